@@ -1,0 +1,76 @@
+"""The German lexicon, read from the ontology's SKOS schemes.
+
+Cue words of speech acts, event triggers and factuality markers are `skos:altLabel`s with `@de` in `ontology/`;
+this module turns them into plain lookup tables so that the extraction never hard-codes a cue word. A user adds a
+trigger by editing Turtle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import SKOS
+
+from kg.paths import ONTOLOGY_DIR
+
+KG = Namespace("https://w3id.org/kg-news/ontology#")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A German label of a concept: single words, or a `noun verb` pair that must share a clause."""
+
+    words: tuple[str, ...]
+    concept: str  # the concept's local name, e.g. "MOBILIZE", "demand", "considered"
+
+    @property
+    def is_phrase(self) -> bool:
+        return len(self.words) > 1
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """One SKOS scheme's German labels, indexed for lookup by lower-cased word."""
+
+    terms: tuple[Term, ...]
+    evokes: dict[str, str] = field(default_factory=dict)  # speech act -> PLOVER type
+
+    def single(self) -> dict[str, str]:
+        return {t.words[0]: t.concept for t in self.terms if not t.is_phrase}
+
+    def phrases(self) -> list[Term]:
+        return [t for t in self.terms if t.is_phrase]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_acts: Scheme
+    event_types: Scheme
+    factuality: Scheme
+
+
+def _local(iri: URIRef) -> str:
+    return str(iri).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def read_scheme(path: Path) -> Scheme:
+    graph = Graph().parse(path, format="turtle")
+    terms = []
+    for concept, label in graph.subject_objects(SKOS.altLabel):
+        if isinstance(label, Literal) and label.language == "de":
+            words = tuple(str(label).lower().split())
+            terms.append(Term(words=words, concept=_local(concept)))
+    evokes = {_local(s): _local(o) for s, o in graph.subject_objects(KG.evokes)}
+    return Scheme(terms=tuple(sorted(terms, key=lambda t: (t.concept, t.words))), evokes=evokes)
+
+
+@cache
+def load_lexicon(directory: Path = ONTOLOGY_DIR) -> Lexicon:
+    return Lexicon(
+        speech_acts=read_scheme(directory / "speech-acts.ttl"),
+        event_types=read_scheme(directory / "plover.ttl"),
+        factuality=read_scheme(directory / "factuality.ttl"),
+    )

@@ -1,0 +1,1 @@
+"""German language processing: the spaCy pipeline and the extraction over its documents."""

@@ -1,0 +1,77 @@
+"""Facts of German grammar and news style that the rules rely on, kept in one place.
+
+Only grammar lives here (quotation marks, Konjunktiv forms, pronouns, separable-verb particles, the heads of role
+nouns). Words that carry meaning for the graph — cue words, event triggers, factuality markers — live in
+`ontology/` and are read by `kg.lexicon`.
+"""
+
+from __future__ import annotations
+
+# Quotation marks. German news mixes „…“, "…", »…«, «…», ‚…‘ and even unbalanced pairs ("…»), so a quote is
+# opened and closed by any of these, and whether a mark opens or closes is read from its surroundings.
+QUOTE_MARKS = frozenset('"„“”»«‚‘’')
+ALWAYS_OPENING = frozenset("„‚")
+OPEN_CONTEXT = frozenset(" \t\n([{/–—-:")
+
+# Konjunktiv I and II forms that a lookup lemmatizer cannot tell from the indicative. Regular Konjunktiv I of the
+# third person singular (stem + e: "entscheide", "erwäge") is recognised by its shape in `statements.py`.
+KONJUNKTIV = frozenset(
+    """
+    sei seist seien seiet wäre wären wärst wäret habe habest haben hätte hätten hättest hättet werde werdest
+    würde würden würdest würdet könne könnest könnte könnten müsse müssest müsste müssten dürfe dürfte dürften
+    solle sollest sollte sollten wolle wollest wollte wollten möge mögen möchte möchten gebe gäbe gäben
+    stehe stünde stünden gehe ginge gingen komme käme kämen wisse wüsste wüssten liege läge lägen bleibe bliebe
+    """.split()
+)
+# Forms that look like Konjunktiv I by shape (stem + e) but are common indicative or other words.
+NOT_KONJUNKTIV = frozenset("ich gerne ohne alle diese jede keine seine ihre eine habe ende lage frage".split())
+
+# Third-person pronouns that can stand for a speaker, with the gender they agree with.
+PERSONAL_PRONOUNS = {"er": "m", "sie": "f", "es": "n", "ihm": "m", "ihn": "m", "ihr": "f"}
+SUBJECT_PRONOUNS = frozenset({"er", "sie", "es"})
+
+# Particles of separable verbs: "warf ... vor" is "vorwerfen", "rief ... auf" is "aufrufen".
+SEPARABLE_PARTICLES = frozenset(
+    "ab an auf aus bei dar ein fest fort her hervor hin hinzu mit nach vor weg zu zurück zusammen bekannt".split()
+)
+
+# Determiners and prepositions fused with them; stripped when a name is canonicalised.
+DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen im am vom zum zur beim ins".split()
+)
+NAME_PARTICLES = frozenset("von van der de la le di da del zu al bin ten ter".split())
+
+# Heads of role and title nouns ("Regierungssprecher", "Nato-Generalsekretär", "Bundeskanzlerin"): a capitalised
+# token ending in one of these, directly before a name, is that person's role.
+ROLE_HEADS = (
+    "kanzler", "kanzlerin", "präsident", "präsidentin", "minister", "ministerin", "sprecher", "sprecherin",
+    "sekretär", "sekretärin", "chef", "chefin", "vorsitzende", "vorsitzender", "berater", "beraterin",
+    "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin", "gouverneur", "gouverneurin",
+    "abgeordnete", "abgeordneter", "nachfolger", "nachfolgerin", "vorgänger", "vorgängerin", "general",
+    "kommandeur", "senator", "senatorin", "direktor", "direktorin", "leiter", "leiterin", "könig", "königin",
+    "premier", "beauftragte", "beauftragter", "kommissar", "kommissarin", "analyst", "analystin", "experte",
+    "expertin", "korrespondent", "korrespondentin", "oberhaupt", "führer", "anführer", "staatschef",
+    "sprecher", "richter", "richterin", "ökonom", "ökonomin", "politiker", "politikerin", "diplomat",
+    "diplomatin", "papst", "herausgeber", "autor", "autorin", "journalist", "journalistin", "aktivist",
+    "aktivistin", "vize", "kandidat", "kandidatin", "außenamtssprecher", "oppositionsführer",
+)
+
+# Heads of organisation nouns ("Verteidigungsministerium", "US-Regierung", "Präsidialamt").
+ORGANIZATION_HEADS = (
+    "ministerium", "regierung", "präsidialamt", "kanzleramt", "außenamt", "amt", "behörde", "parlament",
+    "partei", "gericht", "kommission", "rat", "agentur", "bank", "konzern", "verband", "gewerkschaft",
+    "armee", "streitkräfte", "geheimdienst", "staatsanwaltschaft", "polizei", "zeitung", "sender",
+    "nachrichtenagentur", "institut", "stiftung",
+)
+
+# Plural heads of groups that act or speak ("westliche Staaten", "Separatisten", "die internationale Gemeinschaft").
+GROUP_HEADS = (
+    "staaten", "länder", "verbündete", "verbündeten", "mitgliedstaaten", "mitgliedsstaaten", "bündnisstaaten",
+    "separatisten", "rebellen", "demonstranten", "aktivisten", "gemeinschaft", "regierungen", "partnerländer",
+    "partner", "nachbarstaaten", "kritiker", "militärs", "milizen", "aufständische", "aufständischen",
+)
+# A group named by a single word that always stands for the same group.
+GROUP_ALIASES = {"westen": "Westliche Staaten", "westens": "Westliche Staaten"}
+
+# Adjective endings stripped to reach the stem ("französischen" -> "französisch").
+ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
