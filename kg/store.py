@@ -1,0 +1,277 @@
+"""The SPARQL store: Oxigraph on disk (or in memory), one named graph per document.
+
+A document's triples live in the named graph `document_graph_iri(doc_id)`, together with one bookkeeping triple
+`<graph> kg:contentHash "<sha256>"`, the hash of the graph's sorted N-Triples. Adding an extraction whose hash is
+already stored changes nothing; a changed one replaces exactly its document's graph. Queries see the union of all
+graphs as their default graph, so a triple that several documents state (an actor's name) is matched once per
+document: count with DISTINCT.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.paths import QUERIES_DIR
+from kg.rdf import DEFAULT_BASE, document_graph_iri, to_graph
+from kg.records import Extraction
+from kg.vocab import KG, PREFIXES
+
+STORE_DIRNAME = "store"
+"""The store's folder inside the output folder (`output/store`)."""
+
+FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+SUFFIXES: dict[str, str] = {
+    ".ttl": "turtle",
+    ".nt": "ntriples",
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".jsonld": "jsonld",
+    ".json": "jsonld",
+}
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = {
+    f"{_XSD}{name}"
+    for name in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte",
+    )
+}
+_CONVERTERS = {
+    f"{_XSD}boolean": lambda text: text in ("true", "1"),
+    f"{_XSD}decimal": Decimal,
+    f"{_XSD}double": float,
+    f"{_XSD}float": float,
+    f"{_XSD}date": date.fromisoformat,
+    f"{_XSD}dateTime": datetime.fromisoformat,
+    **dict.fromkeys(_INTEGERS, int),
+}
+
+
+class StoreError(ValueError):
+    """A store, graph file or query that cannot be used; the message says which and why in one line."""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """A query's answer as plain Python values: IRIs and strings as `str`, numbers, dates, booleans, None."""
+
+    variables: list[str]
+    rows: list[tuple[Any, ...]]
+
+
+class Store:
+    """kg's graph store. Open it with `Store.open(path)` (None: in memory) or `Store.from_file(graph_file)`."""
+
+    def __init__(self, inner: ox.Store, *, base: str = DEFAULT_BASE, path: Path | None = None) -> None:
+        self._inner = inner
+        self.base = base
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, base: str = DEFAULT_BASE, read_only: bool = False) -> Store:
+        """A persistent store in the folder `path` (created if missing), or an in-memory one for None."""
+        if path is None:
+            return cls(ox.Store(), base=base)
+        path = Path(path)
+        try:
+            if read_only:
+                inner = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                inner = ox.Store(str(path))
+        except OSError as err:
+            raise StoreError(f"{path}: cannot open the store ({_first_line(err)})") from err
+        return cls(inner, base=base, path=path)
+
+    @classmethod
+    def from_file(cls, path: Path, *, base: str = DEFAULT_BASE) -> Store:
+        """An in-memory store holding a graph file (.ttl, .nt, .nq, .trig, .jsonld) as kg exported it."""
+        path = Path(path)
+        store = cls(ox.Store(), base=base)
+        try:
+            store._inner.load(path=str(path), format=FORMATS[format_for(path)])
+        except (OSError, SyntaxError) as err:
+            raise StoreError(f"{path}: cannot load the graph ({_first_line(err)})") from err
+        return store
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush to disk and release the folder's lock (the store cannot be used afterwards)."""
+        if self.path is not None:
+            try:
+                self._inner.flush()
+            except OSError:
+                pass  # a read-only store has nothing to flush
+        del self._inner
+
+    # writing
+
+    def add(self, extraction: Extraction) -> bool:
+        """Put a document's graph in the store, replacing its previous version; False if nothing changed."""
+        graph_iri = ox.NamedNode(str(document_graph_iri(extraction.document.id, self.base)))
+        ntriples = graph_ntriples(to_graph(extraction, self.base))
+        digest = hashlib.sha256(ntriples.encode("utf-8")).hexdigest()
+        if self._stored_hash(graph_iri) == digest:
+            return False
+        triples = list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+        quads = [ox.Quad(t.subject, t.predicate, t.object, graph_iri) for t in triples]
+        quads.append(ox.Quad(graph_iri, _HASH, ox.Literal(digest), graph_iri))
+        self._inner.remove_graph(graph_iri)
+        self._inner.extend(quads)
+        return True
+
+    def remove(self, doc_id: str) -> bool:
+        """Drop a document's graph; False if the store did not hold it."""
+        graph_iri = ox.NamedNode(str(document_graph_iri(doc_id, self.base)))
+        if not self._inner.contains_named_graph(graph_iri):
+            return False
+        self._inner.remove_graph(graph_iri)
+        return True
+
+    def _stored_hash(self, graph_iri: ox.NamedNode) -> str | None:
+        for quad in self._inner.quads_for_pattern(graph_iri, _HASH, None, graph_iri):
+            return quad.object.value
+        return None
+
+    # reading
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs; kg's prefixes are predeclared."""
+        try:
+            result = self._inner.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+        except SyntaxError as err:
+            raise StoreError(f"invalid SPARQL: {_first_line(err)}") from err
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(["ask"], [(bool(result),)])
+        if isinstance(result, ox.QueryTriples):
+            return QueryResult(
+                ["subject", "predicate", "object"],
+                [(to_python(t.subject), to_python(t.predicate), to_python(t.object)) for t in result],
+            )
+        variables = [v.value for v in result.variables]
+        return QueryResult(variables, [tuple(to_python(term) for term in solution) for solution in result])
+
+    def triple_count(self) -> int:
+        """The number of triples in all graphs (a triple that two documents state counts twice)."""
+        return len(self._inner)
+
+    def documents(self) -> list[str]:
+        """The ids of the documents in the store, sorted."""
+        result = self.query("SELECT DISTINCT ?id WHERE { ?doc a schema:NewsArticle ; schema:identifier ?id }")
+        return sorted(str(row[0]) for row in result.rows)
+
+    def triples(self) -> set[ox.Triple]:
+        """The union of all graphs as a set: what a triple-only format (Turtle, N-Triples) can hold."""
+        return {quad.triple for quad in self._inner}
+
+    def to_rdflib(self) -> Graph:
+        """The union of all graphs as an rdflib graph (for pySHACL)."""
+        data = ox.serialize(self.triples(), format=ox.RdfFormat.N_TRIPLES)
+        return Graph().parse(data=data, format="nt")
+
+    def export(self, path: Path, format: str | None = None) -> None:
+        """Write the store to a file: TriG, N-Quads and JSON-LD keep the named graphs, Turtle and N-Triples merge
+        them. The format defaults to the one the file's suffix names."""
+        path = Path(path)
+        name = format or format_for(path)
+        rdf_format = FORMATS.get(name)
+        if rdf_format is None:
+            raise StoreError(f"unknown export format {name!r}; use one of {', '.join(FORMATS)}")
+        prefixes = {**PREFIXES, "kgi": self.base}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if rdf_format.supports_datasets:
+            self._inner.dump(str(path), rdf_format, prefixes=prefixes)
+        else:
+            triples = sorted(self.triples(), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+            ox.serialize(triples, str(path), rdf_format, prefixes=prefixes)
+
+
+_HASH = ox.NamedNode(str(KG.contentHash))
+
+
+def graph_ntriples(graph: Graph) -> str:
+    """A graph's canonical text: its N-Triples lines, sorted (kg's graphs have no blank nodes)."""
+    lines = graph.serialize(format="nt").splitlines()
+    return "".join(f"{line}\n" for line in sorted(line for line in lines if line))
+
+
+def format_for(path: Path) -> str:
+    """The format a file's suffix names."""
+    name = SUFFIXES.get(Path(path).suffix.lower())
+    if name is None:
+        raise StoreError(f"{path}: unknown graph file type; use one of {', '.join(SUFFIXES)}")
+    return name
+
+
+def open_graph(path: Path, *, base: str = DEFAULT_BASE) -> Store:
+    """A graph to read: a store folder (opened read-only) or a graph file (loaded into memory)."""
+    path = Path(path)
+    if path.is_dir():
+        return Store.open(path, base=base, read_only=True)
+    if path.is_file():
+        return Store.from_file(path, base=base)
+    raise StoreError(f"{path}: no such store folder or graph file")
+
+
+def to_python(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> Any:
+    """An RDF term as a plain value: IRIs as strings, typed literals as int, float, date, bool, ..."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        convert = _CONVERTERS.get(term.datatype.value)
+        if convert is None:
+            return term.value
+        try:
+            return convert(term.value)
+        except ValueError:
+            return term.value  # an ill-typed literal stays as written
+    return str(term)
+
+
+def named_queries() -> list[str]:
+    """The names of the shipped queries (kg/queries/*.rq)."""
+    return sorted(path.stem for path in QUERIES_DIR.glob("*.rq"))
+
+
+def resolve_query(text_or_name_or_path: str) -> str:
+    """SPARQL text for a shipped query's name, a `.rq` file, or SPARQL given as text (tried in that order)."""
+    value = text_or_name_or_path.strip()
+    named = QUERIES_DIR / f"{value}.rq"
+    if value in named_queries():
+        return named.read_text(encoding="utf-8")
+    if "{" not in value:
+        path = Path(value)
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+        raise StoreError(
+            f"{value!r} is not a named query, a query file or SPARQL; named queries: {', '.join(named_queries())}"
+        )
+    return value
+
+
+def _first_line(err: BaseException) -> str:
+    return (str(err).strip().splitlines() or [type(err).__name__])[0]
