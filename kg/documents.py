@@ -521,7 +521,7 @@ def _open(path: Path, source: _Source) -> BinaryIO:
 def _read_capped(stream: BinaryIO, source: _Source) -> bytes:
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise DocumentError(f"{source.name}: larger than {MAX_BYTES // (1024 * 1024)} MB, skipped")
+        raise DocumentError(f"{source.name}: larger than {_size(MAX_BYTES)}, skipped")
     if not data.strip():
         raise DocumentError(f"{source.name}: empty")
     return data
@@ -568,6 +568,8 @@ def _json_document(data: bytes, source: _Source, warn: Warn) -> Iterator[Documen
         yield DocumentError(f"{source.name}: not usable JSON ({_reason(err)})")
         return
     records = value if isinstance(value, list) else [value]
+    if not records:
+        yield DocumentError(f"{source.name}: empty array, no records")
     for number, record in enumerate(records, start=1):
         key = source.stem if len(records) == 1 else f"{source.stem}-{number}"
         where = source.name if len(records) == 1 else f"{source.name}: record {number}"
@@ -579,13 +581,15 @@ def _json_document(data: bytes, source: _Source, warn: Warn) -> Iterator[Documen
 
 def _json_lines(lines: Iterable[bytes], source: _Source, warn: Warn) -> Iterator[Document | DocumentError]:
     """One record per line; a bad line is reported with its number and the rest are read."""
+    empty = True
     for number, line in enumerate(_capped_lines(lines), start=1):
         where = f"{source.name}:{number}"
         if line is None:
-            yield DocumentError(f"{where}: line longer than {MAX_BYTES // (1024 * 1024)} MB, skipped")
+            yield DocumentError(f"{where}: line longer than {_size(MAX_BYTES)}, skipped")
             continue
         if not line.strip():
             continue
+        empty = False
         try:
             record = _json_line(line, where)
             yield parse_record(
@@ -593,6 +597,12 @@ def _json_lines(lines: Iterable[bytes], source: _Source, warn: Warn) -> Iterator
             )
         except DocumentError as err:
             yield err
+    if empty:
+        yield DocumentError(f"{source.name}: empty")
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit} bytes"
 
 
 def _capped_lines(lines: Iterable[bytes]) -> Iterator[bytes | None]:

@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg import documents
 from kg.documents import (
@@ -163,6 +165,7 @@ def test_control_characters_are_dropped_tab_and_newline_kept() -> None:
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20, "binary data, not text"),
         ("controls.txt", bytes(range(1, 32)) * 50, "binary data, not text"),
         ("header-only.txt", HEADER.encode(), "no text"),
+        ("blank.jsonl", b"\n\n  \n", "empty"),
         ("bad-bom.txt", b"\xff\xfe\x00\xd8", "byte-order mark"),
     ],
 )
@@ -385,7 +388,7 @@ def test_too_long_json_line_is_skipped(tmp_path: Path, monkeypatch: pytest.Monke
     path = write(tmp_path / "long.jsonl", jsonl({"text": "x" * 200}, {"text": "kurz"}))
     docs, problems = read(path)
     assert [d.text for d in docs] == ["kurz"]
-    assert str(problems[0]) == f"{path}:1: line longer than 0 MB, skipped"
+    assert str(problems[0]) == f"{path}:1: line longer than 64 bytes, skipped"
 
 
 def test_record_id_field_wins_over_url() -> None:
@@ -510,3 +513,35 @@ def test_empty_standard_input_is_an_error(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(b""))))
     _, problems = read(STDIN)
     assert [str(p) for p in problems] == ["<stdin>: empty"]
+
+
+# ----------------------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_decode_or_fail_with_a_document_error(data: bytes) -> None:
+    try:
+        text = decode(data)
+    except DocumentError as err:
+        assert "\n" not in str(err)
+    else:
+        assert isinstance(text, str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=500))
+def test_normalize_is_idempotent_and_leaves_no_carriage_return(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert "\r" not in once
+    assert unicodedata.is_normalized("NFC", once)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=600), st.sampled_from([".txt", ".md", ".jsonl", ".json", ".html", ".bin"]))
+def test_any_file_gives_documents_or_one_line_errors(tmp_path: Path, data: bytes, suffix: str) -> None:
+    docs, problems = read(write(tmp_path / f"x{suffix}", data))
+    assert all(d.text.strip() and "\r" not in d.text for d in docs)
+    assert all("\n" not in str(p) for p in problems)
+    assert docs or problems
