@@ -1,0 +1,1004 @@
+"""Temporal expressions in German text, resolved against the publication date.
+
+`find_time_expressions` finds expressions with a small table of regular-expression rules (`RULES`) and
+resolves each against a reference time:
+
+- **Deictic** expressions (`heute`, `gestern`, `am Mittwoch`, `vergangene Woche`, `vor zwei Wochen`, a date
+  or month without a year) count from the publication date. Where the direction is open — a weekday, a part
+  of the day, a clock time, a date or month without a year, a holiday — the tense of the clause decides: in a
+  past-tense clause the most recent such time at or before publication, in a present- or future-tense clause
+  (or one with `wollen`, `sollen`, `planen`, `werden`) the next one at or after publication, and without a
+  tense the nearest one.
+- **Anaphoric** expressions (`am folgenden Tag`, `zwei Tage später`, `im selben Jahr`, `März des folgenden
+  Jahres`, `im Vorjahr`) count from the last calendar point mentioned before them (else from publication).
+- In **narrative** mode (history text such as Wikipedia) deictic expressions count from the last mentioned
+  point too, a date without a year takes that point's year, and `heute` means the present (`PRESENT_REF`).
+
+Parts of the day resolve to a date. In a past-tense clause `am Abend` is the last evening that had begun when
+the article was published: an article of 20:00 means that evening, one of 01:42 the evening before. In a
+future-tense clause it is the next evening that has not ended. A publication time of exactly midnight is read
+as "time unknown" and gives the publication date. `in der Nacht zum Dienstag` is dated to Monday, the day the
+night begins, as TIMEX2 does. A part of the day or a clock time after a day in the same sentence (`am Montag
+... am Abend`, `am Montag um 18 Uhr`) takes that day.
+
+Values are ISO 8601 with a granularity (`2022-01-26` day, `2022-W04` week, `2022-02` month, `2022-Q1`
+quarter, `2022` year, `2022-01-24T18:00` time). Values that ISO 8601 calendar dates cannot write take TIMEX2's
+form and `granularity=None`, so that a consumer of calendar points can skip them: seasons (`2022-SU`), half
+years (`2022-H2`), decades (`199`), centuries (`18`), years BC (`BC0264`), durations (`P3D`, `PT48H`, `PXW`)
+and vague references (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`). Extents follow TIMEX2: prepositions (`am`,
+`im`, `um`, `seit`) are left out; `vor` (ago) and `in` (from now) before an amount are kept, as they carry the
+direction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from itertools import pairwise
+from typing import Literal
+
+from kg.records import TimeExpression
+
+Tense = Literal["past", "present", "future"]
+Granularity = Literal["day", "week", "month", "quarter", "year", "time"]
+TenseOf = Callable[[int, int], str | None]
+
+# ----------------------------------------------------------------------------------------------------
+# German facts the rules rely on.
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+WEEKDAYS = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
+    "sonntag": 6,
+}
+MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+    "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "nov": 11, "dez": 12,
+}
+SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+# Parts of the day: the hour each begins and the hour it ends (24 = midnight).
+PARTS_OF_DAY = {
+    "morgen": (5, 10), "früh": (5, 10), "vormittag": (9, 12), "mittag": (11, 14), "nachmittag": (13, 18),
+    "abend": (18, 24), "nacht": (22, 24),
+}
+NUMBER_WORDS = {
+    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15,
+    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
+}
+VAGUE_AMOUNTS = ("einigen", "einige", "wenigen", "wenige", "mehreren", "mehrere")
+ORDINALS = {"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4}
+DECADE_WORDS = {
+    "zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6, "siebziger": 7,
+    "achtziger": 8, "neunziger": 9,
+}
+# Units: the ISO 8601 designator of a duration and the granularity of a point that many units away.
+UNITS: dict[str, tuple[str, Granularity]] = {
+    "tag": ("D", "day"), "woche": ("W", "week"), "monat": ("M", "month"), "jahr": ("Y", "year"),
+    "stunde": ("TH", "time"), "minute": ("TM", "time"), "quartal": ("Q", "quarter"),
+}
+# Fixed-date holidays (month, day) and the moveable feasts as days after Easter Sunday.
+HOLIDAYS = {
+    "neujahr": (1, 1), "heiligabend": (12, 24), "heiligen abend": (12, 24), "weihnachten": (12, 25),
+    "silvester": (12, 31), "tag der deutschen einheit": (10, 3), "tag der arbeit": (5, 1),
+    "allerheiligen": (11, 1),
+}
+EASTER_HOLIDAYS = {
+    "karfreitag": -2, "ostern": 0, "ostersonntag": 0, "ostermontag": 1, "christi himmelfahrt": 39,
+    "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50,
+}
+# Modifiers that place a weekday, week, month or year relative to the reference time (word stems).
+DEICTIC_SHIFTS = {
+    "dies": 0, "laufend": 0, "kommend": 1, "nächst": 1, "vergangen": -1, "letzt": -1, "vorig": -1,
+}
+# Modifiers that place a period relative to the last mentioned one.
+ANAPHORIC_SHIFTS = {"darauffolgend": 1, "folgend": 1, "nächst": 1, "selb": 0, "gleich": 0, "vorhergehend": -1}
+# Words after an amount that count from the last mentioned point, and their direction.
+ANAPHORIC_OFFSETS = {
+    "später": 1, "danach": 1, "darauf": 1, "zuvor": -1, "vorher": -1, "davor": -1, "früher": -1,
+}
+# Vague references of TIMEX2.
+VAGUE_REFERENCES = {
+    "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
+    "heutig": "PRESENT_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
+    "zukünftig": "FUTURE_REF", "später": "FUTURE_REF", "danach": "FUTURE_REF", "darauf": "FUTURE_REF",
+    "folgezeit": "FUTURE_REF", "kürzlich": "PAST_REF", "zuvor": "PAST_REF", "vorher": "PAST_REF",
+}
+
+# Tense markers. Future and intention win: "wollen am Mittwoch zusammenkommen" looks ahead even in a sentence
+# that reports it in the past.
+FUTURE_MARKERS = _words(
+    """werde wirst wird werden werdet will willst wollen wollt wolle soll sollst sollen sollt solle plant
+    planen plane beabsichtigt beabsichtigen möchte möchten geplant vorgesehen angesetzt bevorstehend"""
+)
+PAST_MARKERS = _words(
+    """hatte hatten hattest hattet war waren warst wart wurde wurden wurdest wurdet worden gewesen kam
+    kamen nahm nahmen gab gaben traf trafen begann begannen fand fanden stand standen ging gingen lag
+    lagen rief riefen sprach sprachen hielt hielten hieß hießen blieb blieben fiel fielen starb starben
+    zog zogen schlug schlugen brachte brachten dachte dachten wusste wussten nannte nannten sah sahen
+    bat baten trat traten schrieb schrieben verlor verloren gewann gewannen flog flogen floh flohen
+    griff griffen schoss schossen stieg stiegen wies wiesen beschloss beschlossen entschied entschieden
+    bot boten sank sanken"""
+)
+# Particles that fuse with a verb at the end of a subordinate clause ("an der er teilnahm").
+VERB_PARTICLES = _words(
+    "ab an auf aus bei ein fest fort her hin mit nach statt teil vor weg zu zurück zusammen bekannt"
+)
+# Auxiliaries of the perfect (with a participle; Konjunktiv included); without a participle they are present.
+PERFECT_AUXILIARIES = _words(
+    "hat haben habe hast habt habest ist sind sei seien bin bist seid hätte hätten wäre wären"
+)
+PRESENT_MARKERS = _words(
+    """kann können muss müssen darf dürfen gibt geht gehen steht stehen beginnt beginnen findet trifft
+    kommt kommen reist reisen berät beraten tagt tagen startet starten läuft laufen"""
+)
+# Words of the shape of a weak preterite (-te, -ten, -tet) that are not verbs.
+NOT_PRETERITES = _words(
+    """heute letzte letzten erste ersten zweite zweiten dritte dritten vierte vierten fünfte fünften
+    sechste siebte siebten achte achten neunte zehnte bitte halbe halben mitte konkrete konkreten breite
+    weite absolute rechte rechten echte leichte schlechte späte späten harte harten"""
+)
+DETERMINERS = _words(
+    """der die das des dem den ein eine einer eines einem einen im am vom zum zur beim ins für über unter
+    mit von nach bei aus durch gegen ohne um auf an in sein seine seiner seinen ihre ihrer ihren unsere
+    diese dieser diesen dieses jede jeder jeden alle keine kein mehrere einige viele"""
+)
+# Prepositions after which a number in 1000-2099 is a year even before a noun ("bis 1881 Banken").
+STRONG_YEAR_PREPOSITIONS = _words("im seit bis ab nach vor um")
+# Units after a number that make it a measure, not a year ("1600 km").
+MEASURE_UNITS = _words("km m t kg l ha mm cm Mann Euro Dollar Prozent %")
+# Words that precede a number that is an amount, not a year ("bis zu 1500 Soldaten").
+AMOUNT_WORDS = _words("rund etwa ca. circa knapp fast über mehr weniger zu insgesamt gut nur")
+ABBREVIATIONS = _words("dr prof st bzw ca nr abs vgl z.b u.a usw chr jh mio mrd")
+
+# ----------------------------------------------------------------------------------------------------
+# Tense of a clause.
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer|emp|miss)\w{2,}(?:t|en))$")
+_WEAK_PRETERITE = re.compile(r"^[a-zäöüß]{3,}(?<!s)te[nt]?$")
+
+
+def clause_tense(text: str) -> Tense | None:
+    """The tense of a German clause (or sentence) from its auxiliaries and verb forms; None if none is seen.
+
+    Future and intention (`wird`, `wollen`, `soll`, `geplant`, a `zu`-infinitive) win over past markers: in
+    news a date in such a clause belongs to the plan. A form of `haben`/`sein` with a participle is a perfect
+    (past); without one it is present. Ambiguous forms (`wollte`, `sollte`) say nothing.
+    """
+    words = _WORD.findall(text)
+    lower = [w.lower() for w in words]
+    if any(w in FUTURE_MARKERS for w in lower) or _has_future_infinitive(lower):
+        return "future"
+    if any(_is_strong_preterite(w) for w in lower) or _has_perfect(words) or _has_weak_preterite(words):
+        return "past"
+    if any(w in PRESENT_MARKERS or w in PERFECT_AUXILIARIES for w in lower):
+        return "present"
+    return None
+
+
+def _is_strong_preterite(word: str) -> bool:
+    if word in PAST_MARKERS:
+        return True
+    return any(word.startswith(p) and word[len(p):] in PAST_MARKERS for p in VERB_PARTICLES)
+
+
+def _has_perfect(words: list[str]) -> bool:
+    for i, word in enumerate(words):
+        if word.lower() in PERFECT_AUXILIARIES and any(
+            w.islower() and _PARTICIPLE.match(w) for w in words[i + 1:]
+        ):
+            return True
+    return False
+
+
+def _has_future_infinitive(lower: list[str]) -> bool:
+    """`..., am Mittwoch nach Kiew zu reisen` looks ahead; `..., dort gewesen zu sein` looks back."""
+    return any(
+        word == "zu" and nxt.endswith("en") and nxt not in ("sein", "haben") for word, nxt in pairwise(lower)
+    )
+
+
+def _has_weak_preterite(words: list[str]) -> bool:
+    """A weak preterite (`verlegte`, `erklärten`) by its shape, unless it stands where an adjective would.
+
+    An adjective ending in -te follows a determiner and precedes a noun (`die erwartete Entscheidung`); a verb
+    follows its subject or the first constituent (`Am Montag erklärte Scholz`, `Er verlegte Truppen`).
+    """
+    for i, word in enumerate(words):
+        if word in NOT_PRETERITES or word.startswith("ge") or not _WEAK_PRETERITE.match(word):
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before.lower() in DETERMINERS:
+            continue
+        if not after[:1].isupper() or before[:1].isupper():
+            return True
+    return False
+
+
+# ----------------------------------------------------------------------------------------------------
+# Sentences and clauses, for the tense around an expression when no tagger gives it.
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'»«“”]?\s+(?=[\"'„»«“(]?[A-ZÄÖÜ0-9])|\n\s*\n")
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s[\"„“”»«]|[\"„“”»«]\s")
+_CONJUNCTION = re.compile(r"\s(?:und|aber|doch|sondern|oder)\s")
+
+Span = tuple[int, int]
+
+
+def _sentence_spans(text: str) -> list[Span]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if not _ends_in_abbreviation(text[start:match.start()]):
+            spans.append((start, match.start()))
+            start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _ends_in_abbreviation(before: str) -> bool:
+    """A period after an ordinal (`24. Februar`) or an abbreviation (`v. Chr.`) does not end a sentence."""
+    token = before.split()[-1] if before.split() else ""
+    if not token.endswith("."):
+        return False
+    token = token.rstrip(".").lower()
+    return (token.isdigit() and len(token) <= 2) or token in ABBREVIATIONS
+
+
+def _pieces(text: str, span: Span, pattern: re.Pattern[str]) -> list[Span]:
+    pieces, position = [], span[0]
+    for match in pattern.finditer(text, span[0], span[1]):
+        pieces.append((position, match.start()))
+        position = match.end()
+    pieces.append((position, span[1]))
+    return pieces
+
+
+def _index_of(spans: list[Span], offset: int) -> int:
+    return next((i for i, (start, end) in enumerate(spans) if start <= offset < end), len(spans) - 1)
+
+
+def _tense_from_text(text: str, sentences: list[Span], offset: int) -> Tense | None:
+    """The tense nearest to `offset`: its conjunct, its clause, then its sentence's other clauses by distance.
+
+    At equal distance the clause after wins, because a fronted adverbial (`Am Montag, dem 24. Januar, hatte
+    ...`) precedes its verb.
+    """
+    sentence = sentences[_index_of(sentences, offset)]
+    clauses = _pieces(text, sentence, _CLAUSE_BREAK)
+    here = _index_of(clauses, offset)
+    conjuncts = _pieces(text, clauses[here], _CONJUNCTION)
+    order = sorted(range(len(clauses)), key=lambda i: (abs(i - here), i < here))
+    for start, end in [conjuncts[_index_of(conjuncts, offset)], *(clauses[i] for i in order)]:
+        tense = clause_tense(text[start:end])
+        if tense:
+            return tense
+    return None
+
+
+# ----------------------------------------------------------------------------------------------------
+# Calendar points and their values.
+
+
+@dataclass(frozen=True)
+class Point:
+    """A resolved calendar point: the first day of the period, its granularity and its value."""
+
+    day: date
+    granularity: Granularity
+    value: str
+
+
+def point(day: date, granularity: Granularity, clock: time | None = None) -> Point:
+    """The period of `granularity` that contains `day`, with its ISO 8601 (or TIMEX2) value."""
+    if granularity == "day":
+        return Point(day, "day", day.isoformat())
+    if granularity == "time":
+        clock = clock or time(0)
+        return Point(day, "time", f"{day.isoformat()}T{clock:%H:%M}")
+    if granularity == "week":
+        year, week, weekday = day.isocalendar()
+        return Point(day - timedelta(days=weekday - 1), "week", f"{year:04d}-W{week:02d}")
+    if granularity == "month":
+        return Point(day.replace(day=1), "month", f"{day.year:04d}-{day.month:02d}")
+    if granularity == "quarter":
+        quarter = (day.month - 1) // 3 + 1
+        return Point(date(day.year, 3 * quarter - 2, 1), "quarter", f"{day.year:04d}-Q{quarter}")
+    return Point(date(day.year, 1, 1), "year", f"{day.year:04d}")
+
+
+def easter(year: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, (b, c) = year % 19, divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    n = h + weekday - 7 * ((a + 11 * h + 22 * weekday) // 451) + 114
+    return date(year, n // 31, n % 31 + 1)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _shifted(day: date, granularity: Granularity, amount: int) -> date:
+    if granularity in ("day", "time"):
+        return day + timedelta(days=amount)
+    if granularity == "week":
+        return day + timedelta(weeks=amount)
+    if granularity == "month":
+        return _add_months(day, amount)
+    if granularity == "quarter":
+        return _add_months(day, 3 * amount)
+    return date(day.year + amount, 1, 1)
+
+
+def _year_value(year: int) -> str:
+    """A TIMEX2 year: `2022`, or `BC0264` for 264 BC (astronomical year -263)."""
+    return f"{year:04d}" if year > 0 else f"BC{1 - year:04d}"
+
+
+def _direct(candidates: list[date], reference: date, tense: Tense | None) -> date:
+    """Of candidate dates around `reference`, the one the tense points to.
+
+    Past: the latest on or before the reference; present or future: the earliest on or after; no tense: the
+    nearest (the earlier one on a tie).
+    """
+    if tense == "past":
+        return max((c for c in candidates if c <= reference), default=min(candidates))
+    if tense in ("present", "future"):
+        return min((c for c in candidates if c >= reference), default=max(candidates))
+    return min(candidates, key=lambda c: (abs((c - reference).days), c > reference))
+
+
+_ORDER: tuple[Granularity, ...] = ("time", "day", "week", "month", "quarter", "year")
+
+
+def _finer(have: Granularity, need: Granularity) -> bool:
+    """Whether a point of granularity `have` pins down a point of granularity `need`."""
+    return _ORDER.index(have) <= _ORDER.index(need) and not (have == "week" and need != "year")
+
+
+# ----------------------------------------------------------------------------------------------------
+# Resolution context.
+
+_TENSES: dict[str, Tense] = {"past": "past", "present": "present", "future": "future"}
+
+
+@dataclass
+class _Context:
+    text: str
+    published: datetime | None
+    narrative: bool
+    tense_of: TenseOf | None
+    sentences: list[Span]
+    last: Point | None = None  # the last calendar point mentioned, for anaphora
+    last_day_at: tuple[int, date] | None = None  # offset and day of the last day-level point
+    tenses: dict[int, Tense | None] = field(default_factory=dict)
+
+    def tense(self, m: re.Match[str]) -> Tense | None:
+        start, end = m.span("t")
+        if start not in self.tenses:
+            if self.tense_of:
+                given = self.tense_of(start, end)
+            else:
+                given = _tense_from_text(self.text, self.sentences, start)
+            self.tenses[start] = _TENSES.get(given) if given else None
+        return self.tenses[start]
+
+    @property
+    def today(self) -> date | None:
+        """The day deictic expressions count from: publication, or in narrative mode the last point."""
+        if self.narrative and self.last:
+            return self.last.day
+        return self.published.date() if self.published else None
+
+    @property
+    def clock(self) -> time | None:
+        """The time of day of publication; midnight exactly means the time is unknown."""
+        if self.published is None or self.narrative or self.published.time() == time(0):
+            return None
+        return self.published.time()
+
+    def anchor(self) -> Point | None:
+        """What anaphoric expressions count from: the last point mentioned, else the publication date."""
+        if self.last:
+            return self.last
+        return point(self.published.date(), "day") if self.published else None
+
+    def year_for(self, m: re.Match[str], month: int, day: int) -> int | None:
+        """The year of a date written without one."""
+        if self.narrative and self.last:
+            return self.last.day.year
+        today = self.today
+        if today is None:
+            return None
+        years = (today.year - 1, today.year, today.year + 1)
+        candidates = [d for y in years if (d := _safe_date(y, month, day))]
+        return _direct(candidates, today, self.tense(m)).year
+
+    def day_in_sentence(self, offset: int) -> date | None:
+        """The day of a day-level expression earlier in the same sentence (`am Montag ... um 18 Uhr`)."""
+        if self.last_day_at is None:
+            return None
+        start, _ = self.sentences[_index_of(self.sentences, offset)]
+        at, day = self.last_day_at
+        return day if start <= at < offset else None
+
+    def occurrence(self, m: re.Match[str], begin: time, end: time) -> date | None:
+        """The day of the last such period begun by publication (past) or the next not yet over (future)."""
+        if self.published is None:
+            return None
+        today, clock, tense = self.published.date(), self.clock, self.tense(m)
+        if clock is None or tense is None:
+            return today
+        if tense == "past":
+            return today if clock >= begin else today - timedelta(days=1)
+        return today if end == time(0) or clock < end else today + timedelta(days=1)
+
+
+# ----------------------------------------------------------------------------------------------------
+# Resolvers: each turns a match into a point, a non-point value (duration, vague reference) or None.
+
+Resolved = Point | str | None
+
+
+def _month(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word) or MONTHS.get(word.removesuffix("s")) or MONTH_ABBREVIATIONS[word]
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _unit(word: str) -> tuple[str, Granularity]:
+    word = word.lower()
+    return next(unit for stem, unit in UNITS.items() if word.startswith(stem))
+
+
+def _shift(word: str, table: dict[str, int]) -> int:
+    word = word.lower()
+    return next(shift for stem, shift in table.items() if word.startswith(stem))
+
+
+def _bc(m: re.Match[str]) -> bool:
+    era = m.groupdict().get("era")
+    return bool(era) and era.startswith("v")
+
+
+def _full_date(m: re.Match[str], ctx: _Context) -> Resolved:
+    group = m.groupdict()
+    month = _month(m["month"]) if m["month"] else int(group["mnum"])
+    day, written = int(m["day"]), m["year"] or group.get("year2")
+    if written and _bc(m):
+        return f"{_year_value(1 - int(written))}-{month:02d}-{day:02d}"
+    if written:
+        year: int | None = int(written) if len(written) > 2 else _two_digit_year(int(written), ctx.published)
+    elif group.get("rel") or group.get("same"):
+        year = _anaphoric_year(m, ctx)
+    else:
+        year = ctx.year_for(m, month, day)
+    resolved = _safe_date(year, month, day) if year else None
+    return point(resolved, "day") if resolved else None
+
+
+def _two_digit_year(year: int, published: datetime | None) -> int:
+    """`24.02.22`: the century that puts the year at most ten years after publication."""
+    now = published.year if published else date.today().year
+    century = now // 100 * 100
+    return century + year if century + year <= now + 10 else century - 100 + year
+
+
+def _iso_date(m: re.Match[str], ctx: _Context) -> Resolved:
+    resolved = _safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return point(resolved, "day") if resolved else None
+
+
+def _month_year(m: re.Match[str], ctx: _Context) -> Resolved:
+    month = _month(m["month"])
+    if m["year"]:
+        year = int(m["year"])
+        if _bc(m):
+            return f"{_year_value(1 - year)}-{month:02d}"
+    elif m["rel"] or m["same"]:
+        found = _anaphoric_year(m, ctx)
+        if found is None:
+            return None
+        year = found
+    else:
+        found = ctx.year_for(m, month, 15)
+        if found is None:
+            return None
+        year = found
+    return point(date(year, month, 1), "month")
+
+
+def _anaphoric_year(m: re.Match[str], ctx: _Context) -> int | None:
+    """The year of `des folgenden Jahres`, `desselben Jahres`: counted from the last point mentioned."""
+    anchor = ctx.anchor()
+    if anchor is None:
+        return None
+    return anchor.day.year + (_shift(m["rel"], ANAPHORIC_SHIFTS) if m["rel"] else 0)
+
+
+def _year_part(m: re.Match[str], ctx: _Context) -> Resolved:
+    """`Ende des Jahres`, `Anfang des kommenden Jahres`, `zum Jahresende`: a year, deictic or anaphoric."""
+    if m["deictic"]:
+        today = ctx.today
+        year = today.year + _shift(m["deictic"], DEICTIC_SHIFTS) if today else None
+    else:
+        year = _anaphoric_year(m, ctx)
+    return point(date(year, 1, 1), "year") if year is not None else None
+
+
+def _year(m: re.Match[str], ctx: _Context) -> Resolved:
+    year = int(m["year"])
+    return _year_value(1 - year) if _bc(m) else point(date(year, 1, 1), "year")
+
+
+def _season(m: re.Match[str], ctx: _Context) -> Resolved:
+    code = SEASONS[m["season"].lower().removesuffix("s")]
+    if m["year"]:
+        year = int(m["year"])
+        return f"{_year_value(1 - year if _bc(m) else year)}-{code}"
+    today = ctx.today
+    return f"{_year_value(today.year)}-{code}" if today else None
+
+
+def _quarter(m: re.Match[str], ctx: _Context) -> Resolved:
+    index = ORDINALS[m["ord"].lower().removesuffix("n")] if m["ord"] else int(m["qnum"])
+    year = int(m["year"]) if m["year"] else (ctx.today.year if ctx.today else None)
+    if year is None:
+        return None
+    if m["kind"] and m["kind"].startswith("Halb"):
+        return f"{year:04d}-H{index}"
+    return point(date(year, 3 * index - 2, 1), "quarter")
+
+
+def _decade(m: re.Match[str], ctx: _Context) -> Resolved:
+    if m["decade"]:
+        return m["decade"][:3]
+    return f"19{DECADE_WORDS[m['dword'].lower()]}"
+
+
+def _century(m: re.Match[str], ctx: _Context) -> Resolved:
+    number = int(m["cnum"])
+    return f"BC{number - 1:02d}" if _bc(m) else f"{number - 1:02d}"
+
+
+def _today_word(m: re.Match[str], ctx: _Context) -> Resolved:
+    word = m["word"].lower()
+    if ctx.narrative and word == "heute":
+        return "PRESENT_REF"
+    offset = {"heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2}[word]
+    return point(ctx.published.date() + timedelta(days=offset), "day") if ctx.published else None
+
+
+def _vague(m: re.Match[str], ctx: _Context) -> Resolved:
+    words = reversed(m["t"].lower().split())
+    return next(v for w in words for stem, v in VAGUE_REFERENCES.items() if w.startswith(stem))
+
+
+def _weekday(m: re.Match[str], ctx: _Context) -> Resolved:
+    weekday, reference = WEEKDAYS[m["weekday"].lower()], ctx.today
+    if reference is None:
+        return None
+    ahead, back = (weekday - reference.weekday()) % 7, (reference.weekday() - weekday) % 7
+    shift = _shift(m["mod"], DEICTIC_SHIFTS) if m["mod"] else None
+    if shift is None:
+        candidates = [reference + timedelta(days=ahead), reference - timedelta(days=back)]
+        day = _direct(candidates, reference, ctx.tense(m))
+    elif shift > 0:
+        day = reference + timedelta(days=ahead or 7)
+    elif shift < 0:
+        day = reference - timedelta(days=back or 7)
+    else:
+        day = reference + timedelta(days=ahead)
+    if m["night_to"]:
+        day -= timedelta(days=1)
+    return point(day, "day")
+
+
+def _part_of_day(m: re.Match[str], ctx: _Context) -> Resolved:
+    """`am Abend`: the day from earlier in the sentence, else the occurrence the tense points to."""
+    day = ctx.day_in_sentence(m.start("t"))
+    if day is None and ctx.narrative:
+        day = ctx.last.day if ctx.last and ctx.last.granularity in ("day", "time") else None
+    elif day is None:
+        begin, end = PARTS_OF_DAY[m["part"].lower()]
+        day = ctx.occurrence(m, time(begin), time(end % 24))
+    return point(day, "day") if day else None
+
+
+def _clock(m: re.Match[str], ctx: _Context) -> Resolved:
+    hour, minute = int(m["hour"]), int(m["minute"] or 0)
+    if hour > 24:
+        return None
+    clock = time(hour % 24, minute)
+    day = ctx.day_in_sentence(m.start("t"))
+    if day is None and ctx.narrative:
+        day = ctx.last.day if ctx.last and ctx.last.granularity in ("day", "time") else None
+    elif day is None:
+        day = ctx.occurrence(m, clock, clock)
+    return point(day, "time", clock) if day else None
+
+
+def _relative_period(m: re.Match[str], ctx: _Context) -> Resolved:
+    """`vergangene Woche`, `im kommenden Jahr`, `diesen Monat`, `am Wochenende`."""
+    reference = ctx.today
+    if reference is None:
+        return None
+    shift = _shift(m["mod"], DEICTIC_SHIFTS) if m["mod"] else None
+    if m["unit"] == "Wochenende":
+        return point(_weekend(reference, shift, ctx.tense(m)), "week")
+    granularity = _unit(m["unit"])[1]
+    return point(_shifted(reference, granularity, shift or 0), granularity)
+
+
+def _weekend(reference: date, shift: int | None, tense: Tense | None) -> date:
+    """The Saturday of the weekend meant: this, the coming or the last one."""
+    saturday = reference + timedelta(days=5 - reference.weekday())
+    if shift is None:
+        candidates = [saturday - timedelta(weeks=1), saturday, saturday + timedelta(weeks=1)]
+        return _direct(candidates, reference, tense)
+    if shift > 0:
+        return saturday if saturday > reference else saturday + timedelta(weeks=1)
+    if shift < 0:
+        return saturday - timedelta(weeks=1) if saturday >= reference else saturday
+    return saturday
+
+
+def _anaphoric_period(m: re.Match[str], ctx: _Context) -> Resolved:
+    """`am folgenden Tag`, `im selben Jahr`, `im Vorjahr`, `tags darauf`."""
+    anchor = ctx.anchor()
+    if anchor is None:
+        return None
+    if m["mod"]:
+        shift, unit = _shift(m["mod"], ANAPHORIC_SHIFTS), m["unit"]
+    elif m["compound"]:
+        shift, unit = (-1 if m["compound"] == "Vor" else 1), m["cunit"]
+    else:
+        shift, unit = ANAPHORIC_OFFSETS[(m["dir"] or m["dir2"]).lower()], "tag"
+    granularity = _unit(unit)[1]
+    if not _finer(anchor.granularity, granularity):
+        return None
+    return point(_shifted(anchor.day, granularity, shift), granularity)
+
+
+def _offset(m: re.Match[str], ctx: _Context) -> Resolved:
+    """`vor zwei Wochen`, `in drei Tagen` from the reference; `zwei Tage später` from the last point."""
+    amount = _number(m["num"] or m["num2"])
+    granularity = _unit(m["unit"] or m["unit2"])[1]
+    if m["pre"]:
+        sign, base = (-1 if m["pre"].lower() == "vor" else 1), ctx.today
+    else:
+        sign, anchor = ANAPHORIC_OFFSETS[m["post"].lower()], ctx.anchor()
+        base = anchor.day if anchor and _finer(anchor.granularity, granularity) else None
+    if amount is None:
+        return "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if base is None or granularity == "time":
+        return None
+    return point(_shifted(base, granularity, sign * amount), granularity)
+
+
+def _duration(m: re.Match[str], ctx: _Context) -> Resolved:
+    amount = _number(m["num"])
+    designator = _unit(m["unit"])[0]
+    count = "X" if amount is None else str(amount)
+    return f"PT{count}{designator[1]}" if designator.startswith("T") else f"P{count}{designator}"
+
+
+def _holiday(m: re.Match[str], ctx: _Context) -> Resolved:
+    name = " ".join(m["name"].lower().split())
+    if m["year"]:
+        return point(_holiday_date(name, int(m["year"])), "day")
+    today = ctx.today
+    if today is None:
+        return None
+    days = [_holiday_date(name, y) for y in (today.year - 1, today.year, today.year + 1)]
+    return point(_direct(days, today, ctx.tense(m)), "day")
+
+
+def _holiday_date(name: str, year: int) -> date:
+    if name in HOLIDAYS:
+        return date(year, *HOLIDAYS[name])
+    return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
+
+
+# ----------------------------------------------------------------------------------------------------
+# Guards: a match that has the shape but not the sense of a temporal expression.
+
+
+def _is_month(m: re.Match[str], text: str) -> bool:
+    """A bare month name needs a preposition or modifier before it (`im Mai`, not `Mai Thi`) or a year."""
+    return bool(m["pre"] or m["mod"] or m["year"] or m["rel"] or m["same"])
+
+
+def _is_year(m: re.Match[str], text: str) -> bool:
+    """A number is a year with an era, after `Jahr`, or in 1000–2099 where no noun it counts follows.
+
+    After `im`, `seit`, `bis` and the like, a following noun does not count (`bis 1881 Banken`).
+    """
+    if m["era"] or m["jahr"]:
+        return True
+    year = int(m["year"])
+    if not 1000 <= year <= 2099 or len(m["year"]) != 4:
+        return False
+    before = text[max(0, m.start("t") - 12):m.start("t")].split()
+    if before and before[-1].lower() in AMOUNT_WORDS:
+        return False
+    after = (m["after"] or "").strip()
+    if after in MEASURE_UNITS:
+        return False
+    if m["mod"] or (m["pre"] and m["pre"].strip().lower() in STRONG_YEAR_PREPOSITIONS):
+        return True
+    return not after[:1].isupper()
+
+
+def _has_modifier(m: re.Match[str], text: str) -> bool:
+    return bool(m["mod"]) or m["unit"] == "Wochenende"
+
+
+# ----------------------------------------------------------------------------------------------------
+# The rules. Group `t` is the expression; text around it only decides whether it is one.
+
+Resolver = Callable[[re.Match[str], _Context], Resolved]
+Guard = Callable[[re.Match[str], str], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    guard: Guard | None = None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_MONTH = (
+    rf"(?:{_alternation(m.capitalize() for m in MONTHS)})s?"
+    rf"|(?:{_alternation(a.capitalize() for a in MONTH_ABBREVIATIONS)})\."
+)
+_WEEKDAY = _alternation(w.capitalize() for w in WEEKDAYS)
+_YEAR = r"(?:1\d{3}|20\d{2})"
+_ERA = r"(?:\s?(?P<era>v\.\s?Chr\.|vor\sChristus|n\.\s?Chr\.|nach\sChristus))?"
+_ERA_AHEAD = r"(?=\s?(?:v\.\s?Chr|n\.\s?Chr|vor\sChristus|nach\sChristus))"
+_NUMBER = rf"(?:\d{{1,3}}|{_alternation(NUMBER_WORDS)}|{_alternation(VAGUE_AMOUNTS)})"
+_UNIT = r"(?:Tag(?:e|en|es)?|Woche(?:n)?|Monat(?:e|en|s)?|Jahr(?:e|en|es)?|Stunde(?:n)?|Minute(?:n)?)"
+_PART = r"(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)"
+_EDGE = r"(?:Anfang|Mitte|Ende|Beginn)"
+_DEICTIC = rf"(?i:{'|'.join(f'{stem}e[nmrs]?' for stem in DEICTIC_SHIFTS)})"
+_ANAPHORIC = rf"(?i:{'|'.join(f'{stem}e[nmrs]?' for stem in ANAPHORIC_SHIFTS)})"
+_DAY_PREFIX = (
+    rf"(?:(?:{_PART}|Morgenstunden|Abendstunden)\s(?:des|vom)\s|Nacht\s(?:vom|zum)\s"
+    rf"|(?:{_WEEKDAY}),?\s(?:(?:der|den|dem)\s)?)?"
+)
+_SAME_YEAR = rf"\s(?:des\s(?P<rel>{_ANAPHORIC})|(?P<same>desselben))\sJahres"
+_HOLIDAY_NAMES = _alternation(
+    [" ".join(w if w in ("der",) else w.capitalize() for w in h.split()) for h in HOLIDAYS]
+    + [" ".join(w.capitalize() for w in h.split()) for h in EASTER_HOLIDAYS]
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "date",
+        re.compile(
+            rf"(?<![\d.,])(?P<t>{_DAY_PREFIX}(?P<day>[0-3]?\d)\.\s?"
+            rf"(?:(?P<month>{_MONTH})(?:\s(?:des\sJahres\s)?(?P<year>\d{{4}}|\d{{1,3}}{_ERA_AHEAD}){_ERA}"
+            rf"|{_SAME_YEAR})?|(?P<mnum>[01]?\d)\.(?P<year2>\d{{4}}|\d{{2}})\b))"
+        ),
+        _full_date,
+    ),
+    Rule(
+        "range_start",
+        re.compile(
+            rf"(?<![\d.,])(?P<t>{_DAY_PREFIX}(?P<day>[0-3]?\d)\.)"
+            rf"(?=\s(?:bis|und|zum|auf|–|-)(?:\s(?:zum|den|dem))?"
+            rf"\s[0-3]?\d\.\s?(?P<month>{_MONTH})(?:\s(?P<year>\d{{4}}))?)"
+        ),
+        _full_date,
+    ),
+    Rule("iso_date", re.compile(r"\b(?P<t>(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b"), _iso_date),
+    Rule(
+        "month",
+        re.compile(
+            rf"(?P<pre>\b(?i:im|in|seit|bis|ab|von|vom|zum|und|oder|zwischen|nach|vor|für|über|Monat)\s|[–-]\s?)?"
+            rf"\b(?P<t>(?:(?P<mod>{_EDGE})\s)?(?P<month>{_MONTH})(?:\s(?:des\s(?:Jahres\s)?)?"
+            rf"(?P<year>{_YEAR}|\d{{1,3}}{_ERA_AHEAD})\b{_ERA}|{_SAME_YEAR})?)"
+            rf"(?![\w-])"
+        ),
+        _month_year,
+        _is_month,
+    ),
+    Rule(
+        "season",
+        re.compile(
+            rf"\b(?P<t>(?:{_EDGE}\s(?:des\s)?)?(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)s?"
+            rf"(?:\s(?:des\sJahres\s)?(?P<year>{_YEAR}|\d{{1,3}}{_ERA_AHEAD}){_ERA})?)(?!\w)"
+        ),
+        _season,
+    ),
+    Rule(
+        "quarter",
+        re.compile(
+            rf"\b(?P<t>(?:(?P<ord>(?:erste|zweite|dritte|vierte)n?)\s(?P<kind>Quartal|Halbjahr)(?:e?s)?"
+            rf"|Q(?P<qnum>[1-4]))(?:\s(?:des\sJahres\s)?(?P<year>{_YEAR}))?)\b"
+        ),
+        _quarter,
+    ),
+    Rule(
+        "decade",
+        re.compile(
+            rf"\b(?P<t>(?:{_EDGE}\s(?:der\s)?)?(?:(?P<decade>1\d{{2}}0|20\d0)er(?:[\s-]?Jahren?)?"
+            rf"|(?P<dword>{_alternation(DECADE_WORDS)})(?:[\s-]?[Jj]ahren?)))\b"
+        ),
+        _decade,
+    ),
+    Rule(
+        "year_part",
+        re.compile(
+            rf"\b(?P<t>{_EDGE}\s(?:des\s|dieses\s)(?:(?P<deictic>{_DEICTIC})\s|(?P<rel>{_ANAPHORIC})\s)?"
+            rf"Jahres"
+            rf"|Jahres(?:beginn|anfang|mitte|ende|wechsel))\b"
+        ),
+        _year_part,
+    ),
+    Rule(
+        "century",
+        re.compile(rf"\b(?P<t>(?:{_EDGE}\s(?:des\s)?)?(?P<cnum>\d{{1,2}})\.\sJahrhunderts?{_ERA})"),
+        _century,
+    ),
+    Rule(
+        "year",
+        re.compile(
+            rf"(?P<pre>\b(?i:im|in|seit|bis|ab|von|vom|nach|vor|um|zwischen|und|oder|bzw\.)\s|[–/-]\s?)?"
+            rf"(?<![\d.,])(?P<t>(?:(?P<mod>{_EDGE})\s(?:des\sJahres\s)?|(?P<jahr>Jahr(?:e|es|en)?)\s)?"
+            rf"(?P<year>\d{{1,4}}){_ERA})(?![\d.,:]\d)(?P<after>[ \t]+\S+)?"
+        ),
+        _year,
+        _is_year,
+    ),
+    Rule(
+        "today",
+        re.compile(
+            rf"(?<![\w-])(?P<t>(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen)"
+            rf"(?:\s(?:früh|{_PART}))?)\b"
+        ),
+        _today_word,
+    ),
+    Rule(
+        "vague",
+        re.compile(
+            r"\b(?P<t>[Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Gg]egenwärtig|[Hh]eutige[nmrs]?(?:\sTag)?|[Bb]ald"
+            r"|[Kk]ürzlich|[Zz]ukünftig|[Kk]ünftig|[Dd]emnächst|(?:[Kk]urz|[Ww]enig)\s(?:später|danach|darauf|zuvor)"
+            r"|(?:[Dd]er\s)?Folgezeit)\b"
+        ),
+        _vague,
+    ),
+    Rule(
+        "weekday",
+        re.compile(
+            rf"\b(?P<t>(?P<night_to>Nacht\s(?:zum|auf\sden|zu)\s)?(?:(?P<mod>{_DEICTIC})\s)?"
+            rf"(?P<weekday>{_WEEKDAY})(?:abend|morgen|vormittag|mittag|nachmittag|nacht|früh)?"
+            rf"(?:\s(?:früh|{_PART}))?)\b"
+        ),
+        _weekday,
+    ),
+    Rule("part_of_day", re.compile(rf"\b(?:am|gegen|in\sder|zur)\s(?P<t>(?P<part>{_PART}))\b"), _part_of_day),
+    Rule(
+        "clock",
+        re.compile(r"(?<![\d.,:])(?P<t>(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\sUhr)\b"),
+        _clock,
+    ),
+    Rule(
+        "relative_period",
+        re.compile(rf"\b(?P<t>(?:(?P<mod>{_DEICTIC})\s)?(?P<unit>Wochenende|Woche|Monat|Jahr|Quartal))\b"),
+        _relative_period,
+        _has_modifier,
+    ),
+    Rule(
+        "anaphoric",
+        re.compile(
+            rf"\b(?P<t>(?P<mod>{_ANAPHORIC}|nächsten)\s(?P<unit>Tag(?:es)?|Woche|Monats?|Jahr(?:es)?)"
+            rf"|(?P<compound>Vor|Folge)(?P<cunit>tag|woche|monat|jahr)(?:e?s)?|[Tt]ags\s(?P<dir>darauf|zuvor)"
+            rf"|Tag\s(?P<dir2>danach|darauf|zuvor|davor))\b"
+        ),
+        _anaphoric_period,
+    ),
+    Rule(
+        "offset",
+        re.compile(
+            rf"\b(?P<t>(?P<pre>[Vv]or|[Ii]n)\s(?:(?:knapp|gut|etwa|rund|fast|über)\s)?(?P<num>{_NUMBER})\s"
+            rf"(?P<unit>{_UNIT})|(?P<num2>{_NUMBER})\s(?P<unit2>{_UNIT})\s"
+            rf"(?P<post>{_alternation(ANAPHORIC_OFFSETS)}))\b"
+        ),
+        _offset,
+    ),
+    Rule(
+        "duration",
+        re.compile(
+            rf"\b(?P<t>(?:(?:knapp|gut|etwa|rund|fast|über|mehr\sals|weniger\sals|nur)\s)?(?P<num>{_NUMBER})\s"
+            rf"(?P<unit>{_UNIT}))\b(?!\salt)"
+        ),
+        _duration,
+    ),
+    Rule("holiday", re.compile(rf"\b(?P<t>(?P<name>{_HOLIDAY_NAMES})(?:\s(?P<year>{_YEAR}))?)\b"), _holiday),
+)
+
+
+# ----------------------------------------------------------------------------------------------------
+# The public function.
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, int, re.Match[str]]]:
+    for index, rule in enumerate(RULES):
+        for match in rule.pattern.finditer(text):
+            if rule.guard is None or rule.guard(match, text):
+                yield match.start("t"), match.end("t"), index, match
+
+
+def _select(text: str) -> list[tuple[Rule, re.Match[str]]]:
+    """Non-overlapping matches, the longest first where they overlap (then the earlier rule)."""
+    chosen: list[tuple[int, int, int, re.Match[str]]] = []
+    taken: list[Span] = []
+    by_length = sorted(_candidates(text), key=lambda c: (c[1] - c[0], -c[2]), reverse=True)
+    for start, end, index, match in by_length:
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            chosen.append((start, end, index, match))
+    return [(RULES[index], match) for _, _, index, match in sorted(chosen, key=lambda c: c[0])]
+
+
+def find_time_expressions(
+    text: str,
+    published: datetime | None,
+    *,
+    tense_of: TenseOf | None = None,
+    narrative: bool = False,
+) -> list[TimeExpression]:
+    """The temporal expressions in `text`, in text order, with values resolved against `published`.
+
+    `tense_of(start, end)` gives the tense (`"past"`, `"present"`, `"future"` or None) of the clause around an
+    expression, for callers that have a parse; without it the tense is read from the text by `clause_tense`.
+    Without a publication date, deictic expressions keep `value=None`. `narrative=True` is for history text
+    (see the module docstring).
+    """
+    ctx = _Context(text, published, narrative, tense_of, _sentence_spans(text))
+    found = []
+    for rule, match in _select(text):
+        resolved = rule.resolve(match, ctx)
+        start, end = match.span("t")
+        if isinstance(resolved, Point):
+            ctx.last = resolved
+            if resolved.granularity in ("day", "time"):
+                ctx.last_day_at = (start, resolved.day)
+            found.append(TimeExpression(start, end, match["t"], resolved.value, resolved.granularity))
+        else:
+            found.append(TimeExpression(start, end, match["t"], resolved, None))
+    return found
