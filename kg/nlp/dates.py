@@ -155,6 +155,9 @@ DETERMINERS = _words(
 )
 # Prepositions after which a number in 1000-2099 is a year even before a noun ("bis 1881 Banken").
 STRONG_YEAR_PREPOSITIONS = _words("im seit bis ab nach vor um")
+# Prepositions before a year mentioned in passing (`die Deklaration von 1856`), which does not move the
+# narrative's current time beyond its sentence.
+IN_PASSING = _words("von seit bis und oder zwischen – - /")
 # Units after a number that make it a measure, not a year ("1600 km").
 MEASURE_UNITS = _words("km m t kg l ha mm cm Mann Euro Dollar Prozent %")
 # Words that precede a number that is an amount, not a year ("bis zu 1500 Soldaten").
@@ -233,6 +236,9 @@ def _has_weak_preterite(words: list[str]) -> bool:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'»«“”]?\s+(?=[\"'„»«“(]?[A-ZÄÖÜ0-9])|\n\s*\n")
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s[\"„“”»«]|[\"„“”»«]\s")
 _CONJUNCTION = re.compile(r"\s(?:und|aber|doch|sondern|oder)\s")
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_HEADING = re.compile(r"\s*[^\n]{1,80}(?<![.!?:;,\"“»«])\s*")  # a short line without final punctuation
 
 Span = tuple[int, int]
 
@@ -393,9 +399,40 @@ class _Context:
     narrative: bool
     tense_of: TenseOf | None
     sentences: list[Span]
-    last: Point | None = None  # the last calendar point mentioned, for anaphora
+    paragraphs: list[Span]
+    headings: list[Span]
+    last: Point | None = None  # the last calendar point of the narrative, for anaphora
+    last_at: int = -1
+    section: tuple[Span, Point] | None = None  # a heading with a point, and its point
+    aside: tuple[int, Point] | None = None  # offset and point of a year mentioned in passing (`von 1856`)
     last_day_at: tuple[int, date] | None = None  # offset and day of the last day-level point
     tenses: dict[int, Tense | None] = field(default_factory=dict)
+
+    def note(self, rule: Rule, m: re.Match[str], resolved: Point) -> None:
+        """Remember a point as the narrative's current time, or as an aside that counts only in its sentence."""
+        if rule.name == "year" and m["pre"] and m["pre"].strip().lower() in IN_PASSING:
+            self.aside = (m.start("t"), resolved)
+            return
+        self.last, self.last_at, self.aside = resolved, m.start("t"), None
+        heading = next((h for h in self.headings if h[0] <= m.start("t") < h[1]), None)
+        if heading and (self.section is None or self.section[0] != heading):
+            self.section = (heading, resolved)
+        if resolved.granularity in ("day", "time"):
+            self.last_day_at = (m.start("t"), resolved.day)
+
+    def recent(self, offset: int) -> Point | None:
+        """The last point before `offset`: an aside in the same sentence, else the narrative's current time."""
+        if self.aside and self.same_sentence(self.aside[0], offset):
+            return self.aside[1]
+        return self.last
+
+    def same_paragraph(self, earlier: int, offset: int) -> bool:
+        start, _ = self.paragraphs[_index_of(self.paragraphs, offset)]
+        return start <= earlier < offset
+
+    def same_sentence(self, earlier: int, offset: int) -> bool:
+        start, _ = self.sentences[_index_of(self.sentences, offset)]
+        return start <= earlier < offset
 
     def tense(self, m: re.Match[str]) -> Tense | None:
         start, end = m.span("t")
@@ -407,11 +444,11 @@ class _Context:
             self.tenses[start] = _TENSES.get(given) if given else None
         return self.tenses[start]
 
-    @property
-    def today(self) -> date | None:
+    def today(self, offset: int) -> date | None:
         """The day deictic expressions count from: publication, or in narrative mode the last point."""
-        if self.narrative and self.last:
-            return self.last.day
+        recent = self.recent(offset)
+        if self.narrative and recent:
+            return recent.day
         return self.published.date() if self.published else None
 
     @property
@@ -421,17 +458,21 @@ class _Context:
             return None
         return self.published.time()
 
-    def anchor(self) -> Point | None:
+    def anchor(self, offset: int) -> Point | None:
         """What anaphoric expressions count from: the last point mentioned, else the publication date."""
-        if self.last:
-            return self.last
+        recent = self.recent(offset)
+        if recent:
+            return recent
         return point(self.published.date(), "day") if self.published else None
 
     def year_for(self, m: re.Match[str], month: int, day: int) -> int | None:
         """The year of a date written without one."""
-        if self.narrative and self.last:
-            return self.last.day.year
-        today = self.today
+        recent = self.recent(m.start("t"))
+        if self.narrative and self.section and not self.same_paragraph(self.last_at, m.start("t")):
+            return self.section[1].day.year
+        if self.narrative and recent:
+            return recent.day.year
+        today = self.today(m.start("t"))
         if today is None:
             return None
         years = (today.year - 1, today.year, today.year + 1)
@@ -442,9 +483,8 @@ class _Context:
         """The day of a day-level expression earlier in the same sentence (`am Montag ... um 18 Uhr`)."""
         if self.last_day_at is None:
             return None
-        start, _ = self.sentences[_index_of(self.sentences, offset)]
         at, day = self.last_day_at
-        return day if start <= at < offset else None
+        return day if self.same_sentence(at, offset) else None
 
     def occurrence(self, m: re.Match[str], begin: time, end: time) -> date | None:
         """The day of the last such period begun by publication (past) or the next not yet over (future)."""
@@ -538,7 +578,7 @@ def _month_year(m: re.Match[str], ctx: _Context) -> Resolved:
 
 def _anaphoric_year(m: re.Match[str], ctx: _Context) -> int | None:
     """The year of `des folgenden Jahres`, `desselben Jahres`: counted from the last point mentioned."""
-    anchor = ctx.anchor()
+    anchor = ctx.anchor(m.start("t"))
     if anchor is None:
         return None
     return anchor.day.year + (_shift(m["rel"], ANAPHORIC_SHIFTS) if m["rel"] else 0)
@@ -547,7 +587,7 @@ def _anaphoric_year(m: re.Match[str], ctx: _Context) -> int | None:
 def _year_part(m: re.Match[str], ctx: _Context) -> Resolved:
     """`Ende des Jahres`, `Anfang des kommenden Jahres`, `zum Jahresende`: a year, deictic or anaphoric."""
     if m["deictic"]:
-        today = ctx.today
+        today = ctx.today(m.start("t"))
         year = today.year + _shift(m["deictic"], DEICTIC_SHIFTS) if today else None
     else:
         year = _anaphoric_year(m, ctx)
@@ -564,13 +604,14 @@ def _season(m: re.Match[str], ctx: _Context) -> Resolved:
     if m["year"]:
         year = int(m["year"])
         return f"{_year_value(1 - year if _bc(m) else year)}-{code}"
-    today = ctx.today
+    today = ctx.today(m.start("t"))
     return f"{_year_value(today.year)}-{code}" if today else None
 
 
 def _quarter(m: re.Match[str], ctx: _Context) -> Resolved:
     index = ORDINALS[m["ord"].lower().removesuffix("n")] if m["ord"] else int(m["qnum"])
-    year = int(m["year"]) if m["year"] else (ctx.today.year if ctx.today else None)
+    today = ctx.today(m.start("t"))
+    year = int(m["year"]) if m["year"] else (today.year if today else None)
     if year is None:
         return None
     if m["kind"] and m["kind"].startswith("Halb"):
@@ -603,7 +644,7 @@ def _vague(m: re.Match[str], ctx: _Context) -> Resolved:
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> Resolved:
-    weekday, reference = WEEKDAYS[m["weekday"].lower()], ctx.today
+    weekday, reference = WEEKDAYS[m["weekday"].lower()], ctx.today(m.start("t"))
     if reference is None:
         return None
     ahead, back = (weekday - reference.weekday()) % 7, (reference.weekday() - weekday) % 7
@@ -648,7 +689,7 @@ def _clock(m: re.Match[str], ctx: _Context) -> Resolved:
 
 def _relative_period(m: re.Match[str], ctx: _Context) -> Resolved:
     """`vergangene Woche`, `im kommenden Jahr`, `diesen Monat`, `am Wochenende`."""
-    reference = ctx.today
+    reference = ctx.today(m.start("t"))
     if reference is None:
         return None
     shift = _shift(m["mod"], DEICTIC_SHIFTS) if m["mod"] else None
@@ -673,7 +714,7 @@ def _weekend(reference: date, shift: int | None, tense: Tense | None) -> date:
 
 def _anaphoric_period(m: re.Match[str], ctx: _Context) -> Resolved:
     """`am folgenden Tag`, `im selben Jahr`, `im Vorjahr`, `tags darauf`."""
-    anchor = ctx.anchor()
+    anchor = ctx.anchor(m.start("t"))
     if anchor is None:
         return None
     if m["mod"]:
@@ -693,9 +734,9 @@ def _offset(m: re.Match[str], ctx: _Context) -> Resolved:
     amount = _number(m["num"] or m["num2"])
     granularity = _unit(m["unit"] or m["unit2"])[1]
     if m["pre"]:
-        sign, base = (-1 if m["pre"].lower() == "vor" else 1), ctx.today
+        sign, base = (-1 if m["pre"].lower() == "vor" else 1), ctx.today(m.start("t"))
     else:
-        sign, anchor = ANAPHORIC_OFFSETS[m["post"].lower()], ctx.anchor()
+        sign, anchor = ANAPHORIC_OFFSETS[m["post"].lower()], ctx.anchor(m.start("t"))
         base = anchor.day if anchor and _finer(anchor.granularity, granularity) else None
     if amount is None:
         return "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -715,7 +756,7 @@ def _holiday(m: re.Match[str], ctx: _Context) -> Resolved:
     name = " ".join(m["name"].lower().split())
     if m["year"]:
         return point(_holiday_date(name, int(m["year"])), "day")
-    today = ctx.today
+    today = ctx.today(m.start("t"))
     if today is None:
         return None
     days = [_holiday_date(name, y) for y in (today.year - 1, today.year, today.year + 1)]
@@ -989,15 +1030,15 @@ def find_time_expressions(
     Without a publication date, deictic expressions keep `value=None`. `narrative=True` is for history text
     (see the module docstring).
     """
-    ctx = _Context(text, published, narrative, tense_of, _sentence_spans(text))
+    paragraphs = _pieces(text, (0, len(text)), _PARAGRAPH_BREAK)
+    headings = [p for p in paragraphs if _HEADING.fullmatch(text[p[0]:p[1]])]
+    ctx = _Context(text, published, narrative, tense_of, _sentence_spans(text), paragraphs, headings)
     found = []
     for rule, match in _select(text):
         resolved = rule.resolve(match, ctx)
         start, end = match.span("t")
         if isinstance(resolved, Point):
-            ctx.last = resolved
-            if resolved.granularity in ("day", "time"):
-                ctx.last_day_at = (start, resolved.day)
+            ctx.note(rule, match, resolved)
             found.append(TimeExpression(start, end, match["t"], resolved.value, resolved.granularity))
         else:
             found.append(TimeExpression(start, end, match["t"], resolved, None))
