@@ -164,7 +164,7 @@ def value_kind(gold: GoldTimex) -> str:
     val = gold.val or ""
     if re.match(r"^(?:BC)?\d", val):
         return "absolute date" if _ABSOLUTE.search(gold.text) else "relative date"
-    if val.startswith("P"):
+    if re.match(r"^PT?[\dX]", val):
         return "duration"
     return "other"
 

@@ -122,14 +122,18 @@ FUTURE_MARKERS = _words(
     planen plane beabsichtigt beabsichtigen möchte möchten geplant vorgesehen angesetzt bevorstehend"""
 )
 PAST_MARKERS = _words(
-    """hatte hatten hattest hattet war waren warst wart wurde wurden wurdest wurdet worden gewesen kam
+    """hatte hatten hattest hattet war waren warst wart wurde wurden wurdest wurdet worden gewesen konnte
+    konnten musste mussten durfte durften kam
     kamen nahm nahmen gab gaben traf trafen begann begannen fand fanden stand standen ging gingen lag
     lagen rief riefen sprach sprachen hielt hielten hieß hießen blieb blieben fiel fielen starb starben
     zog zogen schlug schlugen brachte brachten dachte dachten wusste wussten nannte nannten sah sahen
     bat baten trat traten schrieb schrieben verlor verloren gewann gewannen flog flogen floh flohen
     griff griffen schoss schossen stieg stiegen wies wiesen beschloss beschlossen entschied entschieden
-    bot boten sank sanken"""
+    bot boten sank sanken sagten erklärten betonten forderten warnten kündigten teilten verlegten meldeten
+    berichteten"""
 )
+# Preterites of modals that report a past plan as often as a past act ("wollten am Mittwoch reisen").
+AMBIGUOUS_MODALS = _words("wollte wollten sollte sollten")
 # Particles that fuse with a verb at the end of a subordinate clause ("an der er teilnahm").
 VERB_PARTICLES = _words(
     "ab an auf aus bei ein fest fort her hin mit nach statt teil vor weg zu zurück zusammen bekannt"
@@ -168,8 +172,9 @@ ABBREVIATIONS = _words("dr prof st bzw ca nr abs vgl z.b u.a usw chr jh mio mrd"
 # Tense of a clause.
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer|emp|miss)\w{2,}(?:t|en))$")
-_WEAK_PRETERITE = re.compile(r"^[a-zäöüß]{3,}(?<!s)te[nt]?$")
+_PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer|emp|miss)\w{3,}(?:t|en))$")
+# -te, -eten, -ierten: a bare -ten would also take present forms of verbs on -t (`beraten`, `starten`).
+_WEAK_PRETERITE = re.compile(r"^[a-zäöüß]{3,}(?:(?<!s)te|eten|ierten)$")
 
 
 def clause_tense(text: str) -> Tense | None:
@@ -183,6 +188,8 @@ def clause_tense(text: str) -> Tense | None:
     lower = [w.lower() for w in words]
     if any(w in FUTURE_MARKERS for w in lower) or _has_future_infinitive(lower):
         return "future"
+    if any(w in AMBIGUOUS_MODALS for w in lower):
+        return None
     if any(_is_strong_preterite(w) for w in lower) or _has_perfect(words) or _has_weak_preterite(words):
         return "past"
     if any(w in PRESENT_MARKERS or w in PERFECT_AUXILIARIES for w in lower):
@@ -409,7 +416,7 @@ class _Context:
     tenses: dict[int, Tense | None] = field(default_factory=dict)
 
     def note(self, rule: Rule, m: re.Match[str], resolved: Point) -> None:
-        """Remember a point as the narrative's current time, or as an aside that counts only in its sentence."""
+        """Remember a point as the narrative's current time, or as an aside that counts in its sentence."""
         if rule.name == "year" and m["pre"] and m["pre"].strip().lower() in IN_PASSING:
             self.aside = (m.start("t"), resolved)
             return
@@ -421,7 +428,7 @@ class _Context:
             self.last_day_at = (m.start("t"), resolved.day)
 
     def recent(self, offset: int) -> Point | None:
-        """The last point before `offset`: an aside in the same sentence, else the narrative's current time."""
+        """The last point before `offset`: an aside in its sentence, else the narrative's current time."""
         if self.aside and self.same_sentence(self.aside[0], offset):
             return self.aside[1]
         return self.last
@@ -799,6 +806,14 @@ def _is_year(m: re.Match[str], text: str) -> bool:
     return not after[:1].isupper()
 
 
+def _is_tomorrow(m: re.Match[str], text: str) -> bool:
+    """`Morgen` is the morning after an article (`am Morgen`) but tomorrow at the start of a sentence."""
+    if m["word"] != "Morgen":
+        return True
+    before = text[:m.start("t")].rstrip()
+    return not before or before[-1] in ".!?:\"„“»«"
+
+
 def _has_modifier(m: re.Match[str], text: str) -> bool:
     return bool(m["mod"]) or m["unit"] == "Wochenende"
 
@@ -830,7 +845,7 @@ _WEEKDAY = _alternation(w.capitalize() for w in WEEKDAYS)
 _YEAR = r"(?:1\d{3}|20\d{2})"
 _ERA = r"(?:\s?(?P<era>v\.\s?Chr\.|vor\sChristus|n\.\s?Chr\.|nach\sChristus))?"
 _ERA_AHEAD = r"(?=\s?(?:v\.\s?Chr|n\.\s?Chr|vor\sChristus|nach\sChristus))"
-_NUMBER = rf"(?:\d{{1,3}}|{_alternation(NUMBER_WORDS)}|{_alternation(VAGUE_AMOUNTS)})"
+_NUMBER = rf"(?:\d{{1,3}}|(?i:{_alternation(NUMBER_WORDS)}|{_alternation(VAGUE_AMOUNTS)}))"
 _UNIT = r"(?:Tag(?:e|en|es)?|Woche(?:n)?|Monat(?:e|en|s)?|Jahr(?:e|en|es)?|Stunde(?:n)?|Minute(?:n)?)"
 _PART = r"(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)"
 _EDGE = r"(?:Anfang|Mitte|Ende|Beginn)"
@@ -928,10 +943,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "today",
         re.compile(
-            rf"(?<![\w-])(?P<t>(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen)"
+            rf"(?<![\w-])(?P<t>(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|[Mm]orgen|[Üü]bermorgen)"
             rf"(?:\s(?:früh|{_PART}))?)\b"
         ),
         _today_word,
+        _is_tomorrow,
     ),
     Rule(
         "vague",
@@ -951,7 +967,9 @@ RULES: tuple[Rule, ...] = (
         ),
         _weekday,
     ),
-    Rule("part_of_day", re.compile(rf"\b(?:am|gegen|in\sder|zur)\s(?P<t>(?P<part>{_PART}))\b"), _part_of_day),
+    Rule(
+        "part_of_day", re.compile(rf"\b(?i:am|gegen|in\sder|zur)\s(?P<t>(?P<part>{_PART}))\b"), _part_of_day
+    ),
     Rule(
         "clock",
         re.compile(r"(?<![\d.,:])(?P<t>(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\sUhr)\b"),
