@@ -1,11 +1,11 @@
 """Extraction records → RDF: the only module that knows kg's IRIs.
 
 IRIs are deterministic, so the same input always gives the same graph:
-- a document is `{base}doc/{id}`; its text is the NIF context `{base}doc/{id}#char=0,{n}` and every span in it
-  (mentions, statement contents, cues, time expressions) is `{base}doc/{id}#char={start},{end}` (RFC 5147);
-- statements, events and times are named by their document and character offsets, `{base}doc/{id}/event/{s}-{e}`;
-- actors and places are named by their canonical name alone (`{base}actor/Olaf_Scholz`), so an actor is one node
-  across all documents; each document graph repeats the actor's type and name, which the store's union merges.
+- a document is `{base}doc/{id}`; its text is the NIF context `{base}doc/{id}#char=0,{n}` and every
+  span in it (mentions, statement contents, cues, time expressions) is `{base}doc/{id}#char={start},{end}`;
+- statements, events and times are named by document and character offsets: `{base}doc/{id}/event/{s}-{e}`;
+- actors and places are named by their canonical name alone (`{base}actor/Olaf_Scholz`), so an actor is one
+  node across all documents; each document graph repeats the actor's type and name, which the store merges.
 There are no blank nodes: a document's graph is a plain set of triples that can be compared and hashed.
 """
 
@@ -64,7 +64,7 @@ class MappingError(ValueError):
 
 
 def slug(name: str) -> str:
-    """A readable IRI segment for a name: NFC, whitespace as `_`, letters and digits kept, the rest %-escaped."""
+    """A readable IRI segment: NFC, whitespace as `_`, letters and digits kept, the rest %-escaped."""
     text = "_".join(unicodedata.normalize("NFC", name).split())
     if not text:
         raise MappingError(f"empty name: {name!r}")
@@ -147,7 +147,9 @@ class _Mapper:
         self.context = self.span_iri(0, len(document.text))
         self.actors = {a.id: actor_iri(a.name, self.base) for a in self.extraction.actors}
         self.places = {p.id: place_iri(p.name, self.base) for p in self.extraction.places}
-        self.statements = {s.id: self.item_iri("statement", s.start, s.end) for s in self.extraction.statements}
+        self.statements = {
+            s.id: self.item_iri("statement", s.start, s.end) for s in self.extraction.statements
+        }
 
     @property
     def lang(self) -> str:
@@ -277,7 +279,7 @@ class _Mapper:
         return node
 
     def role(self, owner: URIRef, actor: URIRef, role: str, what: str) -> None:
-        """`owner sem:hasActor [a sem:Role; rdf:value actor; sem:roleType kg:<role>]`, with an IRI for the node."""
+        """`owner sem:hasActor [a sem:Role; rdf:value actor; sem:roleType kg:<role>]`, the node named."""
         role_type = ROLE_TYPES.get(role)
         if role_type is None:
             raise MappingError(f"{what}: unexpected participant role {role!r}")
@@ -311,7 +313,8 @@ class _Mapper:
             self.graph.add((node, PROV.wasAttributedTo, speaker))
             self.role(node, speaker, "speaker", what)
             if statement.speaker_span:
-                self.graph.add((self.span(*statement.speaker_span, f"{what} speaker"), ITSRDF.taIdentRef, speaker))
+                mention = self.span(*statement.speaker_span, f"{what} speaker")
+                self.graph.add((mention, ITSRDF.taIdentRef, speaker))
         for role in ("addressee", "medium"):
             actor_id = getattr(statement, role)
             if actor_id:
@@ -320,7 +323,7 @@ class _Mapper:
     # events
 
     def event_iri(self, event: Event, used: set[URIRef]) -> URIRef:
-        """Events are named by their trigger's span; a second event on the same trigger gets a numeric suffix."""
+        """Events are named by their trigger's span; a second event on one trigger gets a numeric suffix."""
         node = self.item_iri("event", event.start, event.end)
         number = 1
         while node in used:
@@ -337,6 +340,7 @@ class _Mapper:
         self.graph.add((node, RDFS.label, Literal(event.trigger, lang=self.lang)))
         self.graph.add((node, PROV.wasDerivedFrom, self.doc))
         self.graph.add((self.span(event.start, event.end, f"{what} trigger"), ITSRDF.taIdentRef, node))
+        self.mentions(event.mentions, node, what)
         for participant in event.participants:
             self.role(node, self.actor(participant.actor, what), participant.role, what)
         if event.place:
@@ -382,7 +386,8 @@ def _concept(namespace: type, name: str, what: str) -> URIRef:
 
 
 def _index(value: int) -> Literal:
-    return Literal(value, datatype=XSD.nonNegativeInteger)
+    """An offset as xsd:integer: Oxigraph stores every integer subtype as xsd:integer, so that stays."""
+    return Literal(value, datatype=XSD.integer)
 
 
 def _datetime(value: datetime | None) -> Literal | None:

@@ -1,15 +1,18 @@
 """The SPARQL store: Oxigraph on disk (or in memory), one named graph per document.
 
-A document's triples live in the named graph `document_graph_iri(doc_id)`, together with one bookkeeping triple
-`<graph> kg:contentHash "<sha256>"`, the hash of the graph's sorted N-Triples. Adding an extraction whose hash is
-already stored changes nothing; a changed one replaces exactly its document's graph. Queries see the union of all
-graphs as their default graph, so a triple that several documents state (an actor's name) is matched once per
-document: count with DISTINCT.
+A document's triples live in the named graph `document_graph_iri(doc_id)`, with one bookkeeping triple
+`<graph> kg:contentHash "<sha256>"`, the hash of the graph's sorted N-Triples. Adding an extraction whose hash
+is already stored changes nothing; a changed one replaces exactly its document's graph. Queries see the union
+of all graphs as their default graph, so a triple that several documents state (an actor's name) is matched
+once per document: count with DISTINCT.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -48,7 +51,8 @@ _INTEGERS = {
     f"{_XSD}{name}"
     for name in (
         "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-        "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte",
+        "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+        "unsignedByte",
     )
 }
 _CONVERTERS = {
@@ -75,12 +79,15 @@ class QueryResult:
 
 
 class Store:
-    """kg's graph store. Open it with `Store.open(path)` (None: in memory) or `Store.from_file(graph_file)`."""
+    """kg's graph store: `Store.open(path)` (None: in memory) or `Store.from_file(graph_file)`."""
 
-    def __init__(self, inner: ox.Store, *, base: str = DEFAULT_BASE, path: Path | None = None) -> None:
+    def __init__(
+        self, inner: ox.Store, *, base: str = DEFAULT_BASE, path: Path | None = None, read_only: bool = False
+    ) -> None:
         self._inner = inner
         self.base = base
         self.path = path
+        self.read_only = read_only
 
     @classmethod
     def open(cls, path: Path | None = None, *, base: str = DEFAULT_BASE, read_only: bool = False) -> Store:
@@ -96,7 +103,7 @@ class Store:
                 inner = ox.Store(str(path))
         except OSError as err:
             raise StoreError(f"{path}: cannot open the store ({_first_line(err)})") from err
-        return cls(inner, base=base, path=path)
+        return cls(inner, base=base, path=path, read_only=read_only)
 
     @classmethod
     def from_file(cls, path: Path, *, base: str = DEFAULT_BASE) -> Store:
@@ -117,11 +124,8 @@ class Store:
 
     def close(self) -> None:
         """Flush to disk and release the folder's lock (the store cannot be used afterwards)."""
-        if self.path is not None:
-            try:
-                self._inner.flush()
-            except OSError:
-                pass  # a read-only store has nothing to flush
+        if self.path is not None and not self.read_only:
+            self._inner.flush()
         del self._inner
 
     # writing
@@ -190,14 +194,15 @@ class Store:
         return Graph().parse(data=data, format="nt")
 
     def export(self, path: Path, format: str | None = None) -> None:
-        """Write the store to a file: TriG, N-Quads and JSON-LD keep the named graphs, Turtle and N-Triples merge
-        them. The format defaults to the one the file's suffix names."""
+        """Write the store to a file: TriG, N-Quads and JSON-LD keep the named graphs, Turtle and N-Triples
+        merge them. The format defaults to the one the file's suffix names."""
         path = Path(path)
         name = format or format_for(path)
         rdf_format = FORMATS.get(name)
         if rdf_format is None:
             raise StoreError(f"unknown export format {name!r}; use one of {', '.join(FORMATS)}")
-        prefixes = {**PREFIXES, "kgi": self.base}
+        # Instance IRIs stay whole: as kgi: names they would need escaped slashes (kgi:actor\/Olaf_Scholz).
+        prefixes = {name: iri for name, iri in PREFIXES.items() if name != "kgi"}
         path.parent.mkdir(parents=True, exist_ok=True)
         if rdf_format.supports_datasets:
             self._inner.dump(str(path), rdf_format, prefixes=prefixes)
@@ -267,11 +272,38 @@ def resolve_query(text_or_name_or_path: str) -> str:
         path = Path(value)
         if path.is_file():
             return path.read_text(encoding="utf-8")
-        raise StoreError(
-            f"{value!r} is not a named query, a query file or SPARQL; named queries: {', '.join(named_queries())}"
-        )
+        names = ", ".join(named_queries())
+        raise StoreError(f"{value!r} is not a named query, a query file or SPARQL; named queries: {names}")
     return value
 
 
 def _first_line(err: BaseException) -> str:
     return (str(err).strip().splitlines() or [type(err).__name__])[0]
+
+
+OUTPUT_FORMATS = ("table", "csv", "tsv", "json")
+
+
+def render(result: QueryResult, fmt: str) -> str:
+    """A query result as CSV, TSV or JSON (a list of objects keyed by variable)."""
+    if fmt == "json":
+        rows = [dict(zip(result.variables, row, strict=True)) for row in result.rows]
+        return json.dumps(rows, ensure_ascii=False, indent=2, default=str)
+    if fmt not in ("csv", "tsv"):
+        raise StoreError(f"unknown output format {fmt!r}; use one of {', '.join(OUTPUT_FORMATS)}")
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+    writer.writerow(result.variables)
+    writer.writerows(["" if value is None else value for value in row] for row in result.rows)
+    return out.getvalue()
+
+
+def compact(value: Any) -> str:
+    """A value for display: IRIs shortened with kg's prefixes (`kgi:actor/Olaf_Scholz`), None as empty."""
+    if value is None:
+        return ""
+    text = str(value)
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
+        if text.startswith(namespace):
+            return f"{prefix}:{text[len(namespace):]}"
+    return text

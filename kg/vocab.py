@@ -1,8 +1,8 @@
 """Closed vocabularies for the terms kg writes.
 
-Each class lists every term it may use, so a misspelt term fails when the module is imported or the term is looked
-up (`_fail = True`), not later as a silently wrong triple. rdflib already ships PROV, SKOS, SDO (schema.org), TIME,
-FOAF, OWL and XSD; SEM, NIF and ITS-RDF are declared here because rdflib lacks them, next to kg's own namespaces.
+Each class lists every term it may use, so a misspelt term fails when it is looked up (`_fail = True`), not
+later as a silently wrong triple. rdflib already ships PROV, SKOS, SDO (schema.org), TIME, FOAF, OWL and XSD;
+SEM, NIF and ITS-RDF are declared here because rdflib lacks them, next to kg's own namespaces.
 The PLOVER, speech-act and factuality lists mirror `ontology/*.ttl`; a test keeps them in step.
 """
 

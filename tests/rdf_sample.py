@@ -36,7 +36,9 @@ def mention(text: str, part: str, nth: int = 1) -> Mention:
     return Mention(start, end, part)
 
 
-def sample_extraction(text: str = TEXT, doc_id: str = "doc-1", *, speaker_name: str = "Olaf Scholz") -> Extraction:
+def sample_extraction(
+    text: str = TEXT, doc_id: str = "doc-1", *, speaker_name: str = "Olaf Scholz"
+) -> Extraction:
     """Two statements by one speaker, one event with three participants, a place and a time."""
     document = Document(
         id=doc_id, text=text, title="Scholz zur Lage", published=datetime(2022, 1, 25, 1, 42), url=None
@@ -50,7 +52,9 @@ def sample_extraction(text: str = TEXT, doc_id: str = "doc-1", *, speaker_name: 
         wikidata="Q61053",
         mentions=[mention(text, "Olaf Scholz"), mention(text, "Scholz", 2)],
     )
-    usa = Actor(id="a2", name="Vereinigte Staaten", type="Country", wikidata="Q30", mentions=[mention(text, "USA")])
+    usa = Actor(
+        id="a2", name="Vereinigte Staaten", type="Country", wikidata="Q30", mentions=[mention(text, "USA")]
+    )
     russia = Actor(id="a3", name="Russland", type="Country", mentions=[mention(text, "Russland")])
     osteuropa = Place(id="p1", name="Osteuropa", mentions=[mention(text, "Osteuropa")])
     quote = span(text, "Die Lage ist ernst.")
@@ -58,24 +62,50 @@ def sample_extraction(text: str = TEXT, doc_id: str = "doc-1", *, speaker_name: 
     monday = span(text, "am Montag")
     statements = [
         Statement(
-            id="s1", mode="direct", content=text[quote[0]:quote[1]], start=quote[0], end=quote[1],
-            speaker="a1", speaker_span=span(text, "Olaf Scholz"), cue="sagen", cue_span=span(text, "sagte"),
+            id="s1",
+            mode="direct",
+            content=text[quote[0] : quote[1]],
+            start=quote[0],
+            end=quote[1],
+            speaker="a1",
+            speaker_span=span(text, "Olaf Scholz"),
+            cue="sagen",
+            cue_span=span(text, "sagte"),
             speech_act="claim",
         ),
         Statement(
-            id="s2", mode="indirect", content=text[reported[0]:reported[1]], start=reported[0], end=reported[1],
-            speaker="a1", speaker_span=span(text, "Scholz", 2), cue="erklären", cue_span=span(text, "erklärte"),
-            speech_act="claim", addressee="a3",
+            id="s2",
+            mode="indirect",
+            content=text[reported[0] : reported[1]],
+            start=reported[0],
+            end=reported[1],
+            speaker="a1",
+            speaker_span=span(text, "Scholz", 2),
+            cue="erklären",
+            cue_span=span(text, "erklärte"),
+            speech_act="claim",
+            addressee="a3",
         ),
     ]
     trigger = span(text, "verlegen")
     events = [
         Event(
-            id="e1", type="MOBILIZE", trigger="verlegen", start=trigger[0], end=trigger[1],
-            participants=[Participant("a2", "agent"), Participant("a3", "target"), Participant("a1", "speaker")],
-            place="p1", date="2022-01-24",
+            id="e1",
+            type="MOBILIZE",
+            trigger="verlegen",
+            start=trigger[0],
+            end=trigger[1],
+            participants=[
+                Participant("a2", "agent"),
+                Participant("a3", "target"),
+                Participant("a1", "speaker"),
+            ],
+            place="p1",
+            date="2022-01-24",
             time=TimeExpression(monday[0], monday[1], "am Montag", "2022-01-24", "day"),
-            status="considered", statement="s2", quantity="8500 Soldaten",
+            status="considered",
+            statement="s2",
+            quantity="8500 Soldaten",
         )
     ]
     return Extraction(document, [scholz, usa, russia], [osteuropa], statements, events)
