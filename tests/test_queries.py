@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from kg.records import Actor, Event, Participant, Statement
+from kg.records import Actor, Event, Mention, Participant, Statement
 from kg.store import Store, named_queries, resolve_query
 from tests.rdf_sample import TEXT, sample_extraction, span
 
@@ -16,7 +16,8 @@ CONTENT = "Die USA erwägen, bis zu 8500 Soldaten nach Osteuropa zu verlegen"
 
 @pytest.fixture(scope="module")
 def store():
-    """Two documents with the same actors; the second adds an unattributed statement and an undated event."""
+    """Two documents with the same actors; the second adds an unattributed statement and an undated event
+    with two mentions."""
     second = sample_extraction(doc_id="doc-2")
     quote = span(TEXT, "Russland wies die Vorwürfe zurück")
     protest = span(TEXT, "wies")
@@ -43,6 +44,7 @@ def store():
                     Participant("a4", "agent"),
                 ],
                 status="occurred",
+                mentions=[Mention(*protest, "wies"), Mention(*span(TEXT, "Vorwürfe"), "Vorwürfe")],
             ),
         ],
     )
