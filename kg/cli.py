@@ -34,6 +34,155 @@ def _fail(err: ValueError) -> typer.Exit:
     return typer.Exit(1)
 
 
+_MODEL_HELP = "A spaCy pipeline to use instead of kg's own: an installed name (de_core_news_lg), a path, or blank."
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Files or folders (.txt, .md, .jsonl, .json, .html), or - for stdin."),
+    fmt: str = typer.Option("json", "-f", "--format", help="json (one object per document, JSON Lines) or table."),
+    model: str | None = typer.Option(None, "--model", help=_MODEL_HELP),
+) -> None:
+    """Extract actors, places, statements and events and print them.
+
+    Example: kg extract seeds/000_4d305bb4b1ca3627.txt --format json
+    """
+    import json
+
+    from kg.documents import read_documents
+    from kg.extract import Extractor
+
+    if fmt not in ("json", "table"):
+        raise _usage(f"unknown format {fmt!r}; use json or table")
+    problems: list[ValueError] = []
+    try:
+        extractor = Extractor(model)
+    except ValueError as err:
+        raise _fail(err) from None
+    documents = read_documents(paths, on_error=_report(problems))
+    for extraction in extractor.pipe(documents, on_error=_report(problems)):
+        if fmt == "json":
+            typer.echo(json.dumps(extraction.to_json(), ensure_ascii=False))
+        else:
+            _print_extraction(extraction)
+    raise typer.Exit(_exit_code(problems))
+
+
+@app.command()
+def build(
+    paths: list[Path] = typer.Argument(..., help="Files or folders of articles, or - for stdin."),
+    output: Path = typer.Option(Path("output"), "-o", "--output", help="Folder for the store, graph.ttl and pages."),
+    model: str | None = typer.Option(None, "--model", help=_MODEL_HELP),
+    views: bool = typer.Option(True, "--views/--no-views", help="Write the HTML network pages."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Only errors and the summary."),
+) -> None:
+    """Build the knowledge graph: extract every document into the store, write graph.ttl and the pages.
+
+    Example: kg build seeds/ -o output/
+    """
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    from kg.build import build as run_build
+
+    problems: list[ValueError] = []
+    console = Console(stderr=True)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=console, disable=quiet) as progress:
+        task = progress.add_task("extracting", total=None)
+
+        def done(extraction) -> None:
+            progress.update(task, advance=1, description=f"extracted {extraction.document.id}")
+
+        try:
+            summary = run_build(paths, output, model=model, views=views, on_error=_report(problems), on_document=done)
+        except ValueError as err:
+            raise _fail(err) from None
+    typer.echo(summary.line())
+    if not quiet:
+        for path in summary.outputs:
+            typer.echo(f"wrote {path}")
+    raise typer.Exit(_exit_code(problems))
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Path = typer.Argument(..., help="A folder of reference annotations (*.json)."),
+    inputs: Path | None = typer.Argument(None, help="The folder of their documents (default: seeds/)."),
+    model: str | None = typer.Option(None, "--model", help=_MODEL_HELP),
+    notes: bool = typer.Option(False, "--notes", help="List every miss and every extra."),
+) -> None:
+    """Score extraction against reference annotations: precision, recall and F1 of actors, statements, events.
+
+    Example: kg eval ../shared/gold seeds/
+    """
+    from kg.documents import read_documents
+    from kg.evaluate import evaluate as run_eval
+    from kg.evaluate import format_report
+    from kg.extract import Extractor
+
+    try:
+        extractor = Extractor(model)
+        report, _ = run_eval(gold, inputs or Path("seeds"), lambda p: extractor(next(read_documents([p]))))
+    except ValueError as err:
+        raise _fail(err) from None
+    for line in format_report(report, notes=notes):
+        typer.echo(line)
+
+
+@app.command(name="eval-timex")
+def eval_timex(
+    dataset: Path = typer.Argument(..., help="A TIMEX2 corpus folder (e.g. WikiWarsDE, with keyinline/)."),
+) -> None:
+    """Score temporal expressions against a TIMEX2 corpus: extraction P/R/F1 and value accuracy.
+
+    Example: kg eval-timex ../shared/datasets/wikiwarsde
+    """
+    from kg.evaluate_timex import evaluate_timex
+
+    try:
+        typer.echo(evaluate_timex(dataset))
+    except ValueError as err:
+        raise _fail(err) from None
+
+
+def _usage(message: str) -> typer.Exit:
+    typer.echo(f"kg: {message}", err=True)
+    return typer.Exit(2)
+
+
+def _report(problems: list[ValueError]):
+    def report(err: ValueError) -> None:
+        problems.append(err)
+        typer.echo(f"kg: {err}", err=True)
+
+    return report
+
+
+def _exit_code(problems: list[ValueError]) -> int:
+    """0 when every document went through, 1 when some failed (warnings do not count)."""
+    from kg.documents import DocumentWarning
+
+    return 1 if any(not isinstance(p, DocumentWarning) for p in problems) else 0
+
+
+def _print_extraction(extraction) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    doc = extraction.document
+    console.print(f"[bold]{doc.title or doc.id}[/bold] {doc.published or ''}")
+    names = {a.id: a.name for a in extraction.actors}
+    table = Table("speaker", "cue", "mode", "content")
+    for s in extraction.statements:
+        table.add_row(names.get(s.speaker or "", "?"), s.cue or "", s.mode, s.content[:100])
+    console.print(table)
+    table = Table("type", "trigger", "status", "date", "participants")
+    for e in extraction.events:
+        table.add_row(e.type, e.trigger, e.status, e.date or "", ", ".join(names[p.actor] for p in e.participants))
+    console.print(table)
+
+
 _GRAPH_HELP = "A store folder or a graph file (.ttl, .nt, .nq, .trig, .jsonld)."
 
 

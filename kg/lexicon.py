@@ -23,8 +23,9 @@ KG = Namespace("https://w3id.org/kg-news/ontology#")
 class Term:
     """A German label of a concept: single words, or a `noun verb` pair that must share a clause."""
 
-    words: tuple[str, ...]
+    words: tuple[str, ...]  # lower-cased
     concept: str  # the concept's local name, e.g. "MOBILIZE", "demand", "considered"
+    noun: bool = False  # a capitalised label: a noun, which also matches as the head of a compound
 
     @property
     def is_phrase(self) -> bool:
@@ -40,6 +41,12 @@ class Scheme:
 
     def single(self) -> dict[str, str]:
         return {t.words[0]: t.concept for t in self.terms if not t.is_phrase}
+
+    def verbs(self) -> dict[str, str]:
+        return {t.words[0]: t.concept for t in self.terms if not t.is_phrase and not t.noun}
+
+    def nouns(self) -> dict[str, str]:
+        return {t.words[0]: t.concept for t in self.terms if not t.is_phrase and t.noun}
 
     def phrases(self) -> list[Term]:
         return [t for t in self.terms if t.is_phrase]
@@ -62,7 +69,7 @@ def read_scheme(path: Path) -> Scheme:
     for concept, label in graph.subject_objects(SKOS.altLabel):
         if isinstance(label, Literal) and label.language == "de":
             words = tuple(str(label).lower().split())
-            terms.append(Term(words=words, concept=_local(concept)))
+            terms.append(Term(words=words, concept=_local(concept), noun=str(label)[:1].isupper()))
     evokes = {_local(s): _local(o) for s, o in graph.subject_objects(KG.evokes)}
     return Scheme(terms=tuple(sorted(terms, key=lambda t: (t.concept, t.words))), evokes=evokes)
 

@@ -108,6 +108,7 @@ class Event:
     statement: str | None = None  # statement id, when the event is reported in a statement
     quantity: str | None = None  # e.g. "8500 Soldaten"
     sentence: str | None = None
+    mentions: list[Mention] = field(default_factory=list)  # every mention of this event, the trigger's first
 
 
 @dataclass
@@ -162,5 +163,6 @@ def _event(data: dict[str, Any]) -> Event:
             **data,
             "participants": [Participant(**p) for p in data.get("participants", [])],
             "time": TimeExpression(**time) if time else None,
+            "mentions": [Mention(**m) for m in data.get("mentions", [])],
         }
     )

@@ -16,15 +16,84 @@ OPEN_CONTEXT = frozenset(" \t\n([{/–—-:")
 # Konjunktiv I and II forms that a lookup lemmatizer cannot tell from the indicative. Regular Konjunktiv I of the
 # third person singular (stem + e: "entscheide", "erwäge") is recognised by its shape in `statements.py`.
 KONJUNKTIV = frozenset(
-    """
-    sei seist seien seiet wäre wären wärst wäret habe habest haben hätte hätten hättest hättet werde werdest
-    würde würden würdest würdet könne könnest könnte könnten müsse müssest müsste müssten dürfe dürfte dürften
-    solle sollest sollte sollten wolle wollest wollte wollten möge mögen möchte möchten gebe gäbe gäben
-    stehe stünde stünden gehe ginge gingen komme käme kämen wisse wüsste wüssten liege läge lägen bleibe bliebe
-    """.split()
+    [
+        "sei",
+        "seist",
+        "seien",
+        "seiet",
+        "wäre",
+        "wären",
+        "wärst",
+        "wäret",
+        "habe",
+        "habest",
+        "hätte",
+        "hätten",
+        "hättest",
+        "hättet",
+        "werde",
+        "werdest",
+        "würde",
+        "würden",
+        "würdest",
+        "würdet",
+        "könne",
+        "könnest",
+        "könnte",
+        "könnten",
+        "müsse",
+        "müssest",
+        "müsste",
+        "müssten",
+        "dürfe",
+        "dürfte",
+        "dürften",
+        "solle",
+        "sollest",
+        "wolle",
+        "wollest",
+        "möge",
+        "gebe",
+        "gäbe",
+        "gäben",
+        "stünde",
+        "stünden",
+        "ginge",
+        "gingen",
+        "käme",
+        "kämen",
+        "wisse",
+        "wüsste",
+        "wüssten",
+        "läge",
+        "lägen",
+        "bliebe",
+    ]
 )
 # Forms that look like Konjunktiv I by shape (stem + e) but are common indicative or other words.
-NOT_KONJUNKTIV = frozenset("ich gerne ohne alle diese jede keine seine ihre eine habe ende lage frage".split())
+NOT_KONJUNKTIV = frozenset(
+    [
+        "ich",
+        "gerne",
+        "ohne",
+        "alle",
+        "diese",
+        "jede",
+        "keine",
+        "seine",
+        "ihre",
+        "eine",
+        "ende",
+        "lage",
+        "frage",
+        "nahe",
+        "lange",
+        "bitte",
+        "danke",
+        "beide",
+        "alleine",
+    ]
+)
 
 # Third-person pronouns that can stand for a speaker, with the gender they agree with.
 PERSONAL_PRONOUNS = {"er": "m", "sie": "f", "es": "n", "ihm": "m", "ihn": "m", "ihr": "f"}
@@ -32,46 +101,338 @@ SUBJECT_PRONOUNS = frozenset({"er", "sie", "es"})
 
 # Particles of separable verbs: "warf ... vor" is "vorwerfen", "rief ... auf" is "aufrufen".
 SEPARABLE_PARTICLES = frozenset(
-    "ab an auf aus bei dar ein fest fort her hervor hin hinzu mit nach vor weg zu zurück zusammen bekannt".split()
+    [
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "dar",
+        "ein",
+        "fest",
+        "fort",
+        "her",
+        "hervor",
+        "hin",
+        "hinzu",
+        "mit",
+        "nach",
+        "vor",
+        "weg",
+        "zu",
+        "zurück",
+        "zusammen",
+        "bekannt",
+    ]
 )
 
 # Determiners and prepositions fused with them; stripped when a name is canonicalised.
 DETERMINERS = frozenset(
-    "der die das des dem den ein eine einer eines einem einen im am vom zum zur beim ins".split()
+    [
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "im",
+        "am",
+        "vom",
+        "zum",
+        "zur",
+        "beim",
+        "ins",
+    ]
 )
-NAME_PARTICLES = frozenset("von van der de la le di da del zu al bin ten ter".split())
+NAME_PARTICLES = frozenset(["von", "van", "der", "de", "la", "le", "di", "da", "del", "zu", "al", "bin", "ten", "ter"])
 
 # Heads of role and title nouns ("Regierungssprecher", "Nato-Generalsekretär", "Bundeskanzlerin"): a capitalised
 # token ending in one of these, directly before a name, is that person's role.
 ROLE_HEADS = (
-    "kanzler", "kanzlerin", "präsident", "präsidentin", "minister", "ministerin", "sprecher", "sprecherin",
-    "sekretär", "sekretärin", "chef", "chefin", "vorsitzende", "vorsitzender", "berater", "beraterin",
-    "botschafter", "botschafterin", "bürgermeister", "bürgermeisterin", "gouverneur", "gouverneurin",
-    "abgeordnete", "abgeordneter", "nachfolger", "nachfolgerin", "vorgänger", "vorgängerin", "general",
-    "kommandeur", "senator", "senatorin", "direktor", "direktorin", "leiter", "leiterin", "könig", "königin",
-    "premier", "beauftragte", "beauftragter", "kommissar", "kommissarin", "analyst", "analystin", "experte",
-    "expertin", "korrespondent", "korrespondentin", "oberhaupt", "führer", "anführer", "staatschef",
-    "sprecher", "richter", "richterin", "ökonom", "ökonomin", "politiker", "politikerin", "diplomat",
-    "diplomatin", "papst", "herausgeber", "autor", "autorin", "journalist", "journalistin", "aktivist",
-    "aktivistin", "vize", "kandidat", "kandidatin", "außenamtssprecher", "oppositionsführer",
+    "kanzler",
+    "kanzlerin",
+    "präsident",
+    "präsidentin",
+    "minister",
+    "ministerin",
+    "sprecher",
+    "sprecherin",
+    "sekretär",
+    "sekretärin",
+    "chef",
+    "chefin",
+    "vorsitzende",
+    "vorsitzender",
+    "berater",
+    "beraterin",
+    "botschafter",
+    "botschafterin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "gouverneur",
+    "gouverneurin",
+    "abgeordnete",
+    "abgeordneter",
+    "nachfolger",
+    "nachfolgerin",
+    "vorgänger",
+    "vorgängerin",
+    "general",
+    "kommandeur",
+    "senator",
+    "senatorin",
+    "direktor",
+    "direktorin",
+    "leiter",
+    "leiterin",
+    "könig",
+    "königin",
+    "premier",
+    "beauftragte",
+    "beauftragter",
+    "kommissar",
+    "kommissarin",
+    "analyst",
+    "analystin",
+    "experte",
+    "expertin",
+    "korrespondent",
+    "korrespondentin",
+    "oberhaupt",
+    "führer",
+    "anführer",
+    "staatschef",
+    "sprecher",
+    "richter",
+    "richterin",
+    "ökonom",
+    "ökonomin",
+    "politiker",
+    "politikerin",
+    "diplomat",
+    "diplomatin",
+    "papst",
+    "herausgeber",
+    "autor",
+    "autorin",
+    "journalist",
+    "journalistin",
+    "aktivist",
+    "aktivistin",
+    "vize",
+    "kandidat",
+    "kandidatin",
+    "außenamtssprecher",
+    "oppositionsführer",
 )
+
+# Nouns that refer back to an organisation named before ("das Bündnis" after "NATO").
+ANAPHORIC_ORGANIZATIONS = frozenset({"bündnis", "militärbündnis", "allianz", "verteidigungsbündnis"})
 
 # Heads of organisation nouns ("Verteidigungsministerium", "US-Regierung", "Präsidialamt").
 ORGANIZATION_HEADS = (
-    "ministerium", "regierung", "präsidialamt", "kanzleramt", "außenamt", "amt", "behörde", "parlament",
-    "partei", "gericht", "kommission", "rat", "agentur", "bank", "konzern", "verband", "gewerkschaft",
-    "armee", "streitkräfte", "geheimdienst", "staatsanwaltschaft", "polizei", "zeitung", "sender",
-    "nachrichtenagentur", "institut", "stiftung",
+    "ministerium",
+    "regierung",
+    "präsidialamt",
+    "kanzleramt",
+    "außenamt",
+    "amt",
+    "behörde",
+    "parlament",
+    "partei",
+    "gericht",
+    "kommission",
+    "rat",
+    "agentur",
+    "bank",
+    "konzern",
+    "verband",
+    "gewerkschaft",
+    "armee",
+    "streitkräfte",
+    "geheimdienst",
+    "staatsanwaltschaft",
+    "polizei",
+    "zeitung",
+    "sender",
+    "nachrichtenagentur",
+    "institut",
+    "stiftung",
 )
+
+# Grammatical gender of organisation heads, for the nominative of an adjective before them.
+ORGANIZATION_GENDER = {
+    "ministerium": "n",
+    "präsidialamt": "n",
+    "kanzleramt": "n",
+    "außenamt": "n",
+    "amt": "n",
+    "parlament": "n",
+    "gericht": "n",
+    "institut": "n",
+    "rat": "m",
+    "konzern": "m",
+    "verband": "m",
+    "geheimdienst": "m",
+    "sender": "m",
+    "streitkräfte": "pl",
+}
 
 # Plural heads of groups that act or speak ("westliche Staaten", "Separatisten", "die internationale Gemeinschaft").
 GROUP_HEADS = (
-    "staaten", "länder", "verbündete", "verbündeten", "mitgliedstaaten", "mitgliedsstaaten", "bündnisstaaten",
-    "separatisten", "rebellen", "demonstranten", "aktivisten", "gemeinschaft", "regierungen", "partnerländer",
-    "partner", "nachbarstaaten", "kritiker", "militärs", "milizen", "aufständische", "aufständischen",
+    "staaten",
+    "verbündete",
+    "verbündeten",
+    "mitgliedstaaten",
+    "mitgliedsstaaten",
+    "bündnisstaaten",
+    "separatisten",
+    "rebellen",
+    "demonstranten",
+    "aktivisten",
+    "gemeinschaft",
+    "regierungen",
+    "partnerländer",
+    "partner",
+    "nachbarstaaten",
+    "kritiker",
+    "militärs",
+    "milizen",
+    "aufständische",
+    "aufständischen",
+)
+# Group heads that name an actor only with an adjective ("westliche Staaten", not "Staaten").
+GROUP_HEADS_NEED_ADJECTIVE = frozenset(
+    {"staaten", "gemeinschaft", "regierungen", "partner", "verbündete", "verbündeten"}
 )
 # A group named by a single word that always stands for the same group.
 GROUP_ALIASES = {"westen": "Westliche Staaten", "westens": "Westliche Staaten"}
+
+# Forms that are Konjunktiv I only in the plural and equal the indicative ("sollen", "haben"): they continue reported
+# speech only after a marker that says the source goes on ("Demnach sollen ...").
+CONTINUATION_MARKERS = frozenset(["demnach", "demzufolge", "zufolge", "dabei"])
+
+# Cues that report speech only in a construction: "wie es aus Kreisen X hieß" needs "es"; "sprach von" needs "von".
+CUE_REQUIRES = {"heißen": "es", "sprechen": "von", "verlauten": "es"}
+
+# Nouns of media formats: "in einem Gastkommentar für die Bild" names the medium of a statement.
+MEDIUM_NOUNS = (
+    "gastkommentar",
+    "kommentar",
+    "gastbeitrag",
+    "beitrag",
+    "interview",
+    "sendung",
+    "talkshow",
+    "podcast",
+    "pressekonferenz",
+    "mitteilung",
+    "erklärung",
+    "tweet",
+    "post",
+    "brief",
+    "rede",
+    "zeitung",
+    "fernsehen",
+    "radio",
+    "magazin",
+    "blog",
+    "video",
+)
+
+# Nouns of quantity after which "von X" is still the subject ("Eine Reihe von Staaten hatte angekündigt").
+QUANTITY_NOUNS = frozenset(["reihe", "gruppe", "mehrheit", "zahl", "teil", "hälfte", "vielzahl", "dutzend"])
+
+# Auxiliaries and modals: the finite verb of a clause whose main verb comes at its end.
+AUXILIARIES = frozenset(
+    [
+        "habe",
+        "hat",
+        "haben",
+        "hatte",
+        "hatten",
+        "hätte",
+        "hätten",
+        "bin",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "sei",
+        "seien",
+        "wäre",
+        "wären",
+        "wird",
+        "werden",
+        "wurde",
+        "wurden",
+        "werde",
+        "würde",
+        "würden",
+        "kann",
+        "können",
+        "konnte",
+        "könnte",
+        "könnten",
+        "muss",
+        "müssen",
+        "musste",
+        "müsse",
+        "müsste",
+        "soll",
+        "sollen",
+        "sollte",
+        "solle",
+        "will",
+        "wollen",
+        "wollte",
+        "wolle",
+        "darf",
+        "dürfen",
+        "dürfe",
+        "dürfte",
+    ]
+)
+
+# Prepositions after which an actor is not the subject of its clause.
+PREPOSITIONS = frozenset(
+    [
+        "von",
+        "mit",
+        "für",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "gegen",
+        "gegenüber",
+        "in",
+        "nach",
+        "über",
+        "unter",
+        "vor",
+        "zu",
+        "zwischen",
+        "durch",
+        "ohne",
+        "um",
+        "seit",
+        "trotz",
+        "wegen",
+        "laut",
+        "neben",
+        "angesichts",
+        "infolge",
+        "zugunsten",
+        "hinter",
+    ]
+)
 
 # Adjective endings stripped to reach the stem ("französischen" -> "französisch").
 ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")

@@ -1,0 +1,78 @@
+"""Extraction: a `Document` in, an `Extraction` of plain records out.
+
+Runs the spaCy pipeline over the text and the rule stages over its `Doc`, in the order the data needs: quotations,
+actors (statements need their speakers), statements (events need the speech acts), times, events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Lexicon, load_lexicon
+from kg.nlp.actors import find_actors
+from kg.nlp.dates import find_time_expressions
+from kg.nlp.events import find_events
+from kg.nlp.pipeline import load_pipeline
+from kg.nlp.quotes import find_quotes
+from kg.nlp.statements import find_statements
+from kg.records import Document, Extraction
+
+
+class ExtractionError(ValueError):
+    """A document the extraction failed on; the others go on."""
+
+
+@dataclass
+class Extractor:
+    """Holds what extraction needs once per process: the pipeline, the lexicon and the gazetteer."""
+
+    model: str | None = None
+
+    def __post_init__(self) -> None:
+        self.nlp = load_pipeline(self.model)
+        self.lexicon: Lexicon = load_lexicon()
+        self.gazetteer = Gazetteer.load()
+
+    def __call__(self, document: Document) -> Extraction:
+        return extract_doc(self.nlp(document.text), document, self.lexicon, self.gazetteer)
+
+    def pipe(
+        self,
+        documents: Iterable[Document],
+        *,
+        batch_size: int = 16,
+        on_error: Callable[[ExtractionError], None] | None = None,
+    ) -> Iterator[Extraction]:
+        """Extract a stream of documents; one that fails is reported to `on_error` and skipped."""
+        pairs = ((document.text, document) for document in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            try:
+                yield extract_doc(doc, document, self.lexicon, self.gazetteer)
+            except Exception as err:  # one broken document must not cost the others
+                error = ExtractionError(f"{document.path or document.id}: extraction failed ({err!r})")
+                if on_error is None:
+                    raise error from err
+                on_error(error)
+
+
+def extract_doc(doc: Doc, document: Document, lexicon: Lexicon, gazetteer: Gazetteer) -> Extraction:
+    quotes = find_quotes(doc.text)
+    published = document.published
+    actors = find_actors(doc, gazetteer, quotes, published.date() if published else None)
+    statements = find_statements(doc, actors, quotes, lexicon, gazetteer)
+    times = find_time_expressions(doc.text, published)
+    events = find_events(doc, actors, statements, quotes, times, lexicon, gazetteer)
+    for found in statements:
+        if found.sentence is not None:
+            found.statement.sentence = found.sentence.text.strip()
+    return Extraction(
+        document=document,
+        actors=list(actors.actors.values()),
+        places=list(actors.places.values()),
+        statements=[found.statement for found in statements],
+        events=events,
+    )

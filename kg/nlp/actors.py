@@ -1,0 +1,556 @@
+"""Actors and places in a German news document: recognised, canonicalised and merged into one identity each.
+
+Recognition runs small finders over the `Doc` — the gazetteer, the statistical NER where the pipeline has one,
+role titles before names (`Kremlsprecher Dmitri Peskow`), appositions (`Der Vorsitzende der X, Wolfgang
+Ischinger,`), organisation nouns (`Verteidigungsministerium`), media names in quotes, and groups (`westliche
+Staaten`). Overlaps are settled longest first; then surnames, genitives and titles (`des Bundeskanzlers`) are
+resolved to the people they name, so that "Scholz" and "Bundeskanzler Olaf Scholz" are one actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Entry, Gazetteer
+from kg.nlp.german import (
+    ADJECTIVE_ENDINGS,
+    ANAPHORIC_ORGANIZATIONS,
+    DETERMINERS,
+    GROUP_ALIASES,
+    GROUP_HEADS,
+    GROUP_HEADS_NEED_ADJECTIVE,
+    NAME_PARTICLES,
+    ORGANIZATION_GENDER,
+    ORGANIZATION_HEADS,
+    ROLE_HEADS,
+)
+from kg.nlp.quotes import Quote
+from kg.nlp.syntax import is_capitalised_word
+from kg.records import Actor, Mention, Place
+
+ACTOR_TYPES = ("Person", "Organization", "Country", "Group")
+
+
+@dataclass
+class Candidate:
+    """A span that names an actor or a place, before identities are merged."""
+
+    start: int  # token offsets of the name
+    end: int
+    type: str  # an ActorType, or "Place"
+    name: str
+    source: str
+    roles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    nationality: str | None = None
+    qid: str | None = None
+    phrase_start: int | None = None  # where a role or apposition before the name starts
+    char_span: tuple[int, int] | None = None  # for names inside a token ("US" in "US-Präsident")
+
+    @property
+    def key(self) -> str:
+        return self.name.casefold()
+
+
+@dataclass
+class ActorMention:
+    """A resolved mention: which actor (by key) is named where."""
+
+    key: str
+    start_char: int
+    end_char: int
+    token_start: int
+    token_end: int
+    phrase_start: int  # token offset where the whole phrase (role, apposition) starts
+    type: str
+
+
+@dataclass
+class ActorIndex:
+    """All actors and places of one document, and where each is mentioned, for the later stages."""
+
+    actors: dict[str, Actor]
+    places: dict[str, Place]
+    mentions: list[ActorMention]  # actors only, in text order
+
+    def actor_at(self, start_char: int, end_char: int) -> str | None:
+        for mention in self.mentions:
+            if mention.start_char < end_char and start_char < mention.end_char:
+                return self.actors[mention.key].id
+        return None
+
+    def in_span(self, span: Span) -> list[ActorMention]:
+        return [m for m in self.mentions if span.start <= m.token_start and m.token_end <= span.end]
+
+    def by_key(self, key: str) -> Actor:
+        return self.actors[key]
+
+    def ensure_actor(self, name: str, type_: str, qid: str | None) -> str:
+        """The key of the actor called `name`, created when the document has not named it yet."""
+        key = name.casefold()
+        if key not in self.actors:
+            self.actors[key] = Actor(id=f"a{len(self.actors) + 1}", name=name, type=type_, wikidata=qid)
+        return key
+
+    def add_mention(self, key: str, tokens: Span, type_: str) -> None:
+        """Record a mention resolved later (a pronoun or a capital standing for its government)."""
+        actor = self.actors[key]
+        actor.mentions.append(Mention(tokens.start_char, tokens.end_char, tokens.text))
+        actor.mentions.sort(key=lambda m: m.start)
+        self.mentions.append(
+            ActorMention(key, tokens.start_char, tokens.end_char, tokens.start, tokens.end, tokens.start, type_)
+        )
+        self.mentions.sort(key=lambda m: m.start_char)
+
+
+def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: date | None) -> ActorIndex:
+    """Recognise, resolve and merge the actors and places of `doc`."""
+    candidates = [
+        *_role_persons(doc, gazetteer),
+        *_appositions(doc),
+        *_ner(doc, gazetteer),
+        *_gazetteer(doc, gazetteer),
+        *_organisations(doc, gazetteer),
+        *_media(doc, quotes),
+        *_groups(doc, quotes),
+    ]
+    chosen = _settle_overlaps(candidates)
+    chosen += _compound_prefixes(doc, gazetteer, chosen)
+    chosen += _anaphoric_organisations(doc, chosen)
+    chosen = _resolve_people(doc, chosen, gazetteer, published)
+    return _index(doc, chosen)
+
+
+# --- finders ----------------------------------------------------------------------------------------------------
+
+
+def _is_role(token: Token) -> bool:
+    lower = token.lower_.rsplit("-", 1)[-1]
+    return is_capitalised_word(token) and any(lower.endswith(head) for head in ROLE_HEADS)
+
+
+def _is_name_token(token: Token, gazetteer: Gazetteer) -> bool:
+    if not is_capitalised_word(token) or not token.text.replace("-", "").isalpha():
+        return False
+    if token.lower_ in DETERMINERS or _is_role(token) or (token.text.isupper() and len(token.text) > 1):
+        return False
+    entry = gazetteer.lookup(token.text)
+    return entry is None or entry.type == "Person"
+
+
+def _name_after(doc: Doc, i: int, gazetteer: Gazetteer) -> int:
+    """End of a personal name starting at token `i` (particles allowed inside: "Ursula von der Leyen")."""
+    end = i
+    while end < len(doc) and end - i < 5:
+        token = doc[end]
+        if _is_name_token(token, gazetteer):
+            end += 1
+        elif token.lower_ in NAME_PARTICLES and end > i and end + 1 < len(doc):
+            nxt = end + 1
+            while nxt < len(doc) and doc[nxt].lower_ in NAME_PARTICLES:
+                nxt += 1
+            if nxt < len(doc) and _is_name_token(doc[nxt], gazetteer):
+                end = nxt + 1
+            else:
+                break
+        else:
+            break
+    return end
+
+
+def _role_phrase_start(doc: Doc, role: Token, gazetteer: Gazetteer) -> tuple[int, str, str | None]:
+    """Start, text and nationality of the role phrase ending in `role` ("der französische Präsident")."""
+    words, nationality = [role.text], None
+    prefix = role.text.split("-", 1)[0] if "-" in role.text else None
+    if prefix:
+        entry = gazetteer.lookup(prefix)
+        nationality = entry.name if entry is not None and entry.type == "Country" else None
+    adjectives = []
+    i = role.i - 1
+    while i >= 0 and is_adjective(doc[i]):
+        adjectives.insert(0, doc[i])
+        i -= 1
+    if adjectives and not (i < 0 or doc[i].lower_ in DETERMINERS or doc[i].is_punct or doc[i].text.endswith("s")):
+        adjectives = []  # not a noun phrase of its own: "nahmen neben US-Präsident ..."
+    for adjective in reversed(adjectives):
+        country = gazetteer.country_for_adjective(adjective.text)
+        if country is not None:
+            nationality = nationality or country.name
+        else:
+            words.insert(0, adjective.text)
+    start = adjectives[0].i if adjectives else role.i
+    if start > 0 and doc[start - 1].lower_ in DETERMINERS:
+        start -= 1
+    return start, " ".join(words), nationality
+
+
+def is_adjective(token: Token) -> bool:
+    """An attributive adjective: lower case, an adjective ending, and not a verb or an article."""
+    if token.pos_:
+        return token.pos_ == "ADJ"
+    lemma = token.lemma_.lower()
+    lower_case = token.text[0].islower() or (token.is_sent_start and token.lemma_[:1].islower())
+    return (
+        token.is_alpha
+        and lower_case
+        and token.lower_.endswith(ADJECTIVE_ENDINGS)
+        and token.lower_ not in DETERMINERS
+        and not lemma.endswith(("en", "ern", "eln"))
+    )
+
+
+def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """`Bundeskanzler Olaf Scholz (SPD)`, `der französische Präsident Emmanuel Macron`."""
+    for token in doc[:-1]:
+        if not _is_role(token):
+            continue
+        end = _name_after(doc, token.i + 1, gazetteer)
+        if end == token.i + 1:
+            continue
+        start, role, nationality = _role_phrase_start(doc, token, gazetteer)
+        affiliations = [_affiliation(token, gazetteer)] if "-" in token.text else []
+        party = _party_after(doc, end, gazetteer)
+        yield Candidate(
+            token.i + 1,
+            end,
+            "Person",
+            doc[token.i + 1 : end].text,
+            "role",
+            roles=[role],
+            affiliations=[a for a in (*affiliations, party) if a],
+            nationality=nationality,
+            phrase_start=start,
+        )
+
+
+def _affiliation(role: Token, gazetteer: Gazetteer) -> str | None:
+    """The organisation in a compound role: "Nato-Generalsekretär" → NATO."""
+    entry = gazetteer.lookup(role.text.split("-", 1)[0])
+    return entry.name if entry is not None and entry.type == "Organization" else None
+
+
+def _party_after(doc: Doc, end: int, gazetteer: Gazetteer) -> str | None:
+    """A party in brackets after a name: "Olaf Scholz (SPD)"."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        inner = doc[end + 1]
+        entry = gazetteer.lookup(inner.text)
+        if entry is not None and entry.type == "Organization":
+            return entry.name
+        if inner.text.isupper() and len(inner.text) <= 6:
+            return inner.text
+    return None
+
+
+def _appositions(doc: Doc) -> Iterator[Candidate]:
+    """`Der Vorsitzende der Münchner Sicherheitskonferenz, Wolfgang Ischinger, ...`: a role, a comma, a name."""
+    for sent in doc.sents:
+        tokens = list(sent)
+        for k, comma in enumerate(tokens):
+            if comma.text != "," or k + 3 >= len(tokens):
+                continue
+            first, second, after = tokens[k + 1], tokens[k + 2], tokens[k + 3]
+            if not (_plain_name(first) and _plain_name(second) and after.text in {",", "."}):
+                continue
+            role = next((t for t in tokens[:k] if _is_role(t)), None)
+            if role is None or (role.i == 0 and not role.text[0].isupper()):
+                continue
+            start = role.i - 1 if role.i > sent.start and doc[role.i - 1].lower_ in DETERMINERS else role.i
+            yield Candidate(
+                first.i,
+                second.i + 1,
+                "Person",
+                f"{first.text} {second.text}",
+                "apposition",
+                roles=[doc[role.i : comma.i].text],
+                phrase_start=start,
+            )
+
+
+def _plain_name(token: Token) -> bool:
+    return token.is_alpha and token.text[0].isupper() and not token.text.isupper() and token.lower_ not in DETERMINERS
+
+
+def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """Entities from a trained recogniser, canonicalised through the gazetteer where it knows them."""
+    for ent in doc.ents:
+        span = _strip_determiners(ent)
+        if span is None:
+            continue
+        entry = gazetteer.lookup(span.text)
+        if entry is not None:
+            yield _from_entry(span, entry, "ner")
+        elif ent.label_ == "PER" and all(t.is_alpha or t.text == "-" for t in span):
+            yield Candidate(span.start, span.end, "Person", span.text, "ner")
+        elif ent.label_ == "ORG":
+            yield Candidate(span.start, span.end, "Organization", span.text, "ner")
+        elif ent.label_ == "LOC":
+            yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _strip_determiners(span: Span) -> Span | None:
+    start = span.start
+    while start < span.end and span.doc[start].lower_ in DETERMINERS:
+        start += 1
+    return span.doc[start : span.end] if start < span.end else None
+
+
+def _from_entry(span: Span, entry: Entry, source: str) -> Candidate:
+    return Candidate(span.start, span.end, entry.type, entry.name, source, qid=entry.qid)
+
+
+def _gazetteer(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """Every span of up to five tokens that the gazetteer knows, inflected forms included."""
+    for i, token in enumerate(doc):
+        if not is_capitalised_word(token):
+            continue
+        for n in range(min(5, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            if not is_capitalised_word(span[-1]) or any(t.is_punct and t.text not in "-." for t in span):
+                continue
+            entry = gazetteer.lookup(span.text)
+            if entry is not None:
+                yield _from_entry(span, entry, "gazetteer")
+                break
+
+
+def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """Nouns that name institutions: `Verteidigungsministerium`, `US-Regierung`, `des französischen Präsidialamtes`."""
+    for token in doc:
+        if not is_capitalised_word(token):
+            continue
+        lower = token.lower_
+        head = next((h for h in ORGANIZATION_HEADS if _strip_genitive(lower).endswith(h)), None)
+        if head is None:
+            continue
+        base = _strip_genitive(token.text, lower_head=head)
+        adjective = _preceding_adjective(doc, token)
+        country = gazetteer.country_for_adjective(adjective.text) if adjective is not None else None
+        if country is not None and adjective is not None:
+            name = f"{_nominative(adjective.text, ORGANIZATION_GENDER.get(head, 'f')).capitalize()} {base}"
+            yield Candidate(adjective.i, token.i + 1, "Organization", name, "organisation", nationality=country.name)
+        elif len(base) > len(head) + 2 or "-" in base:  # a compound: "Verteidigungs|ministerium"
+            yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")
+
+
+def _strip_genitive(word: str, lower_head: str | None = None) -> str:
+    """`Präsidialamtes` → `Präsidialamt`; with `lower_head`, only where the stripped word ends in that head."""
+    for ending in ("es", "s"):
+        stripped = word[: -len(ending)]
+        if word.endswith(ending) and (lower_head is None or stripped.lower().endswith(lower_head)):
+            return stripped
+    return word
+
+
+def _preceding_adjective(doc: Doc, token: Token) -> Token | None:
+    return doc[token.i - 1] if token.i > 0 and is_adjective(doc[token.i - 1]) else None
+
+
+def _adjective_stem(word: str) -> str:
+    lower = word.lower()
+    for ending in ADJECTIVE_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            return lower[: -len(ending)]
+    return lower
+
+
+def _nominative(adjective: str, gender: str) -> str:
+    """The strong nominative of an adjective before a noun of `gender` ("m", "f", "n", "pl")."""
+    return _adjective_stem(adjective) + {"m": "er", "f": "e", "n": "es", "pl": "e"}[gender]
+
+
+def _media(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
+    """Titles of media in quotation marks: `die "New York Times"`, `die "Bild"-Zeitung`."""
+    text = doc.text
+    for quote in quotes:
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or len(span) > 5 or not all(is_capitalised_word(t) or t.is_punct for t in span):
+            continue
+        after = text[quote.close_mark + 1 : quote.close_mark + 12] if quote.close_mark is not None else ""
+        before = text[max(0, quote.open_mark - 8) : quote.open_mark].split()
+        medium_suffix = after.startswith("-") and any(after[1:].lower().startswith(m) for m in _MEDIA_SUFFIXES)
+        after_article = bool(before) and before[-1].lower() in DETERMINERS | {"dieser", "diese", "dieses"}
+        if medium_suffix or (after_article and len(span) > 1):
+            name = text[quote.start : quote.end]
+            yield Candidate(span.start, span.end, "Organization", name, "media", char_span=(quote.start, quote.end))
+
+
+_MEDIA_SUFFIXES = ("zeitung", "magazin", "sender", "blatt", "portal")
+
+
+def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
+    """Collective actors: `westliche Staaten`, `die internationale Gemeinschaft`, `Separatisten`, `der Westen`."""
+    for token in doc:
+        if not is_capitalised_word(token) or _inside_quote(token, quotes):
+            continue
+        lower = token.lower_
+        if lower in GROUP_ALIASES and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS:
+            yield Candidate(token.i, token.i + 1, "Group", GROUP_ALIASES[lower], "group")
+            continue
+        last = lower.rsplit("-", 1)[-1]
+        head = max((h for h in GROUP_HEADS if last.endswith(h)), key=len, default=None)
+        if head is None:
+            continue
+        adjective = _preceding_adjective(doc, token)
+        noun = _group_noun(token)
+        if adjective is not None:
+            name = f"{_nominative(adjective.text, 'pl').capitalize()} {noun}"
+            if lower.endswith("gemeinschaft"):
+                name = f"{_nominative(adjective.text, 'f').capitalize()} {noun}"
+            yield Candidate(adjective.i, token.i + 1, "Group", name, "group")
+        elif lower != head or head not in GROUP_HEADS_NEED_ADJECTIVE:  # a compound names its group
+            yield Candidate(token.i, token.i + 1, "Group", noun, "group")
+
+
+def _group_noun(token: Token) -> str:
+    """The plural nominative of a group noun: "Verbündeten" → "Verbündete", "Staaten" stays."""
+    lemma = token.lemma_
+    if lemma and lemma.endswith("e") and token.text == lemma + "n":
+        return lemma
+    return token.text
+
+
+def _inside_quote(token: Token, quotes: list[Quote]) -> bool:
+    return any(q.start <= token.idx < q.end for q in quotes)
+
+
+# --- resolution ---------------------------------------------------------------------------------------------------
+
+_SOURCE_RANK = {"apposition": 0, "role": 1, "gazetteer": 2, "media": 3, "ner": 4, "organisation": 5, "group": 6}
+
+
+def _settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates; on ties, the more reliable finder."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), _SOURCE_RANK.get(c.source, 9), c.start))
+    taken: set[int] = set()
+    chosen = []
+    for cand in ordered:
+        tokens = set(range(cand.start, cand.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """Countries and organisations named as the first part of a compound: `US-Soldaten`, `Nato-Generalsekretär`."""
+    taken = {i for c in chosen if c.char_span is None for i in range(c.start, c.end)}
+    found = []
+    for token in doc:
+        if "-" not in token.text or token.i in taken or not is_capitalised_word(token):
+            continue
+        prefix = token.text.split("-", 1)[0]
+        entry = gazetteer.lookup(prefix) if prefix else None
+        if entry is not None and entry.type in ("Country", "Organization"):
+            cand = _from_entry(doc[token.i : token.i + 1], entry, "compound")
+            cand.char_span = (token.idx, token.idx + len(prefix))
+            found.append(cand)
+    return found
+
+
+def _anaphoric_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """`das Bündnis` names the alliance last mentioned by name (an acronym such as NATO)."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    found = []
+    for token in doc:
+        if token.lower_ not in ANAPHORIC_ORGANIZATIONS or token.i in taken or token.i == 0:
+            continue
+        if doc[token.i - 1].lower_ not in DETERMINERS:
+            continue
+        antecedent = next(
+            (c for c in reversed(chosen) if c.start < token.i and c.type == "Organization" and c.name.isupper()),
+            None,
+        )
+        if antecedent is not None:
+            found.append(
+                Candidate(token.i, token.i + 1, "Organization", antecedent.name, "anaphor", qid=antecedent.qid)
+            )
+    return found
+
+
+def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, published: date | None) -> list[Candidate]:
+    """Surnames, genitives and bare titles become mentions of the full-named person they refer to."""
+    full = [c for c in chosen if c.type == "Person" and " " in c.name]
+    by_surname = {c.name.split()[-1]: c for c in full}
+    resolved = []
+    for cand in chosen:
+        if cand.type == "Person" and " " not in cand.name:
+            target = by_surname.get(cand.name) or by_surname.get(_strip_genitive(cand.name))
+            if target is not None:
+                cand = _rename(cand, target)
+        resolved.append(cand)
+    taken = {i for c in resolved for i in range(c.start, c.end)}
+    for token in doc:
+        if token.i in taken or not is_capitalised_word(token) or not token.is_alpha:
+            continue
+        surname = _strip_genitive(token.text)
+        if token.text in by_surname or (surname in by_surname and token.text != surname):
+            resolved.append(
+                _rename(
+                    Candidate(token.i, token.i + 1, "Person", "", "surname"),
+                    by_surname.get(token.text) or by_surname[surname],
+                )
+            )
+        elif _is_role(token) and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS:
+            holder = _holder_of(token, full, gazetteer, published)
+            if holder is not None:
+                resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "title"), holder))
+    return sorted(resolved, key=lambda c: c.start)
+
+
+def _rename(cand: Candidate, target: Candidate) -> Candidate:
+    cand.name, cand.type, cand.qid = target.name, "Person", cand.qid or target.qid
+    return cand
+
+
+def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, published: date | None) -> Candidate | None:
+    """`des Bundeskanzlers` → the person with that role in this document, else the gazetteer's holder then."""
+    title = _strip_genitive(role.text).lower()
+    for person in people:
+        if any(r.split()[-1].lower() == title for r in person.roles):
+            return person
+    if published is None:
+        return None
+    entry = gazetteer.office_holder(_strip_genitive(role.text), None, published)
+    if entry is None:
+        return None
+    return Candidate(
+        role.i, role.i + 1, "Person", entry.name, "title", roles=[_strip_genitive(role.text)], qid=entry.qid
+    )
+
+
+def _index(doc: Doc, chosen: list[Candidate]) -> ActorIndex:
+    actors: dict[str, Actor] = {}
+    places: dict[str, Place] = {}
+    mentions: list[ActorMention] = []
+    for cand in chosen:
+        start, end = cand.char_span or (doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1]))
+        mention = Mention(start, end, doc.text[start:end])
+        if cand.type == "Place":
+            place = places.setdefault(cand.key, Place(id=f"p{len(places) + 1}", name=cand.name, wikidata=cand.qid))
+            place.mentions.append(mention)
+            continue
+        actor = actors.get(cand.key)
+        if actor is None:
+            actor = actors[cand.key] = Actor(id=f"a{len(actors) + 1}", name=cand.name, type=cand.type)
+        _describe(actor, cand)
+        actor.mentions.append(mention)
+        phrase = cand.phrase_start if cand.phrase_start is not None else cand.start
+        mentions.append(ActorMention(cand.key, start, end, cand.start, cand.end, phrase, cand.type))
+    mentions.sort(key=lambda m: m.start_char)
+    return ActorIndex(actors, places, mentions)
+
+
+def _describe(actor: Actor, cand: Candidate) -> None:
+    for role in cand.roles:
+        if role not in actor.roles:
+            actor.roles.append(role)
+    for org in cand.affiliations:
+        if org not in actor.affiliations:
+            actor.affiliations.append(org)
+    actor.nationality = actor.nationality or cand.nationality
+    actor.wikidata = actor.wikidata or cand.qid

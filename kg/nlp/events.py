@@ -1,0 +1,337 @@
+"""Events in German news: triggers typed with PLOVER, their participants, place, date and factuality.
+
+Triggers are the German labels of the PLOVER concepts in `ontology/plover.ttl`: verbs by lemma (separable particles
+joined), nouns by lemma or as the head of a compound (`Waffenlieferungen` by `Lieferung`), and `noun verb` pairs in
+one sentence (`in erhöhte Bereitschaft versetzen`). Statements whose speech act evokes an event type (a demand is a
+REQUEST) become events too. The status comes from the factuality markers in `ontology/factuality.ttl` before the
+trigger (`erwägen`, `wollen`, `befürchten`). Nominal mentions of the same kind of event that do not contradict each
+other in status, date, place or agent are one event (`Videokonferenz` … `Schaltkonferenz` … `Videoschalte`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Lexicon
+from kg.nlp.actors import ActorIndex, ActorMention
+from kg.nlp.german import DETERMINERS, PREPOSITIONS
+from kg.nlp.quotes import Quote
+from kg.nlp.statements import Found
+from kg.nlp.syntax import content_sentences, is_capitalised_word, is_verb_form, verb_lemma
+from kg.records import Event, Mention, Participant, TimeExpression
+
+# Which status wins when several markers stand before a trigger.
+STATUS_PRIORITY = ("denied", "considered", "hypothetical", "planned", "negated")
+# Types whose participants meet as equals: everyone named in the sentence takes part.
+JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+TARGET_PREPOSITIONS = frozenset({"gegen", "an", "in", "auf", "zu", "nach"})
+QUANTITY = re.compile(
+    r"\b(?:(?:bis zu|etwa|rund|mehr als|über|fast|knapp)\s+)?"
+    r"(?:\d[\d.,]*|[Zz]ehntausende|[Tt]ausende|[Hh]underte|mehrere\s+(?:hundert|tausend))\s+"
+    r"(?:[A-ZÄÖÜ][\w-]*-)?(?:Soldaten|Truppen|Kampfflugzeuge|Flugzeuge|Panzer|Kriegsschiffe|Schiffe|Raketen|"
+    r"Menschen|Mitarbeiter|Diplomaten|Euro|Dollar)\b"
+)
+
+
+@dataclass
+class _Trigger:
+    token: Token  # the word that names the event
+    type: str
+    nominal: bool
+    statement: Found | None = None
+
+
+@dataclass
+class _Draft:
+    event: Event
+    nominal: bool
+    agents: set[str] = field(default_factory=set)
+    sentences: set[int] = field(default_factory=set)  # start offsets of the sentences it is mentioned in
+
+
+def find_events(
+    doc: Doc,
+    actors: ActorIndex,
+    statements: list[Found],
+    quotes: list[Quote],
+    times: list[TimeExpression],
+    lexicon: Lexicon,
+    gazetteer: Gazetteer,
+) -> list[Event]:
+    triggers = _speech_act_triggers(doc, statements, lexicon)
+    taken = {t.token.i for t in triggers}
+    for sent in content_sentences(doc):
+        triggers += [t for t in _lexical_triggers(sent, quotes, lexicon) if t.token.i not in taken]
+    drafts = [_draft(t, doc, actors, statements, times, lexicon, gazetteer) for t in triggers]
+    drafts.sort(key=lambda d: d.event.start)
+    merged = _merge(drafts)
+    _inherit_dates(merged)
+    for i, draft in enumerate(merged, start=1):
+        draft.event.id = f"e{i}"
+    return [d.event for d in merged]
+
+
+# --- triggers -----------------------------------------------------------------------------------------------------
+
+
+def _speech_act_triggers(doc: Doc, statements: list[Found], lexicon: Lexicon) -> list[_Trigger]:
+    triggers = []
+    for found in statements:
+        statement = found.statement
+        event_type = lexicon.speech_acts.evokes.get(statement.speech_act or "")
+        if event_type is None or statement.cue_span is None:
+            continue
+        span = doc.char_span(*statement.cue_span, alignment_mode="expand")
+        if span is not None:
+            triggers.append(_Trigger(span[0], event_type, nominal=False, statement=found))
+    return triggers
+
+
+def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[_Trigger]:
+    verbs, nouns = lexicon.event_types.verbs(), lexicon.event_types.nouns()
+    found: dict[int, _Trigger] = {}
+    for token in sent:
+        if any(q.start <= token.idx < q.end for q in quotes):
+            continue
+        if is_capitalised_word(token):
+            event_type = _noun_type(token, nouns)
+            if event_type is not None:
+                found[token.i] = _Trigger(token, event_type, nominal=True)
+        elif is_verb_form(token) and (event_type := verbs.get(verb_lemma(token))) is not None:
+            found[token.i] = _Trigger(token, event_type, nominal=False)
+    for term in lexicon.event_types.phrases():
+        noun_word, verb_word = term.words[0], term.words[-1]
+        has_verb = any(is_verb_form(t) and verb_lemma(t) == verb_word for t in sent)
+        for token in sent:
+            if has_verb and is_capitalised_word(token) and _head_matches(token, noun_word):
+                found[token.i] = _Trigger(token, term.concept, nominal=True)
+    return list(found.values())
+
+
+def _noun_type(token: Token, nouns: dict[str, str]) -> str | None:
+    for word in (token.lemma_.lower(), token.lower_):
+        if word in nouns:
+            return nouns[word]
+    for label, event_type in nouns.items():
+        if _head_matches(token, label):
+            return event_type
+    return None
+
+
+def _head_matches(token: Token, label: str) -> bool:
+    """`Waffenlieferungen` has the head `Lieferung`; `Abschreckungs-Präsenz` the head `Präsenz`."""
+    for word in (token.lemma_.lower(), token.lower_):
+        if word.endswith(label):
+            prefix = word[: -len(label)]
+            if not prefix or prefix.endswith("-") or len(prefix) >= 3:
+                return True
+    return False
+
+
+# --- one event ----------------------------------------------------------------------------------------------------
+
+
+def _draft(
+    trigger: _Trigger,
+    doc: Doc,
+    actors: ActorIndex,
+    statements: list[Found],
+    times: list[TimeExpression],
+    lexicon: Lexicon,
+    gazetteer: Gazetteer,
+) -> _Draft:
+    token = trigger.token
+    sent = token.sent
+    reporting = trigger.statement or _reported_in(token, statements)
+    scope = _scope(sent, reporting if trigger.statement is None else None)
+    participants, agents = _participants(trigger, scope, actors, gazetteer)
+    place = _place(token, scope, actors)
+    time = _time(token, scope, times)
+    event = Event(
+        id="",
+        type=trigger.type,
+        trigger=token.text,
+        start=token.idx,
+        end=token.idx + len(token),
+        participants=participants,
+        place=place,
+        date=time.value if time is not None and time.granularity in ("day", "time") else None,
+        time=time,
+        status=_status(token, scope, lexicon) if trigger.statement is None else "occurred",
+        statement=reporting.statement.id if reporting is not None else None,
+        quantity=_quantity(scope, token),
+        sentence=sent.text.strip(),
+        mentions=[Mention(token.idx, token.idx + len(token), token.text)],
+    )
+    if event.date is not None and len(event.date) > 10:
+        event.date = event.date[:10]
+    return _Draft(event, trigger.nominal, agents, {sent.start_char})
+
+
+def _reported_in(token: Token, statements: list[Found]) -> Found | None:
+    return next((f for f in statements if f.statement.start <= token.idx < f.statement.end), None)
+
+
+def _scope(sent: Span, reporting: Found | None) -> Span:
+    """The part of the sentence an event's arguments come from: the reported content, when it is reported."""
+    if reporting is None:
+        return sent
+    statement = reporting.statement
+    span = sent.doc.char_span(
+        max(statement.start, sent.start_char), min(statement.end, sent.end_char), alignment_mode="expand"
+    )
+    return span if span is not None and len(span) else sent
+
+
+def _participants(
+    trigger: _Trigger, scope: Span, actors: ActorIndex, gazetteer: Gazetteer
+) -> tuple[list[Participant], set[str]]:
+    found = trigger.statement
+    if found is not None:
+        agents = [found.speaker_key] if found.speaker_key else []
+        return _roles(actors, agents, found.targets), set(agents)
+    mentions = actors.in_span(scope)
+    if trigger.type in JOINT_TYPES:
+        keys = list(dict.fromkeys(m.key for m in mentions))
+        return [Participant(actors.by_key(k).id, "participant") for k in keys], set()
+    token = trigger.token
+    agents = _agents(token, scope, mentions, actors, gazetteer) if trigger.nominal else _subject(token, mentions)
+    targets = [m.key for m in mentions if m.token_start > token.i and _after_target_preposition(m, scope.doc)]
+    targets = [k for k in dict.fromkeys(targets) if k not in agents]
+    return _roles(actors, agents, targets), set(agents)
+
+
+def _roles(actors: ActorIndex, agents: list[str], targets: list[str]) -> list[Participant]:
+    roles = [Participant(actors.by_key(k).id, "agent") for k in dict.fromkeys(agents)]
+    roles += [Participant(actors.by_key(k).id, "target") for k in dict.fromkeys(targets) if k not in agents]
+    return roles
+
+
+def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
+    """The actors before a verbal trigger that no preposition governs, with those joined to them by `und`."""
+    doc = token.doc
+    keys = []
+    for mention in mentions:
+        if mention.token_end > token.i:
+            break
+        before = doc[mention.phrase_start - 1] if mention.phrase_start > 0 else None
+        if before is not None and before.lower_ in DETERMINERS and mention.phrase_start > 1:
+            before = doc[mention.phrase_start - 2]
+        if before is not None and before.lower_ in PREPOSITIONS:
+            continue
+        if keys and before is not None and before.lower_ not in ("und", "sowie", ","):
+            break
+        keys.append(mention.key)
+    return keys
+
+
+def _agents(
+    token: Token, scope: Span, mentions: list[ActorMention], actors: ActorIndex, gazetteer: Gazetteer
+) -> list[str]:
+    """The agent of a nominal trigger: a genitive after it (`des Westens`) or a country adjective (`russischer`)."""
+    doc = token.doc
+    nxt = token.i + 1
+    if nxt < scope.end and doc[nxt].lower_ in ("des", "der"):
+        following = [m for m in mentions if m.phrase_start in (nxt, nxt + 1)]
+        if following:
+            return [following[0].key]
+    for i in range(token.i - 1, min(token.i + 3, scope.end)):
+        if i < scope.start or i == token.i:
+            continue
+        country = gazetteer.country_for_adjective(doc[i].text) if doc[i].text[:1].islower() else None
+        if country is not None:
+            key = actors.ensure_actor(country.name, country.type, country.qid)
+            return [key]
+    return _subject(token, mentions) if token.i > scope.start else []
+
+
+def _after_target_preposition(mention: ActorMention, doc: Doc) -> bool:
+    i = mention.phrase_start - 1
+    if i >= 0 and doc[i].lower_ in DETERMINERS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in TARGET_PREPOSITIONS | {"den", "dem"}
+
+
+def _place(token: Token, scope: Span, actors: ActorIndex) -> str | None:
+    """The place named in the clause, the one after the trigger first (`nach Osteuropa zu verlegen`)."""
+    candidates = []
+    for place in actors.places.values():
+        for mention in place.mentions:
+            if scope.start_char <= mention.start < scope.end_char:
+                candidates.append((abs(mention.start - token.idx), place.id))
+    return min(candidates)[1] if candidates else None
+
+
+def _time(token: Token, scope: Span, times: list[TimeExpression]) -> TimeExpression | None:
+    sent = token.sent
+    inside = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value]
+    return min(inside, key=lambda t: abs(t.start - token.idx)) if inside else None
+
+
+def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
+    """The strongest factuality marker before the trigger in its sentence; occurred when there is none."""
+    markers = lexicon.factuality.single()
+    found = set()
+    for other in token.sent:
+        if other.i >= token.i:
+            break
+        lemma = verb_lemma(other) if is_verb_form(other) else other.lemma_.lower()
+        status = markers.get(lemma) or markers.get(other.lower_)
+        if (status is not None and status != "negated") or (status == "negated" and token.i - other.i <= 3):
+            found.add(status)
+    return next((s for s in STATUS_PRIORITY if s in found), "occurred")
+
+
+def _quantity(scope: Span, token: Token) -> str | None:
+    match = QUANTITY.search(token.sent.text)
+    return match.group(0) if match else None
+
+
+# --- one event, many mentions -------------------------------------------------------------------------------------
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Nominal mentions of the same kind of event that contradict each other in nothing are one event."""
+    merged: list[_Draft] = []
+    for draft in drafts:
+        same = next((m for m in merged if _same_event(m, draft)), None)
+        if same is None:
+            merged.append(draft)
+            continue
+        _absorb(same, draft)
+    return merged
+
+
+def _same_event(first: _Draft, second: _Draft) -> bool:
+    a, b = first.event, second.event
+    if not (first.nominal and second.nominal) or a.type != b.type or a.status != b.status:
+        return False
+    if (a.date and b.date and a.date != b.date) or (a.place and b.place and a.place != b.place):
+        return False
+    return not (first.agents and second.agents and not first.agents & second.agents)
+
+
+def _absorb(into: _Draft, other: _Draft) -> None:
+    event, new = into.event, other.event
+    event.mentions.extend(new.mentions)
+    known = {(p.actor, p.role) for p in event.participants}
+    event.participants += [p for p in new.participants if (p.actor, p.role) not in known]
+    event.date = event.date or new.date
+    event.time = event.time or new.time
+    event.place = event.place or new.place
+    event.quantity = event.quantity or new.quantity
+    event.statement = event.statement or new.statement
+    into.agents |= other.agents
+    into.sentences |= other.sentences
+
+
+def _inherit_dates(drafts: list[_Draft]) -> None:
+    """An undated event in the sentence of a dated one took place then too (`In einer Videokonferenz ...`)."""
+    dated = {sentence: d.event.date for d in drafts if d.event.date for sentence in d.sentences}
+    for draft in drafts:
+        if draft.event.date is None and draft.event.status == "occurred":
+            draft.event.date = next((dated[s] for s in sorted(draft.sentences) if s in dated), None)

@@ -1,0 +1,55 @@
+"""A pipeline component that marks Konjunktiv verb forms as `Mood=Sub` where no morphologizer did.
+
+Konjunktiv is what marks indirect speech in German news. A trained morphologizer sets `Mood=Sub`; a blank pipeline
+has no morphology, so this component adds it from the forms themselves: the irregular forms in
+`german.KONJUNKTIV`, and the regular Konjunktiv I of the third person singular (`entscheide`, `erwäge`), a stem + e
+whose infinitive (stem + en) is a known verb and that stands where a finite verb stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.nlp.german import DETERMINERS, KONJUNKTIV, NOT_KONJUNKTIV
+
+
+class KonjunktivMarker:
+    def __init__(self, infinitives: Iterable[str]) -> None:
+        self.infinitives = frozenset(infinitives)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if not token.morph.get("Mood") and self.is_konjunktiv(token):
+                features = token.morph.to_dict()
+                features["Mood"] = "Sub"
+                token.set_morph(features)
+        return doc
+
+    def is_konjunktiv(self, token: Token) -> bool:
+        lower = token.lower_
+        if lower in KONJUNKTIV:
+            return True
+        if not token.is_alpha or not token.text[0].islower() or lower in NOT_KONJUNKTIV or len(lower) < 4:
+            return False
+        if token.pos_ and token.pos_ not in ("VERB", "AUX"):
+            return False
+        previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        return lower.endswith("e") and lower + "n" in self.infinitives and previous not in DETERMINERS | {"zu"}
+
+
+@Language.factory("kg_konjunktiv", requires=["token.lemma"], assigns=["token.morph"])
+def make_konjunktiv_marker(nlp: Language, name: str) -> KonjunktivMarker:
+    return KonjunktivMarker(_known_infinitives(nlp))
+
+
+def _known_infinitives(nlp: Language) -> set[str]:
+    """Lower-case lemmas ending in -en from the lemmatizer's lookup table: the verbs the pipeline knows."""
+    if nlp.has_pipe("lemmatizer"):
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_lookup"):
+            table = lookups.get_table("lemma_lookup")
+            return {v for v in table.values() if isinstance(v, str) and v.islower() and v.endswith("en")}
+    return set()

@@ -1,0 +1,541 @@
+"""Reported speech in German news: who said what, to whom, in which medium.
+
+A statement starts at a cue: a verb of saying from the ontology's speech-act scheme (`sagte`, `warf ... vor`), or an
+attribution (`laut X`, `X zufolge`, `wie es aus Kreisen X hieß`). Its content is the quotation next to the cue, the
+clause after `cue,` or `cue:`, or the clause before `, cue`; quoted fragments in reported content make it mixed.
+Sentences without a cue continue the last speaker when they are in Konjunktiv, open with a marker such as
+`Demnach`, or are quotations of their own right after a statement. A cue whose own clause is in Konjunktiv
+(`Sie hätten ihre Bereitschaft bekräftigt`) is itself reported, and so continues the speaker who reports it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import Gazetteer
+from kg.lexicon import Lexicon
+from kg.nlp.actors import ActorIndex, ActorMention, is_adjective
+from kg.nlp.german import (
+    AUXILIARIES,
+    CONTINUATION_MARKERS,
+    CUE_REQUIRES,
+    DETERMINERS,
+    MEDIUM_NOUNS,
+    PREPOSITIONS,
+    QUANTITY_NOUNS,
+    SUBJECT_PRONOUNS,
+)
+from kg.nlp.quotes import Quote
+from kg.nlp.syntax import (
+    clause_of,
+    content_sentences,
+    has_morph,
+    has_parse,
+    is_konjunktiv,
+    is_verb_form,
+    verb_lemma,
+)
+from kg.records import Statement
+
+CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still reports its speaker
+ATTRIBUTION = "attribution"
+
+
+@dataclass
+class Cue:
+    start: int  # token offsets of the cue words
+    end: int
+    lemma: str
+    speech_act: str
+
+
+@dataclass
+class Found:
+    """A statement with the actors it is about, for the events that speech acts are."""
+
+    statement: Statement
+    speaker_key: str | None
+    targets: list[str] = field(default_factory=list)  # actor keys
+    sentence: Span | None = None
+
+
+@dataclass
+class _State:
+    last_key: str | None = None
+    last_sentence: int = -10
+    used_quotes: set[int] = field(default_factory=set)
+
+
+def find_statements(
+    doc: Doc, actors: ActorIndex, quotes: list[Quote], lexicon: Lexicon, gazetteer: Gazetteer
+) -> list[Found]:
+    found: list[Found] = []
+    state = _State()
+    for n, sent in enumerate(content_sentences(doc)):
+        if _inside_used_quote(sent, quotes, state):
+            continue
+        cues = [c for c in _cues(sent, quotes, lexicon) if not _is_reported(sent.doc[c.start])]
+        made = [f for cue in cues if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
+        if not made and n - state.last_sentence <= CONTINUATION_WINDOW:
+            made = _continuation(sent, quotes, state, n)
+        for item in made:
+            item.sentence = sent
+            found.append(item)
+            if item.speaker_key is not None:
+                state.last_key, state.last_sentence = item.speaker_key, n
+    for i, item in enumerate(found, start=1):
+        item.statement.id = f"s{i}"
+        if item.statement.speaker is None and item.speaker_key is not None:
+            item.statement.speaker = actors.by_key(item.speaker_key).id
+    return found
+
+
+# --- cues ---------------------------------------------------------------------------------------------------------
+
+
+def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
+    verbs = lexicon.speech_acts.single()
+    cues = []
+    for token in sent:
+        if _in_quote(token.idx, quotes) or not is_verb_form(token):
+            continue
+        lemma = verb_lemma(token)
+        act = verbs.get(lemma)
+        if act is None or act == ATTRIBUTION or not _construction_fits(token, lemma):
+            continue
+        if token.i > 0 and token.doc[token.i - 1].lower_ == "zu":
+            continue  # an infinitive ("darauf zu pochen") reports nothing by itself
+        cues.append(Cue(token.i, token.i + 1, lemma, act))
+    clauses = [clause_of(sent.doc[c.start]) for c in cues]
+    cues += [
+        a
+        for a in _attributions(sent, quotes, lexicon)
+        if not any(c.start <= a.start < c.end for c in clauses)  # "wie es aus Kreisen X hieß" is one cue
+    ]
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _construction_fits(token: Token, lemma: str) -> bool:
+    needed = CUE_REQUIRES.get(lemma)
+    return needed is None or any(t.lower_ == needed for t in clause_of(token))
+
+
+def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
+    """`laut X`, `X zufolge`, `nach Angaben von X`, `aus Kreisen X`."""
+    cues = []
+    words = [t.lower_ for t in sent]
+    for term in lexicon.speech_acts.terms:
+        if term.concept != ATTRIBUTION:
+            continue
+        n = len(term.words)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k : k + n]) == term.words and not _in_quote(sent[k].idx, quotes):
+                cues.append(Cue(sent[k].i, sent[k].i + n, " ".join(term.words), ATTRIBUTION))
+    return cues
+
+
+def _is_reported(cue: Token) -> bool:
+    """A cue in Konjunktiv (`hätten ... bekräftigt`) is part of someone else's report, not a new statement."""
+    if is_konjunktiv(cue):
+        return True
+    clause = clause_of(cue)
+    return any(t.lower_ in AUXILIARIES and is_konjunktiv(t) for t in clause if t.i < cue.i)
+
+
+# --- one statement ------------------------------------------------------------------------------------------------
+
+
+def _statement(
+    sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], gazetteer: Gazetteer, state: _State
+) -> Found | None:
+    doc = sent.doc
+    if cue.speech_act == ATTRIBUTION:
+        speaker = _attribution_source(sent, cue, actors)
+    else:
+        speaker = _speaker(sent, cue, actors, quotes, state)
+    if speaker is None:
+        speaker = _seat_as_speaker(sent, cue, actors, gazetteer)
+    if speaker is None:
+        return None
+    inverted = speaker.token_start > cue.start or clause_of(doc[cue.start])[0].lower_ == "wie"
+    span, mode, quote = _content(sent, cue, quotes, inverted=inverted)
+    if span is None:
+        return None
+    if quote is not None:
+        state.used_quotes.add(quote.open_mark)
+    speaker_actor = actors.by_key(speaker.key)
+    others = [m for m in actors.in_span(sent) if m.key != speaker.key and not _in_quote(m.start_char, quotes)]
+    addressee = _addressee(sent, cue, speaker, others)
+    medium = _medium(sent, cue, actors)
+    start, end = span
+    statement = Statement(
+        id="",
+        mode=mode,
+        content=doc.text[start:end],
+        start=start,
+        end=end,
+        speaker=speaker_actor.id,
+        speaker_span=(speaker.start_char, speaker.end_char),
+        cue=cue.lemma,
+        cue_span=(doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1])),
+        speech_act=cue.speech_act,
+        addressee=actors.by_key(addressee.key).id if addressee else None,
+        medium=actors.by_key(medium.key).id if medium else None,
+    )
+    targets = [addressee.key] if addressee else [m.key for m in others if m.token_start > cue.start][:3]
+    return Found(statement, speaker.key, targets)
+
+
+def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentions: list[ActorMention]) -> bool:
+    """Could this mention be the subject of its clause? Not in a quote, not after a preposition, not nested."""
+    doc = sent.doc
+    if _in_quote(mention.start_char, quotes) and not _is_quoted_name(mention, quotes):
+        return False
+    if has_morph(doc) and "Dat" in doc[mention.token_start].morph.get("Case"):
+        return False
+    first = doc[mention.phrase_start]
+    before = doc[mention.phrase_start - 1] if mention.phrase_start > sent.start else None
+    if before is not None and before.lower_ == "dem":
+        return False
+    if before is not None and before.lower_ in DETERMINERS and mention.phrase_start - 1 > sent.start:
+        before = doc[mention.phrase_start - 2]
+        if before.lower_ in PREPOSITIONS and mention.phrase_start - 2 > sent.start:
+            quantity = doc[mention.phrase_start - 3]
+            return quantity.lower_ in QUANTITY_NOUNS
+    if before is not None and before.lower_ in PREPOSITIONS:
+        return mention.phrase_start - 1 > sent.start and doc[mention.phrase_start - 2].lower_ in QUANTITY_NOUNS
+    if first.text.endswith("s") and mention.token_end < sent.end and doc[mention.token_end].text[:1].islower():
+        return not _is_genitive_of(mention, doc)
+    return not any(
+        other is not mention
+        and other.phrase_start <= mention.phrase_start
+        and mention.token_end <= other.token_end
+        and (other.phrase_start, other.token_end) != (mention.phrase_start, mention.token_end)
+        for other in all_mentions
+    )
+
+
+def _is_quoted_name(mention: ActorMention, quotes: list[Quote]) -> bool:
+    """`Die "New York Times" hatte berichtet`: a name in quotation marks is a name, not quoted speech."""
+    return any(
+        q.start <= mention.start_char
+        and mention.end_char <= q.end
+        and q.end - q.start <= mention.end_char - mention.start_char + 1
+        for q in quotes
+    )
+
+
+def _is_genitive_of(mention: ActorMention, doc: Doc) -> bool:
+    """`Ischingers designierter Nachfolger`: a name in the genitive before a noun phrase is not its subject."""
+    last = doc[mention.token_end - 1]
+    if not last.text.endswith("s") or last.text.isupper():
+        return False
+    i = mention.token_end
+    while i < len(doc) and is_adjective(doc[i]):
+        i += 1
+    return i < len(doc) and i > mention.token_end - 0 and doc[i].text[:1].isupper() and doc[i].is_alpha
+
+
+def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], state: _State) -> ActorMention | None:
+    """The subject of the cue: by the parse where there is one, else by German word order.
+
+    A pronoun right after the cue (`sagte er`) is the subject; else a name opening the cue's clause
+    (`Russland warf ... vor`); else a name right after the cue (`..., sagte Kremlsprecher Peskow`); else the first
+    name before the cue that no preposition governs (`Der Vorsitzende ..., Wolfgang Ischinger, hat ... aufgefordert`).
+    """
+    doc = sent.doc
+    cue_token = doc[cue.start]
+    if has_parse(doc):
+        by_parse = _subject_by_parse(cue_token, actors)
+        if by_parse is not None:
+            return by_parse
+    source = _source_in_clause(cue_token, actors)
+    if source is not None:
+        return source
+    mentions = actors.in_span(sent)
+    eligible = [m for m in mentions if _eligible(m, sent, quotes, mentions)]
+    clause = clause_of(cue_token)
+    pronoun = _pronoun_subject(sent, cue, clause.end)
+    if pronoun is not None and pronoun.i >= cue.end:
+        return _resolve_pronoun(pronoun, actors, state)
+    opening = [m for m in eligible if _opens_clause(m, clause) and m.token_end <= cue.start]
+    if opening and clause.start == sent.start:
+        return opening[0]
+    after = [m for m in eligible if cue.end <= m.phrase_start <= cue.end + 1 and m.token_end <= clause.end]
+    if after:
+        return after[0]
+    if pronoun is not None:
+        return _resolve_pronoun(pronoun, actors, state)
+    before = [m for m in eligible if m.token_end <= cue.start]
+    return before[0] if before else None
+
+
+def _opens_clause(mention: ActorMention, clause: Span) -> bool:
+    first = clause.start
+    while first < mention.phrase_start and clause.doc[first].lower_ in DETERMINERS:
+        first += 1
+    return mention.phrase_start == first
+
+
+def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
+    """`wie es aus Kreisen des Präsidialamtes hieß`: the source named inside the cue's own clause."""
+    clause = clause_of(cue)
+    words = [t.lower_ for t in clause]
+    for k in range(len(words) - 1):
+        if (words[k], words[k + 1]) in (("aus", "kreisen"), ("nach", "angaben")):
+            start = clause[k].i + 2
+            following = [m for m in actors.mentions if start <= m.phrase_start <= start + 2]
+            return following[0] if following else None
+    return None
+
+
+def _subject_by_parse(cue: Token, actors: ActorIndex) -> ActorMention | None:
+    heads = [cue, *[a for a in cue.children if a.dep_ in ("aux", "aux:pass")]]
+    if cue.head is not cue and cue.dep_ in ("xcomp", "conj"):
+        heads.append(cue.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "sb", "nsubj:pass"):
+                for mention in actors.mentions:
+                    if mention.token_start <= child.i < mention.token_end:
+                        return mention
+    return None
+
+
+def _pronoun_subject(sent: Span, cue: Cue, clause_end: int) -> Token | None:
+    """`schrieb er`, `sagte sie`, or `Er mahnte:`."""
+    doc = sent.doc
+    for i in (cue.end, cue.end + 1):
+        if i < clause_end and doc[i].lower_ in SUBJECT_PRONOUNS:
+            return doc[i]
+    clause = clause_of(doc[cue.start])
+    first = clause[0]
+    if first.lower_ in SUBJECT_PRONOUNS and first.i < cue.start:
+        return first
+    return None
+
+
+def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> ActorMention | None:
+    """A pronoun speaks for the last speaker, or else the person named last before it."""
+    key = state.last_key
+    if key is None or actors.by_key(key).type != "Person":
+        earlier = [m for m in actors.mentions if m.end_char <= pronoun.idx and m.type == "Person"]
+        key = earlier[-1].key if earlier else None
+    if key is None:
+        return None
+    span = pronoun.doc[pronoun.i : pronoun.i + 1]
+    actors.add_mention(key, span, actors.by_key(key).type)
+    return next(m for m in actors.mentions if m.token_start == pronoun.i)
+
+
+def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
+    """The source named by `laut X`, `nach Angaben X`, `aus Kreisen X` (after) or `X zufolge` (before)."""
+    mentions = actors.in_span(sent)
+    if cue.lemma == "zufolge":
+        before = [m for m in mentions if m.token_end <= cue.start]
+        return before[-1] if before else None
+    after = [m for m in mentions if cue.end <= m.phrase_start <= cue.end + 3]
+    return after[0] if after else None
+
+
+def _seat_as_speaker(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer) -> ActorMention | None:
+    """`Moskau dementiert`: a capital that speaks stands for its government's country."""
+    doc = sent.doc
+    for place in actors.places.values():
+        for mention in place.mentions:
+            if not sent.start_char <= mention.start < doc[cue.start].idx:
+                continue
+            country = gazetteer.government_seat(mention.text)
+            span = doc.char_span(mention.start, mention.end)
+            if country is None or span is None or span.end < cue.start - 1:
+                continue
+            key = actors.ensure_actor(country.name, country.type, country.qid)
+            actors.add_mention(key, span, country.type)
+            return next(m for m in actors.mentions if m.token_start == span.start)
+    return None
+
+
+# --- content ------------------------------------------------------------------------------------------------------
+
+
+def _content(
+    sent: Span, cue: Cue, quotes: list[Quote], *, inverted: bool
+) -> tuple[tuple[int, int] | None, str, Quote | None]:
+    """The span of what was said, its mode, and the quotation it is (for direct speech).
+
+    After an inverted cue (`"...", sagte X` / `..., erklärte X`) the content comes before it; otherwise after it:
+    a quotation after `cue:`, the clause after `cue,`, or the words the cue governs (`warf X ... vor`).
+    """
+    doc = sent.doc
+    clause = clause_of(doc[cue.start])
+    if cue.speech_act == ATTRIBUTION:
+        return _trimmed(doc, sent.start, sent.end, quotes)
+    if inverted:
+        quote = _quote_before(doc, cue, quotes)
+        if (quote is not None and quote.open_mark <= sent.start_char + 2) or (
+            quote is not None and quote.start < sent.start_char
+        ):
+            return (quote.start, quote.end), "direct", quote
+        if clause.start > sent.start:
+            return _trimmed(doc, sent.start, clause.start - 1, quotes)
+    colon = _next_token(doc, cue, sent)
+    if colon is not None and colon.text == ":":
+        quote = next((q for q in quotes if colon.idx < q.open_mark <= colon.idx + 3), None)
+        if quote is not None:
+            return (quote.start, quote.end), "direct", quote
+        return _trimmed(doc, colon.i + 1, sent.end, quotes)
+    if clause.end < sent.end and doc[clause.end].text == ",":
+        return _trimmed(doc, clause.end + 1, sent.end, quotes)
+    after = _trimmed(doc, cue.end, clause.end, quotes)
+    if after[0] is not None:
+        return after
+    finite = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), None)
+    start = finite.i + 1 if finite is not None else clause.start
+    return _trimmed(doc, start, cue.start, quotes)
+
+
+def _quote_before(doc: Doc, cue: Cue, quotes: list[Quote]) -> Quote | None:
+    """The quotation that ends right before the cue: `"...", sagte X` or `"...", hatte X gesagt`."""
+    before = _text_before(doc, cue.start)
+    for quote in quotes:
+        closed_before = quote.close_mark is not None and quote.close_mark < doc[cue.start].idx
+        if closed_before and before.endswith(doc.text[quote.open_mark : quote.close_mark + 1]):
+            return quote
+    return None
+
+
+def _trimmed(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[tuple[int, int] | None, str, None]:
+    """A token range as a character span without outer punctuation; mixed when it holds a quotation."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ")":
+        end -= 1
+    if end - start < 2:
+        return None, "indirect", None
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    mixed = any(first <= q.open_mark < last for q in quotes)
+    return (first, last), "mixed" if mixed else "indirect", None
+
+
+def _text_before(doc: Doc, i: int) -> str:
+    """The text before token `i`, without the comma and space that separate a quotation from its cue."""
+    text = doc.text[: doc[i].idx].rstrip()
+    if text.endswith(","):
+        text = text[:-1].rstrip()
+    elif i > 0 and doc[i - 1].lower_ in AUXILIARIES:
+        text = doc.text[: doc[i - 1].idx].rstrip().rstrip(",").rstrip()
+    return text
+
+
+def _next_token(doc: Doc, cue: Cue, sent: Span) -> Token | None:
+    """The token after the cue and its subject pronoun, if any (`sagte er:`)."""
+    i = cue.end
+    if i < sent.end and doc[i].lower_ in SUBJECT_PRONOUNS:
+        i += 1
+    return doc[i] if i < sent.end else None
+
+
+def _last_word(sent: Span) -> int:
+    end = sent.end
+    while end > sent.start and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+# --- who it is addressed to, and where ----------------------------------------------------------------------------
+
+
+def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMention]) -> ActorMention | None:
+    """`Der Deutschen Welle sagte er` (before an inverted cue), `forderte X auf`, `hat X aufgefordert`."""
+    doc = sent.doc
+    clause = clause_of(doc[cue.start])
+    if speaker.token_start >= cue.end:
+        fronted = [m for m in others if clause.start <= m.phrase_start and m.token_end <= cue.start]
+        if fronted and fronted[0].phrase_start == clause.start:
+            return fronted[0]
+    if cue.speech_act in ("demand", "accusation"):
+        finite = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), doc[cue.start])
+        objects = [
+            m
+            for m in others
+            if finite.i < m.phrase_start
+            and m.token_end <= clause.end
+            and m.token_start > speaker.token_end
+            and not _after_preposition(doc, m)
+            and not _coordinated(doc, speaker, m)
+        ]
+        return objects[0] if objects else None
+    return None
+
+
+def _after_preposition(doc: Doc, mention: ActorMention) -> bool:
+    i = mention.phrase_start - 1
+    while i >= 0 and doc[i].lower_ in DETERMINERS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in PREPOSITIONS
+
+
+def _coordinated(doc: Doc, first: ActorMention, second: ActorMention) -> bool:
+    """`die USA und ihre europäischen Verbündeten`: joined by `und` to the speaker, so one subject."""
+    between = [t.lower_ for t in doc[first.token_end : second.phrase_start]]
+    return bool(between) and between[0] in ("und", "sowie") and len(between) <= 3
+
+
+def _medium(sent: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
+    """`in einem Gastkommentar für die "Bild"-Zeitung`, `im ZDF-Interview`."""
+    doc = sent.doc
+    clause = clause_of(doc[cue.start])
+    for token in clause:
+        if any(token.lower_.endswith(noun) for noun in MEDIUM_NOUNS):
+            near = [m for m in actors.in_span(clause) if 0 <= m.token_start - token.i <= 4 or m.token_start == token.i]
+            organisations = [m for m in near if m.type == "Organization"]
+            if organisations:
+                return organisations[0]
+    return None
+
+
+# --- continuation -------------------------------------------------------------------------------------------------
+
+
+def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> list[Found]:
+    """A sentence without a cue of its own that goes on reporting the last speaker."""
+    if state.last_key is None:
+        return []
+    doc = sent.doc
+    own = [q for q in quotes if sent.start_char <= q.open_mark < sent.end_char]
+    outside = [t for t in sent if not _in_quote(t.idx, quotes)]
+    konjunktiv = any(is_konjunktiv(t) for t in outside)
+    marker = sent[0].lower_ in CONTINUATION_MARKERS
+    only_quote = bool(own) and all(t.is_punct or t.is_space for t in outside)
+    if only_quote and n - state.last_sentence == 1:
+        quote = own[0]
+        state.used_quotes.add(quote.open_mark)
+        return [_continued(doc, (quote.start, quote.end), "direct", state)]
+    if not (konjunktiv or marker):
+        return []
+    span, mode, _ = _trimmed(doc, sent.start, sent.end, quotes)
+    return [_continued(doc, span, mode, state)] if span is not None else []
+
+
+def _continued(doc: Doc, span: tuple[int, int], mode: str, state: _State) -> Found:
+    start, end = span
+    statement = Statement(id="", mode=mode, content=doc.text[start:end], start=start, end=end, continuation=True)
+    return Found(statement, state.last_key)
+
+
+def _inside_used_quote(sent: Span, quotes: list[Quote], state: _State) -> bool:
+    """A sentence inside a quotation already taken by a statement (a quote spanning sentences)."""
+    for quote in quotes:
+        if (
+            quote.open_mark in state.used_quotes
+            and quote.open_mark < sent.start_char
+            and sent.end_char <= quote.end + 2
+        ):
+            return True
+    return False
+
+
+def _in_quote(offset: int, quotes: list[Quote]) -> bool:
+    return any(q.start <= offset < q.end for q in quotes)

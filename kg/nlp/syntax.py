@@ -1,0 +1,89 @@
+"""Small syntactic views of a spaCy `Doc` that work with and without a trained parser.
+
+With a tagger and parser, these read POS, morphology and dependencies; with a blank pipeline they fall back on the
+shape of German text (capitalised nouns, verb-second order, clause-final particles). Every rule in the extraction
+asks these questions instead of reading token attributes itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.german import SEPARABLE_PARTICLES
+
+CLAUSE_BREAKS = frozenset(",;:()–—")
+END_PUNCT = frozenset('.!?:"“”»«…)')
+
+
+def has_tags(doc: Doc) -> bool:
+    return doc.has_annotation("POS")
+
+
+def has_morph(doc: Doc) -> bool:
+    return doc.has_annotation("MORPH")
+
+
+def has_parse(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
+
+
+def is_heading(sent: Span) -> bool:
+    """A line without final punctuation that ends at a line break: a title or subheading, not a sentence."""
+    text = sent.text.strip()
+    if not text or text[-1] in END_PUNCT:
+        return False
+    end = sent.end_char
+    rest = sent.doc.text[end : end + 2] + sent.text[len(sent.text.rstrip()) :]
+    return "\n" in rest or end >= len(sent.doc.text.rstrip())
+
+
+def content_sentences(doc: Doc) -> list[Span]:
+    """The sentences that carry text: no blank lines, no headings."""
+    return [s for s in doc.sents if s.text.strip() and not is_heading(s)]
+
+
+def is_verb_form(token: Token) -> bool:
+    """Could this token be a verb? Nouns are capitalised in German; a tagger knows better where there is one."""
+    if has_tags(token.doc):
+        return token.pos_ in ("VERB", "AUX")
+    return token.is_alpha and token.text[0].islower()
+
+
+def is_konjunktiv(token: Token) -> bool:
+    """Konjunktiv I or II, the mood of reported speech (set by the morphologizer or `kg_konjunktiv`)."""
+    return "Sub" in token.morph.get("Mood")
+
+
+def clause_of(token: Token) -> Span:
+    """The stretch of its sentence between clause breaks (commas, colons, dashes) that holds `token`."""
+    sent = token.sent
+    start = token.i
+    while start > sent.start and sent.doc[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    end = token.i + 1
+    while end < sent.end and sent.doc[end].text not in CLAUSE_BREAKS:
+        end += 1
+    return sent.doc[start:end]
+
+
+def verb_lemma(token: Token) -> str:
+    """The lemma of a verb with its separated particle joined on: "warf ... vor" → "vorwerfen"."""
+    lemma = token.lemma_.lower() if token.lemma_ else token.lower_
+    particle = separated_particle(token)
+    return particle.lower_ + lemma if particle is not None else lemma
+
+
+def separated_particle(token: Token) -> Token | None:
+    if has_parse(token.doc):
+        for child in token.children:
+            if child.dep_ in ("compound:prt", "svp") and child.i > token.i:
+                return child
+    clause = clause_of(token)
+    last = clause[-1] if clause[-1].is_alpha else (clause[-2] if len(clause) > 1 else None)
+    if last is None or last.i <= token.i + 1 or last.lower_ not in SEPARABLE_PARTICLES:
+        return None
+    return last if last.text[0].islower() else None
+
+
+def is_capitalised_word(token: Token) -> bool:
+    return bool(token.text) and token.text[0].isupper() and any(c.isalpha() for c in token.text)
