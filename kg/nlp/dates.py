@@ -444,10 +444,9 @@ class _Context:
     def tense(self, m: re.Match[str]) -> Tense | None:
         start, end = m.span("t")
         if start not in self.tenses:
-            if self.tense_of:
-                given = self.tense_of(start, end)
-            else:
-                given = _tense_from_text(self.text, self.sentences, start)
+            given = (
+                self.tense_of(start, end) if self.tense_of else _tense_from_text(self.text, self.sentences, start)
+            )
             self.tenses[start] = _TENSES.get(given) if given else None
         return self.tenses[start]
 
