@@ -331,7 +331,7 @@ class Gazetteer:
         return seen
 
     def _unique_family_name(self, text: str) -> str | None:
-        for key in _strip_endings(normalize(text), ("'", *_NOUN_ENDINGS)):
+        for key in _strip_endings(text.casefold(), ("'", *_NOUN_ENDINGS)):
             ids = self._family.get(key)
             if ids:
                 return next(iter(ids)) if len(ids) == 1 else None
@@ -346,9 +346,10 @@ class _LabelIndex:
         self._lower: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
 
     def add(self, label: str, candidate: tuple[int, int, str]) -> None:
-        key = _key(label)
+        cleaned = _clean(label)
+        key = cleaned.casefold()
         self._any[key].append(candidate)
-        if _clean(label)[:1].islower():
+        if cleaned[:1].islower():
             self._lower[key].append(candidate)
 
     def find(self, text: str) -> str | None:
@@ -356,7 +357,7 @@ class _LabelIndex:
         if not text:
             return None
         index = self._lower if text[0].islower() else self._any
-        for key in _strip_endings(normalize(text), ("'", *_NOUN_ENDINGS)):
+        for key in _strip_endings(text.casefold(), ("'", *_NOUN_ENDINGS)):
             candidates = index.get(key)
             if candidates:
                 return min(candidates)[2]
@@ -375,7 +376,7 @@ def _clean(surface: str) -> str:
 
 def _key(label: str) -> str:
     """The index key of a label or surface: cleaned as running text is, then normalised."""
-    return normalize(_clean(label))
+    return _clean(label).casefold()
 
 
 def _strip_endings(key: str, endings: Iterable[str]) -> Iterator[str]:
@@ -401,16 +402,21 @@ def _tenure_key(tenure: Tenure) -> tuple[str, date, str]:
 def _record(cls: type, data: dict[str, Any]) -> Any:
     """A dataclass from its compact JSON: lists become tuples, ISO strings in date fields become dates."""
     values: dict[str, Any] = {}
-    for item in fields(cls):
-        if item.name not in data:
+    for name in _field_names(cls):
+        if name not in data:
             continue
-        value = data[item.name]
+        value = data[name]
         if isinstance(value, list):
             value = tuple(value)
-        elif item.name in ("start", "end") and value is not None:
+        elif name in ("start", "end") and value is not None:
             value = date.fromisoformat(value)
-        values[item.name] = value
+        values[name] = value
     return cls(**values)
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(item.name for item in fields(cls))
 
 
 def _compact(record: Any) -> dict[str, Any]:

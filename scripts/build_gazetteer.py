@@ -59,6 +59,7 @@ ADJECTIVE = re.compile(
     r"(?:e|es|er)",
     re.IGNORECASE,
 )
+ABBREVIATION = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*")  # NATO, EuGH, IStGH
 FEMININE_HEADS = ("minister", "kanzler", "präsident", "sprecher", "chef", "sekretär", "direktor", "premier")
 SOURCES = (
     "CLDR {cldr} via babel {babel}: German names of countries, world regions and territories",
@@ -111,24 +112,29 @@ def place_id(name: str) -> str:
 
 
 def inflected(label: str, gender: str, entry_type: str) -> set[str]:
-    """The case forms of a name that news print: adjectives weak (Vereinigten), nouns with -s/-es/-n.
+    """The case forms of a name that news print: leading adjectives weak, the head noun with -s/-es/-n.
 
-    `Europäisches Parlament` (n) → Europäische Parlament, Europäischen Parlament, Europäischen Parlaments, ...
+    `Europäisches Parlament` (n) → Europäische Parlament, Europäischen Parlaments, ...; in `Rat der
+    Europäischen Union` only the head `Rat` changes (Rates der Europäischen Union). A leading article is
+    dropped first.
     """
     words = label.split(" ")
-    variants = [words]
-    if len(words) > 1:
-        for ending in ("e", "en"):
-            changed = [
-                _adjective(word, ending) if i < len(words) - 1 else word for i, word in enumerate(words)
-            ]
-            if changed != words:
-                variants.append(changed)
-    forms = set()
-    for variant in variants:
-        for last in _noun_forms(variant[-1], gender, entry_type):
-            forms.add(" ".join([*variant[:-1], last]))
-    return forms
+    if len(words) > 1 and words[0] in ("Der", "Die", "Das"):
+        words = words[1:]
+    cut = next((i for i, word in enumerate(words) if i and word[:1].islower()), len(words))
+    head, tail = words[:cut], words[cut:]
+    lead = 0
+    while lead < len(head) - 1 and ADJECTIVE.fullmatch(head[lead]):
+        lead += 1
+    variants = [head]
+    for ending in ("e", "en"):
+        if lead:
+            variants.append([_adjective(word, ending) for word in head[:lead]] + head[lead:])
+    return {
+        " ".join([*variant[:-1], last, *tail])
+        for variant in variants
+        for last in _noun_forms(variant[-1], gender, entry_type)
+    }
 
 
 def _adjective(word: str, ending: str) -> str:
@@ -138,7 +144,7 @@ def _adjective(word: str, ending: str) -> str:
 
 def _noun_forms(word: str, gender: str, entry_type: str) -> Iterator[str]:
     yield word
-    if not word[-1:].isalpha():
+    if not word[-1:].isalpha() or ABBREVIATION.fullmatch(word):
         return
     if gender == "pl" and word.endswith(("e", "el", "er")):
         yield word + "n"
@@ -147,7 +153,7 @@ def _noun_forms(word: str, gender: str, entry_type: str) -> Iterator[str]:
             yield word + "s"
             if word[-1] in "tdgkbp" and entry_type != "Country":
                 yield word + "es"
-        elif entry_type != "Country":
+        elif word.endswith(("z", "ß", "haus")) and entry_type != "Country":
             yield word + "es"
 
 
