@@ -95,7 +95,15 @@ CASES = [
     ("Vor fünf Jahren war das anders.", TUESDAY_NIGHT, "Vor fünf Jahren", "2017", "year"),
     ("Im ersten Quartal 2022 wuchs die Wirtschaft.", TUESDAY_NIGHT,
      "ersten Quartal 2022", "2022-Q1", "quarter"),
+    ("Anfang nächster Woche soll das Kabinett entscheiden.", TUESDAY_NIGHT,
+     "Anfang nächster Woche", "2022-W05", "week"),
+    ("Bis Ende des Monats soll das Gesetz gelten.", TUESDAY_NIGHT, "Ende des Monats", "2022-01", "month"),
+    ("Im Sommer hatten die Preise angezogen.", TUESDAY_NIGHT, "Sommer", "2021-SU", None),
+    ("Im Sommer sollen die Preise sinken.", TUESDAY_NIGHT, "Sommer", "2022-SU", None),
+    ("Im vergangenen Winter war das Gas knapp.", datetime(2022, 5, 2), "vergangenen Winter", "2021-WI", None),
+    ("Im kommenden Frühjahr soll gebaut werden.", TUESDAY_NIGHT, "kommenden Frühjahr", "2022-SP", None),
     # Explicit dates and years.
+    ("Am 24.2. marschierten die Truppen ein.", MARCH, "24.2.", "2022-02-24", "day"),
     ("Am 24. Februar 2022 begann der Krieg.", TUESDAY_NIGHT, "24. Februar 2022", "2022-02-24", "day"),
     ("Der Vertrag vom 24.02.2022 gilt weiter.", TUESDAY_NIGHT, "24.02.2022", "2022-02-24", "day"),
     ("Der Vertrag vom 3.10.90 gilt weiter.", TUESDAY_NIGHT, "3.10.90", "1990-10-03", "day"),
@@ -114,6 +122,8 @@ CASES = [
     ("Das Ultimatum lief nach 48 Stunden ab.", TUESDAY_NIGHT, "48 Stunden", "PT48H", None),
     ("Die Verhandlungen dauerten drei Jahre.", TUESDAY_NIGHT, "drei Jahre", "P3Y", None),
     ("Derzeit gibt es keine Gespräche.", TUESDAY_NIGHT, "Derzeit", "PRESENT_REF", None),
+    ("Nach zweiwöchigen Verhandlungen kam die Einigung.", TUESDAY_NIGHT, "zweiwöchigen", "P2W", None),
+    ("Die Kämpfe vom 18./19. September 1918 waren heftig.", TUESDAY_NIGHT, "18.", "1918-09-18", "day"),
     # Holidays.
     ("An Silvester wird wieder gefeiert.", TUESDAY_NIGHT, "Silvester", "2022-12-31", "day"),
     ("An Silvester hatten Tausende gefeiert.", TUESDAY_NIGHT, "Silvester", "2021-12-31", "day"),
@@ -142,6 +152,9 @@ def test_expression_is_found_and_resolved(
         "Die Sängerin Mai Thi trat auf.",
         "Er nannte die Lage ernst.",
         "Die Montagsdemonstrationen gingen weiter.",
+        "Der Arabische Frühling veränderte die Region.",
+        "Das heute-journal berichtete ausführlich.",
+        "Abschnitt 13.14. regelt das.",
     ],
 )
 def test_numbers_and_names_are_not_dates(sentence: str) -> None:
@@ -152,6 +165,12 @@ def test_anaphora_counts_from_the_last_date_mentioned() -> None:
     text = "Am 3. März 2021 begannen die Gespräche. Am folgenden Tag reiste die Delegation ab."
     found = {t.text: t.value for t in find_time_expressions(text, TUESDAY_NIGHT)}
     assert found["folgenden Tag"] == "2021-03-04"
+
+
+def test_next_morning_counts_from_the_last_date() -> None:
+    text = "Am Montag hatten die Gespräche begonnen. Am nächsten Morgen reiste die Delegation ab."
+    found = {t.text: t.value for t in find_time_expressions(text, TUESDAY_NIGHT)}
+    assert found["nächsten Morgen"] == "2022-01-25"
 
 
 def test_zwei_tage_spaeter_counts_from_the_last_date() -> None:

@@ -66,6 +66,7 @@ MONTH_ABBREVIATIONS = {
     "okt": 10, "nov": 11, "dez": 12,
 }
 SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+SEASON_STARTS = {"frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9, "winter": 12}  # month; winter of 2021 = Dec
 # Parts of the day: the hour each begins and the hour it ends (24 = midnight).
 PARTS_OF_DAY = {
     "morgen": (5, 10), "früh": (5, 10), "vormittag": (9, 12), "mittag": (11, 14), "nachmittag": (13, 18),
@@ -87,6 +88,8 @@ UNITS: dict[str, tuple[str, Granularity]] = {
     "tag": ("D", "day"), "woche": ("W", "week"), "monat": ("M", "month"), "jahr": ("Y", "year"),
     "stunde": ("TH", "time"), "minute": ("TM", "time"), "quartal": ("Q", "quarter"),
 }
+# Adjectives of duration (`zweiwöchigen Kämpfen`) and their ISO designators.
+ADJECTIVE_UNITS = {"tägig": "D", "wöchig": "W", "monatig": "M", "jährig": "Y"}
 # Fixed-date holidays (month, day) and the moveable feasts as days after Easter Sunday.
 HOLIDAYS = {
     "neujahr": (1, 1), "heiligabend": (12, 24), "heiligen abend": (12, 24), "weihnachten": (12, 25),
@@ -483,7 +486,7 @@ class _Context:
             return None
         years = (today.year - 1, today.year, today.year + 1)
         candidates = [d for y in years if (d := _safe_date(y, month, day))]
-        return _direct(candidates, today, self.tense(m)).year
+        return _direct(candidates, today, self.tense(m)).year if candidates else None
 
     def day_in_sentence(self, offset: int) -> date | None:
         """The day of a day-level expression earlier in the same sentence (`am Montag ... um 18 Uhr`)."""
@@ -564,12 +567,12 @@ def _iso_date(m: re.Match[str], ctx: _Context) -> Resolved:
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> Resolved:
-    month = _month(m["month"])
+    month, group = _month(m["month"]), m.groupdict()
     if m["year"]:
         year = int(m["year"])
         if _bc(m):
             return f"{_year_value(1 - year)}-{month:02d}"
-    elif m["rel"] or m["same"]:
+    elif group.get("rel") or group.get("same"):
         found = _anaphoric_year(m, ctx)
         if found is None:
             return None
@@ -587,17 +590,25 @@ def _anaphoric_year(m: re.Match[str], ctx: _Context) -> int | None:
     anchor = ctx.anchor(m.start("t"))
     if anchor is None:
         return None
-    return anchor.day.year + (_shift(m["rel"], ANAPHORIC_SHIFTS) if m["rel"] else 0)
+    rel = m.groupdict().get("rel")
+    return anchor.day.year + (_shift(rel, ANAPHORIC_SHIFTS) if rel else 0)
 
 
-def _year_part(m: re.Match[str], ctx: _Context) -> Resolved:
-    """`Ende des Jahres`, `Anfang des kommenden Jahres`, `zum Jahresende`: a year, deictic or anaphoric."""
+def _period_part(m: re.Match[str], ctx: _Context) -> Resolved:
+    """`Ende des Jahres`, `Anfang nächster Woche`, `im Laufe des Tages`, `zum Jahresende`.
+
+    With `kommend`, `vergangen` and the like it counts from the reference time, else from the last point.
+    """
+    granularity = _unit(m["unit"] or "jahr")[1]
     if m["deictic"]:
         today = ctx.today(m.start("t"))
-        year = today.year + _shift(m["deictic"], DEICTIC_SHIFTS) if today else None
-    else:
-        year = _anaphoric_year(m, ctx)
-    return point(date(year, 1, 1), "year") if year is not None else None
+        shift = _shift(m["deictic"], DEICTIC_SHIFTS)
+        return point(_shifted(today, granularity, shift), granularity) if today else None
+    anchor = ctx.anchor(m.start("t"))
+    if anchor is None or not _finer(anchor.granularity, granularity):
+        return None
+    shift = _shift(m["rel"], ANAPHORIC_SHIFTS) if m["rel"] else 0
+    return point(_shifted(anchor.day, granularity, shift), granularity)
 
 
 def _year(m: re.Match[str], ctx: _Context) -> Resolved:
@@ -606,12 +617,25 @@ def _year(m: re.Match[str], ctx: _Context) -> Resolved:
 
 
 def _season(m: re.Match[str], ctx: _Context) -> Resolved:
-    code = SEASONS[m["season"].lower().removesuffix("s")]
+    name = m["season"].lower().removesuffix("s")
+    code = SEASONS[name]
     if m["year"]:
         year = int(m["year"])
         return f"{_year_value(1 - year if _bc(m) else year)}-{code}"
     today = ctx.today(m.start("t"))
-    return f"{_year_value(today.year)}-{code}" if today else None
+    if today is None:
+        return None
+    if ctx.narrative:
+        return f"{_year_value(today.year)}-{code}"
+    starts = [date(y, SEASON_STARTS[name], 1) for y in (today.year - 2, today.year - 1, today.year, today.year + 1)]
+    shift = _shift(m["deictic"], DEICTIC_SHIFTS) if m["deictic"] else None
+    if shift is None or shift == 0:
+        start = _direct(starts, today, None if shift == 0 else ctx.tense(m))
+    elif shift > 0:
+        start = min(s for s in starts if s > today)
+    else:
+        start = max(s for s in starts if _add_months(s, 3) <= today)
+    return f"{_year_value(start.year)}-{code}"
 
 
 def _quarter(m: re.Match[str], ctx: _Context) -> Resolved:
@@ -719,7 +743,7 @@ def _weekend(reference: date, shift: int | None, tense: Tense | None) -> date:
 
 
 def _anaphoric_period(m: re.Match[str], ctx: _Context) -> Resolved:
-    """`am folgenden Tag`, `im selben Jahr`, `im Vorjahr`, `tags darauf`."""
+    """`am folgenden Tag`, `im selben Jahr`, `im Vorjahr`, `tags darauf`, `am nächsten Morgen`."""
     anchor = ctx.anchor(m.start("t"))
     if anchor is None:
         return None
@@ -728,8 +752,8 @@ def _anaphoric_period(m: re.Match[str], ctx: _Context) -> Resolved:
     elif m["compound"]:
         shift, unit = (-1 if m["compound"] == "Vor" else 1), m["cunit"]
     else:
-        shift, unit = ANAPHORIC_OFFSETS[(m["dir"] or m["dir2"]).lower()], "tag"
-    granularity = _unit(unit)[1]
+        shift, unit = ANAPHORIC_OFFSETS[(m["dir"] or m["dir2"]).lower()], m["dunit"] or "tag"
+    granularity = "day" if unit.lower() in PARTS_OF_DAY else _unit(unit)[1]
     if not _finer(anchor.granularity, granularity):
         return None
     return point(_shifted(anchor.day, granularity, shift), granularity)
@@ -782,6 +806,11 @@ def _holiday_date(name: str, year: int) -> date:
 def _is_month(m: re.Match[str], text: str) -> bool:
     """A bare month name needs a preposition or modifier before it (`im Mai`, not `Mai Thi`) or a year."""
     return bool(m["pre"] or m["mod"] or m["year"] or m["rel"] or m["same"])
+
+
+def _is_season(m: re.Match[str], text: str) -> bool:
+    """A season needs a preposition, article or modifier (`im Sommer`), or a year: not `Arabischer Frühling`."""
+    return bool(m["pre"] or m["mod"] or m["deictic"] or m["year"])
 
 
 def _is_year(m: re.Match[str], text: str) -> bool:
@@ -850,6 +879,7 @@ _PART = r"(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)"
 _EDGE = r"(?:Anfang|Mitte|Ende|Beginn)"
 _DEICTIC = rf"(?i:{'|'.join(f'{stem}e[nmrs]?' for stem in DEICTIC_SHIFTS)})"
 _ANAPHORIC = rf"(?i:{'|'.join(f'{stem}e[nmrs]?' for stem in ANAPHORIC_SHIFTS)})"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DAY_PREFIX = (
     rf"(?:(?:{_PART}|Morgenstunden|Abendstunden)\s(?:des|vom)\s|Nacht\s(?:vom|zum)\s"
     rf"|(?:{_WEEKDAY}),?\s(?:(?:der|den|dem)\s)?)?"
@@ -864,20 +894,40 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date",
         re.compile(
-            rf"(?<![\d.,])(?P<t>{_DAY_PREFIX}(?P<day>[0-3]?\d)\.\s?"
+            rf"(?<![\d.,])(?P<t>{_DAY_PREFIX}(?P<day>{_DAY})\.\s?"
             rf"(?:(?P<month>{_MONTH})(?:\s(?:des\sJahres\s)?(?P<year>\d{{4}}|\d{{1,3}}{_ERA_AHEAD}){_ERA}"
-            rf"|{_SAME_YEAR})?|(?P<mnum>[01]?\d)\.(?P<year2>\d{{4}}|\d{{2}})\b))"
+            rf"|{_SAME_YEAR})?|(?P<mnum>0?[1-9]|1[0-2])\.(?:(?P<year2>\d{{4}}|\d{{2}})\b)?))"
         ),
         _full_date,
     ),
     Rule(
         "range_start",
         re.compile(
-            rf"(?<![\d.,])(?P<t>{_DAY_PREFIX}(?P<day>[0-3]?\d)\.)"
-            rf"(?=\s(?:bis|und|zum|auf|–|-)(?:\s(?:zum|den|dem))?"
-            rf"\s[0-3]?\d\.\s?(?P<month>{_MONTH})(?:\s(?P<year>\d{{4}}))?)"
+            rf"(?<![\d.,])(?P<t>{_DAY_PREFIX}(?P<day>{_DAY})\.)"
+            rf"(?=(?:\s(?:bis|und|zum|auf|–|-)(?:\s(?:zum|den|dem))?\s|/|–|-)"
+            rf"[0-3]?\d\.\s?(?P<month>{_MONTH})(?:\s(?P<year>\d{{4}}))?)"
         ),
         _full_date,
+    ),
+    Rule(
+        "month_range_start",
+        re.compile(
+            rf"\b(?P<t>(?P<month>{_MONTH}))(?=\s?(?:/|–|-|bis|und|oder)\s?(?:{_MONTH})\s(?P<year>{_YEAR})\b)"
+        ),
+        _month_year,
+    ),
+    Rule(
+        "bc_range_start",
+        re.compile(r"(?<![\d.,])(?P<t>(?P<year>\d{1,4}))(?=\s?[–/-]\s?\d{1,4}\s?(?:v\.\s?Chr|vor\sChristus))"),
+        lambda m, ctx: _year_value(1 - int(m["year"])),
+    ),
+    Rule(
+        "duration_adjective",
+        re.compile(
+            rf"\b(?P<t>(?P<num>\d+-|{_alternation(NUMBER_WORDS)}|mehr)(?P<unit>{_alternation(ADJECTIVE_UNITS)})"
+            rf"(?:e[nmrs]?)?)\b"
+        ),
+        lambda m, ctx: f"P{_number(m['num'].rstrip('-')) or 'X'}{ADJECTIVE_UNITS[m['unit']]}",
     ),
     Rule("iso_date", re.compile(r"\b(?P<t>(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b"), _iso_date),
     Rule(
@@ -894,10 +944,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         re.compile(
-            rf"\b(?P<t>(?:{_EDGE}\s(?:des\s)?)?(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)s?"
+            rf"(?P<pre>\b(?i:im|seit|bis|ab|vom|zum|des|über\sden|den|jeden)\s)?"
+            rf"\b(?P<t>(?:(?P<mod>{_EDGE})\s(?:des\s)?)?(?:(?P<deictic>{_DEICTIC})\s)?"
+            rf"(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)s?"
             rf"(?:\s(?:des\sJahres\s)?(?P<year>{_YEAR}|\d{{1,3}}{_ERA_AHEAD}){_ERA})?)(?!\w)"
         ),
         _season,
+        _is_season,
     ),
     Rule(
         "quarter",
@@ -916,13 +969,12 @@ RULES: tuple[Rule, ...] = (
         _decade,
     ),
     Rule(
-        "year_part",
+        "period_part",
         re.compile(
-            rf"\b(?P<t>{_EDGE}\s(?:des\s|dieses\s)(?:(?P<deictic>{_DEICTIC})\s|(?P<rel>{_ANAPHORIC})\s)?"
-            rf"Jahres"
-            rf"|Jahres(?:beginn|anfang|mitte|ende|wechsel))\b"
+            rf"\b(?P<t>(?:{_EDGE}|Laufe)\s(?:(?:des|der|dieses|dieser)\s)?(?:(?P<deictic>{_DEICTIC})\s"
+            rf"|(?P<rel>{_ANAPHORIC})\s)?(?P<unit>Jahres|Monats|Tages|Woche)|Jahres(?:beginn|anfang|mitte|ende|wechsel))\b"
         ),
-        _year_part,
+        _period_part,
     ),
     Rule(
         "century",
@@ -943,7 +995,7 @@ RULES: tuple[Rule, ...] = (
         "today",
         re.compile(
             rf"(?<![\w-])(?P<t>(?P<word>[Hh]eute|[Gg]estern|[Vv]orgestern|[Mm]orgen|[Üü]bermorgen)"
-            rf"(?:\s(?:früh|{_PART}))?)\b"
+            rf"(?:\s(?:früh|{_PART}))?)(?![\w-])"
         ),
         _today_word,
         _is_tomorrow,
@@ -967,7 +1019,9 @@ RULES: tuple[Rule, ...] = (
         _weekday,
     ),
     Rule(
-        "part_of_day", re.compile(rf"\b(?i:am|gegen|in\sder|zur)\s(?P<t>(?P<part>{_PART}))\b"), _part_of_day
+        "part_of_day",
+        re.compile(rf"\b(?i:am|gegen|in\sder|zur|während\sder)\s(?P<t>(?:(?:frühen|späten)\s)?(?P<part>{_PART}))\b"),
+        _part_of_day,
     ),
     Rule(
         "clock",
@@ -983,9 +1037,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "anaphoric",
         re.compile(
-            rf"\b(?P<t>(?P<mod>{_ANAPHORIC}|nächsten)\s(?P<unit>Tag(?:es)?|Woche|Monats?|Jahr(?:es)?)"
+            rf"\b(?P<t>(?P<mod>{_ANAPHORIC}|nächsten)\s(?P<unit>Tag(?:es)?|Woche|Monats?|Jahr(?:es)?|{_PART})"
             rf"|(?P<compound>Vor|Folge)(?P<cunit>tag|woche|monat|jahr)(?:e?s)?|[Tt]ags\s(?P<dir>darauf|zuvor)"
-            rf"|Tag\s(?P<dir2>danach|darauf|zuvor|davor))\b"
+            rf"|(?P<dunit>Tag|Woche|Monat|Jahr)\s(?P<dir2>danach|darauf|zuvor|davor))\b"
         ),
         _anaphoric_period,
     ),
