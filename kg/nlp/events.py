@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.nlp.actors import ActorIndex, ActorMention
-from kg.nlp.german import DETERMINERS, PREPOSITIONS
+from kg.nlp.german import DETERMINERS, NOUN_ENDINGS, PREPOSITIONS
 from kg.nlp.quotes import Quote
 from kg.nlp.statements import Found
 from kg.nlp.syntax import content_sentences, is_capitalised_word, is_verb_form, verb_lemma
@@ -29,6 +29,8 @@ STATUS_PRIORITY = ("denied", "considered", "hypothetical", "planned", "negated")
 # Types whose participants meet as equals: everyone named in the sentence takes part.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 TARGET_PREPOSITIONS = frozenset({"gegen", "an", "in", "auf", "zu", "nach"})
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "diese", "dieser", "diesem", "dieses"})
+COORDINATORS = frozenset({"und", "sowie", "oder", ",", "wie"})
 QUANTITY = re.compile(
     r"\b(?:(?:bis zu|etwa|rund|mehr als|über|fast|knapp)\s+)?"
     r"(?:\d[\d.,]*|[Zz]ehntausende|[Tt]ausende|[Hh]underte|mehrere\s+(?:hundert|tausend))\s+"
@@ -43,6 +45,7 @@ class _Trigger:
     type: str
     nominal: bool
     statement: Found | None = None
+    verb: Token | None = None  # the verb of a `noun verb` trigger ("Bereitschaft ... versetzt")
 
 
 @dataclass
@@ -51,6 +54,9 @@ class _Draft:
     nominal: bool
     agents: set[str] = field(default_factory=set)
     sentences: set[int] = field(default_factory=set)  # start offsets of the sentences it is mentioned in
+    lemmas: set[str] = field(default_factory=set)
+    anaphoric: bool = False  # a definite noun phrase ("der Videoschalte"): refers back to a known event
+    sentence_index: int = 0
 
 
 def find_events(
@@ -64,9 +70,11 @@ def find_events(
 ) -> list[Event]:
     triggers = _speech_act_triggers(doc, statements, lexicon)
     taken = {t.token.i for t in triggers}
+    taken |= {i for m in actors.mentions for i in range(m.token_start, m.token_end)}  # "Sicherheitskonferenz"
     for sent in content_sentences(doc):
         triggers += [t for t in _lexical_triggers(sent, quotes, lexicon) if t.token.i not in taken]
-    drafts = [_draft(t, doc, actors, statements, times, lexicon, gazetteer) for t in triggers]
+    sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
+    drafts = [_draft(t, doc, actors, statements, times, lexicon, gazetteer, sentence_index) for t in triggers]
     drafts.sort(key=lambda d: d.event.start)
     merged = _merge(drafts)
     _inherit_dates(merged)
@@ -95,8 +103,8 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
     verbs, nouns = lexicon.event_types.verbs(), lexicon.event_types.nouns()
     found: dict[int, _Trigger] = {}
     for token in sent:
-        if any(q.start <= token.idx < q.end for q in quotes):
-            continue
+        if any(q.start <= token.idx and token.idx + len(token) <= q.end for q in quotes):
+            continue  # what a quotation says may happen is not an event the article reports
         if is_capitalised_word(token):
             event_type = _noun_type(token, nouns)
             if event_type is not None:
@@ -105,10 +113,10 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
             found[token.i] = _Trigger(token, event_type, nominal=False)
     for term in lexicon.event_types.phrases():
         noun_word, verb_word = term.words[0], term.words[-1]
-        has_verb = any(is_verb_form(t) and verb_lemma(t) == verb_word for t in sent)
+        verb = next((t for t in sent if is_verb_form(t) and verb_lemma(t) == verb_word), None)
         for token in sent:
-            if has_verb and is_capitalised_word(token) and _head_matches(token, noun_word):
-                found[token.i] = _Trigger(token, term.concept, nominal=True)
+            if verb is not None and is_capitalised_word(token) and _head_matches(token, noun_word):
+                found[token.i] = _Trigger(token, term.concept, nominal=True, verb=verb)
     return list(found.values())
 
 
@@ -123,11 +131,14 @@ def _noun_type(token: Token, nouns: dict[str, str]) -> str | None:
 
 
 def _head_matches(token: Token, label: str) -> bool:
-    """`Waffenlieferungen` has the head `Lieferung`; `Abschreckungs-Präsenz` the head `Präsenz`."""
-    for word in (token.lemma_.lower(), token.lower_):
-        if word.endswith(label):
-            prefix = word[: -len(label)]
-            if not prefix or prefix.endswith("-") or len(prefix) >= 3:
+    """`Waffenlieferungen` has the head `Lieferung`; `Abschreckungs"-Präsenz` the head `Präsenz`."""
+    for word in {token.lemma_.lower(), token.lower_}:
+        for ending in NOUN_ENDINGS:
+            stem = word[: len(word) - len(ending)] if ending else word
+            if ending and not word.endswith(ending) or not stem.endswith(label):
+                continue
+            prefix = stem[: -len(label)]
+            if not prefix or prefix.endswith(("-", '"', "“")) or len(prefix) >= 3:
                 return True
     return False
 
@@ -143,12 +154,13 @@ def _draft(
     times: list[TimeExpression],
     lexicon: Lexicon,
     gazetteer: Gazetteer,
+    sentence_index: dict[int, int],
 ) -> _Draft:
     token = trigger.token
     sent = token.sent
     reporting = trigger.statement or _reported_in(token, statements)
     scope = _scope(sent, reporting if trigger.statement is None else None)
-    participants, agents = _participants(trigger, scope, actors, gazetteer)
+    participants, agents = _participants(trigger, scope, actors, gazetteer, reporting)
     place = _place(token, scope, actors)
     time = _time(token, scope, times)
     event = Event(
@@ -169,7 +181,9 @@ def _draft(
     )
     if event.date is not None and len(event.date) > 10:
         event.date = event.date[:10]
-    return _Draft(event, trigger.nominal, agents, {sent.start_char})
+    anaphoric = token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_ARTICLES
+    index = sentence_index.get(sent.start, 0)
+    return _Draft(event, trigger.nominal, agents, {sent.start_char}, {token.lemma_.lower()}, anaphoric, index)
 
 
 def _reported_in(token: Token, statements: list[Found]) -> Found | None:
@@ -188,18 +202,25 @@ def _scope(sent: Span, reporting: Found | None) -> Span:
 
 
 def _participants(
-    trigger: _Trigger, scope: Span, actors: ActorIndex, gazetteer: Gazetteer
+    trigger: _Trigger, scope: Span, actors: ActorIndex, gazetteer: Gazetteer, reporting: Found | None
 ) -> tuple[list[Participant], set[str]]:
     found = trigger.statement
     if found is not None:
-        agents = [found.speaker_key] if found.speaker_key else []
+        agents = [found.speaker_key, *found.co_speakers] if found.speaker_key else []
         return _roles(actors, agents, found.targets), set(agents)
     mentions = actors.in_span(scope)
     if trigger.type in JOINT_TYPES:
         keys = list(dict.fromkeys(m.key for m in mentions))
         return [Participant(actors.by_key(k).id, "participant") for k in keys], set()
     token = trigger.token
-    agents = _agents(token, scope, mentions, actors, gazetteer) if trigger.nominal else _subject(token, mentions)
+    verb = trigger.verb or (None if trigger.nominal else token)
+    if verb is None:
+        agents = _agents(token, scope, mentions, actors, gazetteer)
+    else:
+        agents = [] if _is_passive(verb) else _subject(verb, mentions)
+    if not agents and reporting is not None and reporting.speaker_key and verb is not None:
+        if _is_infinitive(verb) or _pronoun_subject(verb, scope):
+            agents = [reporting.speaker_key]  # "X kündigte an, ihre Präsenz zu verstärken": X does it
     targets = [m.key for m in mentions if m.token_start > token.i and _after_target_preposition(m, scope.doc)]
     targets = [k for k in dict.fromkeys(targets) if k not in agents]
     return _roles(actors, agents, targets), set(agents)
@@ -212,21 +233,38 @@ def _roles(actors: ActorIndex, agents: list[str], targets: list[str]) -> list[Pa
 
 
 def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
-    """The actors before a verbal trigger that no preposition governs, with those joined to them by `und`."""
+    """The actors before a verbal trigger that no preposition governs, with those joined to them by `und` or
+    named as examples (`Bündnisstaaten wie Dänemark, Spanien und die Niederlande`)."""
     doc = token.doc
-    keys = []
+    keys: list[str] = []
     for mention in mentions:
         if mention.token_end > token.i:
             break
         before = doc[mention.phrase_start - 1] if mention.phrase_start > 0 else None
         if before is not None and before.lower_ in DETERMINERS and mention.phrase_start > 1:
             before = doc[mention.phrase_start - 2]
-        if before is not None and before.lower_ in PREPOSITIONS:
+        word = before.lower_ if before is not None else ""
+        if word in PREPOSITIONS or not keys and word == "wie":
             continue
-        if keys and before is not None and before.lower_ not in ("und", "sowie", ","):
+        if keys and word not in COORDINATORS:
             break
         keys.append(mention.key)
     return keys
+
+
+def _pronoun_subject(verb: Token, scope: Span) -> bool:
+    """`es verstärke ...` in reported speech: the pronoun stands for the speaker's side."""
+    return any(t.lower_ in ("es", "sie", "er", "wir") and t.i < verb.i for t in scope[:3])
+
+
+def _is_passive(token: Token) -> bool:
+    """`entsandt werden`, `versetzt worden`: the subject of a passive is what is moved, not who moves it."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.lower_ in ("werden", "worden", "wurde", "wurden", "wird")
+
+
+def _is_infinitive(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ == "zu" or "zu" in token.lower_[2:-2]
 
 
 def _agents(
@@ -246,7 +284,8 @@ def _agents(
         if country is not None:
             key = actors.ensure_actor(country.name, country.type, country.qid)
             return [key]
-    return _subject(token, mentions) if token.i > scope.start else []
+    object_article = token.i > 0 and doc[token.i - 1].lower_ in ("einen", "eine", "ein", "den", "die", "das")
+    return _subject(token, mentions) if object_article else []  # "Die USA erwägen eine Verlegung"
 
 
 def _after_target_preposition(mention: ActorMention, doc: Doc) -> bool:
@@ -295,7 +334,8 @@ def _quantity(scope: Span, token: Token) -> str | None:
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """Nominal mentions of the same kind of event that contradict each other in nothing are one event."""
+    """Mentions of the same kind of event in one sentence, or nominal ones that contradict each other in nothing,
+    are one event."""
     merged: list[_Draft] = []
     for draft in drafts:
         same = next((m for m in merged if _same_event(m, draft)), None)
@@ -308,11 +348,20 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
 
 def _same_event(first: _Draft, second: _Draft) -> bool:
     a, b = first.event, second.event
-    if not (first.nominal and second.nominal) or a.type != b.type or a.status != b.status:
+    if a.type != b.type or a.status != b.status:
+        return False
+    if first.sentences & second.sentences:
+        return True  # "Soldaten zu verlegen sowie ... zu entsenden": one plan, told in two verbs
+    if not (first.nominal and second.nominal) or not (second.anaphoric or _near(first, second)):
         return False
     if (a.date and b.date and a.date != b.date) or (a.place and b.place and a.place != b.place):
         return False
     return not (first.agents and second.agents and not first.agents & second.agents)
+
+
+def _near(first: _Draft, second: _Draft) -> bool:
+    """The same noun again, or a mention in the sentence right after: still the same occasion."""
+    return bool(first.lemmas & second.lemmas) or second.sentence_index - first.sentence_index <= 1
 
 
 def _absorb(into: _Draft, other: _Draft) -> None:
@@ -327,6 +376,8 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     event.statement = event.statement or new.statement
     into.agents |= other.agents
     into.sentences |= other.sentences
+    into.lemmas |= other.lemmas
+    into.sentence_index = other.sentence_index
 
 
 def _inherit_dates(drafts: list[_Draft]) -> None:

@@ -400,6 +400,19 @@ AUXILIARIES = frozenset(
     ]
 )
 
+# Lemmas of the closed class of auxiliaries and modals, which lookup tables miss ("soll" -> "sollen").
+AUXILIARY_LEMMAS = {
+    **dict.fromkeys(["soll", "sollst", "sollt", "sollte", "sollten", "solle", "sollest"], "sollen"),
+    **dict.fromkeys(["will", "willst", "wollt", "wollte", "wollten", "wolle"], "wollen"),
+    **dict.fromkeys(["kann", "kannst", "könnt", "konnte", "konnten", "könne", "könnte", "könnten"], "können"),
+    **dict.fromkeys(["muss", "musst", "müsst", "musste", "mussten", "müsse", "müsste", "müssten"], "müssen"),
+    **dict.fromkeys(["darf", "darfst", "dürft", "durfte", "durften", "dürfe", "dürfte", "dürften"], "dürfen"),
+    **dict.fromkeys(["mag", "magst", "mochte", "mochten", "möge", "möchte", "möchten"], "mögen"),
+    **dict.fromkeys(["hat", "hast", "habt", "hatte", "hatten", "habe", "hätte", "hätten"], "haben"),
+    **dict.fromkeys(["ist", "bist", "sind", "seid", "war", "waren", "sei", "seien", "wäre", "wären"], "sein"),
+    **dict.fromkeys(["wird", "wirst", "werdet", "wurde", "wurden", "werde", "würde", "würden"], "werden"),
+}
+
 # Prepositions after which an actor is not the subject of its clause.
 PREPOSITIONS = frozenset(
     [
@@ -433,6 +446,9 @@ PREPOSITIONS = frozenset(
         "hinter",
     ]
 )
+
+# Plural and case endings of nouns, for matching a noun whose inflected form the lemmatizer does not know.
+NOUN_ENDINGS = ("", "en", "n", "e", "s", "es", "er")
 
 # Adjective endings stripped to reach the stem ("französischen" -> "französisch").
 ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")

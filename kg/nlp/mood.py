@@ -1,5 +1,8 @@
 """A pipeline component that marks Konjunktiv verb forms as `Mood=Sub` where no morphologizer did.
 
+It also gives auxiliaries and modals their lemma ("soll" → "sollen"), which lookup tables miss; factuality
+markers and tense need them.
+
 Konjunktiv is what marks indirect speech in German news. A trained morphologizer sets `Mood=Sub`; a blank pipeline
 has no morphology, so this component adds it from the forms themselves: the irregular forms in
 `german.KONJUNKTIV`, and the regular Konjunktiv I of the third person singular (`entscheide`, `erwäge`), a stem + e
@@ -13,7 +16,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.nlp.german import DETERMINERS, KONJUNKTIV, NOT_KONJUNKTIV
+from kg.nlp.german import AUXILIARY_LEMMAS, DETERMINERS, KONJUNKTIV, NOT_KONJUNKTIV
 
 
 class KonjunktivMarker:
@@ -22,10 +25,15 @@ class KonjunktivMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
+            lemma = AUXILIARY_LEMMAS.get(token.lower_)
+            if lemma is not None and token.lemma_.lower() != lemma:
+                token.lemma_ = lemma
             if not token.morph.get("Mood") and self.is_konjunktiv(token):
                 features = token.morph.to_dict()
                 features["Mood"] = "Sub"
                 token.set_morph(features)
+                if token.lemma_ in ("", token.text) and token.lower_ + "n" in self.infinitives:
+                    token.lemma_ = token.lower_ + "n"  # "verstärke" → "verstärken", unknown to the lookup table
         return doc
 
     def is_konjunktiv(self, token: Token) -> bool:

@@ -58,6 +58,7 @@ class Found:
     statement: Statement
     speaker_key: str | None
     targets: list[str] = field(default_factory=list)  # actor keys
+    co_speakers: list[str] = field(default_factory=list)  # "die USA und ihre europäischen Verbündeten"
     sentence: Span | None = None
 
 
@@ -184,8 +185,10 @@ def _statement(
         addressee=actors.by_key(addressee.key).id if addressee else None,
         medium=actors.by_key(medium.key).id if medium else None,
     )
-    targets = [addressee.key] if addressee else [m.key for m in others if m.token_start > cue.start][:3]
-    return Found(statement, speaker.key, targets)
+    targets = [addressee.key] if addressee else []
+    targets += [m.key for m in others if m.token_start > cue.start and not _after_preposition(doc, m)]
+    co_speakers = [m.key for m in others if _coordinated(doc, speaker, m)]
+    return Found(statement, speaker.key, list(dict.fromkeys(targets))[:3], co_speakers)
 
 
 def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentions: list[ActorMention]) -> bool:
@@ -504,7 +507,9 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
     if state.last_key is None:
         return []
     doc = sent.doc
-    own = [q for q in quotes if sent.start_char <= q.open_mark < sent.end_char]
+    own = [
+        q for q in quotes if sent.start_char - 2 <= q.open_mark < sent.end_char
+    ]  # a mark may end the sentence before
     outside = [t for t in sent if not _in_quote(t.idx, quotes)]
     konjunktiv = any(is_konjunktiv(t) for t in outside)
     marker = sent[0].lower_ in CONTINUATION_MARKERS
