@@ -152,7 +152,6 @@ class Gazetteer:
         self._by_id = {entry.id: entry for entry in self.entries}
         self._names = _LabelIndex()
         self._seats = _LabelIndex()
-        self._family: dict[str, set[str]] = defaultdict(set)
         self._adjectives: dict[str, set[str]] = defaultdict(set)
         for entry in self.entries:
             self._index_entry(entry)
@@ -179,9 +178,6 @@ class Gazetteer:
                 self._names.add(label, (rank, order, entry.id))
                 if entry.seat_of:
                     self._seats.add(label, (rank, order, entry.seat_of))
-        if entry.family_name:
-            for family_name in {entry.family_name, ascii_variant(entry.family_name)}:
-                self._family[_key(family_name)].add(entry.id)
         for adjective in entry.adjectives:
             self._adjectives[_key(adjective)].add(entry.id)
 
@@ -227,17 +223,16 @@ class Gazetteer:
         """The entry a name in running text stands for, or None.
 
         Tolerates leading articles (`der Nato`), case (`NATO`, `Nato`), German endings (`Deutschlands`,
-        `den Grünen`), a truncated compound (`US-` in `US- und EU-Vertreter`) and a person's family name alone
-        when no other person in the gazetteer has it (`Scholz`). A name written in lower case only matches a
-        lower-case label (`dpa`), so common words (`linke`, `bild`) do not match parties or papers. A
-        hyphenated compound is not resolved to its first part: use `compound_prefix` for that.
+        `den Grünen`) and a truncated compound (`US-` in `US- und EU-Vertreter`). A person's family name alone
+        is a label where no one else in the gazetteer has it and it is no common word (`Scholz`, not `Schmidt`
+        or `Kern`). A name written in lower case only matches a lower-case label (`dpa`), so common words
+        (`linke`, `bild`) do not match parties or papers. A hyphenated compound is not resolved to its first
+        part: use `compound_prefix` for that.
         """
         text = _clean(surface)
         if not text:
             return None
         found = self._names.find(text)
-        if found is None and text[0].isupper():
-            found = self._unique_family_name(text)
         return self._by_id.get(found) if found else None
 
     def compound_prefix(self, surface: str) -> Entry | None:
@@ -330,13 +325,6 @@ class Gazetteer:
             todo.extend(link for link in (entry.parent, entry.country, entry.seat_of) if link)
         return seen
 
-    def _unique_family_name(self, text: str) -> str | None:
-        for key in _strip_endings(text.casefold(), ("'", *_NOUN_ENDINGS)):
-            ids = self._family.get(key)
-            if ids:
-                return next(iter(ids)) if len(ids) == 1 else None
-        return None
-
 
 class _LabelIndex:
     """Normalised label → candidates ranked (type rank, label order, value); lower-case labels kept apart."""
@@ -421,13 +409,7 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 def _compact(record: Any) -> dict[str, Any]:
     return {
-        key: (
-            value.isoformat()
-            if isinstance(value, date)
-            else list(value)
-            if isinstance(value, tuple)
-            else value
-        )
+        key: (value.isoformat() if isinstance(value, date) else list(value) if isinstance(value, tuple) else value)
         for key, value in asdict(record).items()
         if value not in (None, (), [])
     }

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 
 import babel
@@ -64,6 +67,8 @@ FEMININE_HEADS = ("minister", "kanzler", "präsident", "sprecher", "chef", "sekr
 SOURCES = (
     "CLDR {cldr} via babel {babel}: German names of countries, world regions and territories",
     "pycountry {pycountry}: ISO 3166-1 alpha-3 codes",
+    "spacy-lookups-data {lookups}: German lemma table, so that a family name that is also a common word "
+    "(Kern, Schneider) is not a label of its own",
     "hand-curated tables in scripts/data/ (countries, organizations, roles, offices, tenures, persons, "
     "places): capitals, seats, adjectives, aliases, offices and their holders 2015-2025, Wikidata QIDs as of "
     "the curator's knowledge (country QIDs cross-checked against a public Wikidata-derived country table)",
@@ -90,10 +95,7 @@ def read_table(name: str) -> list[dict[str, str]]:
     """Rows of a `;`-separated table in scripts/data/, skipping `#` comment lines."""
     with (DATA / name).open(encoding="utf-8") as handle:
         lines = [line for line in handle if not line.startswith("#") and line.strip()]
-    return [
-        {key: (value or "").strip() for key, value in row.items()}
-        for row in csv.DictReader(lines, delimiter=";")
-    ]
+    return [{key: (value or "").strip() for key, value in row.items()} for row in csv.DictReader(lines, delimiter=";")]
 
 
 def split(value: str) -> tuple[str, ...]:
@@ -302,9 +304,7 @@ class Builder:
             )
             if entry.id in self.drafts:  # a capital also listed as a place: keep it, add what is new
                 old = self.drafts[entry.id].entry
-                self.update(
-                    entry.id, aliases=tuple(sorted({*old.aliases, *entry.aliases})), qid=old.qid or entry.qid
-                )
+                self.update(entry.id, aliases=tuple(sorted({*old.aliases, *entry.aliases})), qid=old.qid or entry.qid)
                 continue
             self.add(Draft(entry, gender=row["gender"] or "n"))
 
@@ -363,6 +363,24 @@ class Builder:
         missing = set(details) - {draft.entry.name for draft in self.drafts.values()}
         if missing:
             raise BuildError(f"persons.csv: not in tenures.csv: {sorted(missing)}")
+        self.add_family_names({name for name, row in details.items() if row["alone"] == "no"})
+
+    def add_family_names(self, not_alone: set[str]) -> None:
+        """A family name becomes a label of its person where it names no one else and is no common word."""
+        people = [draft for draft in self.drafts.values() if draft.entry.family_name]
+        taken: dict[str, int] = {}
+        for draft in people:
+            key = draft.entry.family_name.casefold()
+            taken[key] = taken.get(key, 0) + 1
+        for draft in self.drafts.values():
+            for label in (draft.entry.name, *draft.entry.aliases):
+                taken[label.casefold()] = taken.get(label.casefold(), 0) + 1
+        words = GermanWords.load()
+        for draft in people:
+            family = draft.entry.family_name
+            unique = family != draft.entry.name and taken[family.casefold()] == 1
+            if unique and draft.entry.name not in not_alone and not words.is_common(family):
+                draft.extra_forms.add(family)
 
     def person(self, name: str, row: dict[str, str], office: Office, where: str) -> Draft:
         country = self.country(row["country"], where) if row.get("country") else self.nationality(office)
@@ -393,7 +411,7 @@ class Builder:
         entry = draft.entry
         labels = (entry.name, *entry.aliases)
         forms: set[str] = set(draft.extra_forms)
-        for label in labels:
+        for label in (*labels, *draft.extra_forms):
             if draft.gender == "person":
                 forms |= person_forms(label)
             else:
@@ -407,6 +425,29 @@ class Builder:
             for link in (entry.country, entry.parent, entry.seat_of, entry.capital):
                 if link and link not in ids:
                     raise BuildError(f"{entry.id}: links to unknown {link}")
+
+
+class GermanWords:
+    """spaCy's German lemma table (spacy-lookups-data), to tell a family name that is also a word."""
+
+    def __init__(self, lemmas: dict[str, str]) -> None:
+        self.lemmas = lemmas
+        self.forms: dict[str, set[str]] = {}
+        for form, lemma in lemmas.items():
+            self.forms.setdefault(lemma, set()).add(form)
+
+    @classmethod
+    def load(cls) -> GermanWords:
+        table = resources.files("spacy_lookups_data") / "data" / "de_lemma_lookup.json.gz"
+        return cls(json.loads(gzip.decompress(table.read_bytes())))
+
+    def is_common(self, word: str) -> bool:
+        """An adjective or verb in lower case (Frei, Blinken), or a noun with more forms than a name's genitive
+        (Kern: Kerne; Schneider: Schneidern), unlike Merkel: Merkels."""
+        lower = word.lower()
+        if lower in self.lemmas or lower in self.forms:
+            return True
+        return any(form not in (word, word + "s", word + "es") for form in self.forms.get(word, ()))
 
 
 def _date(value: str, where: str) -> date | None:
@@ -465,9 +506,7 @@ def to_graph(gazetteer: Gazetteer) -> Graph:
     return graph
 
 
-def add_labels(
-    graph: Graph, node: URIRef, name: str, labels: Iterable[str], hidden: Iterable[str] = ()
-) -> None:
+def add_labels(graph: Graph, node: URIRef, name: str, labels: Iterable[str], hidden: Iterable[str] = ()) -> None:
     graph.add((node, SKOS.prefLabel, Literal(name, lang="de")))
     for label in labels:
         graph.add((node, SKOS.altLabel, Literal(label, lang="de")))
@@ -510,14 +549,13 @@ def add_tenure(graph: Graph, tenure: Tenure) -> None:
 
 
 def sources() -> list[str]:
-    versions = {"cldr": get_cldr_version(), "babel": babel.__version__, "pycountry": _pycountry_version()}
+    versions = {
+        "cldr": get_cldr_version(),
+        "babel": babel.__version__,
+        "pycountry": version("pycountry"),
+        "lookups": version("spacy-lookups-data"),
+    }
     return [source.format(**versions) for source in SOURCES]
-
-
-def _pycountry_version() -> str:
-    from importlib.metadata import version
-
-    return version("pycountry")
 
 
 def header(gazetteer: Gazetteer) -> str:

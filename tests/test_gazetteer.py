@@ -83,6 +83,8 @@ def test_lookup_resolves_inflected_and_abbreviated_forms(gazetteer: Gazetteer, s
         "linke",  # the adjective, not the party
         "bild",
         "Schmidt",  # several office holders share the family name
+        "Frieden",  # Luc Frieden's family name is a common word
+        "Kern",
         "Präsident",
         "US-Soldaten",  # a compound is not its first part (see compound_prefix)
         "Müller-Lüdenscheid",
@@ -294,6 +296,12 @@ def test_inflected_forms() -> None:
     assert build.inflected("NATO", "f", "Organization") == {"NATO"}
     assert "Vereinigten Arabischen Emiraten" in build.inflected("Vereinigte Arabische Emirate", "pl", "Country")
     assert build.feminine("Sprecher des Kremls") == "Sprecherin des Kremls"
+
+
+def test_family_names_that_are_words() -> None:
+    words = _build_module().GermanWords({"Kerne": "Kern", "Kern": "Kern", "Merkels": "Merkel", "frei": "frei"})
+    assert words.is_common("Kern") and words.is_common("Frei")
+    assert not words.is_common("Merkel")
 
 
 @pytest.mark.slow
