@@ -135,7 +135,7 @@ def _head_matches(token: Token, label: str) -> bool:
     for word in {token.lemma_.lower(), token.lower_}:
         for ending in NOUN_ENDINGS:
             stem = word[: len(word) - len(ending)] if ending else word
-            if ending and not word.endswith(ending) or not stem.endswith(label):
+            if (ending and not word.endswith(ending)) or not stem.endswith(label):
                 continue
             prefix = stem[: -len(label)]
             if not prefix or prefix.endswith(("-", '"', "“")) or len(prefix) >= 3:
@@ -218,9 +218,9 @@ def _participants(
         agents = _agents(token, scope, mentions, actors, gazetteer)
     else:
         agents = [] if _is_passive(verb) else _subject(verb, mentions)
-    if not agents and reporting is not None and reporting.speaker_key and verb is not None:
-        if _is_infinitive(verb) or _pronoun_subject(verb, scope):
-            agents = [reporting.speaker_key]  # "X kündigte an, ihre Präsenz zu verstärken": X does it
+    speaker = reporting.speaker_key if reporting is not None else None
+    if not agents and speaker and verb is not None and (_is_infinitive(verb) or _pronoun_subject(verb, scope)):
+        agents = [speaker]  # "X kündigte an, ihre Präsenz zu verstärken": X does it
     targets = [m.key for m in mentions if m.token_start > token.i and _after_target_preposition(m, scope.doc)]
     targets = [k for k in dict.fromkeys(targets) if k not in agents]
     return _roles(actors, agents, targets), set(agents)
@@ -244,7 +244,7 @@ def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
         if before is not None and before.lower_ in DETERMINERS and mention.phrase_start > 1:
             before = doc[mention.phrase_start - 2]
         word = before.lower_ if before is not None else ""
-        if word in PREPOSITIONS or not keys and word == "wie":
+        if word in PREPOSITIONS or (not keys and word == "wie"):
             continue
         if keys and word not in COORDINATORS:
             break
@@ -264,7 +264,7 @@ def _is_passive(token: Token) -> bool:
 
 
 def _is_infinitive(token: Token) -> bool:
-    return token.i > 0 and token.doc[token.i - 1].lower_ == "zu" or "zu" in token.lower_[2:-2]
+    return (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or "zu" in token.lower_[2:-2]
 
 
 def _agents(
