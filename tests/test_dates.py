@@ -43,6 +43,11 @@ CASES = [
     ("Am Montagabend hatten die Verbündeten beraten.", TUESDAY_NIGHT, "Montagabend", "2022-01-24", "day"),
     ("In der Nacht zum Dienstag griffen Truppen an.", datetime(2022, 1, 26, 9, 0),
      "Nacht zum Dienstag", "2022-01-24", "day"),
+    ("Das kündigte der Minister am Donnerstag in Berlin an.", TUESDAY_NIGHT,
+     "Donnerstag", "2022-01-20", "day"),
+    ("Das sagte der Sprecher am Freitag.", TUESDAY_NIGHT, "Freitag", "2022-01-21", "day"),
+    ("Die Inflationsrate ist im Dezember auf 5,3 Prozent gestiegen.", TUESDAY_NIGHT,
+     "Dezember", "2021-12", "month"),
     # Year boundaries.
     ("Am Montag hatten die Behörden den Notstand ausgerufen.", NEW_YEAR, "Montag", "2021-12-27", "day"),
     ("Am Montag soll das Parlament abstimmen.", NEW_YEAR, "Montag", "2022-01-03", "day"),

@@ -141,6 +141,7 @@ AMBIGUOUS_MODALS = _words("wollte wollten sollte sollten")
 VERB_PARTICLES = _words(
     "ab an auf aus bei ein fest fort her hin mit nach statt teil vor weg zu zurück zusammen bekannt"
 )
+SUBJECT_PRONOUNS = _words("er sie es man wir ich du ihr")
 # Auxiliaries of the perfect (with a participle; Konjunktiv included); without a participle they are present.
 PERFECT_AUXILIARIES = _words(
     "hat haben habe hast habt habest ist sind sei seien bin bist seid hätte hätten wäre wären"
@@ -226,13 +227,17 @@ def _has_weak_preterite(words: list[str]) -> bool:
     """A weak preterite (`verlegte`, `erklärten`) by its shape, unless it stands where an adjective would.
 
     An adjective ending in -te follows a determiner and precedes a noun (`die erwartete Entscheidung`); a verb
-    follows its subject or the first constituent (`Am Montag erklärte Scholz`, `Er verlegte Truppen`).
+    follows its subject or the first constituent (`Am Montag erklärte Scholz`, `Er verlegte Truppen`), precedes
+    an article or pronoun (`Das sagte der Sprecher`), or leaves its particle at the end (`Das teilte X mit`).
     """
+    particle_at_end = bool(words) and words[-1] in VERB_PARTICLES
     for i, word in enumerate(words):
         if word in NOT_PRETERITES or word.startswith("ge") or not _WEAK_PRETERITE.match(word):
             continue
         before = words[i - 1] if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
+        if particle_at_end or after.lower() in DETERMINERS or after.lower() in SUBJECT_PRONOUNS:
+            return True  # `Das teilte das Ministerium mit`, `Das kündigte Habeck an`
         if before.lower() in DETERMINERS:
             continue
         if not after[:1].isupper() or before[:1].isupper():
@@ -244,7 +249,7 @@ def _has_weak_preterite(words: list[str]) -> bool:
 # Sentences and clauses, for the tense around an expression when no tagger gives it.
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'»«“”]?\s+(?=[\"'„»«“(]?[A-ZÄÖÜ0-9])|\n\s*\n")
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]|\s[\"„“”»«]|[\"„“”»«]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[()–—]|\s[\"„“”»«]|[\"„“”»«]\s")  # not the comma of 5,3
 _CONJUNCTION = re.compile(r"\s(?:und|aber|doch|sondern|oder)\s")
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
