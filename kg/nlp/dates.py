@@ -12,7 +12,11 @@ resolves each against a reference time:
 - **Anaphoric** expressions (`am folgenden Tag`, `zwei Tage später`, `im selben Jahr`, `März des folgenden
   Jahres`, `im Vorjahr`) count from the last calendar point mentioned before them (else from publication).
 - In **narrative** mode (history text such as Wikipedia) deictic expressions count from the last mentioned
-  point too, a date without a year takes that point's year, and `heute` means the present (`PRESENT_REF`).
+  point too and `heute` means the present (`PRESENT_REF`). A date without a year takes the year of the last
+  point in its paragraph, else of its section's heading (a short line such as `1862` or `Westfront 1944`),
+  else of the last point.
+- In both modes a year mentioned in passing (`die Deklaration von 1856`, `bis 1881`) counts only within its
+  sentence and does not move the story's time.
 
 Parts of the day resolve to a date. In a past-tense clause `am Abend` is the last evening that had begun when
 the article was published: an article of 20:00 means that evening, one of 01:42 the evening before. In a
@@ -480,7 +484,7 @@ class _Context:
         return point(self.published.date(), "day") if self.published else None
 
     def year_for(self, m: re.Match[str], month: int, day: int) -> int | None:
-        """The year of a date written without one."""
+        """The year of a date written without one: from the story in narrative mode, else by tense."""
         recent = self.recent(m.start("t"))
         if self.narrative and self.section and not self.same_paragraph(self.last_at, m.start("t")):
             return self.section[1].day.year
