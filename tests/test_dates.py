@@ -244,6 +244,7 @@ WORDS = st.sampled_from(
         "am", "im", "vor", "in", "um", "seit", "Montag", "Abend", "morgen", "Morgen", "heute", "24.", "2022",
         "1500", "Februar", "Jahr", "Woche", "drei", "Tage", "später", "hatte", "wird", "18", "Uhr", ".", ",",
         "Nacht", "zum", "Dienstag", "Ende", "Anfang", "folgenden", "v.", "Chr.", "19.", "Jahrhundert", "\n\n",
+        "0", "5", "999", "Jahren", "Jahres", "selben", "Vorjahr", "9999",
     ]
 )
 

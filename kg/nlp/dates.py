@@ -154,12 +154,13 @@ PRESENT_MARKERS = _words(
     """kann können muss müssen darf dürfen gibt geht gehen steht stehen beginnt beginnen findet trifft
     kommt kommen reist reisen berät beraten tagt tagen startet starten läuft laufen"""
 )
-# Words of the shape of a weak preterite (-te, -ten, -tet) that are not verbs.
+# Words of the shape of a weak preterite (-te, -ten) that are not verbs.
 NOT_PRETERITES = _words(
     """heute letzte letzten erste ersten zweite zweiten dritte dritten vierte vierten fünfte fünften
     sechste siebte siebten achte achten neunte zehnte bitte halbe halben mitte konkrete konkreten breite
     weite absolute rechte rechten echte leichte schlechte späte späten harte harten"""
 )
+# Words after which a word on -te is an attributive adjective, not a verb (determiners and prepositions).
 DETERMINERS = _words(
     """der die das des dem den ein eine einer eines einem einen im am vom zum zur beim ins für über unter
     mit von nach bei aus durch gegen ohne um auf an in sein seine seiner seinen ihre ihrer ihren unsere
@@ -402,7 +403,7 @@ _ORDER: tuple[Granularity, ...] = ("time", "day", "week", "month", "quarter", "y
 
 def _finer(have: Granularity, need: Granularity) -> bool:
     """Whether a point of granularity `have` pins down a point of granularity `need`."""
-    return _ORDER.index(have) <= _ORDER.index(need) and not (have == "week" and need != "year")
+    return _ORDER.index(have) <= _ORDER.index(need) and not (have == "week" and need in ("month", "quarter"))
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -1115,7 +1116,10 @@ def find_time_expressions(
     ctx = _Context(text, published, narrative, tense_of, _sentence_spans(text), paragraphs, headings)
     found = []
     for rule, match in _select(text):
-        resolved = rule.resolve(match, ctx)
+        try:
+            resolved = rule.resolve(match, ctx)
+        except (ValueError, OverflowError):  # beyond Python's calendar: `vor 100 Jahren` in a story of year 50
+            resolved = None
         start, end = match.span("t")
         if isinstance(resolved, Point):
             ctx.note(rule, match, resolved)
