@@ -129,7 +129,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
 
 
 def _is_role(token: Token) -> bool:
-    lower = token.lower_.rsplit("-", 1)[-1]
+    lower = _strip_genitive(token.lower_.rsplit("-", 1)[-1])  # "des Bundeskanzlers"
     return is_capitalised_word(token) and any(lower.endswith(head) for head in ROLE_HEADS)
 
 

@@ -375,6 +375,7 @@ def _absorb(into: _Draft, other: _Draft) -> None:
     event.quantity = event.quantity or new.quantity
     event.statement = event.statement or new.statement
     into.agents |= other.agents
+    into.nominal = into.nominal or other.nominal
     into.sentences |= other.sentences
     into.lemmas |= other.lemmas
     into.sentence_index = other.sentence_index

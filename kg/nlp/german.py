@@ -202,6 +202,8 @@ ROLE_HEADS = (
     "analystin",
     "experte",
     "expertin",
+    "landrat",
+    "landrätin",
     "korrespondent",
     "korrespondentin",
     "oberhaupt",

@@ -1,0 +1,60 @@
+"""HanTa (Hannover Tagger) as a spaCy component: STTS tags and lemmas from HanTa's own German model.
+
+HanTa ships its German model inside its wheel, so it runs offline. The shipped de_kg pipeline uses it only
+for the attributes where it measured better than the trained components on held-out UD German (see
+training/README.md); which ones is set by ``set_tags`` and ``set_lemmas`` in the pipeline's config.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from HanTa import HanoverTagger
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+HANTA_MODEL = "morphmodel_ger.pgz"
+
+
+def stts(hanta_tag: str) -> str:
+    """HanTa writes coarse STTS with the subtype in brackets (``VV(FIN)``); STTS proper is ``VVFIN``."""
+    return hanta_tag.replace("(", "").replace(")", "")
+
+
+def _sentences(doc: Doc) -> Iterator[Span]:
+    """Sentences if a parser or sentencizer ran before, else the whole Doc as one sentence."""
+    if doc.has_annotation("SENT_START"):
+        yield from doc.sents
+    else:
+        yield doc[:]
+
+
+class HantaTagger:
+    """Set ``token.tag_`` and/or ``token.lemma_`` from HanTa, sentence by sentence, skipping whitespace."""
+
+    def __init__(self, set_tags: bool, set_lemmas: bool) -> None:
+        self.tagger = HanoverTagger.HanoverTagger(HANTA_MODEL)
+        self.set_tags = set_tags
+        self.set_lemmas = set_lemmas
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in _sentences(doc):
+            tokens = [token for token in sent if not token.is_space]
+            if not tokens:
+                continue
+            analyses = self.tagger.tag_sent([token.text for token in tokens], taglevel=1)
+            for token, (_, lemma, tag) in zip(tokens, analyses, strict=True):
+                if self.set_tags:
+                    token.tag_ = stts(tag)
+                if self.set_lemmas:
+                    token.lemma_ = lemma
+        return doc
+
+
+@Language.factory(
+    "kg_hanta",
+    assigns=["token.tag", "token.lemma"],
+    default_config={"set_tags": False, "set_lemmas": True},
+)
+def make_hanta(nlp: Language, name: str, set_tags: bool, set_lemmas: bool) -> HantaTagger:
+    return HantaTagger(set_tags=set_tags, set_lemmas=set_lemmas)

@@ -1,0 +1,24 @@
+"""A line break always starts a new sentence: news subheadings have no final punctuation.
+
+The component runs before the parser; spaCy's parser keeps sentence starts that are already set, so a
+heading line never merges with the sentence below it, and everything else is still segmented by the parser.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def line_breaks(doc: Doc) -> Doc:
+    """Mark the token after every whitespace token that holds a newline as a sentence start."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory("kg_line_breaks", assigns=["token.is_sent_start"])
+def make_line_breaks(nlp: Language, name: str) -> object:
+    """A factory (not ``Language.component``) so that the ``spacy_factories`` entry point can name it."""
+    return line_breaks

@@ -1,0 +1,240 @@
+"""Extraction on German sentences of the project's own making: one shape of news language per case."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from kg.extract import Extractor
+from kg.nlp.quotes import find_quotes
+from kg.records import Document, Extraction
+
+TUESDAY = datetime(2022, 1, 25, 9, 30)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor("blank")
+
+
+def run(extractor: Extractor, text: str, published: datetime | None = TUESDAY) -> Extraction:
+    return extractor(Document(id="t", text=text, published=published))
+
+
+def names(extraction: Extraction) -> dict[str, str]:
+    return {a.id: a.name for a in extraction.actors}
+
+
+# --- quotations ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er sagte: „Wir kommen.“ Dann ging er.", ["Wir kommen."]),
+        ('Sie sagte: "Wir kommen." Dann ging sie.', ["Wir kommen."]),
+        ("Er sagte: »Wir kommen.« Dann ging er.", ["Wir kommen."]),
+        ("Er sagte: «Wir kommen.» Dann ging er.", ["Wir kommen."]),
+        ("Er nannte das ‚unklug‘ und ging.", ["unklug"]),
+        ('Er nannte es "ein Zeichen» und dann «noch mehr".', ["ein Zeichen", "noch mehr"]),
+        ("Das geht's nicht, sagte er.", []),
+        ('Die "Abschreckungs"-Präsenz wächst.', ["Abschreckungs"]),
+        ("„Ein offenes Zitat\n\nNeuer Absatz.", ["Ein offenes Zitat"]),
+    ],
+)
+def test_quotations_of_every_style(text: str, expected: list[str]) -> None:
+    assert [text[q.start : q.end] for q in find_quotes(text)] == expected
+
+
+# --- statements ---------------------------------------------------------------------------------------------------
+
+
+def test_direct_quote_before_inverted_cue(extractor: Extractor) -> None:
+    ex = run(extractor, "„Wir werden die Sanktionen verschärfen“, sagte Außenministerin Annalena Baerbock am Montag.")
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Annalena Baerbock"
+    assert (statement.cue, statement.mode, statement.speech_act) == ("sagen", "direct", "claim")
+    assert statement.content == "Wir werden die Sanktionen verschärfen"
+    assert ex.document.text[statement.start : statement.end] == statement.content
+
+
+def test_indirect_speech_after_cue_and_comma(extractor: Extractor) -> None:
+    ex = run(extractor, "Finanzminister Christian Lindner betonte, der Haushalt sei solide finanziert.")
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Christian Lindner"
+    assert statement.mode == "indirect"
+    assert statement.content == "der Haushalt sei solide finanziert"
+
+
+def test_konjunktiv_continues_the_last_speaker(extractor: Extractor) -> None:
+    text = (
+        "Gesundheitsminister Karl Lauterbach sagte, die Lage sei ernst. "
+        "Die Kliniken müssten sich auf viele Patienten vorbereiten. "
+        "Der Bundestag beriet am Abend über das Gesetz."
+    )
+    ex = run(extractor, text)
+    assert [s.continuation for s in ex.statements] == [False, True]
+    assert {names(ex)[s.speaker] for s in ex.statements} == {"Karl Lauterbach"}
+    assert ex.statements[1].cue is None
+
+
+def test_narration_in_the_indicative_is_not_a_statement(extractor: Extractor) -> None:
+    ex = run(extractor, "Der Bundestag beschloss am Freitag das Gesetz. Die Opposition stimmte dagegen.")
+    assert ex.statements == []
+
+
+def test_pronoun_speaker_resolves_to_the_person(extractor: Extractor) -> None:
+    text = "Bundeskanzler Olaf Scholz traf am Morgen die Ministerpräsidenten. „Das war ein gutes Gespräch“, sagte er."
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Olaf Scholz"
+    assert statement.mode == "direct"
+
+
+def test_attribution_with_laut(extractor: Extractor) -> None:
+    ex = run(extractor, "Laut Innenministerium wurden am Wochenende mehr als 200 Menschen festgenommen.")
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Innenministerium"
+    assert statement.cue == "laut"
+
+
+def test_mixed_speech_with_a_quoted_fragment(extractor: Extractor) -> None:
+    ex = run(extractor, "Bundespräsident Frank-Walter Steinmeier sagte, das Urteil sei „ein wichtiges Signal“.")
+    (statement,) = ex.statements
+    assert statement.mode == "mixed"
+    assert "ein wichtiges Signal" in statement.content
+
+
+def test_demand_names_addressee_and_becomes_a_request_event(extractor: Extractor) -> None:
+    ex = run(extractor, "Der polnische Präsident Andrzej Duda forderte die Bundesregierung auf, mehr Waffen zu liefern.")
+    (statement,) = ex.statements
+    actor = names(ex)
+    assert actor[statement.speaker] == "Andrzej Duda"
+    assert actor[statement.addressee] == "Bundesregierung"
+    assert statement.speech_act == "demand"
+    request = next(e for e in ex.events if e.type == "REQUEST")
+    roles = {(actor[p.actor], p.role) for p in request.participants}
+    assert ("Andrzej Duda", "agent") in roles and ("Bundesregierung", "target") in roles
+    assert request.statement == statement.id
+
+
+def test_dative_before_inverted_cue_is_the_addressee(extractor: Extractor) -> None:
+    text = "Der frühere Minister Heinz Berger lebt in Bonn. Der Deutschen Welle sagte er: „Wir müssen reden.“"
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    actor = names(ex)
+    assert actor[statement.speaker] == "Heinz Berger"
+    assert actor[statement.addressee] == "Deutsche Welle"
+
+
+def test_medium_of_a_statement(extractor: Extractor) -> None:
+    text = '„Wir brauchen mehr Geld“, schrieb Landrätin Petra Kunze in einem Gastbeitrag für die "Bild"-Zeitung.'
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    assert names(ex)[statement.medium] == "Bild"
+
+
+# --- actors -------------------------------------------------------------------------------------------------------
+
+
+def test_one_actor_for_full_name_surname_and_title(extractor: Extractor) -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz (SPD) reiste nach Kiew. Scholz sprach dort mit Soldaten. "
+        "Die Reise des Bundeskanzlers war geheim."
+    )
+    ex = run(extractor, text)
+    people = [a for a in ex.actors if a.type == "Person"]
+    assert [p.name for p in people] == ["Olaf Scholz"]
+    (scholz,) = people
+    assert scholz.roles == ["Bundeskanzler"]
+    assert len(scholz.mentions) == 3
+    assert all(text[m.start : m.end] == m.text for m in scholz.mentions)
+    assert any(a.type == "Organization" and "SPD" in (a.name, *[m.text for m in a.mentions]) for a in ex.actors)
+    assert [p.name for p in ex.places] == ["Kiew"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Die Außenpolitik Deutschlands steht in der Kritik.", "Deutschland", "Country"),
+        ("Die Regierung hat den USA Hilfe angeboten.", "Vereinigte Staaten", "Country"),
+        ("Westliche Staaten liefern Waffen.", "Westliche Staaten", "Group"),
+        ("Die Separatisten lehnen den Plan ab.", "Separatisten", "Group"),
+        ("Der italienische Ministerpräsident Paolo Verdi reist ab.", "Paolo Verdi", "Person"),
+        ("Das Verkehrsministerium prüft den Antrag.", "Verkehrsministerium", "Organization"),
+    ],
+)
+def test_actor_kinds(extractor: Extractor, text: str, name: str, type_: str) -> None:
+    ex = run(extractor, text)
+    assert (name, type_) in {(a.name, a.type) for a in ex.actors}
+
+
+def test_country_adjective_gives_nationality(extractor: Extractor) -> None:
+    ex = run(extractor, "Der französische Präsident Jean Dupont reist nach Berlin.")
+    person = next(a for a in ex.actors if a.type == "Person")
+    assert (person.name, person.nationality, person.roles) == ("Jean Dupont", "Frankreich", ["Präsident"])
+
+
+def test_places_are_not_actors(extractor: Extractor) -> None:
+    ex = run(extractor, "Kriegsschiffe kreuzen in der Ostsee und vor Osteuropa.")
+    assert {p.name for p in ex.places} >= {"Ostsee", "Osteuropa"}
+    assert not ex.actors
+
+
+# --- events -------------------------------------------------------------------------------------------------------
+
+
+def test_past_weekday_event_with_agent_and_date(extractor: Extractor) -> None:
+    ex = run(extractor, "Russland hat am Montag weitere Truppen an die Grenze verlegt.")
+    (event,) = ex.events
+    assert (event.type, event.status, event.date) == ("MOBILIZE", "occurred", "2022-01-24")
+    assert [(names(ex)[p.actor], p.role) for p in event.participants] == [("Russland", "agent")]
+
+
+def test_planned_meeting_on_a_coming_weekday(extractor: Extractor) -> None:
+    ex = run(extractor, "Die Außenminister Frankreichs und Polens wollen am Mittwoch in Brüssel zusammenkommen.")
+    (event,) = ex.events
+    assert (event.type, event.status, event.date) == ("CONSULT", "planned", "2022-01-26")
+    assert ex.places[0].name == "Brüssel" and event.place == ex.places[0].id
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "status"),
+    [
+        ("Die Regierung erwägt, Soldaten nach Litauen zu entsenden.", "MOBILIZE", "considered"),
+        ("Beobachter befürchten einen Angriff auf die Hauptstadt.", "ASSAULT", "hypothetical"),
+        ("Die Nato kündigte die Verlegung weiterer Kampfjets an.", "MOBILIZE", "planned"),
+        ("Die EU verhängte neue Sanktionen gegen Belarus.", "SANCTION", "occurred"),
+    ],
+)
+def test_event_types_and_status(extractor: Extractor, text: str, type_: str, status: str) -> None:
+    ex = run(extractor, text)
+    assert (type_, status) in {(e.type, e.status) for e in ex.events}
+
+
+def test_repeated_mentions_of_one_meeting_are_one_event(extractor: Extractor) -> None:
+    text = (
+        "Die Regierungschefs berieten am Abend in einer Videokonferenz. "
+        "Nach der Videoschalte äußerte sich niemand. Die Schaltkonferenz dauerte zwei Stunden."
+    )
+    ex = run(extractor, text)
+    consult = [e for e in ex.events if e.type == "CONSULT"]
+    assert len(consult) == 1
+    assert {m.text for m in consult[0].mentions} >= {"Videokonferenz", "Videoschalte", "Schaltkonferenz"}
+
+
+def test_headings_are_neither_statements_nor_events(extractor: Extractor) -> None:
+    ex = run(extractor, "Nato verstärkt Truppenaufmarsch\n\nDie Lage blieb ruhig.")
+    assert ex.statements == [] and ex.events == []
+
+
+def test_every_offset_slices_to_its_text(extractor: Extractor) -> None:
+    text = "„Wir verlegen Truppen“, sagte Verteidigungsminister Boris Pistorius in Berlin. Er sei besorgt."
+    ex = run(extractor, text)
+    for actor in ex.actors:
+        assert all(text[m.start : m.end] == m.text for m in actor.mentions)
+    for statement in ex.statements:
+        assert text[statement.start : statement.end] == statement.content
+    for event in ex.events:
+        assert text[event.start : event.end] == event.trigger
