@@ -107,7 +107,8 @@ def test_mixed_speech_with_a_quoted_fragment(extractor: Extractor) -> None:
 
 
 def test_demand_names_addressee_and_becomes_a_request_event(extractor: Extractor) -> None:
-    ex = run(extractor, "Der polnische Präsident Andrzej Duda forderte die Bundesregierung auf, mehr Waffen zu liefern.")
+    text = "Der polnische Präsident Andrzej Duda forderte die Bundesregierung auf, mehr Waffen zu liefern."
+    ex = run(extractor, text)
     (statement,) = ex.statements
     actor = names(ex)
     assert actor[statement.speaker] == "Andrzej Duda"
