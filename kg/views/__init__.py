@@ -18,6 +18,7 @@ from pathlib import Path
 import networkx as nx
 
 from kg.views.data import ACTOR_TYPES, Filters, Queryable, ViewData, load
+from kg.views.export import SUFFIXES as EXPORT_SUFFIXES
 from kg.views.export import write_network
 from kg.views.graphs import VIEWS, actors_graph, ego_graph
 from kg.views.page import MAX_NODES, PageSummary, ViewError, write_page
@@ -50,7 +51,11 @@ def render(
     documents: Iterable[str] = (),
     max_nodes: int = MAX_NODES,
 ) -> PageSummary:
-    """Write one view as an HTML page; `view` is one of VIEW_NAMES ("ego" needs `actor`)."""
+    """Write one view as an HTML page, or as GraphML, GEXF or PNG if the path says so.
+
+    `view` is one of VIEW_NAMES ("ego" needs `actor`); the filters keep what is dated in [since, until], of
+    the given PLOVER event types and actor types, from the given document ids.
+    """
     filters = Filters(since, until, frozenset(event_types), frozenset(actor_types), frozenset(documents))
     data = load(store, filters)
     return _render(data, view, Path(path), filters, actor=actor, depth=depth, max_nodes=max_nodes)
@@ -79,6 +84,9 @@ def _render(
     notes = [note for note in (filters.describe(), _unlinked(data, graph, view)) if note]
     if graph.number_of_nodes() == 0:
         notes.append("Nothing to draw for this view" + (" and filter." if notes else "."))
+    if path.suffix.lower() in EXPORT_SUFFIXES:
+        write_network(graph, path, title=title)
+        return PageSummary(path, graph.number_of_nodes(), graph.number_of_edges(), tuple(notes))
     color_by = "community" if view == "actors" else "kind"
     return write_page(graph, path, title=title, color_by=color_by, notes=notes, max_nodes=max_nodes)
 

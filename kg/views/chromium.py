@@ -109,7 +109,8 @@ def _high_pipe() -> tuple[int, int]:
 
 
 @contextmanager
-def _chromium() -> Iterator[_Pipe]:
+def browser() -> Iterator[Browser]:
+    """One headless Chromium for several pages (starting it costs about a second)."""
     if not Path(CHROMIUM).exists():
         raise BrowserError(f"{CHROMIUM} not found: apt-get install -y chromium")
     to_browser_r, to_browser_w = _high_pipe()
@@ -128,7 +129,7 @@ def _chromium() -> Iterator[_Pipe]:
     os.close(to_browser_r)
     os.close(from_browser_w)
     try:
-        yield _Pipe(process, to_browser_w, from_browser_r)
+        yield Browser(_Pipe(process, to_browser_w, from_browser_r))
     finally:
         os.close(to_browser_w)
         os.close(from_browser_r)
@@ -141,16 +142,24 @@ def _chromium() -> Iterator[_Pipe]:
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def open_page(
-    path: Path, *, timeout: float = 60, screenshot: Path | None = None, expressions: Sequence[str] = ()
-) -> PageReport:
-    """Load `path` offline and wait until #kg-status says "still" (or `timeout`).
+@dataclass
+class Browser:
+    """A running Chromium; each `open` uses a fresh tab."""
 
-    Then evaluate each JavaScript expression in turn (their values are in the report's `values`), and save a
-    screenshot if asked.
-    """
-    with _chromium() as pipe:
-        session = _attach(pipe)
+    pipe: _Pipe
+
+    def open(
+        self, path: Path, *, timeout: float = 30, screenshot: Path | None = None, expressions: Sequence[str] = ()
+    ) -> PageReport:
+        """Load `path` offline and wait until #kg-status says "still" (or `timeout`).
+
+        Then evaluate each JavaScript expression in turn (their values are in the report's `values`), and save
+        a screenshot if asked.
+        """
+        pipe = self.pipe
+        target = pipe.call("Target.createTarget", url="about:blank")["targetId"]
+        session = pipe.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        first_event = len(pipe.events)
         for domain in ("Runtime", "Log", "Network", "Page"):
             pipe.call(f"{domain}.enable", session)
         pipe.call(
@@ -164,24 +173,26 @@ def open_page(
             shot = pipe.call("Page.captureScreenshot", session, format="png")
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             screenshot.write_bytes(base64.b64decode(shot["data"]))
+        pipe.call("Target.closeTarget", targetId=target)
+        events = [e for e in pipe.events[first_event:] if e.get("sessionId") == session]
         return PageReport(
             state=dataset.get("state", ""),
             drawn_nodes=int(dataset.get("drawnNodes", -1)),
             drawn_edges=int(dataset.get("drawnEdges", -1)),
             still_ms=int(dataset.get("stillMs", -1)),
-            requests=_requests(pipe.events),
-            errors=_errors(pipe.events),
+            requests=_requests(events),
+            errors=_errors(events),
             dataset=dataset,
             values=values,
         )
 
 
-def _attach(pipe: _Pipe) -> str:
-    targets = pipe.call("Target.getTargets")["targetInfos"]
-    page = next((t for t in targets if t["type"] == "page"), None)
-    if page is None:
-        raise BrowserError("chromium opened no page")
-    return pipe.call("Target.attachToTarget", targetId=page["targetId"], flatten=True)["sessionId"]
+def open_page(
+    path: Path, *, timeout: float = 60, screenshot: Path | None = None, expressions: Sequence[str] = ()
+) -> PageReport:
+    """`Browser.open` in a Chromium of its own."""
+    with browser() as chromium:
+        return chromium.open(path, timeout=timeout, screenshot=screenshot, expressions=expressions)
 
 
 def _eval(pipe: _Pipe, session: str, expression: str) -> Any:

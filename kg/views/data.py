@@ -93,7 +93,7 @@ class Filters:
 
     def __post_init__(self) -> None:
         for value in (self.since, self.until):
-            if value is not None and not _ISO_DATE.fullmatch(value):
+            if value is not None and not _is_date(value):
                 raise ViewError(f"invalid date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
         unknown = self.actor_types - set(ACTOR_TYPES)
         if unknown:
@@ -103,7 +103,9 @@ class Filters:
     def describe(self) -> str:
         parts = []
         if self.since or self.until:
-            parts.append(f"dated {self.since or '…'} to {self.until or '…'}")
+            since = f" from {self.since}" if self.since else ""
+            until = f" until {self.until}" if self.until else ""
+            parts.append(f"dated{since}{until}")
         for name, values in (("event types", self.event_types), ("actor types", self.actor_types),
                              ("documents", self.documents)):
             if values:
@@ -119,6 +121,16 @@ class Filters:
         low, high = _bounds(value)
         after_start = not self.since or high >= _bounds(self.since)[0]
         return after_start and (not self.until or low <= _bounds(self.until)[1])
+
+
+def _is_date(value: str) -> bool:
+    for layout in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            datetime.strptime(value, layout)
+        except ValueError:
+            continue
+        return True
+    return False
 
 
 def _bounds(value: str) -> tuple[str, str]:
@@ -212,8 +224,14 @@ def _statement(row: dict[str, Any], documents: dict[str, Document], links: dict[
         document=row["document"],
         date=document.published if document else None,
         sentence=document.sentence(row["start"], row["end"]) if document else "",
-        links=tuple(links.get(row["statement"], ())),
+        links=_without_repeats(links.get(row["statement"], [])),
     )
+
+
+def _without_repeats(links: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """An addressee named inside the content is an addressee, not also someone spoken about."""
+    roles = {actor for actor, relation in links if relation != "about"}
+    return tuple(link for link in links if link[1] != "about" or link[0] not in roles)
 
 
 def _event(row: dict[str, Any], documents: dict[str, Document], participants: dict[str, list]) -> Event:

@@ -58,7 +58,7 @@ def _write_png(graph: nx.DiGraph, path: Path, title: str) -> None:
     size = layout.sizes(graph, smallest=4, largest=18)
     figure = Figure(figsize=(16, 12), dpi=100)
     axes = figure.subplots()
-    axes.set_title(f"{title}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} links")
+    axes.set_title(f"{title}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} links")
     axes.axis("off")
     widths = [0.5 + min(float(d.get("weight", 1)), 8) * 0.4 for *_, d in graph.edges(data=True)]
     nx.draw_networkx_edges(graph, positions, ax=axes, width=widths, edge_color="#9aa3ad", arrowsize=8)

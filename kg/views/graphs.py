@@ -122,12 +122,18 @@ def _speech_verb(statement: Statement) -> str:
 
 
 def _event_pairs(event: Event) -> list[tuple[str, str]]:
-    """Acting participants → targets; without a target, the acting participants with each other once."""
-    acting = sorted({a for a, role in event.participants if role in _ACTING_ROLES})
-    targets = sorted({a for a, role in event.participants if role in ("target", "addressee")})
-    if targets:
+    """Who acts on whom: agents and participants → targets; else agents → participants; else the
+    participants with each other, once per pair."""
+    def having(*roles: str) -> list[str]:
+        return sorted({actor for actor, role in event.participants if role in roles})
+
+    acting, targets = having(*_ACTING_ROLES), having("target", "addressee")
+    if not targets:
+        acting, targets = having("agent"), having("participant")
+    if targets and acting:
         return [(a, t) for a in acting for t in targets if a != t]
-    return [(a, b) for i, a in enumerate(acting) for b in acting[i + 1:]]
+    together = acting or targets
+    return [(a, b) for i, a in enumerate(together) for b in together[i + 1 :]]
 
 
 def statements_graph(data: ViewData) -> nx.DiGraph:

@@ -14,11 +14,10 @@ import random
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-import igraph
 import networkx as nx
 
 Position = tuple[float, float]
-SPACING = 90.0  # pixels between neighbouring nodes, roughly
+SPACING = 120.0  # pixels between neighbouring nodes, roughly
 _GAP = 2.0 * SPACING  # between packed components
 
 
@@ -44,6 +43,8 @@ def _block(component: nx.Graph, rng: random.Random) -> _Block:
     nodes = sorted(component, key=str)
     if len(nodes) <= 2:
         return _normalise({node: (i * SPACING, 0.0) for i, node in enumerate(nodes)})
+    import igraph  # here, not at the top: importing it pulls in matplotlib's pyplot (a second)
+
     index = {node: i for i, node in enumerate(nodes)}
     graph = igraph.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in component.edges()])
     spread = math.sqrt(len(nodes))  # igraph's grid expects unit spacing: a cramped start makes it quadratic
@@ -96,7 +97,7 @@ def communities(graph: nx.Graph, *, seed: int = 0) -> dict[Hashable, int]:
     return {node: rank for rank, members in enumerate(ranked) for node in members}
 
 
-def sizes(graph: nx.Graph, *, smallest: float = 10.0, largest: float = 40.0) -> dict[Hashable, float]:
+def sizes(graph: nx.Graph, *, smallest: float = 10.0, largest: float = 30.0) -> dict[Hashable, float]:
     """Node sizes by degree, on a square-root scale so that hubs stand out without swallowing the page."""
     degrees = dict(graph.degree())
     top = max(degrees.values(), default=0) or 1

@@ -161,7 +161,7 @@ def _vis_edge(source: int, target: int, attrs: dict[str, Any], with_label: bool)
 
 def _options(graph: nx.Graph) -> dict[str, Any]:
     """vis-network options: physics only to refine small graphs, then the page switches it off."""
-    small = graph.number_of_nodes() <= PHYSICS_LIMIT
+    small = 0 < graph.number_of_nodes() <= PHYSICS_LIMIT
     return {
         "autoResize": True,
         "layout": {"improvedLayout": False},
@@ -176,7 +176,7 @@ def _options(graph: nx.Graph) -> dict[str, Any]:
         "edges": {
             "arrows": {"to": {"enabled": graph.is_directed(), "scaleFactor": 0.5}},
             "color": {"color": "#9aa3ad", "highlight": "#333333", "hover": "#333333"},
-            "font": {"size": 11, "align": "middle"},
+            "font": {"size": 11, "align": "horizontal", "background": "rgba(255,255,255,0.8)"},
             "smooth": False,
         },
     }
