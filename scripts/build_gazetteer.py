@@ -245,7 +245,8 @@ class Builder:
     def add_seats(self, row: dict[str, str]) -> None:
         country = self.countries[row["iso2"]]
         capitals, seats = split(row["capital"]), split(row["seat"])
-        for names in ([capitals] if capitals else []) + [[seat] for seat in seats]:
+        places = [(capitals, row["capital_qid"])] if capitals else []
+        for names, qid in places + [((seat,), "") for seat in seats]:
             pid = place_id(names[0])
             if pid in self.drafts:
                 self.update(pid, seat_of=country)
@@ -256,6 +257,7 @@ class Builder:
                             pid,
                             names[0],
                             "Place",
+                            qid=qid or None,
                             aliases=tuple(sorted(names[1:])),
                             kind="city",
                             country=country,
