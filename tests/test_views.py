@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.views import VIEW_NAMES, ViewError, export_network, render, render_views
-from kg.views.data import Document, Filters, ViewData, load
+from kg.views.data import Actor, Document, Event, Filters, ViewData, load
 from kg.views.graphs import actors_graph, ego_graph, events_graph, full_graph, statements_graph
 from kg.views.layout import communities, layout
 from kg.views.page import reduce_graph, write_page
@@ -52,6 +52,24 @@ def test_actor_network_links_who_did_what_to_whom(data):
     assert edge(graph, "Annalena_Baerbock", "Wolodymyr_Selenskyj")["label"] == "met"
     assert edge(graph, "Olaf_Scholz", "Joe_Biden")["label"] == "met"  # the agent acts, the participant joins
     assert graph.number_of_edges() == 4
+
+
+@pytest.mark.parametrize(
+    ("kind", "roles", "links"),
+    [
+        ("ACCUSE", {"A": "agent", "B": "target", "C": "target"}, {("A", "B", "accused"), ("A", "C", "accused")}),
+        ("CONSULT", {"A": "agent", "B": "participant"}, {("A", "B", "met")}),
+        ("CONSULT", {"A": "participant", "B": "participant", "C": "participant"},
+         {("A", "B", "met"), ("A", "C", "met"), ("B", "C", "met")}),
+        ("MOBILIZE", {"A": "agent", "B": "agent"}, {("A", "B", "together: MOBILIZE")}),
+        ("MOBILIZE", {"A": "agent", "S": "speaker"}, set()),  # a speaker only reports the event
+    ],
+)
+def test_event_participants_become_actor_links(kind, roles, links):
+    actors = {name: Actor(name, name, "Country") for name in roles}
+    event = Event("e", "t", kind, None, None, None, None, None, "d", "", tuple(roles.items()))
+    graph = actors_graph(ViewData(actors=actors, events={"e": event}))
+    assert {(u, v, d["label"]) for u, v, d in graph.edges(data=True)} == links
 
 
 def test_actor_link_tooltip_carries_quote_speaker_cue_date_sentence_document(data):

@@ -37,6 +37,8 @@ EVENT_VERBS = {
     "ACCUSE": "accused", "REJECT": "rejected", "THREATEN": "threatened", "PROTEST": "protested against",
     "SANCTION": "sanctioned", "MOBILIZE": "mobilised against", "COERCE": "coerced", "ASSAULT": "attacked",
 }
+# Actors who do an event together, with no one it is done to.
+JOINT_VERBS = {"CONSULT": "met", "AGREE": "agreed with", "COOPERATE": "cooperated with"}
 _ACTING_ROLES = ("agent", "participant")  # a speaker only reports the event
 
 
@@ -111,8 +113,7 @@ def actors_graph(data: ViewData) -> nx.DiGraph:
             speaker = builder.actor(statement.speaker)
             builder.link(speaker, builder.actor(actor), verb, quote_line(statement, data))
     for event in data.events.values():
-        for source, target in _event_pairs(event):
-            verb = EVENT_VERBS.get(event.type, event.type.lower())
+        for source, target, verb in _event_links(event):
             builder.link(builder.actor(source), builder.actor(target), verb, event_line(event, data))
     return builder.build()
 
@@ -121,19 +122,21 @@ def _speech_verb(statement: Statement) -> str:
     return SPEECH_VERBS.get(statement.act or "", "addressed")
 
 
-def _event_pairs(event: Event) -> list[tuple[str, str]]:
-    """Who acts on whom: agents and participants → targets; else agents → participants; else the
-    participants with each other, once per pair."""
+def _event_links(event: Event) -> list[tuple[str, str, str]]:
+    """Who acts on whom: agents and participants → targets, else agents → participants, labelled with the
+    event's verb; else the participants with each other, once a pair, as doing it together."""
     def having(*roles: str) -> list[str]:
         return sorted({actor for actor, role in event.participants if role in roles})
 
+    verb = EVENT_VERBS.get(event.type, event.type.lower())
     acting, targets = having(*_ACTING_ROLES), having("target", "addressee")
     if not targets:
         acting, targets = having("agent"), having("participant")
     if targets and acting:
-        return [(a, t) for a in acting for t in targets if a != t]
+        return [(a, t, verb) for a in acting for t in targets if a != t]
     together = acting or targets
-    return [(a, b) for i, a in enumerate(together) for b in together[i + 1 :]]
+    joint = JOINT_VERBS.get(event.type, f"together: {event.type}")
+    return [(a, b, joint) for i, a in enumerate(together) for b in together[i + 1 :]]
 
 
 def statements_graph(data: ViewData) -> nx.DiGraph:

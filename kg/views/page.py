@@ -31,7 +31,7 @@ from kg.views.style import COMMUNITY_COLORS, OTHER_COLOR, STYLES, style_of
 
 MAX_NODES = 5000  # more than this are left out, least connected first, and the page says so
 PHYSICS_LIMIT = 300  # up to this many nodes the browser refines the computed layout, then stops
-EDGE_LABEL_LIMIT = 300  # more edges than this keep their labels in the tooltip only
+EDGE_LABEL_LIMIT = 100  # more edges than this keep their labels in the tooltip only
 NODE_LABEL_LIMIT = 200  # in a larger graph only this many best-connected nodes carry a visible label
 _HERE = Path(__file__).resolve().parent
 _VIS_DIR = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
