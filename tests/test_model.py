@@ -1,0 +1,79 @@
+"""The shipped German pipeline (kg/models/de_kg) loads offline and annotates German news sentences sanely."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.paths import MODELS_DIR
+
+MODEL = MODELS_DIR / "de_kg"
+TEXT = (
+    "Neue Gespräche in Genf\n"
+    "Der Außenminister Heiko Maas sagte am Dienstag in Berlin, die Regierung habe keine andere Wahl gehabt. "
+    "Die Vereinten Nationen wollen nun vermitteln."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """Load with every socket connection refused: the pipeline must need no download."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("network disabled in test_model")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", refuse)
+        patch.setattr(socket, "create_connection", refuse)
+        return spacy.load(MODEL)
+
+
+@pytest.fixture(scope="module")
+def doc(nlp: Language) -> Doc:
+    return nlp(TEXT)
+
+
+def token(doc: Doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+def test_pipeline_has_trained_components(nlp: Language) -> None:
+    for name in ("tok2vec", "morphologizer", "parser", "ner"):
+        assert name in nlp.pipe_names
+    assert nlp.lang == "de"
+
+
+def test_person_and_places_are_entities(doc: Doc) -> None:
+    ents = {(ent.text, ent.label_) for ent in doc.ents}
+    assert ("Heiko Maas", "PER") in ents
+    assert ("Berlin", "LOC") in ents
+
+
+def test_konjunktiv_verb_has_mood_sub(doc: Doc) -> None:
+    assert token(doc, "habe").morph.get("Mood") == ["Sub"]
+    assert token(doc, "sagte").morph.get("Mood") == ["Ind"]
+
+
+def test_tags_lemmas_and_case(doc: Doc) -> None:
+    sagte = token(doc, "sagte")
+    assert (sagte.pos_, sagte.tag_, sagte.lemma_) == ("VERB", "VVFIN", "sagen")
+    assert token(doc, "Regierung").morph.get("Case") == ["Nom"]
+    assert token(doc, "Nationen").lemma_ == "Nation"
+
+
+def test_subject_of_reporting_verb_is_ud_nsubj(doc: Doc) -> None:
+    sagte = token(doc, "sagte")
+    subjects = [child for child in sagte.children if child.dep_ == "nsubj"]
+    assert [s.text for s in subjects] == ["Außenminister"]
+    assert sagte.dep_ == "ROOT"
+
+
+def test_line_without_final_punctuation_is_its_own_sentence(doc: Doc) -> None:
+    sentences = [sent.text.strip() for sent in doc.sents]
+    assert sentences[0] == "Neue Gespräche in Genf"
+    assert sentences[1].startswith("Der Außenminister")
+    assert len(sentences) == 3

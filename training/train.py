@@ -1,0 +1,111 @@
+"""Train kg's German pipeline from a clean checkout: convert, train UD and NER, compare, package, evaluate.
+
+    .venv/bin/python training/train.py --datasets ../shared/datasets
+
+Everything is written under training/corpus and training/output (git-ignored); the shipped pipeline goes to
+kg/models/de_kg. The two trainings run as parallel processes, one per CPU core. The same steps are spaCy
+project commands in training/project.yml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+TRAINING_DIR = Path(__file__).resolve().parent
+REPO_DIR = TRAINING_DIR.parent
+CORPUS = TRAINING_DIR / "corpus"
+OUTPUT = TRAINING_DIR / "output"
+SCRIPTS = TRAINING_DIR / "scripts"
+CONFIGS = TRAINING_DIR / "configs"
+TARGET = REPO_DIR / "kg" / "models" / "de_kg"
+
+
+class TrainingError(RuntimeError):
+    """A step of the recipe failed; its log names the cause."""
+
+
+def run(args: list[str]) -> None:
+    print("$", " ".join(args), flush=True)
+    if subprocess.run(args, cwd=REPO_DIR, check=False).returncode != 0:
+        raise TrainingError(f"step failed: {' '.join(args)}")
+
+
+def train_command(name: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(CONFIGS / f"{name}.cfg"),
+        "--output",
+        str(OUTPUT / name),
+        "--paths.train",
+        str(CORPUS / f"{name}-train.spacy"),
+        "--paths.dev",
+        str(CORPUS / f"{name}-dev.spacy"),
+    ]
+
+
+def train_in_parallel(names: tuple[str, ...]) -> None:
+    """Start one ``spacy train`` per pipeline, each logging to output/<name>.log; wait for all."""
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    procs = {}
+    for name in names:
+        print(f"training {name}, log in {OUTPUT / f'{name}.log'}", flush=True)
+        with (OUTPUT / f"{name}.log").open("w") as log:
+            procs[name] = subprocess.Popen(
+                train_command(name), cwd=REPO_DIR, stdout=log, stderr=subprocess.STDOUT
+            )
+    failed = [name for name, proc in procs.items() if proc.wait() != 0]
+    if failed:
+        raise TrainingError(f"training failed for {', '.join(failed)}; see {OUTPUT}/<name>.log")
+
+
+def train(datasets: Path, deriv: str) -> None:
+    python = sys.executable
+    run([python, str(SCRIPTS / "convert.py"), str(datasets), str(CORPUS), "--deriv", deriv])
+    train_in_parallel(("ud", "ner"))
+    compare = OUTPUT / "compare.json"
+    run(
+        [
+            python,
+            str(SCRIPTS / "compare_components.py"),
+            str(OUTPUT / "ud" / "model-best"),
+            str(CORPUS),
+            str(compare),
+        ]
+    )
+    run(
+        [
+            python,
+            str(SCRIPTS / "package.py"),
+            str(OUTPUT / "ud" / "model-best"),
+            str(OUTPUT / "ner" / "model-best"),
+            str(compare),
+            str(TARGET),
+        ]
+    )
+    run([python, str(SCRIPTS / "evaluate.py"), str(TARGET), str(CORPUS), str(OUTPUT / "metrics.json")])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--datasets", type=Path, required=True, help="the folder with ud-german/ etc.")
+    parser.add_argument(
+        "--deriv", choices=("misc", "o"), default="misc", help="what GermEval's LOCderiv etc. become"
+    )
+    args = parser.parse_args()
+    start = time.monotonic()
+    try:
+        train(args.datasets.resolve(), args.deriv)
+    except TrainingError as err:
+        raise SystemExit(f"error: {err}") from None
+    print(f"done in {(time.monotonic() - start) / 60:.1f} min; pipeline in {TARGET}")
+
+
+if __name__ == "__main__":
+    main()
