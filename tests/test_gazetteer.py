@@ -64,6 +64,8 @@ def _name(entry: object) -> str | None:
         ("der Linken", "Die Linke"),
         ("dpa", "Deutsche Presse-Agentur"),
         ("„Spiegel“", "Der Spiegel"),
+        ("der Nato-Staaten", "NATO-Mitgliedstaaten"),
+        ("die internationale Gemeinschaft", "Internationale Gemeinschaft"),
         ("Osteuropas", "Osteuropa"),
         ("der Ostsee", "Ostsee"),
         ("Nahost", "Naher Osten"),
