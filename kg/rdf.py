@@ -114,11 +114,22 @@ def time_literal(value: str) -> Literal:
     raise MappingError(f"unexpected date value: {value!r}")
 
 
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
 def to_graph(extraction: Extraction, base: str = DEFAULT_BASE) -> Graph:
     """The RDF graph of one document's extraction, with kg's prefixes bound."""
+    graph = bind_prefixes(Graph(), base)
+    for triple in document_triples(extraction, base):
+        graph.add(triple)
+    return graph
+
+
+def document_triples(extraction: Extraction, base: str = DEFAULT_BASE) -> set[Triple]:
+    """The same triples as `to_graph`, as a plain set: the store takes these without rdflib's per-triple cost."""
     mapper = _Mapper(extraction, base)
     mapper.map_all()
-    return mapper.graph
+    return mapper.triples
 
 
 def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
@@ -129,11 +140,11 @@ def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
 
 @dataclass
 class _Mapper:
-    """One document's mapping: the records, the IRIs their local ids stand for, and the graph being filled."""
+    """One document's mapping: the records, the IRIs their local ids stand for, and the triples made."""
 
     extraction: Extraction
     base: str
-    graph: Graph = field(init=False)
+    triples: set[Triple] = field(init=False)
     doc: URIRef = field(init=False)
     context: URIRef = field(init=False)
     actors: dict[str, URIRef] = field(init=False)
@@ -142,7 +153,7 @@ class _Mapper:
 
     def __post_init__(self) -> None:
         document = self.extraction.document
-        self.graph = bind_prefixes(Graph(), self.base)
+        self.triples = set()
         self.doc = document_iri(document.id, self.base)
         self.context = self.span_iri(0, len(document.text))
         self.actors = {a.id: actor_iri(a.name, self.base) for a in self.extraction.actors}
@@ -157,7 +168,7 @@ class _Mapper:
 
     def add(self, subject: URIRef, predicate: URIRef, obj: URIRef | Literal | None) -> None:
         if obj is not None:
-            self.graph.add((subject, predicate, obj))
+            self.triples.add((subject, predicate, obj))
 
     def span_iri(self, start: int, end: int) -> URIRef:
         return URIRef(f"{self.doc}#char={start},{end}")
@@ -181,20 +192,20 @@ class _Mapper:
 
     def map_document(self) -> None:
         document = self.extraction.document
-        self.graph.add((self.doc, RDF.type, SDO.NewsArticle))
-        self.graph.add((self.doc, SDO.identifier, Literal(document.id)))
-        self.graph.add((self.doc, SDO.inLanguage, Literal(document.language)))
+        self.triples.add((self.doc, RDF.type, SDO.NewsArticle))
+        self.triples.add((self.doc, SDO.identifier, Literal(document.id)))
+        self.triples.add((self.doc, SDO.inLanguage, Literal(document.language)))
         self.add(self.doc, SDO.headline, Literal(document.title, lang=self.lang) if document.title else None)
         self.add(self.doc, SDO.datePublished, _datetime(document.published))
         self.add(self.doc, SDO.url, URIRef(document.url) if document.url else None)
         self.add(self.doc, SDO.publisher, Literal(document.source) if document.source else None)
         text = document.text
         for kind in (NIF.Context, NIF.RFC5147String):
-            self.graph.add((self.context, RDF.type, kind))
-        self.graph.add((self.context, NIF.isString, Literal(text)))
-        self.graph.add((self.context, NIF.beginIndex, _index(0)))
-        self.graph.add((self.context, NIF.endIndex, _index(len(text))))
-        self.graph.add((self.context, NIF.sourceUrl, self.doc))
+            self.triples.add((self.context, RDF.type, kind))
+        self.triples.add((self.context, NIF.isString, Literal(text)))
+        self.triples.add((self.context, NIF.beginIndex, _index(0)))
+        self.triples.add((self.context, NIF.endIndex, _index(len(text))))
+        self.triples.add((self.context, NIF.sourceUrl, self.doc))
 
     def span(self, start: int, end: int, what: str) -> URIRef:
         """The NIF string for `text[start:end]`; its anchor is the document's own text, so it is exact."""
@@ -203,31 +214,31 @@ class _Mapper:
             raise MappingError(f"{what}: span {start}-{end} is outside the document's {len(text)} characters")
         node = self.span_iri(start, end)
         for kind in (NIF.String, NIF.RFC5147String):
-            self.graph.add((node, RDF.type, kind))
-        self.graph.add((node, NIF.referenceContext, self.context))
-        self.graph.add((node, NIF.beginIndex, _index(start)))
-        self.graph.add((node, NIF.endIndex, _index(end)))
-        self.graph.add((node, NIF.anchorOf, Literal(text[start:end])))
+            self.triples.add((node, RDF.type, kind))
+        self.triples.add((node, NIF.referenceContext, self.context))
+        self.triples.add((node, NIF.beginIndex, _index(start)))
+        self.triples.add((node, NIF.endIndex, _index(end)))
+        self.triples.add((node, NIF.anchorOf, Literal(text[start:end])))
         return node
 
     def mentions(self, mentions: Iterable[Mention], denotes: URIRef, what: str) -> None:
         for mention in mentions:
-            self.graph.add((self.span(mention.start, mention.end, what), ITSRDF.taIdentRef, denotes))
+            self.triples.add((self.span(mention.start, mention.end, what), ITSRDF.taIdentRef, denotes))
 
     # actors and places
 
     def map_actor(self, actor: Actor) -> None:
         node = self.actors[actor.id]
         what = f"actor {actor.id!r}"
-        self.graph.add((node, RDF.type, SEM.Actor))
-        self.graph.add((node, RDF.type, _actor_class(actor)))
-        self.graph.add((node, SDO.name, Literal(actor.name)))
-        self.graph.add((node, RDFS.label, Literal(actor.name)))
+        self.triples.add((node, RDF.type, SEM.Actor))
+        self.triples.add((node, RDF.type, _actor_class(actor)))
+        self.triples.add((node, SDO.name, Literal(actor.name)))
+        self.triples.add((node, RDFS.label, Literal(actor.name)))
         self.add(node, OWL.sameAs, wikidata_iri(actor.wikidata) if actor.wikidata else None)
         for name in actor.affiliations:
-            self.graph.add((node, SDO.affiliation, self.named_actor(name, SDO.Organization)))
+            self.triples.add((node, SDO.affiliation, self.named_actor(name, SDO.Organization)))
         if actor.nationality:
-            self.graph.add((node, SDO.nationality, self.named_actor(actor.nationality, SDO.Country)))
+            self.triples.add((node, SDO.nationality, self.named_actor(actor.nationality, SDO.Country)))
         for role in actor.roles:
             self.map_role_held(node, actor, role)
         self.mentions(actor.mentions, node, what)
@@ -236,31 +247,31 @@ class _Mapper:
         """An actor known only by name (an affiliation, a nationality); typed unless the document lists it."""
         node = actor_iri(name, self.base)
         if node not in self.actors.values():
-            self.graph.add((node, RDF.type, SEM.Actor))
-            self.graph.add((node, RDF.type, kind))
-            self.graph.add((node, SDO.name, Literal(name)))
-            self.graph.add((node, RDFS.label, Literal(name)))
+            self.triples.add((node, RDF.type, SEM.Actor))
+            self.triples.add((node, RDF.type, kind))
+            self.triples.add((node, SDO.name, Literal(name)))
+            self.triples.add((node, RDFS.label, Literal(name)))
         return node
 
     def map_role_held(self, node: URIRef, actor: Actor, role: str) -> None:
         """A SEM role node: this actor as (say) Bundeskanzler, held on the document's date according to it."""
         role_type = role_type_iri(role, self.base)
         held = URIRef(f"{self.doc}/role/{slug(actor.name)}/{slug(role)}")
-        self.graph.add((role_type, RDF.type, SEM.RoleType))
-        self.graph.add((role_type, RDFS.label, Literal(role, lang=self.lang)))
-        self.graph.add((held, RDF.type, SEM.Role))
-        self.graph.add((held, RDF.value, node))
-        self.graph.add((held, SEM.roleType, role_type))
-        self.graph.add((held, PROV.wasDerivedFrom, self.doc))
+        self.triples.add((role_type, RDF.type, SEM.RoleType))
+        self.triples.add((role_type, RDFS.label, Literal(role, lang=self.lang)))
+        self.triples.add((held, RDF.type, SEM.Role))
+        self.triples.add((held, RDF.value, node))
+        self.triples.add((held, SEM.roleType, role_type))
+        self.triples.add((held, PROV.wasDerivedFrom, self.doc))
         published = self.extraction.document.published
         self.add(held, SEM.hasTimeStamp, Literal(published.date(), datatype=XSD.date) if published else None)
 
     def map_place(self, place: Place) -> None:
         node = self.places[place.id]
         for kind in (SEM.Place, SDO.Place):
-            self.graph.add((node, RDF.type, kind))
-        self.graph.add((node, SDO.name, Literal(place.name)))
-        self.graph.add((node, RDFS.label, Literal(place.name)))
+            self.triples.add((node, RDF.type, kind))
+        self.triples.add((node, SDO.name, Literal(place.name)))
+        self.triples.add((node, RDFS.label, Literal(place.name)))
         self.add(node, OWL.sameAs, wikidata_iri(place.wikidata) if place.wikidata else None)
         self.mentions(place.mentions, node, f"place {place.id!r}")
 
@@ -275,7 +286,7 @@ class _Mapper:
         node = self.places.get(place_id) or self.actors.get(place_id)
         if node is None:
             raise MappingError(f"{what}: unknown place id {place_id!r}")
-        self.graph.add((node, RDF.type, SEM.Place))
+        self.triples.add((node, RDF.type, SEM.Place))
         return node
 
     def role(self, owner: URIRef, actor: URIRef, role: str, what: str) -> None:
@@ -284,10 +295,10 @@ class _Mapper:
         if role_type is None:
             raise MappingError(f"{what}: unexpected participant role {role!r}")
         node = URIRef(f"{owner}/{role}/{actor.rsplit('/', 1)[-1]}")
-        self.graph.add((owner, SEM.hasActor, node))
-        self.graph.add((node, RDF.type, SEM.Role))
-        self.graph.add((node, RDF.value, actor))
-        self.graph.add((node, SEM.roleType, role_type))
+        self.triples.add((owner, SEM.hasActor, node))
+        self.triples.add((node, RDF.type, SEM.Role))
+        self.triples.add((node, RDF.value, actor))
+        self.triples.add((node, SEM.roleType, role_type))
 
     # statements
 
@@ -297,24 +308,24 @@ class _Mapper:
         mode = MODES.get(statement.mode)
         if mode is None:
             raise MappingError(f"{what}: unexpected mode {statement.mode!r}")
-        self.graph.add((node, RDF.type, KG.Statement))
-        self.graph.add((node, KG.content, Literal(statement.content, lang=self.lang)))
-        self.graph.add((node, KG.contentSpan, self.span(statement.start, statement.end, what)))
-        self.graph.add((node, KG.mode, mode))
-        self.graph.add((node, KG.continuation, Literal(statement.continuation)))
-        self.graph.add((node, PROV.wasDerivedFrom, self.doc))
+        self.triples.add((node, RDF.type, KG.Statement))
+        self.triples.add((node, KG.content, Literal(statement.content, lang=self.lang)))
+        self.triples.add((node, KG.contentSpan, self.span(statement.start, statement.end, what)))
+        self.triples.add((node, KG.mode, mode))
+        self.triples.add((node, KG.continuation, Literal(statement.continuation)))
+        self.triples.add((node, PROV.wasDerivedFrom, self.doc))
         self.add(node, KG.cue, Literal(statement.cue) if statement.cue else None)
         if statement.cue_span:
-            self.graph.add((node, KG.cueSpan, self.span(*statement.cue_span, f"{what} cue")))
+            self.triples.add((node, KG.cueSpan, self.span(*statement.cue_span, f"{what} cue")))
         if statement.speech_act:
-            self.graph.add((node, KG.speechAct, _concept(SA, statement.speech_act, f"{what} speech act")))
+            self.triples.add((node, KG.speechAct, _concept(SA, statement.speech_act, f"{what} speech act")))
         if statement.speaker:
             speaker = self.actor(statement.speaker, what)
-            self.graph.add((node, PROV.wasAttributedTo, speaker))
+            self.triples.add((node, PROV.wasAttributedTo, speaker))
             self.role(node, speaker, "speaker", what)
             if statement.speaker_span:
                 mention = self.span(*statement.speaker_span, f"{what} speaker")
-                self.graph.add((mention, ITSRDF.taIdentRef, speaker))
+                self.triples.add((mention, ITSRDF.taIdentRef, speaker))
         for role in ("addressee", "medium"):
             actor_id = getattr(statement, role)
             if actor_id:
@@ -334,19 +345,19 @@ class _Mapper:
 
     def map_event(self, event: Event, node: URIRef) -> None:
         what = f"event {event.id!r}"
-        self.graph.add((node, RDF.type, SEM.Event))
-        self.graph.add((node, SEM.eventType, _concept(PLOVER, event.type, f"{what} type")))
-        self.graph.add((node, KG.factuality, _concept(FACT, event.status, f"{what} status")))
-        self.graph.add((node, RDFS.label, Literal(event.trigger, lang=self.lang)))
-        self.graph.add((node, PROV.wasDerivedFrom, self.doc))
-        self.graph.add((self.span(event.start, event.end, f"{what} trigger"), ITSRDF.taIdentRef, node))
+        self.triples.add((node, RDF.type, SEM.Event))
+        self.triples.add((node, SEM.eventType, _concept(PLOVER, event.type, f"{what} type")))
+        self.triples.add((node, KG.factuality, _concept(FACT, event.status, f"{what} status")))
+        self.triples.add((node, RDFS.label, Literal(event.trigger, lang=self.lang)))
+        self.triples.add((node, PROV.wasDerivedFrom, self.doc))
+        self.triples.add((self.span(event.start, event.end, f"{what} trigger"), ITSRDF.taIdentRef, node))
         self.mentions(event.mentions, node, what)
         for participant in event.participants:
             self.role(node, self.actor(participant.actor, what), participant.role, what)
         if event.place:
-            self.graph.add((node, SEM.hasPlace, self.place(event.place, what)))
+            self.triples.add((node, SEM.hasPlace, self.place(event.place, what)))
         if event.time:
-            self.graph.add((node, SEM.hasTime, self.map_time(event.time, what)))
+            self.triples.add((node, SEM.hasTime, self.map_time(event.time, what)))
         value = event.date or (event.time.value if event.time else None)
         self.add(node, SEM.hasTimeStamp, time_literal(value) if value else None)
         self.add(node, KG.quantity, Literal(event.quantity, lang=self.lang) if event.quantity else None)
@@ -354,20 +365,20 @@ class _Mapper:
             reported = self.statements.get(event.statement)
             if reported is None:
                 raise MappingError(f"{what}: unknown statement id {event.statement!r}")
-            self.graph.add((node, KG.reportedIn, reported))
+            self.triples.add((node, KG.reportedIn, reported))
 
     def map_time(self, time: TimeExpression, what: str) -> URIRef:
         """A time as written (its NIF span), its resolved value and its granularity as an OWL-Time unit."""
         node = self.item_iri("time", time.start, time.end)
         for kind in (SEM.Time, TIME.TemporalEntity):
-            self.graph.add((node, RDF.type, kind))
-        self.graph.add((self.span(time.start, time.end, f"{what} time"), ITSRDF.taIdentRef, node))
+            self.triples.add((node, RDF.type, kind))
+        self.triples.add((self.span(time.start, time.end, f"{what} time"), ITSRDF.taIdentRef, node))
         self.add(node, SEM.hasTimeStamp, time_literal(time.value) if time.value else None)
         if time.granularity:
             unit = TIME_UNITS.get(time.granularity)
             if unit is None:
                 raise MappingError(f"{what}: unexpected time granularity {time.granularity!r}")
-            self.graph.add((node, TIME.unitType, unit))
+            self.triples.add((node, TIME.unitType, unit))
         return node
 
 

@@ -1,7 +1,7 @@
 """The SPARQL store: Oxigraph on disk (or in memory), one named graph per document.
 
 A document's triples live in the named graph `document_graph_iri(doc_id)`, with one bookkeeping triple
-`<graph> kg:contentHash "<sha256>"`, the hash of the graph's sorted N-Triples. Adding an extraction whose hash
+`<graph> kg:contentHash "<sha256>"`, the hash of the graph's sorted triples. Adding an extraction whose hash
 is already stored changes nothing; a changed one replaces exactly its document's graph. Queries see the union
 of all graphs as their default graph, so a triple that several documents state (an actor's name) is matched
 once per document: count with DISTINCT.
@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -20,10 +21,10 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
 
 from kg.paths import QUERIES_DIR
-from kg.rdf import DEFAULT_BASE, document_graph_iri, to_graph
+from kg.rdf import DEFAULT_BASE, Triple, document_graph_iri, document_triples
 from kg.records import Extraction
 from kg.vocab import KG, PREFIXES
 
@@ -133,12 +134,12 @@ class Store:
     def add(self, extraction: Extraction) -> bool:
         """Put a document's graph in the store, replacing its previous version; False if nothing changed."""
         graph_iri = ox.NamedNode(str(document_graph_iri(extraction.document.id, self.base)))
-        ntriples = graph_ntriples(to_graph(extraction, self.base))
-        digest = hashlib.sha256(ntriples.encode("utf-8")).hexdigest()
+        triples = document_triples(extraction, self.base)
+        digest = content_hash(triples)
         if self._stored_hash(graph_iri) == digest:
             return False
-        triples = list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
-        quads = [ox.Quad(t.subject, t.predicate, t.object, graph_iri) for t in triples]
+        terms = _Converter()
+        quads = [ox.Quad(terms(s), terms(p), terms(o), graph_iri) for s, p, o in triples]
         quads.append(ox.Quad(graph_iri, _HASH, ox.Literal(digest), graph_iri))
         self._inner.remove_graph(graph_iri)
         self._inner.extend(quads)
@@ -214,10 +215,36 @@ class Store:
 _HASH = ox.NamedNode(str(KG.contentHash))
 
 
-def graph_ntriples(graph: Graph) -> str:
-    """A graph's canonical text: its N-Triples lines, sorted (kg's graphs have no blank nodes)."""
-    lines = graph.serialize(format="nt").splitlines()
-    return "".join(f"{line}\n" for line in sorted(line for line in lines if line))
+def content_hash(triples: Iterable[Triple]) -> str:
+    """SHA-256 of the triples' sorted N3 lines: the same set, the same hash (kg's graphs have no blank nodes)."""
+    lines = sorted(f"<{s}> <{p}> {_n3(o)} .\n" for s, p, o in triples)
+    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+
+
+def _n3(term: URIRef | Literal) -> str:
+    return f"<{term}>" if isinstance(term, URIRef) else term.n3()
+
+
+class _Converter:
+    """rdflib terms to Oxigraph terms, each IRI converted once per document."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, ox.NamedNode] = {}
+
+    def iri(self, value: str) -> ox.NamedNode:
+        node = self._iris.get(value)
+        if node is None:
+            node = self._iris[value] = ox.NamedNode(value)
+        return node
+
+    def __call__(self, term: URIRef | Literal) -> ox.NamedNode | ox.Literal:
+        if isinstance(term, URIRef):
+            return self.iri(str(term))
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=self.iri(str(term.datatype)))
+        return ox.Literal(str(term))
 
 
 def format_for(path: Path) -> str:
