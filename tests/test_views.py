@@ -57,11 +57,12 @@ def test_actor_network_links_who_did_what_to_whom(data):
 @pytest.mark.parametrize(
     ("kind", "roles", "links"),
     [
-        ("ACCUSE", {"A": "agent", "B": "target", "C": "target"}, {("A", "B", "accused"), ("A", "C", "accused")}),
-        ("CONSULT", {"A": "agent", "B": "participant"}, {("A", "B", "met")}),
+        ("ACCUSE", {"A": "agent", "B": "target", "C": "target"},
+         {("A", "B", "accused", True), ("A", "C", "accused", True)}),
+        ("CONSULT", {"A": "agent", "B": "participant"}, {("A", "B", "met", True)}),
         ("CONSULT", {"A": "participant", "B": "participant", "C": "participant"},
-         {("A", "B", "met"), ("A", "C", "met"), ("B", "C", "met")}),
-        ("MOBILIZE", {"A": "agent", "B": "agent"}, {("A", "B", "together: MOBILIZE")}),
+         {("A", "B", "met", False), ("A", "C", "met", False), ("B", "C", "met", False)}),
+        ("MOBILIZE", {"A": "agent", "B": "agent"}, {("A", "B", "together: MOBILIZE", False)}),
         ("MOBILIZE", {"A": "agent", "S": "speaker"}, set()),  # a speaker only reports the event
     ],
 )
@@ -69,7 +70,7 @@ def test_event_participants_become_actor_links(kind, roles, links):
     actors = {name: Actor(name, name, "Country") for name in roles}
     event = Event("e", "t", kind, None, None, None, None, None, "d", "", tuple(roles.items()))
     graph = actors_graph(ViewData(actors=actors, events={"e": event}))
-    assert {(u, v, d["label"]) for u, v, d in graph.edges(data=True)} == links
+    assert {(u, v, d["label"], d["directed"]) for u, v, d in graph.edges(data=True)} == links
 
 
 def test_actor_link_tooltip_carries_quote_speaker_cue_date_sentence_document(data):

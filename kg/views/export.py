@@ -61,7 +61,8 @@ def _write_png(graph: nx.DiGraph, path: Path, title: str) -> None:
     axes.set_title(f"{title}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} links")
     axes.axis("off")
     widths = [0.5 + min(float(d.get("weight", 1)), 8) * 0.4 for *_, d in graph.edges(data=True)]
-    nx.draw_networkx_edges(graph, positions, ax=axes, width=widths, edge_color="#9aa3ad", arrowsize=8)
+    arrows = [8 if d.get("directed", True) else 1 for *_, d in graph.edges(data=True)]
+    nx.draw_networkx_edges(graph, positions, ax=axes, width=widths, edge_color="#9aa3ad", arrowsize=arrows)
     for kind in {d.get("kind", "") for _, d in graph.nodes(data=True)}:
         nodes = [n for n, d in graph.nodes(data=True) if d.get("kind", "") == kind]
         nx.draw_networkx_nodes(

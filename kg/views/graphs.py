@@ -48,6 +48,7 @@ class _Link:
 
     relations: Counter[str] = field(default_factory=Counter)
     evidence: list[str] = field(default_factory=list)
+    directed: bool = False  # whether any relation goes from source to target (not just "together")
 
 
 class _Builder:
@@ -83,9 +84,10 @@ class _Builder:
         self.graph.add_node(iri, kind="Place", label=name, tooltip=f"{name}\nPlace")
         return iri
 
-    def link(self, source: str, target: str, relation: str, evidence: str = "") -> None:
+    def link(self, source: str, target: str, relation: str, evidence: str = "", *, directed: bool = True) -> None:
         found = self.links.setdefault((source, target), _Link())
         found.relations[relation] += 1
+        found.directed |= directed
         if evidence:
             found.evidence.append(evidence)
 
@@ -93,7 +95,7 @@ class _Builder:
         for (source, target), link in self.links.items():
             label = ", ".join(r if n == 1 else f"{r} ×{n}" for r, n in link.relations.most_common())
             self.graph.add_edge(
-                source, target, label=label, weight=sum(link.relations.values()),
+                source, target, label=label, weight=sum(link.relations.values()), directed=link.directed,
                 tooltip=_edge_text(self.graph, source, target, label, link.evidence),
             )
         return self.graph
@@ -113,8 +115,8 @@ def actors_graph(data: ViewData) -> nx.DiGraph:
             speaker = builder.actor(statement.speaker)
             builder.link(speaker, builder.actor(actor), verb, quote_line(statement, data))
     for event in data.events.values():
-        for source, target, verb in _event_links(event):
-            builder.link(builder.actor(source), builder.actor(target), verb, event_line(event, data))
+        for source, target, verb, directed in _event_links(event):
+            builder.link(builder.actor(source), builder.actor(target), verb, event_line(event, data), directed=directed)
     return builder.build()
 
 
@@ -122,7 +124,7 @@ def _speech_verb(statement: Statement) -> str:
     return SPEECH_VERBS.get(statement.act or "", "addressed")
 
 
-def _event_links(event: Event) -> list[tuple[str, str, str]]:
+def _event_links(event: Event) -> list[tuple[str, str, str, bool]]:
     """Who acts on whom: agents and participants → targets, else agents → participants, labelled with the
     event's verb; else the participants with each other, once a pair, as doing it together."""
     def having(*roles: str) -> list[str]:
@@ -133,10 +135,10 @@ def _event_links(event: Event) -> list[tuple[str, str, str]]:
     if not targets:
         acting, targets = having("agent"), having("participant")
     if targets and acting:
-        return [(a, t, verb) for a in acting for t in targets if a != t]
+        return [(a, t, verb, True) for a in acting for t in targets if a != t]
     together = acting or targets
     joint = JOINT_VERBS.get(event.type, f"together: {event.type}")
-    return [(a, b, joint) for i, a in enumerate(together) for b in together[i + 1 :]]
+    return [(a, b, joint, False) for i, a in enumerate(together) for b in together[i + 1 :]]
 
 
 def statements_graph(data: ViewData) -> nx.DiGraph:

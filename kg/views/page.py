@@ -1,7 +1,8 @@
 """A networkx graph → one self-contained, safe, interactive HTML page.
 
 The graph's contract: every node has `kind` (see `kg.views.style`) and `label`; nodes and edges may have
-`tooltip` (plain text: the evidence) and edges `label` and `weight`. Nothing else is read.
+`tooltip` (plain text: the evidence) and edges `label`, `weight` and `directed` (False: drawn without an
+arrow). Nothing else is read.
 
 Self-contained: vis-network 9.1.2 and its CSS are inlined from pyvis's installed copy (pyvis's own
 `cdn_resources` options all keep Bootstrap on a CDN), and a Content-Security-Policy (`default-src 'none'`)
@@ -156,6 +157,8 @@ def _vis_edge(source: int, target: int, attrs: dict[str, Any], with_label: bool)
     }
     if with_label and label:
         edge["label"] = label
+    if attrs.get("directed") is False:  # actors who did something together: no arrow
+        edge["arrows"] = {"to": {"enabled": False}}
     return edge
 
 
