@@ -180,7 +180,7 @@ def score(documents: Iterable[TimexDocument], *, narrative: bool) -> TimexScores
     count = 0
     for document in documents:
         count += 1
-        found = find_time_expressions(document.text, document.created, narrative=narrative)
+        found = find_time_expressions(document.text, document.created, narrative=narrative, calendar_only=False)
         gold = document.timexes
         for counts in (strict, relaxed):
             counts.predicted += len(found)

@@ -142,7 +142,7 @@ CASES = [
 def test_expression_is_found_and_resolved(
     sentence: str, published: datetime, text: str, value: str | None, granularity: str | None
 ) -> None:
-    found = {t.text: t for t in find_time_expressions(sentence, published)}
+    found = {t.text: t for t in find_time_expressions(sentence, published, calendar_only=False)}
     assert text in found, f"{text!r} not among {list(found)}"
     assert (found[text].value, found[text].granularity) == (value, granularity)
     assert sentence[found[text].start:found[text].end] == text
@@ -163,6 +163,20 @@ def test_expression_is_found_and_resolved(
     ],
 )
 def test_numbers_and_names_are_not_dates(sentence: str) -> None:
+    assert find_time_expressions(sentence, TUESDAY_NIGHT) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Derzeit gibt es keine Gespräche.",
+        "Die Verhandlungen dauerten drei Jahre.",
+        "Im Sommer 2021 brannten die Wälder.",
+        "In den 1990er Jahren war das anders.",
+        "Karthago fiel 146 v. Chr. an Rom.",
+    ],
+)
+def test_by_default_only_calendar_points_are_returned(sentence: str) -> None:
     assert find_time_expressions(sentence, TUESDAY_NIGHT) == []
 
 
@@ -200,7 +214,9 @@ def test_without_publication_date_deictic_values_stay_open() -> None:
 def test_narrative_mode_takes_the_year_from_the_story() -> None:
     text = "1939\n\nAm 1. September überfiel Deutschland Polen. Zwei Tage später erklärten Frankreich und " \
         "Großbritannien den Krieg. Heute erinnert ein Denkmal daran."
-    found = {t.text: t.value for t in find_time_expressions(text, datetime(2011, 2, 16), narrative=True)}
+    found = {
+        t.text: t.value for t in find_time_expressions(text, datetime(2011, 2, 16), narrative=True, calendar_only=False)
+    }
     assert found["1. September"] == "1939-09-01"
     assert found["Zwei Tage später"] == "1939-09-03"
     assert found["Heute"] == "PRESENT_REF"
@@ -255,4 +271,4 @@ def test_offsets_always_point_into_the_text(words: list[str], narrative: bool) -
     text = " ".join(words)
     for expression in find_time_expressions(text, TUESDAY_NIGHT, narrative=narrative):
         assert text[expression.start:expression.end] == expression.text
-        assert expression.granularity is None or expression.value is not None
+        assert (expression.granularity is None) == (expression.value is None)

@@ -26,10 +26,10 @@ night begins, as TIMEX2 does. A part of the day or a clock time after a day in t
 ... am Abend`, `am Montag um 18 Uhr`) takes that day.
 
 Values are ISO 8601 with a granularity (`2022-01-26` day, `2022-W04` week, `2022-02` month, `2022-Q1`
-quarter, `2022` year, `2022-01-24T18:00` time). Values that ISO 8601 calendar dates cannot write take TIMEX2's
-form and `granularity=None`, so that a consumer of calendar points can skip them: seasons (`2022-SU`), half
-years (`2022-H2`), decades (`199`), centuries (`18`), years BC (`BC0264`), durations (`P3D`, `PT48H`, `PXW`)
-and vague references (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`). Extents follow TIMEX2: prepositions (`am`,
+quarter, `2022` year, `2022-01-24T18:00` time). On request (`calendar_only=False`, for TIMEX2 corpora) also
+what ISO 8601 calendar dates cannot write, in TIMEX2's form and with `granularity=None`: seasons (`2022-SU`),
+half years (`2022-H2`), decades (`199`), centuries (`18`), years BC (`BC0264`), durations (`P3D`, `PT48H`,
+`PXW`) and vague references (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`). Extents follow TIMEX2: prepositions (`am`,
 `im`, `um`, `seit`) are left out; `vor` (ago) and `in` (from now) before an amount are kept, as they carry the
 direction.
 """
@@ -1103,6 +1103,7 @@ def find_time_expressions(
     *,
     tense_of: TenseOf | None = None,
     narrative: bool = False,
+    calendar_only: bool = True,
 ) -> list[TimeExpression]:
     """The temporal expressions in `text`, in text order, with values resolved against `published`.
 
@@ -1110,6 +1111,10 @@ def find_time_expressions(
     expression, for callers that have a parse; without it the tense is read from the text by `clause_tense`.
     Without a publication date, deictic expressions keep `value=None`. `narrative=True` is for history text
     (see the module docstring).
+
+    By default only calendar points are returned: every value is ISO 8601 with a granularity (or None where it
+    could not be resolved). `calendar_only=False` adds what TIMEX2 also annotates — durations, seasons, decades,
+    centuries, years BC, vague references — with TIMEX2 values and `granularity=None`.
     """
     paragraphs = _pieces(text, (0, len(text)), _PARAGRAPH_BREAK)
     headings = [p for p in paragraphs if _HEADING.fullmatch(text[p[0]:p[1]])]
@@ -1124,6 +1129,6 @@ def find_time_expressions(
         if isinstance(resolved, Point):
             ctx.note(rule, match, resolved)
             found.append(TimeExpression(start, end, match["t"], resolved.value, resolved.granularity))
-        else:
+        elif resolved is None or not calendar_only:
             found.append(TimeExpression(start, end, match["t"], resolved, None))
     return found
