@@ -82,6 +82,29 @@ def test_search_finds_a_node_by_label_and_shows_its_evidence_as_text(chromium: B
     assert report.errors == []
 
 
+HOVER = """(async () => {
+  const node = kgNetwork.body.data.nodes.get().find(n => n.name.includes('einschüchtern'));
+  const at = kgNetwork.canvasToDOM(kgNetwork.getPositions([node.id])[node.id]);
+  const canvas = document.querySelector('#kg-network canvas');
+  const box = canvas.getBoundingClientRect();
+  canvas.dispatchEvent(new MouseEvent('mousemove', {clientX: box.left + at.x, clientY: box.top + at.y, bubbles: true}));
+  await new Promise(done => setTimeout(done, 600));
+  const tip = document.querySelector('div.vis-tooltip');
+  return [tip.innerText, [...tip.children].map(child => child.tagName), getComputedStyle(tip).visibility];
+})()"""
+
+
+def test_hovering_a_statement_shows_its_evidence_as_text(chromium: Browser, store, tmp_path):
+    page = render(store, "statements", tmp_path / "statements.html")
+    report = chromium.open(page.path, expressions=[HOVER, NOT_INJECTED], screenshot=SCREENSHOTS / "tooltip.png")
+    (text, children, visibility), not_injected = report.values
+    assert visibility == "visible"
+    assert text.startswith(f"„Wir lassen uns nicht einschüchtern {INJECTED}“\nSpeaker: Annalena Baerbock\n")
+    assert "Date: 2022-01-18" in text and "Document: baerbock: Baerbock in Kiew" in text
+    assert set(children) == {"BR"}  # line breaks are the only elements: the quote's markup stayed text
+    assert not_injected
+
+
 def test_a_page_over_the_limit_draws_the_limit_and_says_what_it_left_out(chromium: Browser, tmp_path):
     graph = nx.barabasi_albert_graph(400, 2, seed=1)
     nx.set_node_attributes(graph, "Person", "kind")

@@ -8,6 +8,7 @@
   const nodes = new vis.DataSet(data.nodes);
   const edges = new vis.DataSet(data.edges);
   const network = new vis.Network(document.getElementById("kg-network"), { nodes, edges }, data.options);
+  window.kgNetwork = network; // for the browser's console and the tests
 
   function report(state) {
     const drawnNodes = network.body.nodeIndices.length;
