@@ -226,3 +226,9 @@ def test_cli_runs_as_a_real_process(store_dir):
     )
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.splitlines()[1].startswith("2022-01-24\tMOBILIZE\tverlegen\tconsidered")
+
+
+def test_a_store_in_use_is_a_one_line_error(tmp_path):
+    with Store.open(tmp_path / "store"), pytest.raises(StoreError, match="cannot open the store") as info:
+        Store.open(tmp_path / "store")
+    assert "\n" not in str(info.value)
