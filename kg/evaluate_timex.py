@@ -5,7 +5,8 @@ The corpus is read from its `keyinline/` folder: ACE-style SGML documents (`<DOC
 the extractor sees, and the document creation time (`DATETIME`) is the publication date.
 
 Extraction is scored strictly (same span) and relaxed (overlapping spans, one to one). Normalisation accuracy
-is the share of relaxed matches whose value equals the reference `val`, split by the kind of the reference:
+is the share of relaxed matches whose value equals the reference `val` (recall is given per kind too), split
+by the kind of the reference:
 *absolute* dates carry their year in the expression (`21. Februar 2003`, `1939`), *relative* dates need a
 reference time (`17. März`, `am folgenden Tag`, `heute`), and the rest are durations (`P2D`) and vague
 references (`PRESENT_REF`).
@@ -73,12 +74,19 @@ class Counts:
 
 @dataclass
 class Accuracy:
+    """Values of one kind of reference expression: how many there are, are found, and are found right."""
+
     correct: int = 0
-    total: int = 0
+    total: int = 0  # found (relaxed match)
+    gold: int = 0
 
     @property
     def value(self) -> float:
         return self.correct / self.total if self.total else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.total / self.gold if self.gold else 0.0
 
 
 @dataclass
@@ -185,11 +193,13 @@ def score(documents: Iterable[TimexDocument], *, narrative: bool) -> TimexScores
         for counts in (strict, relaxed):
             counts.predicted += len(found)
             counts.gold += len(gold)
+        for reference in gold:
+            values.setdefault(value_kind(reference), Accuracy()).gold += 1
         exact = {(t.start, t.end) for t in gold}
         strict.matched += sum((f.start, f.end) in exact for f in found)
         for reference, system in _pair(gold, found):
             relaxed.matched += 1
-            accuracy = values.setdefault(value_kind(reference), Accuracy())
+            accuracy = values[value_kind(reference)]
             accuracy.total += 1
             accuracy.correct += system.value == reference.val
     return TimexScores(count, strict, relaxed, values)
@@ -216,15 +226,15 @@ def format_scores(scores: TimexScores, title: str) -> str:
     ]
     for name, counts in (("strict", scores.strict), ("relaxed (overlap)", scores.relaxed)):
         lines.append(f"{name:<24}{counts.precision:>8.3f}{counts.recall:>8.3f}{counts.f1:>8.3f}")
-    lines.append(f"{'value accuracy':<24}{'n':>8}{'acc':>8}")
+    lines.append(f"{'by kind of reference':<24}{'gold':>8}{'found':>8}{'recall':>8}{'value':>8}")
     kinds = ("absolute date", "relative date", "duration", "other")
-    for kind in (*kinds, *sorted(set(scores.values) - set(kinds))):
-        accuracy = scores.values.get(kind)
-        if accuracy:
-            lines.append(f"{kind:<24}{accuracy.total:>8}{accuracy.value:>8.3f}")
-    dates = [scores.values[k] for k in ("absolute date", "relative date") if k in scores.values]
-    total = Accuracy(sum(a.correct for a in dates), sum(a.total for a in dates))
-    lines.append(f"{'all dates':<24}{total.total:>8}{total.value:>8.3f}")
+    dates = [scores.values[k] for k in kinds[:2] if k in scores.values]
+    total = Accuracy(sum(a.correct for a in dates), sum(a.total for a in dates), sum(a.gold for a in dates))
+    rows = [(k, scores.values[k]) for k in (*kinds, *sorted(set(scores.values) - set(kinds))) if k in scores.values]
+    for kind, accuracy in [*rows, ("all dates", total)]:
+        lines.append(
+            f"{kind:<24}{accuracy.gold:>8}{accuracy.total:>8}{accuracy.recall:>8.3f}{accuracy.value:>8.3f}"
+        )
     return "\n".join(lines)
 
 

@@ -57,8 +57,8 @@ def test_scores_count_matches_misses_and_extras(corpus: Path) -> None:
     assert (scores.strict.matched, scores.strict.predicted, scores.strict.gold) == (4, 5, 5)
     assert scores.relaxed.precision == pytest.approx(0.8)
     assert scores.relaxed.f1 == pytest.approx(0.8)
-    assert {kind: (a.correct, a.total) for kind, a in scores.values.items()} == {
-        "relative date": (2, 2), "absolute date": (1, 1), "duration": (1, 1),
+    assert {kind: (a.correct, a.total, a.gold) for kind, a in scores.values.items()} == {
+        "relative date": (2, 2, 2), "absolute date": (1, 1, 1), "duration": (1, 1, 1), "other": (0, 0, 1),
     }
 
 
@@ -113,4 +113,4 @@ def test_cli_runs_as_a_process(corpus: Path) -> None:
         capture_output=True, text=True, timeout=60, check=False,
     )
     assert process.returncode == 0, process.stderr
-    assert "value accuracy" in process.stdout
+    assert "by kind of reference" in process.stdout
