@@ -420,7 +420,7 @@ def _load_cached(path: Path) -> Gazetteer:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
-        raise GazetteerError(f"cannot read gazetteer {path}: {error}") from error
+        raise GazetteerError(f"cannot read gazetteer {path} ({error}); rebuild: scripts/build_gazetteer.py") from error
     return Gazetteer.from_json(data)
 
 
@@ -430,7 +430,10 @@ def _read_turtle(path: Path) -> Gazetteer:
     from rdflib.namespace import DCTERMS, FOAF, OWL, RDF, SDO, SKOS
 
     sem = "http://semanticweb.cs.vu.nl/2009/11/sem/"
-    graph = Graph().parse(path, format="turtle")
+    try:
+        graph = Graph().parse(path, format="turtle")
+    except (OSError, SyntaxError, ValueError) as error:
+        raise GazetteerError(f"cannot read gazetteer {path}: {error}") from error
 
     def local(node: Any) -> str:
         text = str(node)

@@ -271,6 +271,8 @@ def test_a_broken_file_is_a_clear_error(tmp_path: Path) -> None:
         Gazetteer.load(broken)
     with pytest.raises(GazetteerError, match="cannot read"):
         Gazetteer.load(tmp_path / "missing.json")
+    with pytest.raises(GazetteerError, match="cannot read"):
+        Gazetteer.from_turtle(tmp_path / "missing.ttl")
 
 
 def test_turtle_parses_and_agrees_with_the_json(gazetteer: Gazetteer) -> None:
