@@ -48,6 +48,11 @@ CASES = [
     ("Das sagte der Sprecher am Freitag.", TUESDAY_NIGHT, "Freitag", "2022-01-21", "day"),
     ("Die Inflationsrate ist im Dezember auf 5,3 Prozent gestiegen.", TUESDAY_NIGHT,
      "Dezember", "2021-12", "month"),
+    ("Seit Montag gilt die neue Regel.", TUESDAY_NIGHT, "Montag", "2022-01-24", "day"),
+    ("Seit dem 24. Februar herrscht Krieg.", MARCH, "24. Februar", "2022-02-24", "day"),
+    ("In der Nacht auf Montag wurde geschossen.", TUESDAY_NIGHT, "Nacht auf Montag", "2022-01-23", "day"),
+    ("Anfang Januar hatte die Regierung gewarnt.", datetime(2022, 1, 10), "Anfang Januar", "2022-01", "month"),
+    ("Ende Januar soll entschieden werden.", datetime(2022, 1, 10), "Ende Januar", "2022-01", "month"),
     # Year boundaries.
     ("Am Montag hatten die Behörden den Notstand ausgerufen.", NEW_YEAR, "Montag", "2021-12-27", "day"),
     ("Am Montag soll das Parlament abstimmen.", NEW_YEAR, "Montag", "2022-01-03", "day"),

@@ -410,6 +410,7 @@ def _finer(have: Granularity, need: Granularity) -> bool:
 # Resolution context.
 
 _TENSES: dict[str, Tense] = {"past": "past", "present": "present", "future": "future"}
+_SINCE = re.compile(r"\b[Ss]eit(?:\s(?:dem|der|den))?\s$")
 
 
 @dataclass
@@ -455,7 +456,10 @@ class _Context:
         return start <= earlier < offset
 
     def tense(self, m: re.Match[str]) -> Tense | None:
+        """The clause's tense; after `seit` the past, whatever the clause (`Seit Montag gilt die Regel`)."""
         start, end = m.span("t")
+        if _SINCE.search(self.text, max(0, start - 12), start):
+            return "past"
         if start not in self.tenses:
             given = (
                 self.tense_of(start, end) if self.tense_of else _tense_from_text(self.text, self.sentences, start)
@@ -484,8 +488,12 @@ class _Context:
             return recent
         return point(self.published.date(), "day") if self.published else None
 
-    def year_for(self, m: re.Match[str], month: int, day: int) -> int | None:
-        """The year of a date written without one: from the story in narrative mode, else by tense."""
+    def year_for(self, m: re.Match[str], month: int, day: int | None = None) -> int | None:
+        """The year of a date, or without `day` of a month, written without one.
+
+        It comes from the story in narrative mode, else from the tense. A month counts from the first of the
+        publication's month, so that `im Januar` in a report of 10 January is this January whatever the tense.
+        """
         recent = self.recent(m.start("t"))
         if self.narrative and self.section and not self.same_paragraph(self.last_at, m.start("t")):
             return self.section[1].day.year
@@ -494,6 +502,8 @@ class _Context:
         today = self.today(m.start("t"))
         if today is None:
             return None
+        if day is None:
+            day, today = 1, today.replace(day=1)
         years = (today.year - 1, today.year, today.year + 1)
         candidates = [d for y in years if (d := _safe_date(y, month, day))]
         return _direct(candidates, today, self.tense(m)).year if candidates else None
@@ -588,7 +598,7 @@ def _month_year(m: re.Match[str], ctx: _Context) -> Resolved:
             return None
         year = found
     else:
-        found = ctx.year_for(m, month, 15)
+        found = ctx.year_for(m, month)
         if found is None:
             return None
         year = found
@@ -1022,7 +1032,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         re.compile(
-            rf"\b(?P<t>(?P<night_to>Nacht\s(?:zum|auf\sden|zu)\s)?(?:(?P<mod>{_DEICTIC})\s)?"
+            rf"\b(?P<t>(?P<night_to>Nacht\s(?:zum|auf(?:\sden)?|zu)\s)?(?:(?P<mod>{_DEICTIC})\s)?"
             rf"(?P<weekday>{_WEEKDAY})(?:abend|morgen|vormittag|mittag|nachmittag|nacht|früh)?"
             rf"(?:\s(?:früh|{_PART}))?)\b"
         ),
