@@ -52,10 +52,11 @@ _DATE_TYPES = (
     (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date),
     (re.compile(r"\d{4}-\d{2}"), XSD.gYearMonth),
     (re.compile(r"\d{4}"), XSD.gYear),
-    (re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?"), XSD.dateTime),
+    (re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2}|Z)?"), XSD.dateTime),
     (re.compile(r"\d{4}-W\d{2}"), XSD.string),  # ISO week: no XSD type exists
     (re.compile(r"\d{4}-Q[1-4]"), XSD.string),  # quarter: likewise
 )
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
 _WIKIDATA_ID = re.compile(r"(?:https?://www\.wikidata\.org/(?:entity|wiki)/)?(Q[1-9]\d*)")
 
 
@@ -97,6 +98,13 @@ def role_type_iri(role: str, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(f"{base}role/{slug(role)}")
 
 
+def web_iri(value: str, what: str) -> URIRef:
+    """A URL as an IRI; one with spaces or characters IRIs forbid is an error, not a broken node."""
+    if not _IRI.fullmatch(value):
+        raise MappingError(f"{what}: not a valid IRI: {value!r}")
+    return URIRef(value)
+
+
 def wikidata_iri(value: str) -> URIRef:
     match = _WIKIDATA_ID.fullmatch(value.strip())
     if not match:
@@ -107,9 +115,10 @@ def wikidata_iri(value: str) -> URIRef:
 def time_literal(value: str) -> Literal:
     """An ISO 8601 value as the XSD literal of its granularity (date, gYearMonth, gYear, dateTime)."""
     for pattern, datatype in _DATE_TYPES:
-        if pattern.fullmatch(value):
-            if datatype == XSD.dateTime and value.count(":") == 1:
-                value = value[:16] + ":00" + value[16:]
+        match = pattern.fullmatch(value)
+        if match and datatype == XSD.dateTime:  # xsd:dateTime needs seconds: "15:30" is "15:30:00"
+            return Literal(f"{match[1]}{match[2] or ':00'}{match[3] or ''}", datatype=datatype)
+        if match:
             return Literal(value, datatype=datatype)
     raise MappingError(f"unexpected date value: {value!r}")
 
@@ -197,7 +206,7 @@ class _Mapper:
         self.triples.add((self.doc, SDO.inLanguage, Literal(document.language)))
         self.add(self.doc, SDO.headline, Literal(document.title, lang=self.lang) if document.title else None)
         self.add(self.doc, SDO.datePublished, _datetime(document.published))
-        self.add(self.doc, SDO.url, URIRef(document.url) if document.url else None)
+        self.add(self.doc, SDO.url, web_iri(document.url, f"document {document.id!r} url") if document.url else None)
         self.add(self.doc, SDO.publisher, Literal(document.source) if document.source else None)
         text = document.text
         for kind in (NIF.Context, NIF.RFC5147String):

@@ -142,6 +142,8 @@ def test_an_empty_name_is_an_error():
         ("2022-01", XSD.gYearMonth, "2022-01"),
         ("2022", XSD.gYear, "2022"),
         ("2022-01-24T15:30", XSD.dateTime, "2022-01-24T15:30:00"),
+        ("2022-01-24T15:30+01:00", XSD.dateTime, "2022-01-24T15:30:00+01:00"),
+        ("2022-01-24T15:30:12Z", XSD.dateTime, "2022-01-24T15:30:12+00:00"),
         ("2022-W04", XSD.string, "2022-W04"),
         ("2022-Q1", XSD.string, "2022-Q1"),
     ],
@@ -158,6 +160,7 @@ def _broken(**changes) -> Extraction:
     actor = dataclasses.replace(extraction.actors[0], **changes.get("actor", {}))
     return dataclasses.replace(
         extraction,
+        document=dataclasses.replace(extraction.document, **changes.get("document", {})),
         statements=[statement, *extraction.statements[1:]],
         events=[event],
         actors=[actor, *extraction.actors[1:]],
@@ -178,6 +181,7 @@ def _broken(**changes) -> Extraction:
         ({"event": {"statement": "s9"}}, "unknown statement id"),
         ({"actor": {"wikidata": "Scholz"}}, "unexpected Wikidata id"),
         ({"actor": {"type": "Animal"}}, "unexpected type 'Animal'"),
+        ({"document": {"url": "https://example.org/a b"}}, "not a valid IRI"),
     ],
 )
 def test_bad_records_give_a_one_line_mapping_error(changes, message):
