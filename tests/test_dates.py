@@ -53,6 +53,10 @@ CASES = [
     ("In der Nacht auf Montag wurde geschossen.", TUESDAY_NIGHT, "Nacht auf Montag", "2022-01-23", "day"),
     ("Anfang Januar hatte die Regierung gewarnt.", datetime(2022, 1, 10), "Anfang Januar", "2022-01", "month"),
     ("Ende Januar soll entschieden werden.", datetime(2022, 1, 10), "Ende Januar", "2022-01", "month"),
+    ("Der Sprecher sagte, Scholz reise am Mittwoch nach Washington.", TUESDAY_NIGHT,
+     "Mittwoch", "2022-01-26", "day"),
+    ("Am Mittwoch, sagte der Sprecher, habe man Einigkeit erzielt.", TUESDAY_NIGHT,
+     "Mittwoch", "2022-01-19", "day"),
     # Year boundaries.
     ("Am Montag hatten die Behörden den Notstand ausgerufen.", NEW_YEAR, "Montag", "2021-12-27", "day"),
     ("Am Montag soll das Parlament abstimmen.", NEW_YEAR, "Montag", "2022-01-03", "day"),

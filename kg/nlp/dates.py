@@ -141,6 +141,11 @@ PAST_MARKERS = _words(
 )
 # Preterites of modals that report a past plan as often as a past act ("wollten am Mittwoch reisen").
 AMBIGUOUS_MODALS = _words("wollte wollten sollte sollten")
+# Verbs of saying, whose tense is that of the report, not of what is reported.
+REPORTING_VERBS = _words(
+    """sagte sagten sagt sagen erklärte erklärten erklärt betonte betonten betont teilte teilten mitteilte
+    hieß heißt meldete meldeten berichtete berichteten schrieb schrieben warnte warnten forderte forderten"""
+)
 # Particles that fuse with a verb at the end of a subordinate clause ("an der er teilnahm").
 VERB_PARTICLES = _words(
     "ab an auf aus bei ein fest fort her hin mit nach statt teil vor weg zu zurück zusammen bekannt"
@@ -193,7 +198,10 @@ def clause_tense(text: str) -> Tense | None:
     news a date in such a clause belongs to the plan. A form of `haben`/`sein` with a participle is a perfect
     (past); without one it is present. Ambiguous forms (`wollte`, `sollte`) say nothing.
     """
-    words = _WORD.findall(text)
+    return _tense_of_words(_WORD.findall(text))
+
+
+def _tense_of_words(words: list[str]) -> Tense | None:
     lower = [w.lower() for w in words]
     if any(w in FUTURE_MARKERS for w in lower) or _has_future_infinitive(lower):
         return "future"
@@ -299,18 +307,22 @@ def _tense_from_text(text: str, sentences: list[Span], offset: int) -> Tense | N
     """The tense nearest to `offset`: its conjunct, its clause, then its sentence's other clauses by distance.
 
     At equal distance the clause after wins, because a fronted adverbial (`Am Montag, dem 24. Januar, hatte
-    ...`) precedes its verb.
+    ...`) precedes its verb. In other clauses a verb of saying does not count: in `Der Sprecher sagte, Scholz
+    reise am Mittwoch nach Kiew` the saying is past, the journey is not.
     """
     sentence = sentences[_index_of(sentences, offset)]
     clauses = _pieces(text, sentence, _CLAUSE_BREAK)
     here = _index_of(clauses, offset)
     conjuncts = _pieces(text, clauses[here], _CONJUNCTION)
     order = sorted(range(len(clauses)), key=lambda i: (abs(i - here), i < here))
-    for start, end in [conjuncts[_index_of(conjuncts, offset)], *(clauses[i] for i in order)]:
-        tense = clause_tense(text[start:end])
+    own = conjuncts[_index_of(conjuncts, offset)]
+    tense = clause_tense(text[own[0]:own[1]])
+    for start, end in (clauses[i] for i in order):
         if tense:
             return tense
-    return None
+        words = [w for w in _WORD.findall(text[start:end]) if w.lower() not in REPORTING_VERBS]
+        tense = _tense_of_words(words)
+    return tense
 
 
 # ----------------------------------------------------------------------------------------------------
