@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import json
 import re
@@ -84,7 +85,7 @@ def test_repeated_links_add_up_in_weight_and_label(store):
     from tests.views_sample import scholz
 
     second = scholz()
-    second.document = type(second.document)(**{**vars(second.document), "id": "scholz-2", "text": second.document.text})
+    second.document = dataclasses.replace(second.document, id="scholz-2")
     store.add(second)
     try:
         link = edge(actors_graph(load(store)), "Olaf_Scholz", "Russland")
@@ -156,12 +157,22 @@ def test_filters_keep_what_they_say(store, filters, statements, events):
 
 @pytest.mark.parametrize(
     "bad",
-    [{"since": "2022-13"}, {"until": "gestern"}, {"actor_types": frozenset({"Tier"})}],
+    [
+        {"since": "2022-13"},
+        {"until": "gestern"},
+        {"actor_types": frozenset({"Tier"})},
+        {"event_types": frozenset({"PARTY"})},
+    ],
 )
 def test_bad_filters_fail_in_one_line(bad):
     with pytest.raises(ViewError) as caught:
         Filters(**bad)
     assert "\n" not in str(caught.value)
+
+
+def test_an_unknown_document_is_named(store):
+    with pytest.raises(ViewError, match="no document 'tagesschau-1' in the graph \\(it has baerbock, scholz\\)"):
+        load(store, Filters(documents=frozenset({"tagesschau-1"})))
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,11 @@ from typing import Any, Protocol
 
 from kg.paths import QUERIES_DIR
 from kg.views.page import ViewError
+from kg.vocab import PLOVER
 
 VIEW_QUERIES = QUERIES_DIR / "views"
 ACTOR_TYPES = ("Person", "Organization", "Country", "Group")
+EVENT_TYPES = tuple(name for name in PLOVER.__annotations__ if name.isupper())  # PLOVER's top-level types
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 # A sentence ends at . ! ? or … (and any closing quotes or brackets) before a space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?…][\"'“”„»«’)]*(?=\s)\s*|\n+")
@@ -99,6 +101,9 @@ class Filters:
         if unknown:
             raise ViewError(f"unknown actor type {sorted(unknown)[0]!r}: use one of {', '.join(ACTOR_TYPES)}")
         object.__setattr__(self, "event_types", frozenset(t.upper() for t in self.event_types))
+        unknown = self.event_types - set(EVENT_TYPES)
+        if unknown:
+            raise ViewError(f"unknown event type {sorted(unknown)[0]!r}: use one of {', '.join(EVENT_TYPES)}")
 
     def describe(self) -> str:
         parts = []
@@ -253,6 +258,10 @@ def _event(row: dict[str, Any], documents: dict[str, Document], participants: di
 
 def apply(data: ViewData, filters: Filters) -> ViewData:
     """The part of `data` that passes `filters`: items outside are dropped, and links to dropped actors."""
+    unknown = sorted(filters.documents - data.documents.keys())
+    if unknown:
+        known = ", ".join(sorted(data.documents)[:5]) + (", …" if len(data.documents) > 5 else "")
+        raise ViewError(f"no document {unknown[0]!r} in the graph (it has {known or 'none'})")
     actors = {
         iri: a for iri, a in data.actors.items() if not filters.actor_types or a.type in filters.actor_types
     }
