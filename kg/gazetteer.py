@@ -242,8 +242,12 @@ class Gazetteer:
 
     def country_for_adjective(self, adjective: str) -> Entry | None:
         """The country an inflected demonym adjective stands for: `französischen` → Frankreich."""
-        key = _key(adjective)
-        for stem in _strip_endings(key, _ADJECTIVE_ENDINGS):
+        entry = self._for_adjective(adjective)
+        return entry if entry is not None and entry.type == "Country" else None
+
+    def _for_adjective(self, adjective: str) -> Entry | None:
+        """The country or place an adjective stands for (`französischen`, `bayerische`)."""
+        for stem in _strip_endings(_key(adjective), _ADJECTIVE_ENDINGS):
             ids = self._adjectives.get(stem)
             if ids and len(ids) == 1:
                 return self._by_id[next(iter(ids))]
@@ -279,7 +283,7 @@ class Gazetteer:
         """The offices a role name stands for, within `scope` (a country or organisation) when given."""
         text = _clean(role)
         words = text.split(" ")
-        if scope is None and len(words) > 1 and (adjective := self.country_for_adjective(words[0])):
+        if scope is None and len(words) > 1 and (adjective := self._for_adjective(words[0])):
             scope, text = adjective, " ".join(words[1:])
         offices = self._offices_named(text, scope)
         if not offices and scope is None and (prefix := self.compound_prefix(text)):
@@ -305,12 +309,13 @@ class Gazetteer:
             for role_id in self._role_labels.get(key, ()):
                 named |= self._offices_by_role[role_id]
             within = {office for office in named if scope.id in self._ancestors(self._offices[office].of)}
+            direct = {office for office in within if self._offices[office].of == scope.id}
             if within:
-                return within
+                return direct or within
         return set()
 
     def _scope(self, text: str) -> Entry | None:
-        return self._by_id.get(text) or self.lookup(text) or self.country_for_adjective(text)
+        return self._by_id.get(text) or self.lookup(text) or self._for_adjective(text)
 
     def _ancestors(self, entry_id: str) -> set[str]:
         """The entry, its parent organisations and the countries they belong to."""

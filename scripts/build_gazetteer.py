@@ -208,12 +208,14 @@ class Builder:
         return self.countries[iso2]
 
     def actor(self, name: str, where: str) -> str:
-        """An organisation by canonical name, or a country by ISO code."""
+        """A country by ISO code, an organisation or a place (a German Land) by canonical name."""
         if len(name) == 2 and name.isupper():
             return self.country(name, where)
-        if name not in self.by_name:
-            raise BuildError(f"{where}: unknown organisation {name!r}")
-        return self.by_name[name]
+        if name in self.by_name:
+            return self.by_name[name]
+        if place_id(name) in self.drafts:
+            return place_id(name)
+        raise BuildError(f"{where}: unknown country, organisation or place {name!r}")
 
     # Countries ----------------------------------------------------------------------------------------------
 
@@ -303,6 +305,7 @@ class Builder:
                 aliases=tuple(sorted(set(split(row["aliases"])))),
                 kind=row["kind"],
                 country=self.country(row["country"], where) if row["country"] else None,
+                adjectives=tuple(sorted(split(row["adjective"]))),
             )
             if entry.id in self.drafts:  # a capital also listed as a place: keep it, add what is new
                 old = self.drafts[entry.id].entry
@@ -344,7 +347,7 @@ class Builder:
                 roles=tuple(sorted(self.roles[role].id for role in split(row["roles"]))),
                 labels=tuple(sorted(labels)),
             )
-            if (row["of"], row["name"]) in self.offices:
+            if (row["of"], row["name"]) in self.offices or office.id in {o.id for o in self.offices.values()}:
                 raise BuildError(f"{where}: listed twice")
             self.offices[(row["of"], row["name"])] = office
 
@@ -368,7 +371,8 @@ class Builder:
         self.add_family_names({name for name, row in details.items() if row["alone"] == "no"})
 
     def add_family_names(self, not_alone: set[str]) -> None:
-        """A family name becomes a label of its person where it names no one else and is no common word."""
+        """A family name becomes a label of its person where it names no one else, is no one's given name in the
+        gazetteer (Martin) and is no common word (Kern)."""
         people = [draft for draft in self.drafts.values() if draft.entry.family_name]
         taken: dict[str, int] = {}
         for draft in people:
@@ -378,9 +382,10 @@ class Builder:
             for label in (draft.entry.name, *draft.entry.aliases):
                 taken[label.casefold()] = taken.get(label.casefold(), 0) + 1
         words = GermanWords.load()
+        given = {draft.entry.name.split(" ")[0].casefold() for draft in people}
         for draft in people:
             family = draft.entry.family_name
-            unique = family != draft.entry.name and taken[family.casefold()] == 1
+            unique = family != draft.entry.name and taken[family.casefold()] == 1 and family.casefold() not in given
             if unique and draft.entry.name not in not_alone and not words.is_common(family):
                 draft.extra_forms.add(family)
 

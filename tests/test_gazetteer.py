@@ -87,6 +87,7 @@ def test_lookup_resolves_inflected_and_abbreviated_forms(gazetteer: Gazetteer, s
         "Schmidt",  # several office holders share the family name
         "Frieden",  # Luc Frieden's family name is a common word
         "Kern",
+        "Martin",  # Micheál Martin's family name is Martin Schulz's given name
         "Präsident",
         "US-Soldaten",  # a compound is not its first part (see compound_prefix)
         "Müller-Lüdenscheid",
@@ -133,7 +134,7 @@ def test_country_for_adjective(gazetteer: Gazetteer, adjective: str, name: str) 
     assert _name(gazetteer.country_for_adjective(adjective)) == name
 
 
-@pytest.mark.parametrize("adjective", ["westlichen", "europäische", "sogenannten"])
+@pytest.mark.parametrize("adjective", ["westlichen", "europäische", "sogenannten", "bayerischen"])
 def test_adjectives_that_are_no_country(gazetteer: Gazetteer, adjective: str) -> None:
     assert gazetteer.country_for_adjective(adjective) is None
 
@@ -190,6 +191,11 @@ def test_places_that_are_only_places_are_no_seat(gazetteer: Gazetteer, surface: 
         ("Außenministerin", None, date(2023, 1, 1), "Annalena Baerbock"),  # unqualified: Germany's
         ("Regierungschef", "Russland", date(2019, 1, 1), "Dmitri Medwedew"),
         ("Regierungssprecher", None, date(2020, 1, 1), "Steffen Seibert"),
+        ("Regierungschef", "Deutschland", date(2022, 1, 25), "Olaf Scholz"),  # not a Land's
+        ("der bayerische Ministerpräsident", None, date(2022, 1, 25), "Markus Söder"),
+        ("Ministerpräsidentin", "Mecklenburg-Vorpommern", date(2022, 1, 25), "Manuela Schwesig"),
+        ("Landesvater", "NRW", date(2019, 1, 1), "Armin Laschet"),
+        ("Ministerpräsident", "Thüringen", date(2020, 2, 10), "Thomas Kemmerich"),
     ],
 )
 def test_office_holder_on_a_date(gazetteer: Gazetteer, role: str, scope: str | None, day: date, name: str) -> None:
@@ -202,8 +208,9 @@ def test_office_holder_on_a_date(gazetteer: Gazetteer, role: str, scope: str | N
         ("Präsident", None),  # which country's?
         ("Präsident", "EU"),  # Commission, Council, Parliament and ECB each have one
         ("Regierungschef", None),
+        ("Ministerpräsident", None),  # sixteen Länder and many countries have one
         ("Bundeskanzler", "Atlantis"),  # unknown scope
-        ("Bürgermeister", "Deutschland"),  # no such office in the gazetteer
+        ("Oberbürgermeister", "Deutschland"),  # no such office in the gazetteer
     ],
 )
 def test_office_holder_refuses_ambiguous_or_unknown(gazetteer: Gazetteer, role: str, scope: str | None) -> None:
