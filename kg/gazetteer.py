@@ -263,9 +263,9 @@ class Gazetteer:
 
         `role` may carry its country or organisation as a prefix or adjective (`US-Präsident`,
         `Nato-Generalsekretär`, `französischer Präsident`) and may be feminine (`Kanzlerin`);
-        `country_or_org` is a name, an adjective or an entry id. A generic role (`Regierungschef`) needs a
-        country or organisation; an office name alone (`Kanzler`, `Außenminister`) is taken as Germany's where
-        Germany has one.
+        `country_or_org` is a country, organisation or German Land as a name, an adjective or an entry id. A
+        generic role (`Regierungschef`) needs one; an office name alone (`Kanzler`, `Außenminister`) is taken
+        as Germany's where Germany has one.
         """
         day = on.date() if isinstance(on, datetime) else on
         scope = self._scope(country_or_org) if country_or_org else None
