@@ -132,7 +132,13 @@ class Store:
     # writing
 
     def add(self, extraction: Extraction) -> bool:
-        """Put a document's graph in the store, replacing its previous version; False if nothing changed."""
+        """Put a document's graph in the store, replacing its previous version; False if nothing changed.
+
+        Replacing is two writes (drop the graph, add the new one): interrupted between them, the document is
+        missing, hash and all, so the next build adds it again.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is open read-only")
         graph_iri = ox.NamedNode(str(document_graph_iri(extraction.document.id, self.base)))
         triples = document_triples(extraction, self.base)
         digest = content_hash(triples)
@@ -163,7 +169,9 @@ class Store:
     def query(self, sparql: str) -> QueryResult:
         """Run a SPARQL query over the union of all graphs; kg's prefixes are predeclared."""
         try:
-            result = self._inner.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+            result = self._inner.query(
+                sparql, use_default_graph_as_union=True, prefixes={**PREFIXES, "kgi": self.base}
+            )
         except SyntaxError as err:
             raise StoreError(f"invalid SPARQL: {_first_line(err)}") from err
         if isinstance(result, ox.QueryBoolean):

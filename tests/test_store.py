@@ -103,6 +103,8 @@ def test_the_store_persists_on_disk(tmp_path):
     with open_graph(tmp_path / "store") as store:
         assert store.read_only
         assert store.triple_count() == count
+        with pytest.raises(StoreError, match="read-only"):
+            store.add(sample_extraction(doc_id="new"))
 
 
 def test_query_results_are_plain_python_values(store):
