@@ -94,17 +94,20 @@ def reduce_graph(graph: nx.Graph, max_nodes: int) -> tuple[nx.Graph, str | None]
     )
 
 
-def _payload(graph: nx.Graph, color_by: str) -> tuple[dict[str, Any], list[dict[str, str]], str | None]:
+def _payload(graph: nx.Graph, color_by: str) -> tuple[dict[str, Any], list[dict[str, str]], str]:
+    """The vis-network data (nodes with positions, edges, options), the legend and a note on how to read it."""
     positions = layout.layout(graph)
     size = layout.sizes(graph)
     ids = node_ids(graph)
     if color_by == "community":
         groups = layout.communities(graph)
         color = {n: _community_color(groups[n]) for n in graph}
-        note = (
-            f"Colour marks one of {max(groups.values(), default=-1) + 1} communities (Louvain); "
-            f"shape marks the type. Size grows with the number of links."
+        count = max(groups.values(), default=-1) + 1
+        which = (
+            f"one of {count} communities (Louvain)" if count <= len(COMMUNITY_COLORS)
+            else f"one of the 10 largest of {count} communities (Louvain; the rest are grey)"
         )
+        note = f"Colour marks {which}; shape marks the type. Size grows with the number of links."
     else:
         color = {n: style_of(graph.nodes[n].get("kind", "")).color for n in graph}
         note = "Size grows with the number of links."
