@@ -867,7 +867,7 @@ def _is_year(m: re.Match[str], text: str) -> bool:
 
 
 def _is_tomorrow(m: re.Match[str], text: str) -> bool:
-    """`Morgen` is the morning after an article (`am Morgen`) but tomorrow at the start of a sentence."""
+    """Capitalised `Morgen` is tomorrow at the start of a sentence; elsewhere it is the morning (`am Morgen`)."""
     if m["word"] != "Morgen":
         return True
     before = text[:m.start("t")].rstrip()
@@ -887,6 +887,8 @@ Guard = Callable[[re.Match[str], str], bool]
 
 @dataclass(frozen=True)
 class Rule:
+    """A pattern whose group `t` is the expression, its resolver, and a guard against look-alikes."""
+
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
@@ -918,7 +920,7 @@ _DAY_PREFIX = (
 )
 _SAME_YEAR = rf"\s(?:des\s(?P<rel>{_ANAPHORIC})|(?P<same>desselben))\sJahres"
 _HOLIDAY_NAMES = _alternation(
-    [" ".join(w if w in ("der",) else w.capitalize() for w in h.split()) for h in HOLIDAYS]
+    [" ".join(w if w == "der" else w.capitalize() for w in h.split()) for h in HOLIDAYS]
     + [" ".join(w.capitalize() for w in h.split()) for h in EASTER_HOLIDAYS]
 )
 
