@@ -57,6 +57,10 @@ CASES = [
      "Mittwoch", "2022-01-26", "day"),
     ("Am Mittwoch, sagte der Sprecher, habe man Einigkeit erzielt.", TUESDAY_NIGHT,
      "Mittwoch", "2022-01-19", "day"),
+    ("Am Mittwoch vergangener Woche kam es zu Ausschreitungen.", TUESDAY_NIGHT,
+     "Mittwoch vergangener Woche", "2022-01-19", "day"),
+    ("Am Freitag kam es zu neuen Protesten.", TUESDAY_NIGHT, "Freitag", "2022-01-21", "day"),
+    ("Er lud die Minister ein, am Freitag teilzunehmen.", TUESDAY_NIGHT, "Freitag", "2022-01-28", "day"),
     # Year boundaries.
     ("Am Montag hatten die Behörden den Notstand ausgerufen.", NEW_YEAR, "Montag", "2021-12-27", "day"),
     ("Am Montag soll das Parlament abstimmen.", NEW_YEAR, "Montag", "2022-01-03", "day"),
@@ -250,6 +254,8 @@ def test_a_year_in_passing_does_not_move_the_story() -> None:
         ("Die Lage ist ernst", "present"),
         ("über die erwartete Entscheidung", None),
         ("am Mittwoch nach Kiew zu reisen", "future"),
+        ("am Mittwoch kam es zu Ausschreitungen", "past"),
+        ("bestritt, am Montag dort gewesen zu sein", "past"),
         ("Die Minister wollten am Mittwoch reisen", None),
     ],
 )

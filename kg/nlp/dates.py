@@ -40,7 +40,6 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from itertools import pairwise
 from typing import Literal
 
 from kg.records import TimeExpression
@@ -203,7 +202,7 @@ def clause_tense(text: str) -> Tense | None:
 
 def _tense_of_words(words: list[str]) -> Tense | None:
     lower = [w.lower() for w in words]
-    if any(w in FUTURE_MARKERS for w in lower) or _has_future_infinitive(lower):
+    if any(w in FUTURE_MARKERS for w in lower) or _ends_in_future_infinitive(words):
         return "future"
     if any(w in AMBIGUOUS_MODALS for w in lower):
         return None
@@ -229,11 +228,17 @@ def _has_perfect(words: list[str]) -> bool:
     return False
 
 
-def _has_future_infinitive(lower: list[str]) -> bool:
-    """`..., am Mittwoch nach Kiew zu reisen` looks ahead; `..., dort gewesen zu sein` looks back."""
-    return any(
-        word == "zu" and nxt.endswith("en") and nxt not in ("sein", "haben") for word, nxt in pairwise(lower)
-    )
+def _ends_in_future_infinitive(words: list[str]) -> bool:
+    """`..., am Mittwoch nach Kiew zu reisen` (or `teilzunehmen`) looks ahead; `... gewesen zu sein` back.
+
+    The infinitive closes its clause, which tells it from `zu` as a preposition (`kam es zu Ausschreitungen`).
+    """
+    if not words or not words[-1].islower() or not words[-1].endswith("n"):
+        return False
+    last = words[-1]
+    if len(words) > 1 and words[-2] == "zu":
+        return last not in ("sein", "haben")
+    return any(last.startswith(f"{particle}zu") and len(last) > len(particle) + 4 for particle in VERB_PARTICLES)
 
 
 def _has_weak_preterite(words: list[str]) -> bool:
@@ -711,7 +716,10 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Resolved:
         return None
     ahead, back = (weekday - reference.weekday()) % 7, (reference.weekday() - weekday) % 7
     shift = _shift(m["mod"], DEICTIC_SHIFTS) if m["mod"] else None
-    if shift is None:
+    if m["week_mod"]:  # `Mittwoch vergangener Woche`
+        monday = reference - timedelta(days=reference.weekday())
+        day = monday + timedelta(weeks=_shift(m["week_mod"], DEICTIC_SHIFTS), days=weekday)
+    elif shift is None:
         candidates = [reference + timedelta(days=ahead), reference - timedelta(days=back)]
         day = _direct(candidates, reference, ctx.tense(m))
     elif shift > 0:
@@ -1048,7 +1056,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"\b(?P<t>(?P<night_to>Nacht\s(?:zum|auf(?:\sden)?|zu)\s)?(?:(?P<mod>{_DEICTIC})\s)?"
             rf"(?P<weekday>{_WEEKDAY})(?:abend|morgen|vormittag|mittag|nachmittag|nacht|früh)?"
-            rf"(?:\s(?:früh|{_PART}))?)\b"
+            rf"(?:\s(?:früh|{_PART}))?(?:\s(?P<week_mod>{_DEICTIC})\sWoche)?)\b"
         ),
         _weekday,
     ),
