@@ -31,7 +31,7 @@ from kg.views import layout
 from kg.views.style import COMMUNITY_COLORS, OTHER_COLOR, STYLES, style_of
 
 MAX_NODES = 5000  # more than this are left out, least connected first, and the page says so
-PHYSICS_LIMIT = 300  # up to this many nodes the browser refines the computed layout, then stops
+PHYSICS_LIMIT = 150  # up to this many nodes the browser refines the computed layout, then stops
 EDGE_LABEL_LIMIT = 100  # more edges than this keep their labels in the tooltip only
 NODE_LABEL_LIMIT = 200  # in a larger graph only this many best-connected nodes carry a visible label
 _HERE = Path(__file__).resolve().parent
@@ -175,7 +175,7 @@ def _options(graph: nx.Graph) -> dict[str, Any]:
             "enabled": small,
             "solver": "barnesHut",
             "barnesHut": {"gravitationalConstant": -4000, "springLength": 120, "avoidOverlap": 0.2},
-            "stabilization": {"enabled": True, "iterations": 200, "fit": True},
+            "stabilization": {"enabled": True, "iterations": 100, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": not small},
         "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
