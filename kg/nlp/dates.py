@@ -448,7 +448,7 @@ class _Context:
 
     def note(self, rule: Rule, m: re.Match[str], resolved: Point) -> None:
         """Remember a point as the narrative's current time, or as an aside that counts in its sentence."""
-        if rule.name == "year" and m["pre"] and m["pre"].strip().lower() in IN_PASSING:
+        if rule.name == "year" and _before(_YEAR_BEFORE, self.text, m).strip().lower() in IN_PASSING:
             self.aside = (m.start("t"), resolved)
             return
         self.last, self.last_at, self.aside = resolved, m.start("t"), None
@@ -843,14 +843,30 @@ def _holiday_date(name: str, year: int) -> date:
 # Guards: a match that has the shape but not the sense of a temporal expression.
 
 
+# What may stand right before a month, a season or a year; looked up behind a match, because an optional
+# group at the start of a pattern makes the scan try it at every character of the text.
+_MONTH_BEFORE = re.compile(
+    r"(?:\b(?i:im|in|seit|bis|ab|von|vom|zum|und|oder|zwischen|nach|vor|für|über|Monat)\s|[–-]\s?)\Z"
+)
+_SEASON_BEFORE = re.compile(r"\b(?i:im|seit|bis|ab|vom|zum|des|über\sden|den|jeden)\s\Z")
+_YEAR_BEFORE = re.compile(r"(?:\b(?i:im|in|seit|bis|ab|von|vom|nach|vor|um|zwischen|und|oder|bzw\.)\s|[–/-]\s?)\Z")
+
+
+def _before(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> str:
+    """The text right before the expression that `pattern` matches, or ''."""
+    start = m.start("t")
+    found = pattern.search(text, max(0, start - 16), start)
+    return found.group(0) if found else ""
+
+
 def _is_month(m: re.Match[str], text: str) -> bool:
     """A bare month name needs a preposition or modifier before it (`im Mai`, not `Mai Thi`) or a year."""
-    return bool(m["pre"] or m["mod"] or m["year"] or m["rel"] or m["same"])
+    return bool(m["mod"] or m["year"] or m["rel"] or m["same"] or _before(_MONTH_BEFORE, text, m))
 
 
 def _is_season(m: re.Match[str], text: str) -> bool:
     """A season needs a preposition, article or modifier (`im Sommer`), or a year: not `Arabischer Frühling`."""
-    return bool(m["pre"] or m["mod"] or m["deictic"] or m["year"])
+    return bool(m["mod"] or m["deictic"] or m["year"] or _before(_SEASON_BEFORE, text, m))
 
 
 def _is_year(m: re.Match[str], text: str) -> bool:
@@ -869,7 +885,7 @@ def _is_year(m: re.Match[str], text: str) -> bool:
     after = (m["after"] or "").strip()
     if after in MEASURE_UNITS:
         return False
-    if m["mod"] or (m["pre"] and m["pre"].strip().lower() in STRONG_YEAR_PREPOSITIONS):
+    if m["mod"] or _before(_YEAR_BEFORE, text, m).strip().lower() in STRONG_YEAR_PREPOSITIONS:
         return True
     return not after[:1].isupper()
 
@@ -936,7 +952,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "date",
         re.compile(
-            rf"(?<![\d.,])(?P<t>{_DAY_PREFIX}(?P<day>{_DAY})\.\s?"
+            rf"(?=[\dA-ZÄÖÜ])(?<![\d.,])(?P<t>{_DAY_PREFIX}(?P<day>{_DAY})\.\s?"
             rf"(?:(?P<month>{_MONTH})(?:\s(?:des\sJahres\s)?(?P<year>\d{{4}}|\d{{1,3}}{_ERA_AHEAD}){_ERA}"
             rf"|{_SAME_YEAR})?|(?P<mnum>0?[1-9]|1[0-2])\.(?:(?P<year2>\d{{4}}|\d{{2}})\b)?))"
         ),
@@ -945,7 +961,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "range_start",
         re.compile(
-            rf"(?<![\d.,])(?P<t>{_DAY_PREFIX}(?P<day>{_DAY})\.)"
+            rf"(?=[\dA-ZÄÖÜ])(?<![\d.,])(?P<t>{_DAY_PREFIX}(?P<day>{_DAY})\.)"
             rf"(?=(?:\s(?:bis|und|zum|auf|–|-)(?:\s(?:zum|den|dem))?\s|/|–|-)"
             rf"[0-3]?\d\.\s?(?P<month>{_MONTH})(?:\s(?P<year>\d{{4}}))?)"
         ),
@@ -975,8 +991,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         re.compile(
-            rf"(?P<pre>\b(?i:im|in|seit|bis|ab|von|vom|zum|und|oder|zwischen|nach|vor|für|über|Monat)\s|[–-]\s?)?"
-            rf"\b(?P<t>(?:(?P<mod>{_EDGE})\s)?(?P<month>{_MONTH})(?:\s(?:des\s(?:Jahres\s)?)?"
+            rf"(?=[AMEBJFSOND])\b(?P<t>(?:(?P<mod>{_EDGE})\s)?(?P<month>{_MONTH})(?:\s(?:des\s(?:Jahres\s)?)?"
             rf"(?P<year>{_YEAR}|\d{{1,3}}{_ERA_AHEAD})\b{_ERA}|{_SAME_YEAR})?)"
             rf"(?![\w-])"
         ),
@@ -986,8 +1001,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         re.compile(
-            rf"(?P<pre>\b(?i:im|seit|bis|ab|vom|zum|des|über\sden|den|jeden)\s)?"
-            rf"\b(?P<t>(?:(?P<mod>{_EDGE})\s(?:des\s)?)?(?:(?P<deictic>{_DEICTIC})\s)?"
+            rf"(?=[AMEBFSHWdlknvDLKNV])\b(?P<t>(?:(?P<mod>{_EDGE})\s(?:des\s)?)?(?:(?P<deictic>{_DEICTIC})\s)?"
             rf"(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)s?"
             rf"(?:\s(?:des\sJahres\s)?(?P<year>{_YEAR}|\d{{1,3}}{_ERA_AHEAD}){_ERA})?)(?!\w)"
         ),
@@ -1026,8 +1040,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         re.compile(
-            rf"(?P<pre>\b(?i:im|in|seit|bis|ab|von|vom|nach|vor|um|zwischen|und|oder|bzw\.)\s|[–/-]\s?)?"
-            rf"(?<![\d.,])(?P<t>(?:(?P<mod>{_EDGE})\s(?:des\sJahres\s)?|(?P<jahr>Jahr(?:e|es|en)?)\s)?"
+            rf"(?=[\dAMEBJ])(?<![\d.,])(?P<t>(?:(?P<mod>{_EDGE})\s(?:des\sJahres\s)?|(?P<jahr>Jahr(?:e|es|en)?)\s)?"
             rf"(?P<year>\d{{1,4}}){_ERA})(?![\d.,:]\d)(?P<after>[ \t]+\S+)?"
         ),
         _year,
