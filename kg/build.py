@@ -44,9 +44,18 @@ def build(
     *,
     model: str | None = None,
     views: bool = True,
+    processes: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     on_error: OnError | None = None,
     on_document: Callable[[Extraction], None] | None = None,
 ) -> BuildSummary:
+    """Build `output` from the documents in `paths`.
+
+    `engine="local"` extracts in this process (`processes` > 1 runs spaCy in that many processes);
+    `engine="dask"` extracts on a Dask cluster (`scheduler`'s address, or a local one of `processes` workers)
+    and bulk-loads the N-Quads it returns (kg.distributed).
+    """
     summary = BuildSummary()
 
     def failed(err: ValueError) -> None:
@@ -55,10 +64,17 @@ def build(
         if on_error is not None:
             on_error(err)
 
-    extractor = Extractor(model)
     documents = read_documents(list(paths), on_error=failed)
+    if engine != "local":
+        from kg.distributed import build_on_cluster
+
+        build_on_cluster(
+            documents, output / "store", summary, engine=engine, model=model, workers=processes,
+            scheduler=scheduler, on_error=failed, on_document=on_document,
+        )
+    extractor = Extractor(model) if engine == "local" else None
     with Store.open(output / "store") as store:
-        for extraction in extractor.pipe(documents, on_error=failed):
+        for extraction in extractor.pipe(documents, n_process=processes, on_error=failed) if extractor else ():
             summary.documents += 1
             summary.changed += store.add(extraction)
             summary.actors += len(extraction.actors)
@@ -69,8 +85,9 @@ def build(
         summary.triples = store.triple_count()
         summary.outputs.append(write_turtle(store, output / "graph.ttl"))
         if views:
-            from kg.views import render_views
+            from kg.views import render, render_views
 
+            summary.outputs.append(render(store, "full", output / "graph.html").path)
             summary.outputs += render_views(store, output)
     return summary
 

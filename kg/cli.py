@@ -145,6 +145,24 @@ def eval_timex(
         raise _fail(err) from None
 
 
+@app.command(name="eval-spkatt")
+def eval_spkatt(
+    dataset: Path = typer.Argument(..., help="A SpkAtt-2023 Task 1 folder (its task1/ folder of speeches, or that)."),
+    limit: int | None = typer.Option(None, "--limit", min=1, help="Score only the first N speeches."),
+    model: str | None = typer.Option(None, "--model", help=_MODEL_HELP),
+) -> None:
+    """Score statements against SpkAtt-2023 speaker attribution: cue, source, message, addressee P/R/F1.
+
+    Example: kg eval-spkatt ../shared/datasets/spkatt2023-train --model blank
+    """
+    from kg.evaluate_spkatt import evaluate_spkatt, format_report
+
+    try:
+        typer.echo(format_report(evaluate_spkatt(dataset, limit=limit, model=model)))
+    except ValueError as err:
+        raise _fail(err) from None
+
+
 def _usage(message: str) -> typer.Exit:
     typer.echo(f"kg: {message}", err=True)
     return typer.Exit(2)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -122,7 +123,11 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     chosen += _compound_prefixes(doc, gazetteer, chosen)
     chosen += _anaphoric_organisations(doc, chosen)
     chosen = _resolve_people(doc, chosen, gazetteer, published)
-    return _index(doc, chosen)
+    chosen = [c for c in chosen if not (c.source == "ner" and c.type == "Person" and " " not in c.name)]
+    _bracketed_abbreviations(doc, chosen)
+    index = _index(doc, chosen)
+    _add_related(index, gazetteer)
+    return index
 
 
 # --- finders ----------------------------------------------------------------------------------------------------
@@ -278,13 +283,15 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Entities from a trained recogniser, canonicalised through the gazetteer where it knows them."""
     for ent in doc.ents:
         span = _strip_determiners(ent)
+        while span is not None and len(span) > 1 and (_is_role(span[0]) or not is_capitalised_word(span[0])):
+            span = span[1:]  # "Kremlsprecher Dmitri Peskow": the role is not part of the name
         if span is None:
             continue
         entry = gazetteer.lookup(span.text)
         if entry is not None:
             yield _from_entry(span, entry, "ner")
         elif ent.label_ == "PER" and all(t.is_alpha or t.text == "-" for t in span):
-            yield Candidate(span.start, span.end, "Person", span.text, "ner")
+            yield Candidate(span.start, span.end, "Person", span.text, "ner")  # one word: kept if a surname
         elif ent.label_ == "ORG":
             yield Candidate(span.start, span.end, "Organization", span.text, "ner")
         elif ent.label_ == "LOC":
@@ -502,6 +509,21 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
     return sorted(resolved, key=lambda c: c.start)
 
 
+def _bracketed_abbreviations(doc: Doc, chosen: list[Candidate]) -> None:
+    """`NATO Response Force (NRF)`: a short form of its initials in brackets right after a name is that actor."""
+    for previous, cand in pairwise(chosen):
+        if cand.end - cand.start != 1 or previous.type == "Place" or cand.start < 1 or cand.end >= len(doc):
+            continue
+        between = doc[previous.end : cand.start - 1]
+        bracketed = doc[cand.start - 1].text == "(" and doc[cand.end].text == ")" and all(t.is_quote for t in between)
+        if bracketed and _initials(previous.name) == doc[cand.start].text.upper():
+            cand.name, cand.type, cand.qid = previous.name, previous.type, previous.qid or cand.qid
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper()).upper()
+
+
 def _rename(cand: Candidate, target: Candidate) -> Candidate:
     cand.name, cand.type, cand.qid = target.name, "Person", cand.qid or target.qid
     return cand
@@ -543,6 +565,21 @@ def _index(doc: Doc, chosen: list[Candidate]) -> ActorIndex:
         mentions.append(ActorMention(cand.key, start, end, cand.start, cand.end, phrase, cand.type))
     mentions.sort(key=lambda m: m.start_char)
     return ActorIndex(actors, places, mentions)
+
+
+def _add_related(index: ActorIndex, gazetteer: Gazetteer) -> None:
+    """Countries of nationality and organisations of affiliation are actors too (`der polnische Präsident`);
+    people found by their title get the Wikidata link the gazetteer knows for their full name."""
+    for actor in list(index.actors.values()):
+        if actor.wikidata is None:
+            entry = gazetteer.lookup(actor.name)
+            if entry is not None and entry.type == actor.type and entry.name == actor.name:
+                actor.wikidata = entry.qid
+        related = [(actor.nationality, "Country")] + [(org, "Organization") for org in actor.affiliations]
+        for name, type_ in related:
+            if name:
+                entry = gazetteer.lookup(name)
+                index.ensure_actor(name, entry.type if entry else type_, entry.qid if entry else None)
 
 
 def _describe(actor: Actor, cand: Candidate) -> None:

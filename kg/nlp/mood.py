@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
+from spacy.lookups import load_lookups
 from spacy.tokens import Doc, Token
 
 from kg.nlp.german import AUXILIARY_LEMMAS, DETERMINERS, KONJUNKTIV, NOT_KONJUNKTIV
@@ -28,7 +29,7 @@ class KonjunktivMarker:
             lemma = AUXILIARY_LEMMAS.get(token.lower_)
             if lemma is not None and token.lemma_.lower() != lemma:
                 token.lemma_ = lemma
-            if not token.morph.get("Mood") and self.is_konjunktiv(token):
+            if "Sub" not in token.morph.get("Mood") and self.is_konjunktiv(token):
                 features = token.morph.to_dict()
                 features["Mood"] = "Sub"
                 token.set_morph(features)
@@ -42,22 +43,21 @@ class KonjunktivMarker:
             return True
         if not token.is_alpha or not token.text[0].islower() or lower in NOT_KONJUNKTIV or len(lower) < 4:
             return False
-        if token.pos_ and token.pos_ not in ("VERB", "AUX"):
-            return False
+        if "1" in token.morph.get("Person") or token.pos_ in ("DET", "PRON", "ADP", "NOUN", "PROPN", "NUM"):
+            return False  # "ich entscheide" is indicative; a tagger's ADJ or VERB on such a form is not trusted
         previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
         return lower.endswith("e") and lower + "n" in self.infinitives and previous not in DETERMINERS | {"zu"}
 
 
-@Language.factory("kg_konjunktiv", requires=["token.lemma"], assigns=["token.morph"])
+@Language.factory("kg_konjunktiv", requires=["token.lemma"], assigns=["token.morph", "token.lemma"])
 def make_konjunktiv_marker(nlp: Language, name: str) -> KonjunktivMarker:
     return KonjunktivMarker(_known_infinitives(nlp))
 
 
 def _known_infinitives(nlp: Language) -> set[str]:
-    """Lower-case lemmas ending in -en from the lemmatizer's lookup table: the verbs the pipeline knows."""
-    if nlp.has_pipe("lemmatizer"):
-        lookups = nlp.get_pipe("lemmatizer").lookups
-        if lookups.has_table("lemma_lookup"):
-            table = lookups.get_table("lemma_lookup")
-            return {v for v in table.values() if isinstance(v, str) and v.islower() and v.endswith("en")}
-    return set()
+    """Lower-case lemmas ending in -en from the German lookup table: the verbs the pipeline knows."""
+    if nlp.has_pipe("lemmatizer") and nlp.get_pipe("lemmatizer").lookups.has_table("lemma_lookup"):
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    else:
+        table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+    return {v for v in table.values() if isinstance(v, str) and v.islower() and v.endswith("en")}

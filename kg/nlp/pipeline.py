@@ -12,9 +12,9 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from kg.nlp import mood as _mood  # noqa: F401  registers the kg_konjunktiv factory
+from kg.nlp import line_breaks as _line_breaks  # noqa: F401  registers kg_line_breaks
+from kg.nlp import mood as _mood  # noqa: F401  registers kg_konjunktiv
 from kg.paths import MODELS_DIR
 
 DEFAULT_MODEL = MODELS_DIR / "de_kg"
@@ -24,29 +24,18 @@ class ModelError(ValueError):
     """A spaCy pipeline that cannot be loaded."""
 
 
-@Language.component("kg_line_sentences")
-def line_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so that a subheading never joins the sentence below it."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
-    return doc
-
-
 @cache
 def load_pipeline(model: str | None = None) -> Language:
     """The pipeline to extract with: `model` if given, else the shipped one, else a blank German pipeline."""
     nlp = _load(model)
-    if not nlp.has_pipe("kg_line_sentences"):
-        nlp.add_pipe("kg_line_sentences", first=True)
+    if not nlp.has_pipe("kg_line_breaks"):
+        nlp.add_pipe("kg_line_breaks", first=True)
     if not any(nlp.has_pipe(name) for name in ("parser", "senter", "sentencizer")):
-        nlp.add_pipe("sentencizer", after="kg_line_sentences")
+        nlp.add_pipe("sentencizer", after="kg_line_breaks")
     if not nlp.has_pipe("lemmatizer") and not _has_trainable_lemmatizer(nlp):
         lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         lemmatizer.initialize()
-    if not nlp.has_pipe("morphologizer"):
-        nlp.add_pipe("kg_konjunktiv")
+    nlp.add_pipe("kg_konjunktiv")
     return nlp
 
 

@@ -81,7 +81,12 @@ def find_statements(
         made = [f for cue in cues if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
         if not made and n - state.last_sentence <= CONTINUATION_WINDOW:
             made = _continuation(sent, quotes, state, n)
+        spans = {(f.statement.start, f.statement.end) for f in found}
         for item in made:
+            span = (item.statement.start, item.statement.end)
+            if span in spans:
+                continue  # two cues for one content ("erklärte ... und betonte"): one statement
+            spans.add(span)
             item.sentence = sent
             found.append(item)
             if item.speaker_key is not None:
@@ -242,7 +247,7 @@ def _is_genitive_of(mention: ActorMention, doc: Doc) -> bool:
 
 
 def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], state: _State) -> ActorMention | None:
-    """The subject of the cue: by the parse where there is one, else by German word order.
+    """The subject of the cue: by German word order, and by the parse where word order finds none.
 
     A pronoun right after the cue (`sagte er`) is the subject; else a name opening the cue's clause
     (`Russland warf ... vor`); else a name right after the cue (`..., sagte Kremlsprecher Peskow`); else the first
@@ -250,10 +255,6 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     """
     doc = sent.doc
     cue_token = doc[cue.start]
-    if has_parse(doc):
-        by_parse = _subject_by_parse(cue_token, actors)
-        if by_parse is not None:
-            return by_parse
     source = _source_in_clause(cue_token, actors)
     if source is not None:
         return source
@@ -272,7 +273,9 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if pronoun is not None:
         return _resolve_pronoun(pronoun, actors, state)
     before = [m for m in eligible if m.token_end <= cue.start]
-    return before[0] if before else None
+    if before:
+        return before[0]
+    return _subject_by_parse(cue_token, actors) if has_parse(doc) else None  # word order found none
 
 
 def _opens_clause(mention: ActorMention, clause: Span) -> bool:
@@ -314,8 +317,8 @@ def _pronoun_subject(sent: Span, cue: Cue, clause_end: int) -> Token | None:
         if i < clause_end and doc[i].lower_ in SUBJECT_PRONOUNS:
             return doc[i]
     clause = clause_of(doc[cue.start])
-    first = clause[0]
-    if first.lower_ in SUBJECT_PRONOUNS and first.i < cue.start:
+    first = next((t for t in clause if not (t.is_punct or t.is_space)), None)
+    if first is not None and first.lower_ in SUBJECT_PRONOUNS and first.i < cue.start:
         return first
     return None
 

@@ -38,15 +38,16 @@ def is_heading(sent: Span) -> bool:
 
 
 def content_sentences(doc: Doc) -> list[Span]:
-    """The sentences that carry text: no blank lines, no headings."""
-    return [s for s in doc.sents if s.text.strip() and not is_heading(s)]
+    """The sentences that carry words: no blank lines, no headings, no stray quotation mark a parser split off."""
+    return [s for s in doc.sents if any(t.is_alpha for t in s) and not is_heading(s)]
 
 
 def is_verb_form(token: Token) -> bool:
-    """Could this token be a verb? Nouns are capitalised in German; a tagger knows better where there is one."""
-    if has_tags(token.doc):
-        return token.pos_ in ("VERB", "AUX")
-    return token.is_alpha and token.text[0].islower()
+    """Could this token be a verb? Nouns are capitalised in German, and a small tagger's ADJ on "entscheide" is
+    not trusted over that: only its closed classes rule a word out."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    return token.is_alpha and token.text[0].islower() and token.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ")
 
 
 def is_konjunktiv(token: Token) -> bool:
