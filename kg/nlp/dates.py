@@ -81,6 +81,7 @@ NUMBER_WORDS = {
     "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
 }
 VAGUE_AMOUNTS = ("einigen", "einige", "wenigen", "wenige", "mehreren", "mehrere")
+DURATION_HEDGES = ("knapp", "gut", "etwa", "rund", "fast", "über", "mehr als", "weniger als", "nur")
 ORDINALS = {"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4}
 DECADE_WORDS = {
     "zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6, "siebziger": 7,
@@ -919,6 +920,14 @@ class Rule:
     guard: Guard | None = None
 
 
+def _first_letters(words: Iterable[str]) -> str:
+    """The first letters of `words` in both cases, for the lookahead that opens a pattern.
+
+    A pattern that starts with optional groups is otherwise tried in full at every character of the text.
+    """
+    return "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper())}))
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
@@ -938,6 +947,7 @@ _EDGE = r"(?:Anfang|Mitte|Ende|Beginn)"
 _DEICTIC = rf"(?i:{'|'.join(f'{stem}e[nmrs]?' for stem in DEICTIC_SHIFTS)})"
 _ANAPHORIC = rf"(?i:{'|'.join(f'{stem}e[nmrs]?' for stem in ANAPHORIC_SHIFTS)})"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_AMOUNT_FIRST = _first_letters([*NUMBER_WORDS, *VAGUE_AMOUNTS])
 _DAY_PREFIX = (
     rf"(?:(?:{_PART}|Morgenstunden|Abendstunden)\s(?:des|vom)\s|Nacht\s(?:vom|zum)\s"
     rf"|(?:{_WEEKDAY}),?\s(?:(?:der|den|dem)\s)?)?"
@@ -976,7 +986,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bc_range_start",
-        re.compile(r"(?<![\d.,])(?P<t>(?P<year>\d{1,4}))(?=\s?[–/-]\s?\d{1,4}\s?(?:v\.\s?Chr|vor\sChristus))"),
+        re.compile(r"(?=\d)(?<![\d.,])(?P<t>(?P<year>\d{1,4}))(?=\s?[–/-]\s?\d{1,4}\s?(?:v\.\s?Chr|vor\sChristus))"),
         lambda m, ctx: _year_value(1 - int(m["year"])),
     ),
     Rule(
@@ -1080,7 +1090,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock",
-        re.compile(r"(?<![\d.,:])(?P<t>(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\sUhr)\b"),
+        re.compile(r"(?=\d)(?<![\d.,:])(?P<t>(?P<hour>[0-2]?\d)(?:[:.](?P<minute>[0-5]\d))?\sUhr)\b"),
         _clock,
     ),
     Rule(
@@ -1101,7 +1111,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "offset",
         re.compile(
-            rf"\b(?P<t>(?P<pre>[Vv]or|[Ii]n)\s(?:(?:knapp|gut|etwa|rund|fast|über)\s)?(?P<num>{_NUMBER})\s"
+            rf"(?=[\dVvIi{_AMOUNT_FIRST}])\b(?P<t>(?P<pre>[Vv]or|[Ii]n)\s(?:(?:knapp|gut|etwa|rund|fast|über)\s)?"
+            rf"(?P<num>{_NUMBER})\s"
             rf"(?P<unit>{_UNIT})|(?P<num2>{_NUMBER})\s(?P<unit2>{_UNIT})\s"
             rf"(?P<post>{_alternation(ANAPHORIC_OFFSETS)}))\b"
         ),
@@ -1110,8 +1121,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         re.compile(
-            rf"\b(?P<t>(?:(?:knapp|gut|etwa|rund|fast|über|mehr\sals|weniger\sals|nur)\s)?(?P<num>{_NUMBER})\s"
-            rf"(?P<unit>{_UNIT}))\b(?!\salt)"
+            rf"(?=[\d{_AMOUNT_FIRST}{_first_letters(DURATION_HEDGES)}])"
+            rf"\b(?P<t>(?:(?:{_alternation(DURATION_HEDGES)})\s)?(?P<num>{_NUMBER})\s(?P<unit>{_UNIT}))\b(?!\salt)"
         ),
         _duration,
     ),
