@@ -15,8 +15,10 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.store import Store
 from kg.views import VIEW_NAMES, ViewError, export_network, render, render_views
 from kg.views.data import Actor, Document, Event, Filters, ViewData, load
+from kg.views.export import write_network
 from kg.views.graphs import actors_graph, ego_graph, events_graph, full_graph, statements_graph
 from kg.views.layout import communities, layout
 from kg.views.page import reduce_graph, write_page
@@ -319,6 +321,19 @@ def test_network_exports_read_back_with_attributes(store, tmp_path, suffix):
 
 def test_png_export_is_a_png(store, tmp_path):
     assert export_network(store, tmp_path / "actors.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_png_prints_dollar_signs_rather_than_formulas(tmp_path):
+    graph = nx.DiGraph()
+    graph.add_edge("a", "b")
+    nx.set_node_attributes(graph, {"a": "$x^{", "b": "100 $ Spende"}, "label")
+    assert write_network(graph, tmp_path / "money.png", title="$ $").stat().st_size > 0
+
+
+def test_an_empty_graph_still_gives_every_file(tmp_path):
+    with Store.open(None) as empty:
+        paths = render_views(empty, tmp_path)
+    assert len(paths) == 7 and "Nothing to draw" in (tmp_path / "actors.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ def _write_png(graph: nx.DiGraph, path: Path, title: str) -> None:
     size = layout.sizes(graph, smallest=4, largest=18)
     figure = Figure(figsize=(16, 12), dpi=100)
     axes = figure.subplots()
-    axes.set_title(f"{title}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} links")
+    axes.set_title(f"{_plain(title)}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} links")
     axes.axis("off")
     widths = [0.5 + min(float(d.get("weight", 1)), 8) * 0.4 for *_, d in graph.edges(data=True)]
     arrows = [8 if d.get("directed", True) else 1 for *_, d in graph.edges(data=True)]
@@ -72,10 +72,15 @@ def _write_png(graph: nx.DiGraph, path: Path, title: str) -> None:
                         for n in nodes],
         )
     ranked = sorted(graph.degree(), key=lambda item: (-item[1], str(item[0])))[:PNG_LABELS]
-    labels = {n: graph.nodes[n].get("label", "") for n, _ in ranked}
+    labels = {n: _plain(graph.nodes[n].get("label", "")) for n, _ in ranked}
     nx.draw_networkx_labels(graph, positions, labels=labels, ax=axes, font_size=8)
     axes.legend(handles=_legend(graph), loc="lower right", fontsize=8, title="Shape: kind; colour: community")
     figure.savefig(path, bbox_inches="tight")
+
+
+def _plain(text: str) -> str:
+    """Text as matplotlib should print it: a `$` would otherwise start a formula (and may fail to parse)."""
+    return text.replace("$", r"\$")
 
 
 def _legend(graph: nx.DiGraph) -> list[Line2D]:
