@@ -205,6 +205,12 @@ def test_next_morning_counts_from_the_last_date() -> None:
     assert found["nächsten Morgen"] == "2022-01-25"
 
 
+def test_tags_darauf_counts_from_the_last_date() -> None:
+    text = "Am 3. März 2021 begannen die Gespräche, tags darauf reiste die Delegation ab."
+    found = {t.text: t.value for t in find_time_expressions(text, TUESDAY_NIGHT)}
+    assert found["tags darauf"] == "2021-03-04"
+
+
 def test_zwei_tage_spaeter_counts_from_the_last_date() -> None:
     text = "Am 17. März 2003 folgte ein Ultimatum. Zwei Tage später begann der Angriff."
     found = {t.text: t.value for t in find_time_expressions(text, TUESDAY_NIGHT)}

@@ -37,6 +37,7 @@ direction.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -215,9 +216,10 @@ def _tense_of_words(words: list[str]) -> Tense | None:
 
 
 def _is_strong_preterite(word: str) -> bool:
-    if word in PAST_MARKERS:
-        return True
-    return any(word.startswith(p) and word[len(p):] in PAST_MARKERS for p in VERB_PARTICLES)
+    return word in PAST_MARKERS or word in _FUSED_PRETERITES
+
+
+_FUSED_PRETERITES = frozenset(particle + form for particle in VERB_PARTICLES for form in PAST_MARKERS)
 
 
 def _has_perfect(words: list[str]) -> bool:
@@ -306,7 +308,8 @@ def _pieces(text: str, span: Span, pattern: re.Pattern[str]) -> list[Span]:
 
 
 def _index_of(spans: list[Span], offset: int) -> int:
-    return next((i for i, (start, end) in enumerate(spans) if start <= offset < end), len(spans) - 1)
+    """The index of the span (of ordered, disjoint spans) that holds `offset`, or of the last one before it."""
+    return max(0, bisect_right(spans, offset, key=lambda span: span[0]) - 1)
 
 
 def _tense_from_text(text: str, sentences: list[Span], offset: int) -> Tense | None:
@@ -1068,7 +1071,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "vague",
         re.compile(
-            r"\b(?P<t>[Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Gg]egenwärtig|[Hh]eutige[nmrs]?(?:\sTag)?|[Bb]ald"
+            r"(?=[JjDdZzGgHhBbKkWwF])\b(?P<t>[Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Gg]egenwärtig|[Hh]eutige[nmrs]?(?:\sTag)?|[Bb]ald"
             r"|[Kk]ürzlich|[Zz]ukünftig|[Kk]ünftig|[Dd]emnächst|(?:[Kk]urz|[Ww]enig)\s(?:später|danach|darauf|zuvor)"
             r"|(?:[Dd]er\s)?Folgezeit)\b"
         ),
@@ -1077,6 +1080,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         re.compile(
+            rf"(?=[N{_first_letters([*WEEKDAYS, *DEICTIC_SHIFTS])}])"
             rf"\b(?P<t>(?P<night_to>Nacht\s(?:zum|auf(?:\sden)?|zu)\s)?(?:(?P<mod>{_DEICTIC})\s)?"
             rf"(?P<weekday>{_WEEKDAY})(?:abend|morgen|vormittag|mittag|nachmittag|nacht|früh)?"
             rf"(?:\s(?:früh|{_PART}))?(?:\s(?P<week_mod>{_DEICTIC})\sWoche)?)\b"
@@ -1095,13 +1099,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_period",
-        re.compile(rf"\b(?P<t>(?:(?P<mod>{_DEICTIC})\s)?(?P<unit>Wochenende|Woche|Monat|Jahr|Quartal))\b"),
+        re.compile(
+            rf"(?=[WMJQ{_first_letters(DEICTIC_SHIFTS)}])"
+            rf"\b(?P<t>(?:(?P<mod>{_DEICTIC})\s)?(?P<unit>Wochenende|Woche|Monat|Jahr|Quartal))\b"
+        ),
         _relative_period,
         _has_modifier,
     ),
     Rule(
         "anaphoric",
         re.compile(
+            rf"(?=[VFTtWMJ{_first_letters(ANAPHORIC_SHIFTS)}])"
             rf"\b(?P<t>(?P<mod>{_ANAPHORIC}|nächsten)\s(?P<unit>Tag(?:es)?|Woche|Monats?|Jahr(?:es)?|{_PART})"
             rf"|(?P<compound>Vor|Folge)(?P<cunit>tag|woche|monat|jahr)(?:e?s)?|[Tt]ags\s(?P<dir>darauf|zuvor)"
             rf"|(?P<dunit>Tag|Woche|Monat|Jahr)\s(?P<dir2>danach|darauf|zuvor|davor))\b"
@@ -1144,11 +1152,11 @@ def _candidates(text: str) -> Iterator[tuple[int, int, int, re.Match[str]]]:
 def _select(text: str) -> list[tuple[Rule, re.Match[str]]]:
     """Non-overlapping matches, the longest first where they overlap (then the earlier rule)."""
     chosen: list[tuple[int, int, int, re.Match[str]]] = []
-    taken: list[Span] = []
+    taken = bytearray(len(text))
     by_length = sorted(_candidates(text), key=lambda c: (c[1] - c[0], -c[2]), reverse=True)
     for start, end, index, match in by_length:
-        if all(end <= s or start >= e for s, e in taken):
-            taken.append((start, end))
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
             chosen.append((start, end, index, match))
     return [(RULES[index], match) for _, _, index, match in sorted(chosen, key=lambda c: c[0])]
 
