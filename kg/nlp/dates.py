@@ -8,7 +8,9 @@ resolves each against a reference time:
   of the day, a clock time, a date or month without a year, a holiday — the tense of the clause decides: in a
   past-tense clause the most recent such time at or before publication, in a present- or future-tense clause
   (or one with `wollen`, `sollen`, `planen`, `werden`) the next one at or after publication, and without a
-  tense the nearest one.
+  tense the nearest one. After `seit` it is always the past. The tense comes from the expression's own clause
+  first, then from the nearest clause of its sentence that has one, where a verb of saying does not count
+  (`Der Sprecher sagte, Scholz reise am Mittwoch nach Kiew`: the journey is not in the past).
 - **Anaphoric** expressions (`am folgenden Tag`, `zwei Tage später`, `im selben Jahr`, `März des folgenden
   Jahres`, `im Vorjahr`) count from the last calendar point mentioned before them (else from publication).
 - In **narrative** mode (history text such as Wikipedia) deictic expressions count from the last mentioned
@@ -29,9 +31,9 @@ Values are ISO 8601 with a granularity (`2022-01-26` day, `2022-W04` week, `2022
 quarter, `2022` year, `2022-01-24T18:00` time). On request (`calendar_only=False`, for TIMEX2 corpora) also
 what ISO 8601 calendar dates cannot write, in TIMEX2's form and with `granularity=None`: seasons (`2022-SU`),
 half years (`2022-H2`), decades (`199`), centuries (`18`), years BC (`BC0264`), durations (`P3D`, `PT48H`,
-`PXW`) and vague references (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`). Extents follow TIMEX2: prepositions (`am`,
-`im`, `um`, `seit`) are left out; `vor` (ago) and `in` (from now) before an amount are kept, as they carry the
-direction.
+`PXW`) and vague references (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`). Extents follow TIMEX2: prepositions
+(`am`, `im`, `um`, `seit`) are left out; `vor` (ago) and `in` (from now) before an amount are kept, as they
+carry the direction.
 """
 
 from __future__ import annotations
