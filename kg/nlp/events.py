@@ -57,6 +57,7 @@ class _Draft:
     lemmas: set[str] = field(default_factory=set)
     anaphoric: bool = False  # a definite noun phrase ("der Videoschalte"): refers back to a known event
     sentence_index: int = 0
+    reporting: Found | None = None  # the statement that reports the event
 
 
 def find_events(
@@ -75,6 +76,7 @@ def find_events(
         triggers += [t for t in _lexical_triggers(sent, quotes, lexicon) if t.token.i not in taken]
     sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
     drafts = [_draft(t, doc, actors, statements, times, lexicon, gazetteer, sentence_index) for t in triggers]
+    drafts = [d for d, t in zip(drafts, triggers, strict=True) if not _generic(t, d)]
     drafts.sort(key=lambda d: d.event.start)
     merged = _merge(drafts)
     _inherit_dates(merged)
@@ -183,7 +185,21 @@ def _draft(
         event.date = event.date[:10]
     anaphoric = token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_ARTICLES
     index = sentence_index.get(sent.start, 0)
-    return _Draft(event, trigger.nominal, agents, {sent.start_char}, {token.lemma_.lower()}, anaphoric, index)
+    lemmas = {token.lemma_.lower()}
+    return _Draft(event, trigger.nominal, agents, {sent.start_char}, lemmas, anaphoric, index, reporting)
+
+
+def _generic(trigger: _Trigger, draft: _Draft) -> bool:
+    """`im Wege von Verhandlungen`: a bare noun with no article and no one taking part names a kind, not an event."""
+    if not trigger.nominal or trigger.verb is not None or draft.event.participants:
+        return False
+    doc = trigger.token.doc
+    i = trigger.token.i - 1
+    while i >= 0 and doc[i].is_alpha and doc[i].text[0].islower() and doc[i].lower_ not in DETERMINERS:
+        if doc[i].lower_ in PREPOSITIONS:
+            return True
+        i -= 1
+    return i >= 0 and doc[i].lower_ in PREPOSITIONS
 
 
 def _reported_in(token: Token, statements: list[Found]) -> Found | None:
@@ -382,8 +398,15 @@ def _absorb(into: _Draft, other: _Draft) -> None:
 
 
 def _inherit_dates(drafts: list[_Draft]) -> None:
-    """An undated event in the sentence of a dated one took place then too (`In einer Videokonferenz ...`)."""
+    """An undated event that took place in the sentence of a dated one, or that a speaker reports in the same
+    run of statements, took place then too (`In einer Videokonferenz ... aufgerufen`; `..., erklärte X. Der
+    Ukraine hätten die Teilnehmer ... versichert.`)."""
     dated = {sentence: d.event.date for d in drafts if d.event.date for sentence in d.sentences}
     for draft in drafts:
-        if draft.event.date is None and draft.event.status == "occurred":
-            draft.event.date = next((dated[s] for s in sorted(draft.sentences) if s in dated), None)
+        if draft.event.date is not None or draft.event.status != "occurred":
+            continue
+        sentences = sorted(draft.sentences)
+        opening = draft.reporting.opened_by if draft.reporting is not None else None
+        if opening is not None and opening.sentence is not None:
+            sentences.append(opening.sentence.start_char)
+        draft.event.date = next((dated[s] for s in sentences if s in dated), None)

@@ -60,12 +60,14 @@ class Found:
     targets: list[str] = field(default_factory=list)  # actor keys
     co_speakers: list[str] = field(default_factory=list)  # "die USA und ihre europäischen Verbündeten"
     sentence: Span | None = None
+    opened_by: Found | None = None  # for a continuation: the statement with the cue that it continues
 
 
 @dataclass
 class _State:
     last_key: str | None = None
     last_sentence: int = -10
+    last_opening: Found | None = None
     used_quotes: set[int] = field(default_factory=set)
 
 
@@ -91,6 +93,7 @@ def find_statements(
             found.append(item)
             if item.speaker_key is not None:
                 state.last_key, state.last_sentence = item.speaker_key, n
+                state.last_opening = item.opened_by or item
     for i, item in enumerate(found, start=1):
         item.statement.id = f"s{i}"
         if item.statement.speaker is None and item.speaker_key is not None:
@@ -530,7 +533,7 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
 def _continued(doc: Doc, span: tuple[int, int], mode: str, state: _State) -> Found:
     start, end = span
     statement = Statement(id="", mode=mode, content=doc.text[start:end], start=start, end=end, continuation=True)
-    return Found(statement, state.last_key)
+    return Found(statement, state.last_key, opened_by=state.last_opening)
 
 
 def _inside_used_quote(sent: Span, quotes: list[Quote], state: _State) -> bool:
