@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -167,7 +168,12 @@ class Store:
     # reading
 
     def query(self, sparql: str) -> QueryResult:
-        """Run a SPARQL query over the union of all graphs; kg's prefixes are predeclared."""
+        """Run a SPARQL query over the union of all graphs; kg's prefixes are predeclared.
+
+        SERVICE is refused: Oxigraph would fetch it from the web, and a query of kg reads only kg's graph.
+        """
+        if _SERVICE.search(_SPARQL_NOISE.sub(" ", sparql)):
+            raise StoreError("SERVICE is not allowed: a query reads only the local graph")
         try:
             result = self._inner.query(
                 sparql, use_default_graph_as_union=True, prefixes={**PREFIXES, "kgi": self.base}
@@ -221,6 +227,13 @@ class Store:
 
 
 _HASH = ox.NamedNode(str(KG.contentHash))
+# What may hold the word SERVICE without being the keyword: strings, IRIs, comments, variables, prefixed names.
+_SPARQL_NOISE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+    r"|[?$]\w+|[\w.-]*:[\w.%-]*"
+)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 
 
 def content_hash(triples: Iterable[Triple]) -> str:

@@ -234,3 +234,21 @@ def test_a_store_in_use_is_a_one_line_error(tmp_path):
     with Store.open(tmp_path / "store"), pytest.raises(StoreError, match="cannot open the store") as info:
         Store.open(tmp_path / "store")
     assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "select * { ?s ?p ?o . service silent <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+    ],
+)
+def test_service_calls_are_refused(store, sparql):
+    with pytest.raises(StoreError, match="SERVICE is not allowed"):
+        store.query(sparql)
+
+
+def test_the_word_service_elsewhere_is_fine(store):
+    store.add(sample_extraction())
+    sparql = 'SELECT ?service WHERE { ?service kg:cue "SERVICE" . # SERVICE\n }'
+    assert store.query(sparql).rows == []
