@@ -3,7 +3,8 @@
 A synthetic actor network shaped like news data (a few hubs, many people linked to one or two others, about
 two edges a node) is written with `kg.views.page.write_page` and opened offline with `kg.views.chromium`.
 Printed per size: seconds to write the page (layout included), its size, and the time from navigation
-start until the page reported the network drawn and still (median of the runs).
+start until the page reported the network drawn and still (median of the runs). The page and a screenshot of
+its first run stay in the output folder.
 
     .venv/bin/python benchmarks/viz_speed.py [--sizes 500 5000] [--runs 3] [--out output/benchmarks]
 """
@@ -44,7 +45,8 @@ def measure(nodes: int, runs: int, out: Path) -> str:
     start = time.perf_counter()
     write_page(graph, path, title=f"{nodes} nodes", color_by="community")
     written = time.perf_counter() - start
-    reports = [open_page(path, timeout=120) for _ in range(runs)]
+    shot = path.with_suffix(".png")
+    reports = [open_page(path, timeout=120, screenshot=shot if run == 0 else None) for run in range(runs)]
     for report in reports:
         if report.state != "still" or report.errors:
             raise SystemExit(f"{path}: state {report.state!r}, errors {report.errors}")
