@@ -85,6 +85,8 @@ CASES = [
      "Abend", "2022-01-24", "day"),
     ("Heute Abend will der Kanzler sprechen.", TUESDAY_NIGHT, "Heute Abend", "2022-01-25", "day"),
     ("Gestern Abend war es ruhig.", TUESDAY_NIGHT, "Gestern Abend", "2022-01-24", "day"),
+    ("In der Nacht zum Dienstag brannte es, am Morgen war das Feuer gelöscht.", datetime(2022, 1, 26, 9, 0),
+     "Morgen", "2022-01-25", "day"),
     # Clock times.
     ("Die Sitzung soll um 18 Uhr beginnen.", TUESDAY_NIGHT, "18 Uhr", "2022-01-25T18:00", "time"),
     ("Die Sitzung hatte um 18 Uhr begonnen.", TUESDAY_NIGHT, "18 Uhr", "2022-01-24T18:00", "time"),
@@ -215,6 +217,27 @@ def test_zwei_tage_spaeter_counts_from_the_last_date() -> None:
     text = "Am 17. März 2003 folgte ein Ultimatum. Zwei Tage später begann der Angriff."
     found = {t.text: t.value for t in find_time_expressions(text, TUESDAY_NIGHT)}
     assert found["Zwei Tage später"] == "2003-03-19"
+
+
+ARTICLE = (
+    "Die Inflationsrate ist im Dezember auf 5,3 Prozent gestiegen, wie das Statistische Bundesamt am "
+    "Mittwoch mitteilte. Für das Gesamtjahr 2021 ergab sich der höchste Wert seit 1993. Die Europäische "
+    "Zentralbank berät am 3. Februar über ihre Geldpolitik.\n\n"
+    "Bei dem Unfall wurden in der Nacht zu Sonntag drei Menschen verletzt, gegen 5 Uhr wurde die Strecke "
+    "freigegeben. 1200 Fahrzeuge stauten sich.\n\n"
+    "Der Prozess beginnt am kommenden Montag. Die Verteidigung hatte bereits vor zwei Wochen einen Antrag "
+    "gestellt. Am Freitag will die Ministerin nach Kiew reisen, am Dienstag war sie in Madrid."
+)
+
+
+def test_an_article_resolves_as_a_reader_would() -> None:
+    published = datetime(2022, 1, 11, 14, 30)  # a Tuesday afternoon
+    assert [(t.text, t.value) for t in find_time_expressions(ARTICLE, published)] == [
+        ("Dezember", "2021-12"), ("Mittwoch", "2022-01-05"), ("2021", "2021"), ("1993", "1993"),
+        ("3. Februar", "2022-02-03"), ("Nacht zu Sonntag", "2022-01-08"), ("5 Uhr", "2022-01-09T05:00"),
+        ("kommenden Montag", "2022-01-17"), ("vor zwei Wochen", "2021-W52"), ("Freitag", "2022-01-14"),
+        ("Dienstag", "2022-01-11"),
+    ]
 
 
 def test_tense_of_overrides_the_text() -> None:

@@ -449,7 +449,7 @@ class _Context:
     last_at: int = -1
     section: tuple[Span, Point] | None = None  # a heading with a point, and its point
     aside: tuple[int, Point] | None = None  # offset and point of a year mentioned in passing (`von 1856`)
-    last_day_at: tuple[int, date] | None = None  # offset and day of the last day-level point
+    last_day_at: tuple[int, date, bool] | None = None  # offset and day of the last day point; a night?
     tenses: dict[int, Tense | None] = field(default_factory=dict)
 
     def note(self, rule: Rule, m: re.Match[str], resolved: Point) -> None:
@@ -462,7 +462,8 @@ class _Context:
         if heading and (self.section is None or self.section[0] != heading):
             self.section = (heading, resolved)
         if resolved.granularity in ("day", "time"):
-            self.last_day_at = (m.start("t"), resolved.day)
+            night = bool(m.groupdict().get("night_to"))  # the small hours of `Nacht zum Dienstag` are Tuesday's
+            self.last_day_at = (m.start("t"), resolved.day, night)
 
     def recent(self, offset: int) -> Point | None:
         """The last point before `offset`: an aside in its sentence, else the narrative's current time."""
@@ -531,12 +532,17 @@ class _Context:
         candidates = [d for y in years if (d := _safe_date(y, month, day))]
         return _direct(candidates, today, self.tense(m)).year if candidates else None
 
-    def day_in_sentence(self, offset: int) -> date | None:
-        """The day of a day-level expression earlier in the same sentence (`am Montag ... um 18 Uhr`)."""
+    def day_in_sentence(self, offset: int, hour: int = 12) -> date | None:
+        """The day of a day-level expression earlier in the same sentence (`am Montag ... um 18 Uhr`).
+
+        After a night (`in der Nacht zu Sonntag ... gegen 5 Uhr`) an hour before noon is on the next day.
+        """
         if self.last_day_at is None:
             return None
-        at, day = self.last_day_at
-        return day if self.same_sentence(at, offset) else None
+        at, day, night = self.last_day_at
+        if not self.same_sentence(at, offset):
+            return None
+        return day + timedelta(days=1) if night and hour < 12 else day
 
     def occurrence(self, m: re.Match[str], begin: time, end: time) -> date | None:
         """The day of the last such period begun by publication (past) or the next not yet over (future)."""
@@ -741,11 +747,11 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Resolved:
 
 def _part_of_day(m: re.Match[str], ctx: _Context) -> Resolved:
     """`am Abend`: the day from earlier in the sentence, else the occurrence the tense points to."""
-    day = ctx.day_in_sentence(m.start("t"))
+    begin, end = PARTS_OF_DAY[m["part"].lower()]
+    day = ctx.day_in_sentence(m.start("t"), begin)
     if day is None and ctx.narrative:
         day = ctx.last.day if ctx.last and ctx.last.granularity in ("day", "time") else None
     elif day is None:
-        begin, end = PARTS_OF_DAY[m["part"].lower()]
         day = ctx.occurrence(m, time(begin), time(end % 24))
     return point(day, "day") if day else None
 
@@ -755,7 +761,7 @@ def _clock(m: re.Match[str], ctx: _Context) -> Resolved:
     if hour > 24:
         return None
     clock = time(hour % 24, minute)
-    day = ctx.day_in_sentence(m.start("t"))
+    day = ctx.day_in_sentence(m.start("t"), clock.hour)
     if day is None and ctx.narrative:
         day = ctx.last.day if ctx.last and ctx.last.granularity in ("day", "time") else None
     elif day is None:
