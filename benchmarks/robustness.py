@@ -451,6 +451,29 @@ def _no_input(d: Path) -> list[str]:
     return ["extract"]
 
 
+SCRIPT = "</script><script>alert(1)</script>"
+IMAGE = "<img src=x onerror=alert(1)>"
+
+
+def _pages_are_inert(folder: Path, run: Run) -> str | None:
+    """The pages must show the hostile text as text: neither string may appear unescaped in any page."""
+    pages = sorted((folder / "out").rglob("*.html"))
+    if not pages:
+        return "the build wrote no HTML page"
+    hits = [p.name for p in pages if SCRIPT in (t := p.read_text(encoding="utf-8")) or IMAGE in t]
+    return f"article text became markup in {', '.join(hits)}" if hits else None
+
+
+@_case("article text with script tags, built into pages", EXIT_OK, check=_pages_are_inert)
+def _script_in_pages(d: Path) -> list[str]:
+    text = (
+        f"Bundeskanzler Olaf Scholz sagte am Mittwoch in Berlin: „{SCRIPT} {IMAGE} ist keine Lösung.“\n\n"
+        f"Die Ministerin {IMAGE} Annalena Baerbock erklärte, {SCRIPT} sei gefährlich.\n"
+    )
+    write(d / "xss.txt", seed_header(30) + text)
+    return ["build", str(d / "xss.txt"), "--output", str(d / "out"), "--quiet"]
+
+
 # SPARQL that must neither write, nor read local files, nor call other hosts. The graph is a store folder made
 # with pyoxigraph directly; a local HTTP server records whether anything called it.
 
