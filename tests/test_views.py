@@ -197,6 +197,7 @@ def test_dates_of_any_granularity_match_by_overlap(value, since, until, kept):
         ('Er sagte: "Es reicht." Dann ging er.', "Es reicht.", 'Er sagte: "Es reicht."'),
         ("Erstens. Die USA drohen! Drittens.", "USA", "Die USA drohen!"),
         ("Titel\nMerz warnte vor Folgen", "warnte", "Merz warnte vor Folgen"),
+        ("Er kam. Am 24. Januar sagte Dr. Weber ab. Sonst nichts.", "sagte", "Am 24. Januar sagte Dr. Weber ab."),
     ],
 )
 def test_source_sentence_is_cut_around_the_span(text, part, sentence):

@@ -7,7 +7,7 @@ The store's union of document graphs repeats shared triples, so every record is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -20,8 +20,10 @@ VIEW_QUERIES = QUERIES_DIR / "views"
 ACTOR_TYPES = ("Person", "Organization", "Country", "Group")
 EVENT_TYPES = tuple(name for name in PLOVER.__annotations__ if name.isupper())  # PLOVER's top-level types
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-# A sentence ends at . ! ? or … (and any closing quotes or brackets) before a space, or at a line break.
+# A sentence ends at . ! ? or … (and any closing quotes or brackets) before a space, or at a line break;
+# not at the dot of an ordinal ("am 24. Januar"), an initial or a common abbreviation.
 _SENTENCE_END = re.compile(r"[.!?…][\"'“”„»«’)]*(?=\s)\s*|\n+")
+_ABBREVIATIONS = frozenset({"dr", "prof", "nr", "bzw", "ca", "vgl", "st", "abs", "mio", "mrd", "z.b", "u.a", "d.h"})
 
 
 class Queryable(Protocol):
@@ -39,9 +41,18 @@ class Document:
 
     def sentence(self, start: int, end: int) -> str:
         """The sentence(s) holding `text[start:end]`: from the sentence end before it to the one after it."""
-        begin = max((m.end() for m in _SENTENCE_END.finditer(self.text, 0, start)), default=0)
-        after = _SENTENCE_END.search(self.text, max(end - 1, start))  # the content may end its sentence
+        begin = max((m.end() for m in self._ends(0, start)), default=0)
+        after = next(self._ends(max(end - 1, start), len(self.text)), None)  # the content may end its sentence
         return self.text[begin : after.end() if after else len(self.text)].strip()
+
+    def _ends(self, start: int, end: int) -> Iterator[re.Match[str]]:
+        for match in _SENTENCE_END.finditer(self.text, start, end):
+            if not (match[0].startswith(".") and self._abbreviated(match.start())):
+                yield match
+
+    def _abbreviated(self, dot: int) -> bool:
+        word = self.text[self.text.rfind(" ", 0, dot) + 1 : dot].lower()
+        return word.isdigit() or (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS
 
 
 @dataclass(frozen=True)
