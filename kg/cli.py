@@ -75,10 +75,13 @@ def build(
     model: str | None = typer.Option(None, "--model", help=_MODEL_HELP),
     views: bool = typer.Option(True, "--views/--no-views", help="Write the HTML network pages."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Only errors and the summary."),
+    engine: str = typer.Option("local", "--engine", help="local, or dask to extract on a Dask cluster."),
+    processes: int = typer.Option(1, "--processes", help="spaCy processes (local) or local Dask workers."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="A running Dask scheduler (tcp://HOST:8786)."),
 ) -> None:
     """Build the knowledge graph: extract every document into the store, write graph.ttl and the pages.
 
-    Example: kg build seeds/ -o output/
+    Example: kg build seeds/ -o output/ (on 2 local Dask workers: --engine dask --processes 2)
     """
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn
@@ -94,7 +97,10 @@ def build(
             progress.update(task, advance=1, description=f"extracted {extraction.document.id}")
 
         try:
-            summary = run_build(paths, output, model=model, views=views, on_error=_report(problems), on_document=done)
+            summary = run_build(
+                paths, output, model=model, views=views, processes=processes, engine=engine, scheduler=scheduler,
+                on_error=_report(problems), on_document=done,
+            )
         except ValueError as err:
             raise _fail(err) from None
     typer.echo(summary.line())
@@ -300,3 +306,44 @@ def viz(
     for note in page.notes:
         typer.echo(note)
     typer.echo(f"wrote {output} ({page.nodes} nodes, {page.edges} edges)")
+
+
+@app.command()
+def serve(
+    graph: Path = typer.Option(Path("output") / "store", "-g", "--graph", help="The store folder to serve."),
+    host: str = typer.Option("127.0.0.1", "--host", help="The address to listen on (0.0.0.0: every interface)."),
+    port: int = typer.Option(7878, "--port", help="The port to listen on."),
+    timeout: int = typer.Option(30, "--timeout", help="Seconds a query may run."),
+    writable: bool = typer.Option(False, "--writable", help="Also take SPARQL updates and Graph Store writes."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="Log every request."),
+) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (GET and POST on /query) until Ctrl-C.
+
+    Read-only unless --writable; SERVICE and LOAD are refused either way.
+    Example: kg serve -g output/store --port 7878, then query http://127.0.0.1:7878/query
+    """
+    from kg.serve import serve as run_serve
+
+    try:
+        run_serve(graph, host=host, port=port, timeout=timeout, writable=writable, verbose=verbose)
+    except ValueError as err:
+        raise _fail(err) from None
+
+
+@app.command()
+def push(
+    endpoint: str = typer.Option(..., "--endpoint", help="A Graph Store Protocol URL, e.g. http://host:7878/store."),
+    graph: Path = typer.Option(Path("output") / "store", "-g", "--graph", help="A store folder, .trig or .nq."),
+    timeout: float = typer.Option(60.0, "--timeout", help="Seconds to wait for the server, per graph."),
+) -> None:
+    """Copy every document graph to another SPARQL store (Graph Store Protocol, PUT replaces each graph).
+
+    Example: kg push --endpoint http://127.0.0.1:3030/news/data -g output/store
+    """
+    from kg.push import push as run_push
+
+    try:
+        summary = run_push(graph, endpoint, timeout=timeout)
+    except ValueError as err:
+        raise _fail(err) from None
+    typer.echo(summary.line())

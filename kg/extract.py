@@ -45,11 +45,16 @@ class Extractor:
         documents: Iterable[Document],
         *,
         batch_size: int = 16,
+        n_process: int = 1,
         on_error: Callable[[ExtractionError], None] | None = None,
     ) -> Iterator[Extraction]:
-        """Extract a stream of documents; one that fails is reported to `on_error` and skipped."""
+        """Extract a stream of documents; one that fails is reported to `on_error` and skipped.
+
+        `n_process` > 1 runs the spaCy pipeline in that many worker processes (the rules stay in this one);
+        it pays only for a pipeline heavier than the cost of shipping documents between processes.
+        """
         pairs = ((document.text, document) for document in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
             try:
                 yield extract_doc(doc, document, self.lexicon, self.gazetteer)
             except Exception as err:  # one broken document must not cost the others

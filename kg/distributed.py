@@ -1,0 +1,240 @@
+"""Extraction past one machine: documents go to a Dask cluster in partitions, N-Quads come back and are loaded.
+
+Why Dask (distributed): it installs from PyPI as plain Python wheels (Spark needs a JVM, Ray its own daemon and a
+large binary wheel), a local cluster of two worker processes starts in about a second, and the same code runs on
+many machines given a scheduler's address (`dask scheduler` on one host, `dask worker tcp://HOST:8786` on each
+of the others, every one with kg installed). Each worker process loads the spaCy pipeline once and keeps it.
+
+A worker maps a partition of documents to one N-Quads text per document (the document's named graph plus its
+`kg:contentHash` triple, exactly what `kg.store.Store.add` would write); the client loads each graph whose hash
+differs from the stored one, replacing the old graph. At most a few partitions per worker are in flight, so the
+client's memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+
+from kg.extract import ExtractionError, Extractor
+from kg.rdf import DEFAULT_BASE, document_graph_iri, document_triples
+from kg.records import Document, Extraction
+from kg.store import content_hash
+from kg.vocab import KG
+
+if TYPE_CHECKING:
+    from distributed import Client, Future
+
+    from kg.build import BuildSummary
+
+ENGINES = ("local", "dask")
+PARTITION_SIZE = 8
+PARTITIONS_PER_WORKER = 2  # in flight at once: one being extracted, one waiting, per worker
+
+OnError = Callable[[ValueError], None]
+
+
+class EngineError(ValueError):
+    """An unknown engine or a cluster that cannot be reached."""
+
+
+@dataclass(frozen=True)
+class DocumentGraph:
+    """One document's named graph as N-Quads, with the hash that decides whether the store needs it."""
+
+    iri: str
+    digest: str
+    nquads: bytes
+
+
+@dataclass
+class Partition:
+    """What a worker sends back for a partition of documents."""
+
+    graphs: list[DocumentGraph] = field(default_factory=list)
+    extractions: list[Extraction] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def document_graph(extraction: Extraction, base: str = DEFAULT_BASE) -> DocumentGraph:
+    """A document's graph as N-Quads in its named graph, hashed the way `Store.add` hashes it."""
+    iri = ox.NamedNode(str(document_graph_iri(extraction.document.id, base)))
+    triples = document_triples(extraction, base)
+    digest = content_hash(triples)
+    quads = [ox.Quad(_term(s), _term(p), _term(o), iri) for s, p, o in triples]
+    quads.append(ox.Quad(iri, ox.NamedNode(str(KG.contentHash)), ox.Literal(digest), iri))
+    return DocumentGraph(iri.value, digest, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+
+
+def _term(term: URIRef | Literal) -> ox.NamedNode | ox.Literal:
+    """An rdflib term as Oxigraph's (kg's graphs have IRIs and literals only, no blank nodes)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+@cache
+def _extractor(model: str | None) -> Extractor:
+    """One extractor per worker process, loaded by the first partition it gets."""
+    return Extractor(model)
+
+
+def extract_partition(documents: list[Document], model: str | None, base: str = DEFAULT_BASE) -> Partition:
+    """Runs on a worker: extract the documents and map each to its named graph."""
+    partition = Partition()
+    report = lambda err: partition.errors.append(str(err))  # noqa: E731
+    for extraction in _extractor(model).pipe(documents, on_error=report):
+        try:
+            partition.graphs.append(document_graph(extraction, base))
+        except ValueError as err:  # a record the mapping refuses costs only its document
+            partition.errors.append(f"{extraction.document.path or extraction.document.id}: {err}")
+            continue
+        partition.extractions.append(extraction)
+    return partition
+
+
+class GraphLoader:
+    """Loads document graphs into a store folder, skipping those whose stored hash is the same."""
+
+    def __init__(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        self._store = ox.Store(str(path))
+        self._hash = ox.NamedNode(str(KG.contentHash))
+
+    def load(self, graphs: Iterable[DocumentGraph]) -> int:
+        """Replace the changed graphs in one load; return how many changed."""
+        changed = [graph for graph in graphs if self._stored_hash(graph.iri) != graph.digest]
+        for graph in changed:
+            self._store.remove_graph(ox.NamedNode(graph.iri))
+        if changed:
+            data = b"".join(graph.nquads for graph in changed)
+            self._store.load(input=data, format=ox.RdfFormat.N_QUADS)
+        return len(changed)
+
+    def _stored_hash(self, iri: str) -> str | None:
+        node = ox.NamedNode(iri)
+        for quad in self._store.quads_for_pattern(node, self._hash, None, node):
+            return quad.object.value
+        return None
+
+    def close(self) -> None:
+        self._store.flush()
+        del self._store
+
+
+def build_on_cluster(
+    documents: Iterable[Document],
+    store_path: Path,
+    summary: BuildSummary,
+    *,
+    engine: str = "dask",
+    model: str | None = None,
+    workers: int = 2,
+    scheduler: str | None = None,
+    partition_size: int = PARTITION_SIZE,
+    on_error: OnError | None = None,
+    on_document: Callable[[Extraction], None] | None = None,
+) -> None:
+    """Extract `documents` on a Dask cluster into the store at `store_path`, counting into `summary`.
+
+    `scheduler` is the address of a running cluster (`tcp://host:8786`); without it a local cluster of
+    `workers` processes is started on 127.0.0.1 and stopped afterwards.
+    """
+    if engine not in ENGINES or engine == "local":
+        raise EngineError(f"unknown cluster engine {engine!r}; use dask (or local for no cluster)")
+    if workers < 1 or partition_size < 1:
+        raise EngineError("workers and partition size must be at least 1")
+    from distributed import as_completed
+
+    loader = GraphLoader(store_path)
+    try:
+        with _client(scheduler, workers) as client:
+            window = PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
+            batches = _batched(documents, partition_size)
+            submit = lambda batch: client.submit(extract_partition, batch, model, pure=False)  # noqa: E731
+            pending = {submit(batch): batch for batch in islice(batches, window)}
+            completed = as_completed(list(pending))
+            for future in completed:
+                batch = pending.pop(future)
+                for more in islice(batches, 1):
+                    new = submit(more)
+                    pending[new] = more
+                    completed.add(new)
+                _collect(future, batch, loader, summary, on_error, on_document)
+    finally:
+        loader.close()
+
+
+def _collect(
+    future: Future,
+    batch: list[Document],
+    loader: GraphLoader,
+    summary: BuildSummary,
+    on_error: OnError | None,
+    on_document: Callable[[Extraction], None] | None,
+) -> None:
+    """Load one finished partition and count it; a partition that failed as a whole costs its documents."""
+    try:
+        partition: Partition = future.result()
+    except Exception as err:  # a worker that died or raised: the other partitions go on
+        for document in batch:
+            _report(ExtractionError(f"{document.path or document.id}: extraction failed on the cluster ({err!r})"),
+                    on_error)
+        return
+    finally:
+        future.release()
+    for message in partition.errors:
+        _report(ExtractionError(message), on_error)
+    summary.changed += loader.load(partition.graphs)
+    for extraction in partition.extractions:
+        summary.documents += 1
+        summary.actors += len(extraction.actors)
+        summary.statements += len(extraction.statements)
+        summary.events += len(extraction.events)
+        if on_document is not None:
+            on_document(extraction)
+
+
+def _report(error: ValueError, on_error: OnError | None) -> None:
+    if on_error is None:
+        raise error
+    on_error(error)
+
+
+@contextmanager
+def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
+    """A client on the cluster at `scheduler`, or on a local cluster started (and stopped) here."""
+    from distributed import Client, LocalCluster
+
+    if scheduler is None:
+        with LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+            dashboard_address=None, silence_logs=logging.ERROR,
+        ) as cluster, Client(cluster) as client:
+            yield client
+        return
+    try:
+        client = Client(scheduler, timeout="10s")
+    except (OSError, TimeoutError) as err:
+        raise EngineError(f"cannot reach the Dask scheduler {scheduler!r} ({err})") from err
+    with client:
+        yield client
+
+
+def _batched(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while batch := list(islice(iterator, size)):
+        yield batch
