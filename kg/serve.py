@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import http.client
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -411,11 +412,16 @@ class Endpoint:
 
 
 def serve(store: Path, **options: Any) -> None:
-    """Serve until interrupted; for `kg serve`."""
+    """Serve until Ctrl-C or SIGTERM (both stop the engine too); for `kg serve`."""
+    signal.signal(signal.SIGTERM, _interrupt)
     with Endpoint(store, **options) as endpoint:
         print(f"SPARQL endpoint: {endpoint.url} ({'writable' if endpoint.writable else 'read-only'})", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             endpoint.wait()
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
 
 
 def oxigraph_executable() -> str:
