@@ -398,7 +398,7 @@ def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             yield Candidate(token.i, token.i + 1, "Group", GROUP_ALIASES[lower], "group")
             continue
         last = lower.rsplit("-", 1)[-1]
-        head = max((h for h in GROUP_HEADS if last.endswith(h)), key=len, default=None)
+        head = max((h for h in GROUP_HEADS if last.endswith(h) or last.endswith(h + "n")), key=len, default=None)
         if head is None:
             continue
         adjective = _preceding_adjective(doc, token)
@@ -408,16 +408,16 @@ def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             if lower.endswith("gemeinschaft"):
                 name = f"{_nominative(adjective.text, 'f').capitalize()} {noun}"
             yield Candidate(adjective.i, token.i + 1, "Group", name, "group")
-        elif lower != head or head not in GROUP_HEADS_NEED_ADJECTIVE:  # a compound names its group
+        elif last not in (head, head + "n") or head not in GROUP_HEADS_NEED_ADJECTIVE:  # a compound names its group
             yield Candidate(token.i, token.i + 1, "Group", noun, "group")
 
 
 def _group_noun(token: Token) -> str:
-    """The plural nominative of a group noun: "Verbündeten" → "Verbündete", "Staaten" stays."""
-    lemma = token.lemma_
-    if lemma and lemma.endswith("e") and token.text == lemma + "n":
-        return lemma
-    return token.text
+    """The plural nominative of a group noun: "Verbündeten" → "Verbündete", "Koalitionskreisen" →
+    "Koalitionskreise", "Staaten" stays."""
+    text = token.text
+    heads_in_e = [h for h in GROUP_HEADS if h.endswith("e") and text.lower().endswith(h + "n")]
+    return text[:-1] if heads_in_e else text
 
 
 def _inside_quote(token: Token, quotes: list[Quote]) -> bool:
@@ -550,6 +550,9 @@ def _index(doc: Doc, chosen: list[Candidate]) -> ActorIndex:
     places: dict[str, Place] = {}
     mentions: list[ActorMention] = []
     for cand in chosen:
+        if cand.type == "Group":
+            bare = cand.name.casefold().removeprefix("der ").removeprefix("die ")
+            cand.name = GROUP_ALIASES.get(bare, cand.name)  # "Der Westen" and "westliche Staaten" are one group
         start, end = cand.char_span or (doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1]))
         mention = Mention(start, end, doc.text[start:end])
         if cand.type == "Place":

@@ -60,69 +60,167 @@ def _words(text: str) -> frozenset[str]:
 
 
 WEEKDAYS = {
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonnabend": 5,
     "sonntag": 6,
 }
 MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
-    "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
 }
 MONTH_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "okt": 10, "nov": 11, "dez": 12,
+    "jan": 1,
+    "feb": 2,
+    "febr": 2,
+    "mär": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dez": 12,
 }
 SEASONS = {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
 SEASON_STARTS = {"frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9, "winter": 12}  # month; winter of 2021 = Dec
 # Parts of the day: the hour each begins and the hour it ends (24 = midnight).
 PARTS_OF_DAY = {
-    "morgen": (5, 10), "früh": (5, 10), "vormittag": (9, 12), "mittag": (11, 14), "nachmittag": (13, 18),
-    "abend": (18, 24), "nacht": (22, 24),
+    "morgen": (5, 10),
+    "früh": (5, 10),
+    "vormittag": (9, 12),
+    "mittag": (11, 14),
+    "nachmittag": (13, 18),
+    "abend": (18, 24),
+    "nacht": (22, 24),
 }
 NUMBER_WORDS = {
-    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "fünfzehn": 15,
-    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100,
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "einem": 1,
+    "einer": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "fünfzehn": 15,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "hundert": 100,
 }
 VAGUE_AMOUNTS = ("einigen", "einige", "wenigen", "wenige", "mehreren", "mehrere")
 DURATION_HEDGES = ("knapp", "gut", "etwa", "rund", "fast", "über", "mehr als", "weniger als", "nur")
 ORDINALS = {"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4}
 DECADE_WORDS = {
-    "zwanziger": 2, "dreißiger": 3, "vierziger": 4, "fünfziger": 5, "sechziger": 6, "siebziger": 7,
-    "achtziger": 8, "neunziger": 9,
+    "zwanziger": 2,
+    "dreißiger": 3,
+    "vierziger": 4,
+    "fünfziger": 5,
+    "sechziger": 6,
+    "siebziger": 7,
+    "achtziger": 8,
+    "neunziger": 9,
 }
 # Units: the ISO 8601 designator of a duration and the granularity of a point that many units away.
 UNITS: dict[str, tuple[str, Granularity]] = {
-    "tag": ("D", "day"), "woche": ("W", "week"), "monat": ("M", "month"), "jahr": ("Y", "year"),
-    "stunde": ("TH", "time"), "minute": ("TM", "time"), "quartal": ("Q", "quarter"),
+    "tag": ("D", "day"),
+    "woche": ("W", "week"),
+    "monat": ("M", "month"),
+    "jahr": ("Y", "year"),
+    "stunde": ("TH", "time"),
+    "minute": ("TM", "time"),
+    "quartal": ("Q", "quarter"),
 }
 # Adjectives of duration (`zweiwöchigen Kämpfen`) and their ISO designators.
 ADJECTIVE_UNITS = {"tägig": "D", "wöchig": "W", "monatig": "M", "jährig": "Y"}
 # Fixed-date holidays (month, day) and the moveable feasts as days after Easter Sunday.
 HOLIDAYS = {
-    "neujahr": (1, 1), "heiligabend": (12, 24), "heiligen abend": (12, 24), "weihnachten": (12, 25),
-    "silvester": (12, 31), "tag der deutschen einheit": (10, 3), "tag der arbeit": (5, 1),
+    "neujahr": (1, 1),
+    "heiligabend": (12, 24),
+    "heiligen abend": (12, 24),
+    "weihnachten": (12, 25),
+    "silvester": (12, 31),
+    "tag der deutschen einheit": (10, 3),
+    "tag der arbeit": (5, 1),
     "allerheiligen": (11, 1),
 }
 EASTER_HOLIDAYS = {
-    "karfreitag": -2, "ostern": 0, "ostersonntag": 0, "ostermontag": 1, "christi himmelfahrt": 39,
-    "pfingsten": 49, "pfingstsonntag": 49, "pfingstmontag": 50,
+    "karfreitag": -2,
+    "ostern": 0,
+    "ostersonntag": 0,
+    "ostermontag": 1,
+    "christi himmelfahrt": 39,
+    "pfingsten": 49,
+    "pfingstsonntag": 49,
+    "pfingstmontag": 50,
 }
 # Modifiers that place a weekday, week, month or year relative to the reference time (word stems).
 DEICTIC_SHIFTS = {
-    "dies": 0, "laufend": 0, "kommend": 1, "nächst": 1, "vergangen": -1, "letzt": -1, "vorig": -1,
+    "dies": 0,
+    "laufend": 0,
+    "kommend": 1,
+    "nächst": 1,
+    "vergangen": -1,
+    "letzt": -1,
+    "vorig": -1,
 }
 # Modifiers that place a period relative to the last mentioned one.
 ANAPHORIC_SHIFTS = {"darauffolgend": 1, "folgend": 1, "nächst": 1, "selb": 0, "gleich": 0, "vorhergehend": -1}
 # Words after an amount that count from the last mentioned point, and their direction.
 ANAPHORIC_OFFSETS = {
-    "später": 1, "danach": 1, "darauf": 1, "zuvor": -1, "vorher": -1, "davor": -1, "früher": -1,
+    "später": 1,
+    "danach": 1,
+    "darauf": 1,
+    "zuvor": -1,
+    "vorher": -1,
+    "davor": -1,
+    "früher": -1,
 }
 # Vague references of TIMEX2.
 VAGUE_REFERENCES = {
-    "jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
-    "heutig": "PRESENT_REF", "bald": "FUTURE_REF", "demnächst": "FUTURE_REF", "künftig": "FUTURE_REF",
-    "zukünftig": "FUTURE_REF", "später": "FUTURE_REF", "danach": "FUTURE_REF", "darauf": "FUTURE_REF",
-    "folgezeit": "FUTURE_REF", "kürzlich": "PAST_REF", "zuvor": "PAST_REF", "vorher": "PAST_REF",
+    "jetzt": "PRESENT_REF",
+    "derzeit": "PRESENT_REF",
+    "zurzeit": "PRESENT_REF",
+    "gegenwärtig": "PRESENT_REF",
+    "heutig": "PRESENT_REF",
+    "bald": "FUTURE_REF",
+    "demnächst": "FUTURE_REF",
+    "künftig": "FUTURE_REF",
+    "zukünftig": "FUTURE_REF",
+    "später": "FUTURE_REF",
+    "danach": "FUTURE_REF",
+    "darauf": "FUTURE_REF",
+    "folgezeit": "FUTURE_REF",
+    "kürzlich": "PAST_REF",
+    "zuvor": "PAST_REF",
+    "vorher": "PAST_REF",
 }
 
 # Tense markers. Future and intention win: "wollen am Mittwoch zusammenkommen" looks ahead even in a sentence
@@ -155,9 +253,7 @@ VERB_PARTICLES = _words(
 )
 SUBJECT_PRONOUNS = _words("er sie es man wir ich du ihr")
 # Auxiliaries of the perfect (with a participle; Konjunktiv included); without a participle they are present.
-PERFECT_AUXILIARIES = _words(
-    "hat haben habe hast habt habest ist sind sei seien bin bist seid hätte hätten wäre wären"
-)
+PERFECT_AUXILIARIES = _words("hat haben habe hast habt habest ist sind sei seien bin bist seid hätte hätten wäre wären")
 PRESENT_MARKERS = _words(
     """kann können muss müssen darf dürfen gibt geht gehen steht stehen beginnt beginnen findet trifft
     kommt kommen reist reisen berät beraten tagt tagen startet starten läuft laufen"""
@@ -226,9 +322,7 @@ _FUSED_PRETERITES = frozenset(particle + form for particle in VERB_PARTICLES for
 
 def _has_perfect(words: list[str]) -> bool:
     for i, word in enumerate(words):
-        if word.lower() in PERFECT_AUXILIARIES and any(
-            w.islower() and _PARTICIPLE.match(w) for w in words[i + 1:]
-        ):
+        if word.lower() in PERFECT_AUXILIARIES and any(w.islower() and _PARTICIPLE.match(w) for w in words[i + 1 :]):
             return True
     return False
 
@@ -284,7 +378,7 @@ Span = tuple[int, int]
 def _sentence_spans(text: str) -> list[Span]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if not _ends_in_abbreviation(text[start:match.start()]):
+        if not _ends_in_abbreviation(text[start : match.start()]):
             spans.append((start, match.start()))
             start = match.end()
     spans.append((start, len(text)))
@@ -327,7 +421,7 @@ def _tense_from_text(text: str, sentences: list[Span], offset: int) -> Tense | N
     conjuncts = _pieces(text, clauses[here], _CONJUNCTION)
     order = sorted(range(len(clauses)), key=lambda i: (abs(i - here), i < here))
     own = conjuncts[_index_of(conjuncts, offset)]
-    tense = clause_tense(text[own[0]:own[1]])
+    tense = clause_tense(text[own[0] : own[1]])
     for start, end in (clauses[i] for i in order):
         if tense:
             return tense
@@ -485,9 +579,7 @@ class _Context:
         if _SINCE.search(self.text, max(0, start - 12), start):
             return "past"
         if start not in self.tenses:
-            given = (
-                self.tense_of(start, end) if self.tense_of else _tense_from_text(self.text, self.sentences, start)
-            )
+            given = self.tense_of(start, end) if self.tense_of else _tense_from_text(self.text, self.sentences, start)
             self.tenses[start] = _TENSES.get(given) if given else None
         return self.tenses[start]
 
@@ -891,7 +983,7 @@ def _is_year(m: re.Match[str], text: str) -> bool:
     year = int(m["year"])
     if not 1000 <= year <= 2099 or len(m["year"]) != 4:
         return False
-    before = text[max(0, m.start("t") - 12):m.start("t")].split()
+    before = text[max(0, m.start("t") - 12) : m.start("t")].split()
     if before and before[-1].lower() in AMOUNT_WORDS:
         return False
     after = (m["after"] or "").strip()
@@ -906,8 +998,8 @@ def _is_tomorrow(m: re.Match[str], text: str) -> bool:
     """Capitalised `Morgen` is tomorrow at the start of a sentence; elsewhere it is the morning (`am Morgen`)."""
     if m["word"] != "Morgen":
         return True
-    before = text[:m.start("t")].rstrip()
-    return not before or before[-1] in ".!?:\"„“»«"
+    before = text[: m.start("t")].rstrip()
+    return not before or before[-1] in '.!?:"„“»«'
 
 
 def _has_modifier(m: re.Match[str], text: str) -> bool:
@@ -990,9 +1082,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_range_start",
-        re.compile(
-            rf"\b(?P<t>(?P<month>{_MONTH}))(?=\s?(?:/|–|-|bis|und|oder)\s?(?:{_MONTH})\s(?P<year>{_YEAR})\b)"
-        ),
+        re.compile(rf"\b(?P<t>(?P<month>{_MONTH}))(?=\s?(?:/|–|-|bis|und|oder)\s?(?:{_MONTH})\s(?P<year>{_YEAR})\b)"),
         _month_year,
     ),
     Rule(
@@ -1189,7 +1279,7 @@ def find_time_expressions(
     centuries, years BC, vague references — with TIMEX2 values and `granularity=None`.
     """
     paragraphs = _pieces(text, (0, len(text)), _PARAGRAPH_BREAK)
-    headings = [p for p in paragraphs if _HEADING.fullmatch(text[p[0]:p[1]])]
+    headings = [p for p in paragraphs if _HEADING.fullmatch(text[p[0] : p[1]])]
     ctx = _Context(text, published, narrative, tense_of, _sentence_spans(text), paragraphs, headings)
     found = []
     for rule, match in _select(text):

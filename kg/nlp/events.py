@@ -116,6 +116,10 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
     for term in lexicon.event_types.phrases():
         noun_word, verb_word = term.words[0], term.words[-1]
         verb = next((t for t in sent if is_verb_form(t) and verb_lemma(t) == verb_word), None)
+        if noun_word == "sich":  # a reflexive verb: "sich am Wochenende treffen"
+            if verb is not None and any(t.lower_ == "sich" for t in sent):
+                found[verb.i] = _Trigger(verb, term.concept, nominal=False)
+            continue
         for token in sent:
             if verb is not None and is_capitalised_word(token) and _head_matches(token, noun_word):
                 found[token.i] = _Trigger(token, term.concept, nominal=True, verb=verb)

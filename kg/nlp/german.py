@@ -308,10 +308,16 @@ GROUP_HEADS = (
     "milizen",
     "aufständische",
     "aufständischen",
+    "kreise",  # anonymous sources: "aus Koalitionskreisen", "in Sicherheitskreisen"
+    "ökonomen",
+    "experten",
+    "expertinnen",
+    "beobachter",
+    "analysten",
 )
 # Group heads that name an actor only with an adjective ("westliche Staaten", not "Staaten").
 GROUP_HEADS_NEED_ADJECTIVE = frozenset(
-    {"staaten", "gemeinschaft", "regierungen", "partner", "verbündete", "verbündeten"}
+    {"staaten", "gemeinschaft", "regierungen", "partner", "verbündete", "verbündeten", "kreise"}
 )
 # A group named by a single word that always stands for the same group.
 GROUP_ALIASES = {"westen": "Westliche Staaten", "westens": "Westliche Staaten"}

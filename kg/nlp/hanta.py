@@ -7,11 +7,14 @@ training/README.md); which ones is set by ``set_tags`` and ``set_lemmas`` in the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from HanTa import HanoverTagger
 from spacy.language import Language
+from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span
+from spacy.training import Example
 
 HANTA_MODEL = "morphmodel_ger.pgz"
 
@@ -49,6 +52,16 @@ class HantaTagger:
                 if self.set_lemmas:
                     token.lemma_ = lemma
         return doc
+
+    def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
+        """Accuracy of what this component sets, so ``nlp.evaluate`` reports it like a trained component's."""
+        examples = list(examples)
+        scores: dict[str, Any] = {}
+        if self.set_tags:
+            scores.update(Scorer.score_token_attr(examples, "tag", **kwargs))
+        if self.set_lemmas:
+            scores.update(Scorer.score_token_attr(examples, "lemma", **kwargs))
+        return scores
 
 
 @Language.factory(

@@ -35,6 +35,7 @@ from kg.nlp.syntax import (
     has_parse,
     is_konjunktiv,
     is_verb_form,
+    separated_particle,
     verb_lemma,
 )
 from kg.records import Statement
@@ -169,13 +170,17 @@ def _statement(
     if speaker is None:
         return None
     inverted = speaker.token_start > cue.start or clause_of(doc[cue.start])[0].lower_ == "wie"
-    span, mode, quote = _content(sent, cue, quotes, inverted=inverted)
+    span, mode, quote = _content(sent, cue, speaker, quotes, inverted=inverted)
     if span is None:
         return None
     if quote is not None:
         state.used_quotes.add(quote.open_mark)
     speaker_actor = actors.by_key(speaker.key)
-    others = [m for m in actors.in_span(sent) if m.key != speaker.key and not _in_quote(m.start_char, quotes)]
+    others = [
+        m
+        for m in actors.in_span(sent)
+        if m.key != speaker.key and (not _in_quote(m.start_char, quotes) or _is_quoted_name(m, quotes))
+    ]
     addressee = _addressee(sent, cue, speaker, others)
     medium = _medium(sent, cue, actors)
     start, end = span
@@ -370,7 +375,7 @@ def _seat_as_speaker(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazett
 
 
 def _content(
-    sent: Span, cue: Cue, quotes: list[Quote], *, inverted: bool
+    sent: Span, cue: Cue, speaker: ActorMention, quotes: list[Quote], *, inverted: bool
 ) -> tuple[tuple[int, int] | None, str, Quote | None]:
     """The span of what was said, its mode, and the quotation it is (for direct speech).
 
@@ -380,7 +385,8 @@ def _content(
     doc = sent.doc
     clause = clause_of(doc[cue.start])
     if cue.speech_act == ATTRIBUTION:
-        return _trimmed(doc, sent.start, sent.end, quotes)
+        opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
+        return _trimmed(doc, speaker.token_end if opening else sent.start, sent.end, quotes)  # "Laut X, ..."
     if inverted:
         quote = _quote_before(doc, cue, quotes)
         if (quote is not None and quote.open_mark <= sent.start_char + 2) or (
@@ -397,7 +403,8 @@ def _content(
         return _trimmed(doc, colon.i + 1, sent.end, quotes)
     if clause.end < sent.end and doc[clause.end].text == ",":
         return _trimmed(doc, clause.end + 1, sent.end, quotes)
-    after = _trimmed(doc, cue.end, clause.end, quotes)
+    particle = separated_particle(doc[cue.start])
+    after = _trimmed(doc, cue.end, particle.i if particle is not None else clause.end, quotes)
     if after[0] is not None:
         return after
     finite = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), None)
@@ -464,6 +471,9 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
         fronted = [m for m in others if clause.start <= m.phrase_start and m.token_end <= cue.start]
         if fronted and fronted[0].phrase_start == clause.start:
             return fronted[0]
+    dative = [m for m in others if m.token_start >= cue.end and m.token_end <= clause.end and _is_dative_object(doc, m)]
+    if dative and cue.speech_act in ("claim", "report", "assurance", "announcement"):
+        return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender"
     if cue.speech_act in ("demand", "accusation"):
         finite = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), doc[cue.start])
         objects = [
@@ -477,6 +487,19 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
         ]
         return objects[0] if objects else None
     return None
+
+
+def _is_dative_object(doc: Doc, mention: ActorMention) -> bool:
+    """`der Zeitung`, `dem "Spiegel"` not governed by a preposition, or `gegenüber X`."""
+    i = mention.phrase_start - 1
+    if i > 0 and doc[i].is_quote:
+        i -= 1
+    if i < 1:
+        return False
+    if doc[i].lower_ == "gegenüber":
+        return True
+    word = doc[i - 1]
+    return doc[i].lower_ in ("dem", "der") and word.lower_ not in PREPOSITIONS and not word.text[:1].isupper()
 
 
 def _after_preposition(doc: Doc, mention: ActorMention) -> bool:
