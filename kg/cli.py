@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import typer
@@ -13,6 +15,7 @@ app = typer.Typer(
     help="Build a knowledge graph of who said what, who did what to whom, when and where, from German news.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
 )
 
 
@@ -25,8 +28,24 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    debug: bool = typer.Option(False, "--debug", help="Show the full traceback of an unexpected error."),
 ) -> None:
     """kg: German news in, a queryable, visualised knowledge graph out."""
+
+
+def run() -> None:
+    """The console script: an unexpected error is one line and exit code 1, its traceback only with --debug."""
+    try:
+        app(prog_name="kg")
+    except KeyboardInterrupt:
+        typer.echo("kg: interrupted", err=True)
+        sys.exit(130)
+    except Exception as err:
+        if "--debug" in sys.argv or os.environ.get("KG_DEBUG"):
+            raise
+        message = str(err).splitlines()[0] if str(err) else ""
+        typer.echo(f"kg: unexpected error: {type(err).__name__}: {message} (run with --debug for details)", err=True)
+        sys.exit(1)
 
 
 def _fail(err: ValueError) -> typer.Exit:
