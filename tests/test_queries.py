@@ -66,7 +66,8 @@ def test_the_five_named_queries_are_shipped():
 def test_statements_gives_one_row_per_statement(store):
     found = rows(store, "statements")
     assert len(found) == 5
-    assert found[0] == {
+    first = found[0]
+    assert {k: first[k] for k in ("speaker", "cue", "speech_act", "mode", "content", "document")} == {
         "speaker": "Olaf Scholz",
         "cue": "sagen",
         "speech_act": "claim",
@@ -74,14 +75,18 @@ def test_statements_gives_one_row_per_statement(store):
         "content": "Die Lage ist ernst.",
         "document": "doc-1",
     }
+    assert first["end"] - first["start"] == len(first["content"])
+    assert any(row["addressee"] == "Russland" for row in found)
     assert found[1]["content"] == CONTENT and found[1]["mode"] == "indirect"
-    assert found[4] == {
+    last = found[4]
+    assert {k: last[k] for k in ("speaker", "cue", "speech_act", "mode", "content", "document", "addressee")} == {
         "speaker": None,
         "cue": None,
         "speech_act": None,
         "mode": "indirect",
         "content": "Russland wies die Vorwürfe zurück",
         "document": "doc-2",
+        "addressee": None,
     }
 
 

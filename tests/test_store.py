@@ -203,7 +203,7 @@ def test_cli_query_export_and_validate(store_dir, tmp_path):
     runner = CliRunner()
     result = runner.invoke(app, ["query", "statements", "-g", str(store_dir), "--format", "csv"])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0] == "speaker,cue,speech_act,mode,content,document"
+    assert result.output.splitlines()[0] == "speaker,cue,speech_act,mode,content,addressee,medium,start,end,document"
     assert len(result.output.splitlines()) == 3
     result = runner.invoke(app, ["query", "actors", "-g", str(store_dir)])
     assert result.exit_code == 0 and "Olaf Scholz" in result.output
