@@ -45,7 +45,8 @@ STARTUP_TIMEOUT = 30.0
 PROTOCOL_PARAMETERS = ("query", "update", "default-graph-uri", "named-graph-uri", "using-graph-uri",
                        "using-named-graph-uri", "graph", "default")
 WATCHDOG_GRACE = 5  # seconds past the time limit before the engine is restarted
-BUFFERED = 16 * 1024 * 1024  # a response this short is checked whole for Oxigraph's cancellation notice
+MAX_BODY = 64 * 2**20  # bytes of a request body
+BUFFERED = 16 * 2**20  # a response this short is checked whole for Oxigraph's cancellation notice
 _CHUNK = 64 * 1024
 _CANCELLED = b"The SPARQL operation has been cancelled"  # what Oxigraph appends to an answer it cut off
 
@@ -137,6 +138,7 @@ class Engine:
         self.restarts = 0
         self._lock = threading.Lock()
         self._running = threading.Event()  # cleared while restarting: requests wait instead of failing
+        self._stopped = threading.Event()
         self._process: subprocess.Popen | None = None
         # A file, not a pipe: a pipe nobody reads would block the server. Closed in stop().
         self._log: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115
@@ -158,18 +160,27 @@ class Engine:
 
     def restart(self) -> None:
         with self._lock:
+            if self._stopped.is_set():
+                return
             self._terminate()
             self.restarts += 1
-            self.start()
+            try:
+                self.start()
+            except ServeError:
+                self._stopped.set()  # `wait` returns: kg serve ends rather than serving nothing
 
     def stop(self) -> None:
         with self._lock:
+            self._stopped.set()
             self._terminate()
             self._log.close()
 
     def wait(self) -> None:
-        while self._process is not None and self._process.poll() is None:
-            time.sleep(0.5)  # a restart swaps the process: poll rather than wait on one
+        """Until `stop`, or until the engine exits by itself (a restart swaps the process: poll, not wait)."""
+        while not self._stopped.wait(0.5):
+            process = self._process
+            if self._running.is_set() and process is not None and process.poll() is not None:
+                return
 
     def _terminate(self) -> None:
         self._running.clear()
@@ -248,8 +259,13 @@ class GuardHandler(BaseHTTPRequestHandler):
         raise Refused("not found: the SPARQL endpoint is /query", HTTPStatus.NOT_FOUND)
 
     def _body(self) -> bytes | None:
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length else None
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError as err:
+            raise Refused("a bad Content-Length", HTTPStatus.BAD_REQUEST) from err
+        if length > MAX_BODY:
+            raise Refused(f"a request body over {MAX_BODY // 2**20} MiB", HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+        return self.rfile.read(length) if length > 0 else None
 
     def _forward(self, method: str, path: str, params: dict, body: bytes | None, content_type: str | None) -> None:
         """Pass the request to the engine and its answer back; a query past the time limit becomes a 503."""
@@ -265,14 +281,17 @@ class GuardHandler(BaseHTTPRequestHandler):
             engine.restart()
 
         watchdog = threading.Timer(engine.timeout + WATCHDOG_GRACE, cut_off)
-        watchdog.start()
+        if path == "/query":  # the time limit is for queries; updates and graph transfers may take longer
+            watchdog.start()
         connection = engine.connection()
+        answered = False
         try:
             connection.request(method, target, body=body, headers=headers)
             response = connection.getresponse()
             head = _read_up_to(response, BUFFERED)
             if head.endswith(_CANCELLED) or overran.is_set():
                 raise _Overran
+            answered = True
             self.send_response(response.status)
             for name in ("Content-Type", "Content-Disposition", "Vary"):
                 if response.getheader(name):
@@ -282,6 +301,8 @@ class GuardHandler(BaseHTTPRequestHandler):
             while chunk := response.read(_CHUNK):
                 self.wfile.write(chunk)
         except (_Overran, OSError, http.client.HTTPException) as err:
+            if answered:  # too late for a status: the client sees the answer cut short
+                return
             if overran.is_set() or isinstance(err, _Overran):
                 message = f"the query ran past the time limit of {engine.timeout} s"
                 self._send_text(HTTPStatus.SERVICE_UNAVAILABLE, message)
