@@ -151,19 +151,15 @@ def _decode_strict(data: bytes, encoding: str, source: str) -> str:
     try:
         return _reject_binary(data.decode(encoding), source)
     except UnicodeDecodeError as err:
-        raise DocumentError(
-            f"{source}: starts with a {encoding} byte-order mark but is not {encoding}"
-        ) from err
+        raise DocumentError(f"{source}: starts with a {encoding} byte-order mark but is not {encoding}") from err
 
 
 def _utf8(data: bytes) -> str | None:
     """The UTF-8 reading of `data`, forgiving only an incomplete character at the very end."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        text = decoder.decode(data, final=False)
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
     except UnicodeDecodeError:
         return None
-    return text
 
 
 def _wide_unicode(data: bytes, source: str) -> str:
@@ -233,9 +229,7 @@ def parse_text(raw: str, *, path: str | None = None, key: str | None = None) -> 
     return Document(id=ident, text=_require_text(text, source), path=path, title=title, published=published)
 
 
-def parse_markdown(
-    raw: str, *, path: str | None = None, key: str | None = None, warn: Warn = _ignore
-) -> Document:
+def parse_markdown(raw: str, *, path: str | None = None, key: str | None = None, warn: Warn = _ignore) -> Document:
     """Markdown to plain paragraphs (markdown-it): markup, links' targets, code and raw HTML go.
 
     A leading `# Heading` is the title; `title:` and `date:` in YAML front matter are read too.
@@ -290,9 +284,7 @@ def _front_matter(raw: str) -> tuple[dict[str, str], str]:
     return fields, raw[match.end() :]
 
 
-def parse_html(
-    html: str, *, path: str | None = None, key: str | None = None, warn: Warn = _ignore
-) -> Document:
+def parse_html(html: str, *, path: str | None = None, key: str | None = None, warn: Warn = _ignore) -> Document:
     """The article in an HTML page and its metadata, extracted by trafilatura.
 
     Navigation, comments, tables and scripts stay out; the page's own text never becomes markup.
@@ -329,9 +321,7 @@ _DATE_FIELDS = ("date_publish", "published", "date")
 _SOURCE_FIELDS = ("source", "source_domain")
 
 
-def parse_record(
-    record: Any, *, source: str, key: str, path: str | None = None, warn: Warn = _ignore
-) -> Document:
+def parse_record(record: Any, *, source: str, key: str, path: str | None = None, warn: Warn = _ignore) -> Document:
     """One article record (news-please style) to a document; `key` names it when it has no url.
 
     Text from `text` or `maintext`; `title`, `url`, `source` or `source_domain`, `language`, and
@@ -592,9 +582,7 @@ def _json_lines(lines: Iterable[bytes], source: _Source, warn: Warn) -> Iterator
         empty = False
         try:
             record = _json_line(line, where)
-            yield parse_record(
-                record, source=where, key=f"{source.stem}-{number}", path=source.path, warn=warn
-            )
+            yield parse_record(record, source=where, key=f"{source.stem}-{number}", path=source.path, warn=warn)
         except DocumentError as err:
             yield err
     if empty:
@@ -642,9 +630,7 @@ def _files_under(folder: Path) -> list[Path]:
     found = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [
-            Path(root, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES
-        ]
+        found += [Path(root, f) for f in files if not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES]
     return sorted(found)
 
 
@@ -654,9 +640,18 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[Path]:
     `-` (standard input) passes through; a file named twice, or inside a folder also named, is
     read once.
     """
+    return (path for path in _expand(paths) if isinstance(path, Path))
+
+
+def _expand(paths: Iterable[Path]) -> Iterator[Path | DocumentError]:
+    """`iter_paths`, and an error for each folder that holds no readable file."""
     seen: set[Path] = set()
-    for path in paths:
-        for file in _files_under(path) if path != STDIN and path.is_dir() else [path]:
+    for given in paths:
+        folder = given != STDIN and given.is_dir()
+        files = _files_under(given) if folder else [given]
+        if folder and not files:
+            yield DocumentError(f"{given}: folder has no {', '.join(SUFFIXES)} files")
+        for file in files:
             real = _real(file)
             if real not in seen:
                 seen.add(real)
@@ -681,12 +676,11 @@ def read_documents(paths: Iterable[Path], *, on_error: OnError | None = None) ->
     file stem and line); a clash with a different text gets `-2`, `-3`, ...; an exact repeat
     (same id, same text) is skipped with a warning.
     """
-    given = list(paths)
-    for folder in given:
-        if folder != STDIN and folder.is_dir() and not _files_under(folder):
-            _report(DocumentError(f"{folder}: folder has no {', '.join(SUFFIXES)} files"), on_error)
     ids = _Ids()
-    for path in iter_paths(given):
+    for path in _expand(paths):
+        if isinstance(path, DocumentError):
+            _report(path, on_error)
+            continue
         for item in read_path(path):
             if isinstance(item, Document):
                 item = ids.claim(item)
