@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
     from kg.build import BuildSummary
 
-ENGINES = ("local", "dask")
 PARTITION_SIZE = 8
 PARTITIONS_PER_WORKER = 2  # in flight at once: one being extracted, one waiting, per worker
 
@@ -153,7 +152,7 @@ def build_on_cluster(
     `scheduler` is the address of a running cluster (`tcp://host:8786`); without it a local cluster of
     `workers` processes is started on 127.0.0.1 and stopped afterwards.
     """
-    if engine not in ENGINES or engine == "local":
+    if engine != "dask":
         raise EngineError(f"unknown cluster engine {engine!r}; use dask (or local for no cluster)")
     if workers < 1 or partition_size < 1:
         raise EngineError("workers and partition size must be at least 1")
@@ -191,8 +190,8 @@ def _collect(
         partition: Partition = future.result()
     except Exception as err:  # a worker that died or raised: the other partitions go on
         for document in batch:
-            _report(ExtractionError(f"{document.path or document.id}: extraction failed on the cluster ({err!r})"),
-                    on_error)
+            where = document.path or document.id
+            _report(ExtractionError(f"{where}: extraction failed on the cluster ({err!r})"), on_error)
         return
     finally:
         future.release()
