@@ -188,6 +188,24 @@ def eval_spkatt(
         raise _fail(err) from None
 
 
+@app.command(name="eval-ner")
+def eval_ner(
+    datasets: Path = typer.Argument(..., help="The folder holding germeval2014-ner/ and europarl-ner-de/."),
+    model: str | None = typer.Option(None, "--model", help=_MODEL_HELP),
+    split: str | None = typer.Option(None, "--split", help="germeval or europarl (default: both)."),
+) -> None:
+    """Score named entities on the training's held-out sentences: model NER, kg rules + model, kg rules alone.
+
+    Example: kg eval-ner ../shared/datasets --split germeval
+    """
+    from kg.evaluate_ner import SPLITS, evaluate_ner, format_report
+
+    try:
+        typer.echo(format_report(evaluate_ner(datasets, splits=[split] if split else list(SPLITS), model=model)))
+    except ValueError as err:
+        raise _fail(err) from None
+
+
 def _usage(message: str) -> typer.Exit:
     typer.echo(f"kg: {message}", err=True)
     return typer.Exit(2)
