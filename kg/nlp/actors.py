@@ -68,6 +68,7 @@ class ActorMention:
     token_end: int
     phrase_start: int  # token offset where the whole phrase (role, apposition) starts
     type: str
+    incidental: bool = False  # named in passing: "Ukraine-Konflikt", "Olaf Scholz (SPD)"; never a speaker or party
 
 
 @dataclass
@@ -85,7 +86,10 @@ class ActorIndex:
         return None
 
     def in_span(self, span: Span) -> list[ActorMention]:
-        return [m for m in self.mentions if span.start <= m.token_start and m.token_end <= span.end]
+        """The mentions inside `span` that refer to an actor as such (not in passing, as in `Ukraine-Konflikt`)."""
+        return [
+            m for m in self.mentions if span.start <= m.token_start and m.token_end <= span.end and not m.incidental
+        ]
 
     def by_key(self, key: str) -> Actor:
         return self.actors[key]
@@ -294,8 +298,14 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(span.start, span.end, "Person", span.text, "ner")  # one word: kept if a surname
         elif ent.label_ == "ORG":
             yield Candidate(span.start, span.end, "Organization", span.text, "ner")
-        elif ent.label_ == "LOC":
+        elif ent.label_ == "LOC" and not _named_compound(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _named_compound(span: Span, gazetteer: Gazetteer) -> bool:
+    """`Ukraine-Konflikt`, `EU-Gipfel`: a compound on a known name is about that name, not a place of its own."""
+    first, _, rest = span.text.partition("-")
+    return bool(rest) and gazetteer.lookup(first) is not None
 
 
 def _strip_determiners(span: Span) -> Span | None:
@@ -565,7 +575,8 @@ def _index(doc: Doc, chosen: list[Candidate]) -> ActorIndex:
         _describe(actor, cand)
         actor.mentions.append(mention)
         phrase = cand.phrase_start if cand.phrase_start is not None else cand.start
-        mentions.append(ActorMention(cand.key, start, end, cand.start, cand.end, phrase, cand.type))
+        incidental = cand.source == "compound" or (cand.start > 0 and doc[cand.start - 1].text == "(")
+        mentions.append(ActorMention(cand.key, start, end, cand.start, cand.end, phrase, cand.type, incidental))
     mentions.sort(key=lambda m: m.start_char)
     return ActorIndex(actors, places, mentions)
 

@@ -30,6 +30,9 @@ STATUS_PRIORITY = ("denied", "considered", "hypothetical", "planned", "negated")
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 TARGET_PREPOSITIONS = frozenset({"gegen", "an", "in", "auf", "zu", "nach"})
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "diese", "dieser", "diesem", "dieses"})
+# Who takes part in a meeting is named without a preposition or after one of these ("gemeinsam mit X",
+# "zwischen X und Y", "unter Vermittlung von X"); "gegen X" names someone else.
+JOINT_PREPOSITIONS = frozenset({None, "mit", "zwischen", "neben", "von", "an"})
 COORDINATORS = frozenset({"und", "sowie", "oder", ",", "wie"})
 QUANTITY = re.compile(
     r"\b(?:(?:bis zu|etwa|rund|mehr als|über|fast|knapp)\s+)?"
@@ -77,6 +80,7 @@ def find_events(
     sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
     drafts = [_draft(t, doc, actors, statements, times, lexicon, gazetteer, sentence_index) for t in triggers]
     drafts = [d for d, t in zip(drafts, triggers, strict=True) if not _generic(t, d)]
+    _drop_targets_from_meetings(drafts)
     drafts.sort(key=lambda d: d.event.start)
     merged = _merge(drafts)
     _inherit_dates(merged)
@@ -193,6 +197,19 @@ def _draft(
     return _Draft(event, trigger.nominal, agents, {sent.start_char}, lemmas, anaphoric, index, reporting)
 
 
+def _drop_targets_from_meetings(drafts: list[_Draft]) -> None:
+    """`In einer Videokonferenz haben die USA Russland zur Deeskalation aufgerufen`: who is called upon in the
+    sentence of a meeting did not take part in it."""
+    for draft in drafts:
+        if draft.event.type not in JOINT_TYPES:
+            continue
+        targets = {
+            p.actor for other in drafts if other is not draft and other.sentences & draft.sentences
+            for p in other.event.participants if p.role == "target"
+        }
+        draft.event.participants = [p for p in draft.event.participants if p.actor not in targets]
+
+
 def _generic(trigger: _Trigger, draft: _Draft) -> bool:
     """`im Wege von Verhandlungen`: a bare noun with no article and no one taking part names a kind, not an event."""
     if not trigger.nominal or trigger.verb is not None or draft.event.participants:
@@ -230,7 +247,8 @@ def _participants(
         return _roles(actors, agents, found.targets), set(agents)
     mentions = actors.in_span(scope)
     if trigger.type in JOINT_TYPES:
-        keys = list(dict.fromkeys(m.key for m in mentions))
+        joined = [m for m in mentions if _governing_preposition(m, scope.doc) in JOINT_PREPOSITIONS]
+        keys = list(dict.fromkeys(m.key for m in joined))
         return [Participant(actors.by_key(k).id, "participant") for k in keys], set()
     token = trigger.token
     verb = trigger.verb or (None if trigger.nominal else token)
@@ -306,6 +324,16 @@ def _agents(
             return [key]
     object_article = token.i > 0 and doc[token.i - 1].lower_ in ("einen", "eine", "ein", "den", "die", "das")
     return _subject(token, mentions) if object_article else []  # "Die USA erwägen eine Verlegung"
+
+
+def _governing_preposition(mention: ActorMention, doc: Doc) -> str | None:
+    """The preposition before a mention's phrase (past articles and adjectives), or None."""
+    i = mention.phrase_start - 1
+    while i >= 0 and (doc[i].lower_ in DETERMINERS or (doc[i].text[:1].islower() and doc[i].is_alpha)):
+        if doc[i].lower_ in PREPOSITIONS:
+            return doc[i].lower_
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].lower_ in PREPOSITIONS else None
 
 
 def _after_target_preposition(mention: ActorMention, doc: Doc) -> bool:
