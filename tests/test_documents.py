@@ -228,6 +228,15 @@ def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["a"]
 
 
+def test_paths_may_be_a_generator(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "A.")
+    write(tmp_path / "leer" / "x.png", b"")
+    problems: list[DocumentError] = []
+    docs = list(read_documents((p for p in [tmp_path / "leer", tmp_path]), on_error=problems.append))
+    assert [d.id for d in docs] == ["a"]
+    assert len(problems) == 1
+
+
 def test_folder_without_documents_is_an_error(tmp_path: Path) -> None:
     write(tmp_path / "leer" / "bild.png", b"\x89PNG")
     _, problems = read(tmp_path / "leer")
