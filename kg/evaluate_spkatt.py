@@ -11,20 +11,23 @@ Scoring pairs kg statements with reference events one to one by their cues (a kg
 
 - **cue**: paired / kg statements with a cue, paired / reference events. Continuations (kg statements without a
   cue of their own) are counted apart: SpkAtt marks no cue-less speech events.
-- **source** and **message**, two ways. *Attribution*: a pair counts when its role overlaps the reference role;
-  precision is over kg statements with a cue, recall over reference events that have the role. *Tokens*: over the
-  paired cues, the tokens of kg's role against the reference role's (punctuation left out on both sides, since the
-  schemes treat it differently). kg resolves a pronoun to an antecedent actor, but its `speaker_span` is the pronoun
-  itself (`sagte er` gives the span of `er`); that span is what is scored, as SpkAtt marks the pronoun as Source.
-- **addressee** and **medium**: kg gives an actor, not a span; the actor's mention nearest the cue is its span.
-  Counted over paired cues only: right / kg's, right / the reference's, and right / both have one.
+- **source**, **message**, **addressee**, **medium** as *attribution*: a pair counts when kg's role overlaps the
+  reference role; precision is over kg statements with a cue that give the role, recall over reference events that
+  have it. The table of agreement counts the paired cues where both give the role, and how many of those overlap.
+- **source** and **message** also as *tokens*: over the paired cues, the tokens of kg's role against the reference
+  role's (punctuation left out on both sides, since the schemes treat it differently).
+
+kg resolves a pronoun to an antecedent actor, but its `speaker_span` is the pronoun itself (`sagte er` gives the
+span of `er`); that span is what is scored, as SpkAtt marks the pronoun as Source (a relative pronoun too: there kg's
+antecedent counts as wrong). kg names the addressee and medium only as actors; the actor's mention nearest the cue
+stands for the span.
 
 SpkAtt marks far more than kg aims at: nominal cues (`Antrag`, `Debatte`, `Frage`), thought and perception
 (`glauben`, `wissen`, `sehen`), first-person speech (`ich sage`, `wir fordern`) and cues without a message. So
 everything is reported twice: on all events, and on **reported speech**, the events with a Source and a Message
-whose Source is not in the first person and whose cue has a word that is not a noun (not capitalised mid-sentence).
-On that subset a kg statement paired with an event outside it counts neither way; an unpaired one counts against
-precision.
+whose Source is not in the first person and whose cue has a word that is not a noun (not capitalised mid-sentence);
+`Sie haben gesagt` stays in, as it reports a colleague's words. On that subset a kg statement paired with an event
+outside it counts neither way; an unpaired one counts against precision.
 """
 
 from __future__ import annotations
