@@ -239,3 +239,29 @@ def test_every_offset_slices_to_its_text(extractor: Extractor) -> None:
         assert text[statement.start : statement.end] == statement.content
     for event in ex.events:
         assert text[event.start : event.end] == event.trigger
+
+
+def test_anonymous_sources_are_a_group_not_dropped(extractor: Extractor) -> None:
+    ex = run(extractor, "Nach Angaben aus Regierungskreisen wollen sich die Minister am Freitag treffen.")
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Regierungskreise"
+    assert statement.content == "wollen sich die Minister am Freitag treffen"
+    assert [(e.type, e.status) for e in ex.events] == [("CONSULT", "planned")]
+
+
+def test_dative_after_the_cue_is_the_addressee(extractor: Extractor) -> None:
+    ex = run(extractor, 'Oppositionsführer Max Weber sagte der "Frankfurter Rundschau", die Regierung sei gescheitert.')
+    (statement,) = ex.statements
+    assert names(ex)[statement.addressee] == "Frankfurter Rundschau"
+
+
+def test_compound_on_a_country_is_not_a_place(extractor: Extractor) -> None:
+    ex = run(extractor, "Im Ukraine-Konflikt gibt es keine Bewegung.")
+    assert "Ukraine-Konflikt" not in {p.name for p in ex.places}
+    assert [m.text for a in ex.actors for m in a.mentions] == ["Ukraine"]
+
+
+def test_the_separated_particle_is_not_content(extractor: Extractor) -> None:
+    text = "Die Ministerin kündigte eine Haushaltssperre an. Finanzminister Paul Roth wies die Kritik zurück."
+    ex = run(extractor, text)
+    assert ex.statements[-1].content == "die Kritik"
