@@ -105,6 +105,13 @@ def test_scores_of_cues_sources_and_messages(speech) -> None:
     assert reported.cue.recall == 1.0 and reported.cue.precision == pytest.approx(2 / 3)
 
 
+def test_the_reference_itself_scores_one(speech) -> None:
+    scores = score_speech(speech, list(speech.events))
+    assert scores.cue.f1 == 1.0
+    assert scores.roles["source"].attribution.f1 == 1.0 and scores.roles["message"].tokens.f1 == 1.0
+    assert not scores.missed and not scores.spurious
+
+
 def test_bad_corpora_give_one_line_errors(tmp_path: Path) -> None:
     with pytest.raises(SpkAttCorpusError, match="no SpkAtt JSON"):
         corpus_files(tmp_path)
