@@ -102,6 +102,15 @@ def test_kg_build_starts_its_own_local_cluster(corpus, tmp_path):
     assert (tmp_path / "graph.ttl").is_file()
 
 
+def test_two_spacy_processes_build_the_same_store(corpus, tmp_path):
+    one = build([corpus], tmp_path / "one", model="blank", views=False)
+    two = build([corpus], tmp_path / "two", model="blank", views=False, processes=2)
+    assert (two.documents, two.actors, two.statements, two.events) == (
+        one.documents, one.actors, one.statements, one.events,
+    )
+    assert quads(tmp_path / "two" / "store") == quads(tmp_path / "one" / "store")
+
+
 def test_unknown_engines_are_one_line_errors(corpus, tmp_path):
     with pytest.raises(EngineError, match="unknown cluster engine 'spark'"):
         build([corpus], tmp_path, model="blank", views=False, engine="spark")
