@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.lookups import load_lookups
 from spacy.tokens import Doc, Token
 
 from kg.nlp.german import AUXILIARY_LEMMAS, DETERMINERS, KONJUNKTIV, NOT_KONJUNKTIV
@@ -46,7 +45,9 @@ class KonjunktivMarker:
         if "1" in token.morph.get("Person") or token.pos_ in ("DET", "PRON", "ADP", "NOUN", "PROPN", "NUM"):
             return False  # "ich entscheide" is indicative; a tagger's ADJ or VERB on such a form is not trusted
         previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-        return lower.endswith("e") and lower + "n" in self.infinitives and previous not in DETERMINERS | {"zu"}
+        infinitive = lower + "n"
+        known = infinitive in self.infinitives or token.lemma_.lower() == infinitive
+        return lower.endswith("e") and known and previous not in DETERMINERS | {"zu"}
 
 
 @Language.factory("kg_konjunktiv", requires=["token.lemma"], assigns=["token.morph", "token.lemma"])
@@ -55,9 +56,9 @@ def make_konjunktiv_marker(nlp: Language, name: str) -> KonjunktivMarker:
 
 
 def _known_infinitives(nlp: Language) -> set[str]:
-    """Lower-case lemmas ending in -en from the German lookup table: the verbs the pipeline knows."""
+    """Lower-case lemmas ending in -en from the lookup lemmatizer's table, where the pipeline has one; a trained
+    lemmatizer instead gives the infinitive as the lemma of the form itself."""
     if nlp.has_pipe("lemmatizer") and nlp.get_pipe("lemmatizer").lookups.has_table("lemma_lookup"):
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    else:
-        table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
-    return {v for v in table.values() if isinstance(v, str) and v.islower() and v.endswith("en")}
+        return {v for v in table.values() if isinstance(v, str) and v.islower() and v.endswith("en")}
+    return set()
