@@ -197,9 +197,10 @@ def kg_entities(index: ActorIndex) -> tuple[list[Entity], Counter[str]]:
 
 def is_resolution(text: str, actor: Actor) -> bool:
     """A mention that does not name its actor: a title for a person (`des Kanzlers` → Olaf Scholz), `das Bündnis`
-    for an alliance. A surname (`Scholz`, `Scholz'`) shares a word with the person's name and is a name."""
+    for an alliance. A surname (`Scholz`, `Scholz'`) shares a word with the person's name and is a name, and so is
+    `Allianz` for the insurer of that name."""
     if actor.type == "Organization":
-        return text.casefold() in ANAPHORIC_ORGANIZATIONS
+        return text.casefold() in ANAPHORIC_ORGANIZATIONS and text.casefold() != actor.name.casefold()
     if actor.type != "Person":
         return False
     names = [word.casefold() for word in actor.name.split()]

@@ -135,6 +135,7 @@ def test_titles_and_anaphors_are_resolutions_surnames_are_names() -> None:
     assert is_resolution("Bundeskanzlers", scholz) and is_resolution("Bündnis", nato)
     assert not is_resolution("Scholz'", scholz) and not is_resolution("Olaf Scholz", scholz)
     assert not is_resolution("Nato", nato)
+    assert not is_resolution("Allianz", Actor("a3", "Allianz", "Organization"))  # the insurer names itself
 
 
 # --- scoring ------------------------------------------------------------------------------------------------------
