@@ -17,18 +17,22 @@ the store holding exactly the graph of an uninterrupted build (compared as sorte
 from __future__ import annotations
 
 import argparse
+import contextlib
+import http.client
 import http.server
 import json
 import os
 import random
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 import unicodedata
+import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -571,6 +575,137 @@ def _service(d: Path) -> list[str]:
     return ["query", query, "--graph", str(_store(d)), "--format", "json"]
 
 
+# ------------------------------------------------------------------------------------- the endpoint
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One hostile HTTP request to `kg serve`: it must be refused (or, for a read, must not read the file)."""
+
+    name: str
+    method: str
+    target: str
+    body: bytes | None = None
+    content_type: str | None = None
+    may_answer: bool = False  # a query that may run, as long as it reads nothing it must not
+
+
+def _query(text: str) -> str:
+    return "/query?" + urllib.parse.urlencode({"query": text})
+
+
+def probes(service_url: str) -> list[Probe]:
+    update = "application/sparql-update"
+    form = "application/x-www-form-urlencoded"
+    return [
+        Probe("endpoint: SPARQL update", "POST", "/update", b"INSERT DATA { <urn:x> <urn:y> <urn:z> }", update),
+        Probe("endpoint: update sent to /query", "POST", "/query", b"update=DELETE+WHERE+%7B+%3Fs+%3Fp+%3Fo+%7D", form),
+        Probe("endpoint: LOAD of a local file", "POST", "/update", b"LOAD <file:///etc/passwd>", update),
+        Probe("endpoint: SERVICE call to another host", "GET", _query(f"SELECT * {{ SERVICE <{service_url}> {{}} }}")),
+        Probe(
+            "endpoint: FROM a local file",
+            "GET",
+            _query("SELECT * FROM <file:///etc/passwd> { ?s ?p ?o }"),
+            None,
+            None,
+            True,
+        ),
+        Probe(
+            "endpoint: Graph Store PUT", "PUT", "/store?default", b"<urn:a> <urn:b> <urn:c> .", "application/n-triples"
+        ),
+        Probe("endpoint: Graph Store DELETE", "DELETE", "/store?default"),
+    ]
+
+
+def _request(port: int, probe: Probe) -> tuple[int, str]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    headers = {"Content-Type": probe.content_type} if probe.content_type else {}
+    connection.request(probe.method, probe.target, body=probe.body, headers=headers)
+    response = connection.getresponse()
+    return response.status, response.read().decode("utf-8", "replace")
+
+
+def _listening_hosts(port: int) -> set[str]:
+    """The addresses a local TCP port listens on, read from /proc/net/tcp (Linux)."""
+    hosts = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        local, state = line.split()[1], line.split()[3]
+        address, hex_port = local.split(":")
+        if state == "0A" and int(hex_port, 16) == port:
+            hosts.add(".".join(str(b) for b in reversed(bytes.fromhex(address))))
+    return hosts
+
+
+def _wait_for_port(port: int, process: subprocess.Popen[bytes], seconds: float = 60.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and process.poll() is None:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def _count(port: int) -> int | None:
+    status, body = _request(port, Probe("count", "GET", _query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")))
+    try:
+        return int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) if status == 200 else None
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def run_endpoint(root: Path) -> list[Verdict]:
+    """Start `kg serve` on a one-triple store with its default host, send each probe, check what it did."""
+    folder = root / "endpoint"
+    folder.mkdir(parents=True)
+    recorder = _service_server()
+    port = _free_port()
+    process = subprocess.Popen(
+        [*kg_command(), "serve", "--graph", str(_store(folder)), "--port", str(port)],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=environment(),
+    )
+    try:
+        if not _wait_for_port(port, process):
+            return [Verdict("endpoint: kg serve starts", False, "did not listen within 60 s")]
+        hosts = _listening_hosts(port)
+        verdicts = [Verdict("endpoint: binds 127.0.0.1 by default", hosts == {"127.0.0.1"}, f"listens on {hosts}")]
+        service_url = f"http://127.0.0.1:{recorder.server_address[1]}/sparql"
+        verdicts += [_probe(port, probe) for probe in probes(service_url)]
+        return verdicts
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.communicate(timeout=STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+        recorder.shutdown()
+
+
+def _probe(port: int, probe: Probe) -> Verdict:
+    _Recorder.calls.clear()
+    status, body = _request(port, probe)
+    reasons = []
+    if status < 400 and not probe.may_answer:
+        reasons.append(f"answered {status} instead of refusing")
+    if PASSWD in body:
+        reasons.append("returned the contents of /etc/passwd")
+    if _Recorder.calls:
+        reasons.append(f"called another host: {_Recorder.calls}")
+    count = _count(port)
+    if count != 1:
+        reasons.append(f"the store holds {count} triples instead of 1")
+    return Verdict(probe.name, not reasons, "; ".join(reasons) or f"HTTP {status}")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 # ------------------------------------------------------------------------------------------- judging
 
 
@@ -781,6 +916,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.only and not any(word in case.name for word in args.only):
                 continue
             summary.verdicts.append(_show(run_case(case, root / "inputs")))
+        if not args.only:
+            summary.verdicts += [_show(verdict) for verdict in run_endpoint(root / "inputs")]
         if args.interruptions:
             bench = BuildBench(root / "builds")
             bench.prepare()

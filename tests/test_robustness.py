@@ -92,3 +92,10 @@ def test_interrupted_builds_rerun_to_the_same_graph(tmp_path: Path) -> None:
     moments = bench.interruptions(2, build.seconds, random.Random(11))
     verdicts = [build.interrupt(number, moment) for number, moment in enumerate(moments, start=1)]
     assert [v.reason for v in verdicts if not v.handled] == []
+
+
+@pytest.mark.slow
+def test_endpoint_refuses_writes_file_reads_and_other_hosts(tmp_path: Path) -> None:
+    verdicts = bench.run_endpoint(tmp_path)
+    assert len(verdicts) == 8
+    assert [f"{v.name}: {v.reason}" for v in verdicts if not v.handled] == []
