@@ -77,3 +77,5 @@ def test_line_without_final_punctuation_is_its_own_sentence(doc: Doc) -> None:
     assert sentences[0] == "Neue Gespräche in Genf"
     assert sentences[1].startswith("Der Außenminister")
     assert len(sentences) == 3
+    newline = next(t for t in doc if t.text == "\n")
+    assert newline.pos_ == "SPACE"
