@@ -24,6 +24,7 @@ from kg.nlp.german import (
     GROUP_ALIASES,
     GROUP_HEADS,
     GROUP_HEADS_NEED_ADJECTIVE,
+    HONORIFICS,
     NAME_PARTICLES,
     ORGANIZATION_GENDER,
     ORGANIZATION_HEADS,
@@ -118,7 +119,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
         *_role_persons(doc, gazetteer),
         *_appositions(doc),
         *_ner(doc, gazetteer),
-        *_gazetteer(doc, gazetteer),
+        *_gazetteer(doc, gazetteer, quotes),
         *_organisations(doc, gazetteer),
         *_media(doc, quotes),
         *_groups(doc, quotes),
@@ -127,7 +128,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     chosen += _compound_prefixes(doc, gazetteer, chosen)
     chosen += _anaphoric_organisations(doc, chosen)
     chosen = _resolve_people(doc, chosen, gazetteer, published)
-    chosen = [c for c in chosen if not (c.source == "ner" and c.type == "Person" and " " not in c.name)]
+
     _bracketed_abbreviations(doc, chosen)
     index = _index(doc, chosen)
     _add_related(index, gazetteer)
@@ -287,25 +288,45 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Entities from a trained recogniser, canonicalised through the gazetteer where it knows them."""
     for ent in doc.ents:
         span = _strip_determiners(ent)
-        while span is not None and len(span) > 1 and (_is_role(span[0]) or not is_capitalised_word(span[0])):
-            span = span[1:]  # "Kremlsprecher Dmitri Peskow": the role is not part of the name
+        while span is not None and len(span) > 1 and (_is_role(span[0]) or _not_a_name_part(span[0])):
+            span = span[1:]  # "Kremlsprecher Dmitri Peskow", "Herr Blak": the role is not part of the name
         if span is None:
             continue
         entry = gazetteer.lookup(span.text)
         if entry is not None:
             yield _from_entry(span, entry, "ner")
-        elif ent.label_ == "PER" and all(t.is_alpha or t.text == "-" for t in span):
-            yield Candidate(span.start, span.end, "Person", span.text, "ner")  # one word: kept if a surname
+        elif ent.label_ == "PER" and all(_is_name_part(t) for t in span) and not _common_word_opening(span):
+            yield Candidate(span.start, span.end, "Person", span.text, "ner")
         elif ent.label_ == "ORG":
             yield Candidate(span.start, span.end, "Organization", span.text, "ner")
         elif ent.label_ == "LOC" and not _named_compound(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
 
 
+def _not_a_name_part(token: Token) -> bool:
+    return not is_capitalised_word(token) or token.lower_ in HONORIFICS
+
+
+def _is_name_part(token: Token) -> bool:
+    """Words of a personal name: `Weiler-Kiderlen`, the initial `K.`, `II.`."""
+    return token.text.replace("-", "").replace(".", "").isalpha() and not token.is_punct
+
+
+def _common_word_opening(span: Span) -> bool:
+    """`Bloß kein Sonderweg`, `Botschaften`: one word that is a common noun, or opens its sentence and is not
+    tagged a proper noun, is not a name."""
+    first = span[0]
+    opening = first.is_sent_start or (first.i > 0 and first.doc[first.i - 1].is_quote)
+    common = first.is_stop or first.pos_ == "NOUN"
+    return len(span) == 1 and (common or (opening and first.pos_ not in ("PROPN", "")))
+
+
 def _named_compound(span: Span, gazetteer: Gazetteer) -> bool:
-    """`Ukraine-Konflikt`, `EU-Gipfel`: a compound on a known name is about that name, not a place of its own."""
+    """`Ukraine-Konflikt`, `EU-Gipfel`: a compound on a country or organisation is about it, not a place of its
+    own (`Berlin-Mitte` is a place)."""
     first, _, rest = span.text.partition("-")
-    return bool(rest) and gazetteer.lookup(first) is not None
+    entry = gazetteer.lookup(first) if rest else None
+    return entry is not None and entry.type in ("Country", "Organization")
 
 
 def _strip_determiners(span: Span) -> Span | None:
@@ -319,25 +340,37 @@ def _from_entry(span: Span, entry: Entry, source: str) -> Candidate:
     return Candidate(span.start, span.end, entry.type, entry.name, source, qid=entry.qid)
 
 
-def _gazetteer(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
-    """Every span of up to five tokens that the gazetteer knows, inflected forms included."""
+def _gazetteer(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candidate]:
+    """Every span of up to five tokens that the gazetteer knows, inflected forms included; articles stay outside
+    the name, and a common word (`Dann`, `Weil`, `Bild`) is a name only where it cannot be that word."""
     for i, token in enumerate(doc):
-        if not is_capitalised_word(token):
+        if not is_capitalised_word(token) or token.lower_ in DETERMINERS:
             continue
         for n in range(min(5, len(doc) - i), 0, -1):
             span = doc[i : i + n]
             if not is_capitalised_word(span[-1]) or any(t.is_punct and t.text not in "-." for t in span):
                 continue
             entry = gazetteer.lookup(span.text)
-            if entry is not None:
+            if entry is not None and not _common_word(span, entry, quotes):
                 yield _from_entry(span, entry, "gazetteer")
                 break
+
+
+def _common_word(span: Span, entry: Entry, quotes: list[Quote]) -> bool:
+    if len(span) > 1 or span.text.isupper():
+        return False
+    token = span[0]
+    if token.is_stop:
+        return True
+    quoted = any(q.start <= token.idx < q.end for q in quotes)
+    followed = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.startswith("-")
+    return entry.kind == "media" and not (quoted or followed or "-" in token.text)
 
 
 def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Nouns that name institutions: `Verteidigungsministerium`, `US-Regierung`, `des französischen Präsidialamtes`."""
     for token in doc:
-        if not is_capitalised_word(token):
+        if not is_capitalised_word(token) or token.pos_ not in ("NOUN", "PROPN", ""):
             continue
         lower = token.lower_
         head = next((h for h in ORGANIZATION_HEADS if _strip_genitive(lower).endswith(h)), None)

@@ -237,6 +237,9 @@ ROLE_HEADS = (
 # Nouns that refer back to an organisation named before ("das Bündnis" after "NATO").
 ANAPHORIC_ORGANIZATIONS = frozenset({"bündnis", "militärbündnis", "allianz", "verteidigungsbündnis"})
 
+# Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").
+HONORIFICS = frozenset({"herr", "herrn", "frau", "dr.", "prof."})
+
 # Heads of organisation nouns ("Verteidigungsministerium", "US-Regierung", "Präsidialamt").
 ORGANIZATION_HEADS = (
     "ministerium",
@@ -250,9 +253,15 @@ ORGANIZATION_HEADS = (
     "partei",
     "gericht",
     "kommission",
-    "rat",
+    "sicherheitsrat",
+    "europarat",
+    "bundesrat",
+    "ministerrat",
     "agentur",
-    "bank",
+    "zentralbank",
+    "notenbank",
+    "bundesbank",
+    "weltbank",
     "konzern",
     "verband",
     "gewerkschaft",

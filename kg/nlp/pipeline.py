@@ -30,7 +30,9 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp = _load(model)
     if not nlp.has_pipe("kg_line_breaks"):
         nlp.add_pipe("kg_line_breaks", first=True)
-    if not any(nlp.has_pipe(name) for name in ("parser", "senter", "sentencizer")):
+    if not nlp.has_pipe("sentencizer"):
+        # Rule-based sentences for every pipeline, set before any parser (which keeps them): a small parser splits
+        # inside quotations, and the rules should see the same sentences whichever pipeline runs.
         nlp.add_pipe("sentencizer", after="kg_line_breaks")
     if not nlp.has_pipe("lemmatizer") and not _has_trainable_lemmatizer(nlp):
         lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

@@ -147,8 +147,11 @@ def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue
 
 
 def _is_reported(cue: Token) -> bool:
-    """A cue in Konjunktiv (`hätten ... bekräftigt`) is part of someone else's report, not a new statement."""
-    if is_konjunktiv(cue):
+    """A cue in Konjunktiv (`hätten ... bekräftigt`) is part of someone else's report, not a new statement.
+
+    The preterite of a weak verb (`erklärte`) has the form of its Konjunktiv II; in a cue it is the narrator's
+    past tense, whatever a tagger says."""
+    if is_konjunktiv(cue) and not cue.lower_.endswith(("te", "ten")):
         return True
     clause = clause_of(cue)
     return any(t.lower_ in AUXILIARIES and is_konjunktiv(t) for t in clause if t.i < cue.i)
@@ -469,7 +472,7 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
     clause = clause_of(doc[cue.start])
     if speaker.token_start >= cue.end:
         fronted = [m for m in others if clause.start <= m.phrase_start and m.token_end <= cue.start]
-        if fronted and fronted[0].phrase_start == clause.start:
+        if fronted and _opens_clause(fronted[0], clause):
             return fronted[0]
     dative = [m for m in others if m.token_start >= cue.end and m.token_end <= clause.end and _is_dative_object(doc, m)]
     if dative and cue.speech_act in ("claim", "report", "assurance", "announcement"):

@@ -77,7 +77,7 @@ def verb_lemma(token: Token) -> str:
 def separated_particle(token: Token) -> Token | None:
     if has_parse(token.doc):
         for child in token.children:
-            if child.dep_ in ("compound:prt", "svp") and child.i > token.i:
+            if child.dep_ in ("compound:prt", "svp") and child.i > token.i and child.lower_ in SEPARABLE_PARTICLES:
                 return child
     clause = clause_of(token)
     last = clause[-1] if clause[-1].is_alpha else (clause[-2] if len(clause) > 1 else None)
