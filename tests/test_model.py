@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.hanta import keep_acronym, stts
 from kg.paths import MODELS_DIR
 
 MODEL = MODELS_DIR / "de_kg"
@@ -79,3 +80,21 @@ def test_line_without_final_punctuation_is_its_own_sentence(doc: Doc) -> None:
     assert len(sentences) == 3
     newline = next(t for t in doc if t.text == "\n")
     assert newline.pos_ == "SPACE"
+
+
+@pytest.mark.parametrize(
+    ("text", "hanta_lemma", "expected"),
+    [
+        ("USA", "Usa", "USA"),
+        ("SPD", "Spd", "SPD"),
+        ("Der", "der", "der"),
+        ("A", "a", "a"),
+        ("NATO-Staaten", "NATO-Staat", "NATO-Staat"),
+    ],
+)
+def test_hanta_lemma_keeps_acronyms(text: str, hanta_lemma: str, expected: str) -> None:
+    assert keep_acronym(text, hanta_lemma) == expected
+
+
+def test_hanta_tags_become_stts() -> None:
+    assert [stts(tag) for tag in ("VV(FIN)", "ADJ(A)", "NN", "$.")] == ["VVFIN", "ADJA", "NN", "$."]

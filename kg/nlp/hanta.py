@@ -24,6 +24,13 @@ def stts(hanta_tag: str) -> str:
     return hanta_tag.replace("(", "").replace(")", "")
 
 
+def keep_acronym(text: str, lemma: str) -> str:
+    """HanTa title-cases acronyms (``USA`` → ``Usa``, ``SPD`` → ``Spd``); an all-capital word keeps its form."""
+    if len(text) > 1 and text.isupper() and lemma.casefold() == text.casefold():
+        return text
+    return lemma
+
+
 def _sentences(doc: Doc) -> Iterator[Span]:
     """Sentences if a parser or sentencizer ran before, else the whole Doc as one sentence."""
     if doc.has_annotation("SENT_START"):
@@ -50,7 +57,7 @@ class HantaTagger:
                 if self.set_tags:
                     token.tag_ = stts(tag)
                 if self.set_lemmas:
-                    token.lemma_ = lemma
+                    token.lemma_ = keep_acronym(token.text, lemma)
         return doc
 
     def score(self, examples: Iterable[Example], **kwargs: Any) -> dict[str, Any]:
