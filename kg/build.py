@@ -75,8 +75,12 @@ def build(
     extractor = Extractor(model) if engine == "local" else None
     with Store.open(output / "store") as store:
         for extraction in extractor.pipe(documents, n_process=processes, on_error=failed) if extractor else ():
+            try:
+                summary.changed += store.add(extraction)
+            except ValueError as err:  # a record the mapping refuses costs its document only
+                failed(ValueError(f"{extraction.document.path or extraction.document.id}: {err}"))
+                continue
             summary.documents += 1
-            summary.changed += store.add(extraction)
             summary.actors += len(extraction.actors)
             summary.statements += len(extraction.statements)
             summary.events += len(extraction.events)
