@@ -265,3 +265,35 @@ def test_the_separated_particle_is_not_content(extractor: Extractor) -> None:
     text = "Die Ministerin kündigte eine Haushaltssperre an. Finanzminister Paul Roth wies die Kritik zurück."
     ex = run(extractor, text)
     assert ex.statements[-1].content == "die Kritik"
+
+
+def test_a_demonstrative_cue_reports_the_sentence_before(extractor: Extractor) -> None:
+    text = "In Lyon hat die Polizei zwölf Menschen festgenommen. Das teilte das Innenministerium am Abend mit."
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Innenministerium"
+    assert statement.content == "In Lyon hat die Polizei zwölf Menschen festgenommen"
+    coerce = next(e for e in ex.events if e.type == "COERCE")
+    assert [names(ex)[p.actor] for p in coerce.participants] == ["Polizei"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation(extractor: Extractor) -> None:
+    text = "Die Weltbank zeigte sich besorgt. Eine Sprecherin erklärte in Washington, man verfolge die Lage genau."
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Weltbank"
+
+
+def test_wie_clause_names_the_source_of_what_came_before(extractor: Extractor) -> None:
+    text = "Außenministerin Anna Keller will am Freitag nach Kiew reisen, wie das Auswärtige Amt mitteilte."
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Auswärtiges Amt"
+    assert statement.content.startswith("Außenministerin Anna Keller will")
+
+
+def test_hiess_es_aus_names_the_source_not_a_pronoun(extractor: Extractor) -> None:
+    text = "Präsident Karl Vogt schwieg. Man mische sich nicht ein, hieß es aus dem Kreml."
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Kreml"

@@ -20,6 +20,7 @@ from kg.gazetteer import Entry, Gazetteer
 from kg.nlp.german import (
     ADJECTIVE_ENDINGS,
     ANAPHORIC_ORGANIZATIONS,
+    DEFINITE_INSTITUTIONS,
     DETERMINERS,
     GROUP_ALIASES,
     GROUP_HEADS,
@@ -384,6 +385,8 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(adjective.i, token.i + 1, "Organization", name, "organisation", nationality=country.name)
         elif len(base) > len(head) + 2 or "-" in base:  # a compound: "Verteidigungs|ministerium"
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")
+        elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in ("die", "der"):
+            yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei"
 
 
 def _strip_genitive(word: str, lower_head: str | None = None) -> str:

@@ -215,12 +215,8 @@ def _generic(trigger: _Trigger, draft: _Draft) -> bool:
     if not trigger.nominal or trigger.verb is not None or draft.event.participants:
         return False
     doc = trigger.token.doc
-    i = trigger.token.i - 1
-    while i >= 0 and doc[i].is_alpha and doc[i].text[0].islower() and doc[i].lower_ not in DETERMINERS:
-        if doc[i].lower_ in PREPOSITIONS:
-            return True
-        i -= 1
-    return i >= 0 and doc[i].lower_ in PREPOSITIONS
+    before = doc[trigger.token.i - 1] if trigger.token.i > 0 else None
+    return before is not None and before.lower_ in ("von", "durch", "mit", "zu", "über")
 
 
 def _reported_in(token: Token, statements: list[Found]) -> Found | None:

@@ -237,6 +237,9 @@ ROLE_HEADS = (
 # Nouns that refer back to an organisation named before ("das Bündnis" after "NATO").
 ANAPHORIC_ORGANIZATIONS = frozenset({"bündnis", "militärbündnis", "allianz", "verteidigungsbündnis"})
 
+# Heads of the nouns for someone who speaks for an organisation ("Eine Sprecherin erklärte ...").
+SPOKESPERSON_HEADS = ("sprecher", "sprecherin", "sprecherinnen")
+
 # Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").
 HONORIFICS = frozenset({"herr", "herrn", "frau", "dr.", "prof."})
 
@@ -275,7 +278,13 @@ ORGANIZATION_HEADS = (
     "nachrichtenagentur",
     "institut",
     "stiftung",
+    "opposition",
+    "justiz",
 )
+
+# Heads that name an institution alone with a definite article ("die Polizei", "die Opposition"); the name is
+# the noun (with a country adjective: "die georgische Polizei" → "Georgische Polizei").
+DEFINITE_INSTITUTIONS = frozenset({"polizei", "opposition", "regierung", "armee", "justiz", "staatsanwaltschaft"})
 
 # Grammatical gender of organisation heads, for the nominative of an adjective before them.
 ORGANIZATION_GENDER = {

@@ -25,6 +25,7 @@ from kg.nlp.german import (
     MEDIUM_NOUNS,
     PREPOSITIONS,
     QUANTITY_NOUNS,
+    SPOKESPERSON_HEADS,
     SUBJECT_PRONOUNS,
 )
 from kg.nlp.quotes import Quote
@@ -69,6 +70,7 @@ class _State:
     last_key: str | None = None
     last_sentence: int = -10
     last_opening: Found | None = None
+    previous: Span | None = None  # the sentence before the current one
     used_quotes: set[int] = field(default_factory=set)
 
 
@@ -79,6 +81,7 @@ def find_statements(
     state = _State()
     for n, sent in enumerate(content_sentences(doc)):
         if _inside_used_quote(sent, quotes, state):
+            state.previous = sent
             continue
         cues = [c for c in _cues(sent, quotes, lexicon) if not _is_reported(sent.doc[c.start])]
         made = [f for cue in cues if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
@@ -95,6 +98,7 @@ def find_statements(
             if item.speaker_key is not None:
                 state.last_key, state.last_sentence = item.speaker_key, n
                 state.last_opening = item.opened_by or item
+        state.previous = sent
     for i, item in enumerate(found, start=1):
         item.statement.id = f"s{i}"
         if item.statement.speaker is None and item.speaker_key is not None:
@@ -173,7 +177,7 @@ def _statement(
     if speaker is None:
         return None
     inverted = speaker.token_start > cue.start or clause_of(doc[cue.start])[0].lower_ == "wie"
-    span, mode, quote = _content(sent, cue, speaker, quotes, inverted=inverted)
+    span, mode, quote = _content(sent, cue, speaker, quotes, inverted=inverted, previous=state.previous)
     if span is None:
         return None
     if quote is not None:
@@ -269,10 +273,10 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     source = _source_in_clause(cue_token, actors)
     if source is not None:
         return source
-    mentions = actors.in_span(sent)
-    eligible = [m for m in mentions if _eligible(m, sent, quotes, mentions)]
     clause = clause_of(cue_token)
-    pronoun = _pronoun_subject(sent, cue, clause.end)
+    mentions = actors.in_span(clause if clause[0].lower_ == "wie" else sent)  # "..., wie X mitteilte"
+    eligible = [m for m in mentions if _eligible(m, sent, quotes, mentions)]
+    pronoun = None if CUE_REQUIRES.get(cue.lemma) == "es" else _pronoun_subject(sent, cue, clause.end)
     if pronoun is not None and pronoun.i >= cue.end:
         return _resolve_pronoun(pronoun, actors, state)
     opening = [m for m in eligible if _opens_clause(m, clause) and m.token_end <= cue.start]
@@ -286,7 +290,25 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     before = [m for m in eligible if m.token_end <= cue.start]
     if before:
         return before[0]
+    spokesperson = _spokesperson_for(clause, cue, actors)
+    if spokesperson is not None:
+        return spokesperson
     return _subject_by_parse(cue_token, actors) if has_parse(doc) else None  # word order found none
+
+
+def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
+    """`Eine Sprecherin erklärte ...` after `Die EU-Kommission ...`: an unnamed spokesperson speaks for the
+    organisation named last before them."""
+    doc = clause.doc
+    role = next((t for t in clause if t.i < cue.start and t.lower_.endswith(SPOKESPERSON_HEADS)), None)
+    if role is None:
+        return None
+    earlier = [m for m in actors.mentions if m.token_end <= role.i and m.type in ("Organization", "Country")]
+    if not earlier or earlier[-1].token_end < role.i - 60:
+        return None
+    key = earlier[-1].key
+    actors.add_mention(key, doc[role.i : role.i + 1], actors.by_key(key).type)
+    return next(m for m in actors.mentions if m.token_start == role.i)
 
 
 def _opens_clause(mention: ActorMention, clause: Span) -> bool:
@@ -297,13 +319,14 @@ def _opens_clause(mention: ActorMention, clause: Span) -> bool:
 
 
 def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
-    """`wie es aus Kreisen des Präsidialamtes hieß`: the source named inside the cue's own clause."""
+    """`wie es aus Kreisen des Präsidialamtes hieß`, `hieß es aus dem Kreml`: the source named in the cue's clause."""
     clause = clause_of(cue)
     words = [t.lower_ for t in clause]
+    impersonal = verb_lemma(cue) in CUE_REQUIRES and CUE_REQUIRES[verb_lemma(cue)] == "es"
     for k in range(len(words) - 1):
-        if (words[k], words[k + 1]) in (("aus", "kreisen"), ("nach", "angaben")):
-            start = clause[k].i + 2
-            following = [m for m in actors.mentions if start <= m.phrase_start <= start + 2]
+        if (words[k], words[k + 1]) in (("aus", "kreisen"), ("nach", "angaben")) or (impersonal and words[k] == "aus"):
+            start = clause[k].i + 1
+            following = [m for m in actors.mentions if start <= m.phrase_start <= start + 3]
             return following[0] if following else None
     return None
 
@@ -378,7 +401,7 @@ def _seat_as_speaker(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazett
 
 
 def _content(
-    sent: Span, cue: Cue, speaker: ActorMention, quotes: list[Quote], *, inverted: bool
+    sent: Span, cue: Cue, speaker: ActorMention, quotes: list[Quote], *, inverted: bool, previous: Span | None
 ) -> tuple[tuple[int, int] | None, str, Quote | None]:
     """The span of what was said, its mode, and the quotation it is (for direct speech).
 
@@ -390,6 +413,8 @@ def _content(
     if cue.speech_act == ATTRIBUTION:
         opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
         return _trimmed(doc, speaker.token_end if opening else sent.start, sent.end, quotes)  # "Laut X, ..."
+    if inverted and previous is not None and _refers_back(clause, cue):
+        return _trimmed(doc, previous.start, previous.end, quotes)  # "Das teilte das Ministerium mit."
     if inverted:
         quote = _quote_before(doc, cue, quotes)
         if (quote is not None and quote.open_mark <= sent.start_char + 2) or (
@@ -415,6 +440,12 @@ def _content(
     return _trimmed(doc, start, cue.start, quotes)
 
 
+def _refers_back(clause: Span, cue: Cue) -> bool:
+    """`Das teilte X mit`, `Dies sagte X`: the demonstrative before the cue stands for the sentence before."""
+    words = [t for t in clause if t.i < cue.start and not t.is_punct]
+    return len(words) == 1 and words[0].lower_ in ("das", "dies", "dieses")
+
+
 def _quote_before(doc: Doc, cue: Cue, quotes: list[Quote]) -> Quote | None:
     """The quotation that ends right before the cue: `"...", sagte X` or `"...", hatte X gesagt`."""
     before = _text_before(doc, cue.start)
@@ -434,6 +465,8 @@ def _trimmed(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[tuple
     if end - start < 2:
         return None, "indirect", None
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    if any(first <= q.open_mark < last and q.close_mark == last for q in quotes):
+        last += 1  # keep the mark that closes a quotation inside: 'nannte die Vorwürfe "absurd"'
     mixed = any(first <= q.open_mark < last for q in quotes)
     return (first, last), "mixed" if mixed else "indirect", None
 
