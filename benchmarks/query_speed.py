@@ -16,11 +16,13 @@ import argparse
 import dataclasses
 import itertools
 import json
+import os
 import statistics
 import tempfile
 import time
 import urllib.request
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -65,15 +67,31 @@ def fill(store: Store, extractions: list[Extraction], *, triples: int = 0, docum
     return added
 
 
-def median_seconds(action: Callable[[], int]) -> tuple[float, int]:
-    """Median time of RUNS runs after one warm-up, and the number of rows the action reported."""
+@dataclass(frozen=True)
+class Timing:
+    """Median wall time and CPU time of a query; CPU time does not depend on what else the machine runs."""
+
+    seconds: float
+    cpu_seconds: float
+    rows: int
+
+
+def median_timing(action: Callable[[], int], cpu: Callable[[], float] = time.process_time) -> Timing:
+    """Medians of RUNS runs after one warm-up; `cpu` reads the CPU seconds spent so far."""
     rows = action()
-    times = []
+    walls, cpus = [], []
     for _ in range(RUNS):
-        started = time.perf_counter()
+        cpu_started, started = cpu(), time.perf_counter()
         action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times), rows
+        walls.append(time.perf_counter() - started)
+        cpus.append(cpu() - cpu_started)
+    return Timing(statistics.median(walls), statistics.median(cpus), rows)
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """utime + stime of another process, from /proc (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def over_http(url: str, sparql: str) -> Callable[[], int]:
@@ -94,29 +112,37 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--articles", type=int, default=40)
     parser.add_argument("--triples", type=int, default=1_000_000)
-    parser.add_argument("--store", type=Path, help="keep the store here (default: a temporary folder)")
+    parser.add_argument("--store", type=Path, help="keep the store here, or reuse the one that is there")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kg-query-") as temp:
         path = args.store or Path(temp) / "store"
-        started = time.perf_counter()
-        extractions = extract_articles(args.corpus, args.articles)
-        extracted = time.perf_counter()
-        with Store.open(path) as store:
-            documents = fill(store, extractions, triples=args.triples)
-            count = store.triple_count()
-        filled = time.perf_counter()
-        print(f"extracted {len(extractions)} articles in {extracted - started:.0f} s; "
-              f"store: {documents:,} documents, {count:,} triples, filled in {filled - extracted:.0f} s")
-        print("| query | rows | in process (s) | over HTTP, kg serve (s) |\n|---|---|---|---|")
+        if path.is_dir():
+            with Store.open(path, read_only=True) as store:
+                print(f"reusing {path}: {len(store.documents()):,} documents, {store.triple_count():,} triples")
+        else:
+            started = time.perf_counter()
+            extractions = extract_articles(args.corpus, args.articles)
+            extracted = time.perf_counter()
+            with Store.open(path) as store:
+                documents = fill(store, extractions, triples=args.triples)
+                count = store.triple_count()
+            filled = time.perf_counter()
+            print(f"extracted {len(extractions)} articles in {extracted - started:.0f} s; "
+                  f"store: {documents:,} documents, {count:,} triples, filled in {filled - extracted:.0f} s")
+        print("| query | rows | in process: wall s | CPU s | over HTTP (kg serve): wall s | CPU s |")
+        print("|---|---|---|---|---|---|")
         with Store.open(path, read_only=True) as store:
-            local = {name: median_seconds(lambda s=resolve_query(name): len(store.query(s).rows))
+            local = {name: median_timing(lambda s=resolve_query(name): len(store.query(s).rows))
                      for name in named_queries()}
         with Endpoint(path, port=0, timeout=60) as endpoint:
+            engine = endpoint.engine.pid
+            cpu = lambda: time.process_time() + process_cpu_seconds(engine)  # noqa: E731  (client, guard, engine)
             for name in named_queries():
-                remote, _ = median_seconds(over_http(endpoint.url, resolve_query(name)))
-                seconds, rows = local[name]
-                print(f"| {name} | {rows:,} | {seconds:.3f} | {remote:.3f} |", flush=True)
-
+                remote = median_timing(over_http(endpoint.url, resolve_query(name)), cpu)
+                here = local[name]
+                print(f"| {name} | {here.rows:,} | {here.seconds:.3f} | {here.cpu_seconds:.3f} | "
+                      f"{remote.seconds:.3f} | {remote.cpu_seconds:.3f} |", flush=True)
+        print(f"load average: {os.getloadavg()[0]:.1f}")
 
 if __name__ == "__main__":
     main()

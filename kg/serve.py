@@ -146,6 +146,11 @@ class Engine:
         _wait_ready(self._process, self.port, self._log)
         self._running.set()
 
+    @property
+    def pid(self) -> int | None:
+        """The engine's process id (it changes on a restart)."""
+        return self._process.pid if self._process is not None else None
+
     def connection(self) -> http.client.HTTPConnection:
         """A connection to the engine, once it runs (a restart takes about a second)."""
         self._running.wait(STARTUP_TIMEOUT)
