@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kg.documents import read_documents
+from kg.documents import normalize, read_documents
 from kg.extract import Extractor
 from kg.records import Document, Extraction
 from kg.store import Store, resolve_query
@@ -96,5 +96,7 @@ def _documents(texts: str | Document | Iterable[str | Document], published: date
 
 
 def _document(text: str, published: datetime | None) -> Document:
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """A text as `kg.documents` reads one: NFC, `\n` line ends, no control characters, so offsets agree."""
+    text = normalize(text)
+    digest = hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]
     return Document(id=f"text-{digest}", text=text, published=published)

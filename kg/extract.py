@@ -53,7 +53,8 @@ class Extractor:
         `n_process` > 1 runs the spaCy pipeline in that many worker processes (the rules stay in this one);
         it pays only for a pipeline heavier than the cost of shipping documents between processes.
         """
-        pairs = ((document.text, document) for document in documents)
+        report = on_error or _raise
+        pairs = ((d.text, d) for d in documents if self._fits(d, report))
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
             try:
                 yield extract_doc(doc, document, self.lexicon, self.gazetteer)
@@ -62,6 +63,21 @@ class Extractor:
                 if on_error is None:
                     raise error from err
                 on_error(error)
+
+    def _fits(self, document: Document, report: Callable[[ExtractionError], None]) -> bool:
+        """spaCy refuses texts over `nlp.max_length` inside the batch, which would end the whole stream."""
+        if len(document.text) <= self.nlp.max_length:
+            return True
+        limit = self.nlp.max_length
+        report(ExtractionError(
+            f"{document.path or document.id}: {len(document.text):,} characters is more than one document may have "
+            f"({limit:,}); split it into articles"
+        ))
+        return False
+
+
+def _raise(error: ExtractionError) -> None:
+    raise error
 
 
 def extract_doc(doc: Doc, document: Document, lexicon: Lexicon, gazetteer: Gazetteer) -> Extraction:

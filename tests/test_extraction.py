@@ -297,3 +297,35 @@ def test_hiess_es_aus_names_the_source_not_a_pronoun(extractor: Extractor) -> No
     ex = run(extractor, text)
     (statement,) = ex.statements
     assert names(ex)[statement.speaker] == "Kreml"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir fordern die Bundesregierung auf, sofort zu handeln.",
+        "Man kann sagen, dass die Lage ernst ist.",
+        "Es wurde gesagt, die Lage sei ernst.",
+    ],
+)
+def test_first_person_generic_and_expletive_subjects_name_no_speaker(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).statements == []
+
+
+def test_a_colon_at_the_end_reports_the_next_sentence(extractor: Extractor) -> None:
+    ex = run(extractor, "Das Verkehrsministerium erklärte dazu:\nDie Preise steigen weiter.")
+    (statement,) = ex.statements
+    assert statement.content == "Die Preise steigen weiter"
+
+
+def test_herr_and_frau_mark_a_person(extractor: Extractor) -> None:
+    ex = run(extractor, "Herr Brinkmann sagte, das Gesetz sei falsch.")
+    assert names(ex)[ex.statements[0].speaker] == "Brinkmann"
+
+
+def test_an_overlong_text_is_refused_in_one_line_and_the_rest_goes_on(extractor: Extractor) -> None:
+    errors: list[ValueError] = []
+    big = Document(id="big", text="Ja. " * 260_000)
+    small = Document(id="small", text="Die Nato verlegt Truppen.")
+    done = list(extractor.pipe([big, small], on_error=errors.append))
+    assert [e.document.id for e in done] == ["small"]
+    assert len(errors) == 1 and "big" in str(errors[0]) and "\n" not in str(errors[0])

@@ -215,12 +215,16 @@ def is_adjective(token: Token) -> bool:
 
 
 def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
-    """`Bundeskanzler Olaf Scholz (SPD)`, `der französische Präsident Emmanuel Macron`."""
+    """`Bundeskanzler Olaf Scholz (SPD)`, `der französische Präsident Emmanuel Macron`, `Herr Gauland`."""
     for token in doc[:-1]:
-        if not _is_role(token):
+        honorific = token.lower_ in HONORIFICS and token.text[0].isupper()
+        if not (_is_role(token) or honorific):
             continue
         end = _name_after(doc, token.i + 1, gazetteer)
         if end == token.i + 1:
+            continue
+        if honorific:
+            yield Candidate(token.i + 1, end, "Person", doc[token.i + 1 : end].text, "role", phrase_start=token.i)
             continue
         start, role, nationality = _role_phrase_start(doc, token, gazetteer)
         affiliations = [_affiliation(token, gazetteer)] if "-" in token.text else []

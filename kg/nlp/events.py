@@ -131,26 +131,30 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
 
 
 def _noun_type(token: Token, nouns: dict[str, str]) -> str | None:
-    for word in (token.lemma_.lower(), token.lower_):
-        if word in nouns:
-            return nouns[word]
-    for label, event_type in nouns.items():
-        if _head_matches(token, label):
-            return event_type
+    """The type of the noun label that is the token's head: the whole word, or its end in a compound."""
+    for label in _heads(token):
+        if label in nouns:
+            return nouns[label]
     return None
 
 
 def _head_matches(token: Token, label: str) -> bool:
-    """`Waffenlieferungen` has the head `Lieferung`; `Abschreckungs"-Präsenz` the head `Präsenz`."""
+    return label in _heads(token)
+
+
+def _heads(token: Token) -> list[str]:
+    """What may be the head noun of a token, longest first: `Waffenlieferungen` → … `lieferung` …; a head is the
+    whole word or its end after a hyphen, a quotation mark or three letters at least, with an inflection off."""
+    heads = []
     for word in {token.lemma_.lower(), token.lower_}:
         for ending in NOUN_ENDINGS:
-            stem = word[: len(word) - len(ending)] if ending else word
-            if (ending and not word.endswith(ending)) or not stem.endswith(label):
+            if ending and not word.endswith(ending):
                 continue
-            prefix = stem[: -len(label)]
-            if not prefix or prefix.endswith(("-", '"', "“")) or len(prefix) >= 3:
-                return True
-    return False
+            stem = word[: len(word) - len(ending)] if ending else word
+            heads.append(stem)
+            heads += [stem[i:] for i in range(3, len(stem) - 2)]
+            heads += [stem[i + 1 :] for i, char in enumerate(stem[:3]) if char in '-"“']
+    return sorted(set(heads), key=len, reverse=True)
 
 
 # --- one event ----------------------------------------------------------------------------------------------------

@@ -96,8 +96,11 @@ NOT_KONJUNKTIV = frozenset(
 )
 
 # Third-person pronouns that can stand for a speaker, with the gender they agree with.
-PERSONAL_PRONOUNS = {"er": "m", "sie": "f", "es": "n", "ihm": "m", "ihn": "m", "ihr": "f"}
-SUBJECT_PRONOUNS = frozenset({"er", "sie", "es"})
+# "es" is left out: as the subject of a verb of saying it is mostly expletive ("Es wurde gesagt", "hieß es").
+SUBJECT_PRONOUNS = frozenset({"er", "sie"})
+# Subjects that make a statement the article's own or nobody's: the speaker is not an actor named nearby
+# ("Wir fordern die Bundesregierung auf" is not said by the Bundesregierung).
+FIRST_PERSON_OR_GENERIC = frozenset({"ich", "wir", "man"})
 
 # Particles of separable verbs: "warf ... vor" is "vorwerfen", "rief ... auf" is "aufrufen".
 SEPARABLE_PARTICLES = frozenset(

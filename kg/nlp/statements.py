@@ -22,6 +22,7 @@ from kg.nlp.german import (
     CONTINUATION_MARKERS,
     CUE_REQUIRES,
     DETERMINERS,
+    FIRST_PERSON_OR_GENERIC,
     MEDIUM_NOUNS,
     PREPOSITIONS,
     QUANTITY_NOUNS,
@@ -276,6 +277,8 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     clause = clause_of(cue_token)
     mentions = actors.in_span(clause if clause[0].lower_ == "wie" else sent)  # "..., wie X mitteilte"
     eligible = [m for m in mentions if _eligible(m, sent, quotes, mentions)]
+    if _first_person_or_generic(clause, cue):
+        return None  # "Wir fordern die Regierung auf", "man sagt": no actor here said it
     pronoun = None if CUE_REQUIRES.get(cue.lemma) == "es" else _pronoun_subject(sent, cue, clause.end)
     if pronoun is not None and pronoun.i >= cue.end:
         return _resolve_pronoun(pronoun, actors, state)
@@ -342,6 +345,13 @@ def _subject_by_parse(cue: Token, actors: ActorIndex) -> ActorMention | None:
                     if mention.token_start <= child.i < mention.token_end:
                         return mention
     return None
+
+
+def _first_person_or_generic(clause: Span, cue: Cue) -> bool:
+    doc = clause.doc
+    words = [t for t in clause if not (t.is_punct or t.is_space)]
+    after = [doc[i] for i in (cue.end, cue.end + 1) if i < clause.end]
+    return any(t.lower_ in FIRST_PERSON_OR_GENERIC for t in [*words[:1], *after])
 
 
 def _pronoun_subject(sent: Span, cue: Cue, clause_end: int) -> Token | None:
@@ -428,7 +438,11 @@ def _content(
         quote = next((q for q in quotes if colon.idx < q.open_mark <= colon.idx + 3), None)
         if quote is not None:
             return (quote.start, quote.end), "direct", quote
-        return _trimmed(doc, colon.i + 1, sent.end, quotes)
+        after_colon = _trimmed(doc, colon.i + 1, sent.end, quotes)
+        if after_colon[0] is None and sent.end < len(doc):
+            following = doc[sent.end].sent  # "Der Verband sagt dazu:" and the next sentence is what it says
+            return _trimmed(doc, following.start, following.end, quotes)
+        return after_colon
     if clause.end < sent.end and doc[clause.end].text == ",":
         return _trimmed(doc, clause.end + 1, sent.end, quotes)
     particle = separated_particle(doc[cue.start])
