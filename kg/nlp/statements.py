@@ -433,8 +433,8 @@ def _content(
             return (quote.start, quote.end), "direct", quote
         if clause.start > sent.start:
             return _trimmed(doc, sent.start, clause.start - 1, quotes)
-    colon = _next_token(doc, cue, sent)
-    if colon is not None and colon.text == ":":
+    colon = doc[clause.end] if clause.end < len(doc) and doc[clause.end].text == ":" else _next_token(doc, cue, sent)
+    if colon is not None and colon.text == ":":  # "sagte er:", "sagte dazu:"
         quote = next((q for q in quotes if colon.idx < q.open_mark <= colon.idx + 3), None)
         if quote is not None:
             return (quote.start, quote.end), "direct", quote
