@@ -13,7 +13,6 @@ from pathlib import Path
 
 from kg.documents import DocumentWarning, read_documents
 from kg.extract import Extractor
-from kg.io import atomic_path
 from kg.records import Extraction
 from kg.store import Store
 
@@ -44,6 +43,7 @@ def build(
     *,
     model: str | None = None,
     views: bool = True,
+    exports: bool = True,
     processes: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
@@ -52,6 +52,8 @@ def build(
 ) -> BuildSummary:
     """Build `output` from the documents in `paths`.
 
+    `exports=False` only updates the store (graph.ttl and the pages are whole-graph files: rewriting them costs
+    what the graph costs, not what the new documents cost); they are also left alone when nothing changed.
     `engine="local"` extracts in this process (`processes` > 1 runs spaCy in that many processes);
     `engine="dask"` extracts on a Dask cluster (`scheduler`'s address, or a local one of `processes` workers)
     and bulk-loads the N-Quads it returns (kg.distributed).
@@ -87,6 +89,8 @@ def build(
             if on_document is not None:
                 on_document(extraction)
         summary.triples = store.triple_count()
+        if not exports or (summary.changed == 0 and (output / "graph.ttl").exists()):
+            return summary
         summary.outputs.append(write_turtle(store, output / "graph.ttl"))
         if views:
             from kg.views import render, render_views
@@ -97,6 +101,5 @@ def build(
 
 
 def write_turtle(store: Store, path: Path) -> Path:
-    with atomic_path(path) as temp:
-        store.export(temp, "turtle")
+    store.export(path, "turtle")
     return path

@@ -93,6 +93,9 @@ def build(
     output: Path = typer.Option(Path("output"), "-o", "--output", help="Folder for the store, graph.ttl and pages."),
     model: str | None = typer.Option(None, "--model", help=_MODEL_HELP),
     views: bool = typer.Option(True, "--views/--no-views", help="Write the HTML network pages."),
+    exports: bool = typer.Option(
+        True, "--exports/--no-exports", help="Write graph.ttl and the pages (whole-graph files) after the store."
+    ),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="Only errors and the summary."),
     engine: str = typer.Option("local", "--engine", help="local, or dask to extract on a Dask cluster."),
     processes: int = typer.Option(1, "--processes", help="spaCy processes (local) or local Dask workers."),
@@ -117,8 +120,8 @@ def build(
 
         try:
             summary = run_build(
-                paths, output, model=model, views=views, processes=processes, engine=engine, scheduler=scheduler,
-                on_error=_report(problems), on_document=done,
+                paths, output, model=model, views=views, exports=exports, processes=processes, engine=engine,
+                scheduler=scheduler, on_error=_report(problems), on_document=done,
             )
         except ValueError as err:
             raise _fail(err) from None

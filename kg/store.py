@@ -24,6 +24,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
+from kg.io import atomic_path
 from kg.paths import QUERIES_DIR
 from kg.rdf import DEFAULT_BASE, Triple, document_graph_iri, document_triples
 from kg.records import Extraction
@@ -218,12 +219,12 @@ class Store:
             raise StoreError(f"unknown export format {name!r}; use one of {', '.join(FORMATS)}")
         # Instance IRIs stay whole: as kgi: names they would need escaped slashes (kgi:actor\/Olaf_Scholz).
         prefixes = {name: iri for name, iri in PREFIXES.items() if name != "kgi"}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if rdf_format.supports_datasets:
-            self._inner.dump(str(path), rdf_format, prefixes=prefixes)
-        else:
-            triples = sorted(self.triples(), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-            ox.serialize(triples, str(path), rdf_format, prefixes=prefixes)
+        with atomic_path(path) as temp:  # a reader sees the old file or the whole new one
+            if rdf_format.supports_datasets:
+                self._inner.dump(str(temp), rdf_format, prefixes=prefixes)
+            else:
+                triples = sorted(self.triples(), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+                ox.serialize(triples, str(temp), rdf_format, prefixes=prefixes)
 
 
 _HASH = ox.NamedNode(str(KG.contentHash))
