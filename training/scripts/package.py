@@ -71,6 +71,9 @@ def assemble(ud_model: Path, ner_model: Path, choice: dict[str, str]) -> Languag
         nlp.add_pipe(
             "kg_hanta", name="hanta", after="parser", config={"set_tags": set_tags, "set_lemmas": set_lemmas}
         )
+    config = nlp.config
+    config["paths"].update({"train": None, "dev": None})  # the training machine's paths mean nothing elsewhere
+    nlp.config = config
     nlp.meta.update(META)
     nlp.meta["requirements"] = ["HanTa>=1.2"] if set_tags or set_lemmas else []
     return nlp
