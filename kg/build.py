@@ -30,6 +30,12 @@ class BuildSummary:
     triples: int = 0
     outputs: list[Path] = field(default_factory=list)
 
+    def count(self, extraction: Extraction) -> None:
+        self.documents += 1
+        self.actors += len(extraction.actors)
+        self.statements += len(extraction.statements)
+        self.events += len(extraction.events)
+
     def line(self) -> str:
         return (
             f"{self.documents} documents ({self.changed} changed, {self.failed} failed), {self.actors} actors, "
@@ -82,10 +88,7 @@ def build(
             except ValueError as err:  # a record the mapping refuses costs its document only
                 failed(ValueError(f"{extraction.document.path or extraction.document.id}: {err}"))
                 continue
-            summary.documents += 1
-            summary.actors += len(extraction.actors)
-            summary.statements += len(extraction.statements)
-            summary.events += len(extraction.events)
+            summary.count(extraction)
             if on_document is not None:
                 on_document(extraction)
         summary.triples = store.triple_count()

@@ -23,12 +23,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
 
 from kg.extract import ExtractionError, Extractor
-from kg.rdf import DEFAULT_BASE, document_graph_iri, document_triples
+from kg.rdf import DEFAULT_BASE
 from kg.records import Document, Extraction
-from kg.store import content_hash
+from kg.store import document_quads
 from kg.vocab import KG
 
 if TYPE_CHECKING:
@@ -66,23 +65,8 @@ class Partition:
 
 def document_graph(extraction: Extraction, base: str = DEFAULT_BASE) -> DocumentGraph:
     """A document's graph as N-Quads in its named graph, hashed the way `Store.add` hashes it."""
-    iri = ox.NamedNode(str(document_graph_iri(extraction.document.id, base)))
-    triples = document_triples(extraction, base)
-    digest = content_hash(triples)
-    quads = [ox.Quad(_term(s), _term(p), _term(o), iri) for s, p, o in triples]
-    quads.append(ox.Quad(iri, ox.NamedNode(str(KG.contentHash)), ox.Literal(digest), iri))
+    iri, digest, quads = document_quads(extraction, base)
     return DocumentGraph(iri.value, digest, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
-
-
-def _term(term: URIRef | Literal) -> ox.NamedNode | ox.Literal:
-    """An rdflib term as Oxigraph's (kg's graphs have IRIs and literals only, no blank nodes)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
 
 
 @cache
@@ -199,10 +183,7 @@ def _collect(
         _report(ExtractionError(message), on_error)
     summary.changed += loader.load(partition.graphs)
     for extraction in partition.extractions:
-        summary.documents += 1
-        summary.actors += len(extraction.actors)
-        summary.statements += len(extraction.statements)
-        summary.events += len(extraction.events)
+        summary.count(extraction)
         if on_document is not None:
             on_document(extraction)
 

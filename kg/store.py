@@ -141,14 +141,9 @@ class Store:
         """
         if self.read_only:
             raise StoreError(f"{self.path}: the store is open read-only")
-        graph_iri = ox.NamedNode(str(document_graph_iri(extraction.document.id, self.base)))
-        triples = document_triples(extraction, self.base)
-        digest = content_hash(triples)
+        graph_iri, digest, quads = document_quads(extraction, self.base)
         if self._stored_hash(graph_iri) == digest:
             return False
-        terms = _Converter()
-        quads = [ox.Quad(terms(s), terms(p), terms(o), graph_iri) for s, p, o in triples]
-        quads.append(ox.Quad(graph_iri, _HASH, ox.Literal(digest), graph_iri))
         self._inner.remove_graph(graph_iri)
         self._inner.extend(quads)
         return True
@@ -235,6 +230,18 @@ _SPARQL_NOISE = re.compile(
     r"|[?$]\w+|[\w.-]*:[\w.%-]*"
 )
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+
+
+def document_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> tuple[ox.NamedNode, str, list[ox.Quad]]:
+    """A document's named graph as Oxigraph quads, its content hash among them: what `Store.add` puts in and a
+    distributed build ships back."""
+    graph_iri = ox.NamedNode(str(document_graph_iri(extraction.document.id, base)))
+    triples = document_triples(extraction, base)
+    digest = content_hash(triples)
+    terms = _Converter()
+    quads = [ox.Quad(terms(s), terms(p), terms(o), graph_iri) for s, p, o in triples]
+    quads.append(ox.Quad(graph_iri, _HASH, ox.Literal(digest), graph_iri))
+    return graph_iri, digest, quads
 
 
 def content_hash(triples: Iterable[Triple]) -> str:
