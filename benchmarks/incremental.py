@@ -5,8 +5,9 @@
 The store of 1,000 documents is made as in query_speed.py: real extractions of the corpus's first articles,
 added again under renamed document ids. The new document is the next article of the corpus, which the store
 does not hold. Measured:
-- end to end, `kg build NEW.jsonl -o OUT --no-views` as a subprocess, into an empty output folder and into
-  the one holding 1,000 documents (median of 3; the pipeline load is in both);
+- end to end, `kg build NEW.jsonl -o OUT --no-views` (store and graph.ttl) and `--no-exports` (store only) as a
+  subprocess, into an empty output folder and into the one holding 1,000 documents (median of 3; the pipeline
+  load is in both);
 - inside one process, with the pipeline loaded: extracting the document, adding its graph to the empty and to the
   big store, and writing graph.ttl (the whole store) for each.
 """
@@ -47,9 +48,9 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def cli_build(source: Path, output: Path) -> float:
+def cli_build(source: Path, output: Path, flag: str = "--no-views") -> float:
     """Wall time of one `kg build` subprocess; the document's graph is removed again afterwards."""
-    command = [str(Path(sys.executable).parent / "kg"), "build", str(source), "-o", str(output), "--no-views", "-q"]
+    command = [str(Path(sys.executable).parent / "kg"), "build", str(source), "-o", str(output), flag, "-q"]
     seconds = timed(lambda: subprocess.run(command, check=True, capture_output=True))
     with Store.open(output / "store") as store:
         store.remove(json.loads(source.read_text(encoding="utf-8"))["id"])
@@ -78,6 +79,9 @@ def main() -> None:
         added = statistics.median(cli_build(source, big) for _ in range(RUNS))
         print("| step | empty store (s) | 1,000 documents (s) |\n|---|---|---|")
         print(f"| kg build NEW (subprocess, end to end) | {alone:.2f} | {added:.2f} |")
+        alone = statistics.median(cli_build(source, empty, "--no-exports") for _ in range(RUNS))
+        added = statistics.median(cli_build(source, big, "--no-exports") for _ in range(RUNS))
+        print(f"| kg build NEW --no-exports (store only) | {alone:.2f} | {added:.2f} |", flush=True)
 
         extractor = Extractor()
         document = Document(id=new["id"], text=new["text"], title=new.get("title"))
