@@ -8,7 +8,7 @@ trigger by editing Turtle.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -39,17 +39,34 @@ class Scheme:
     terms: tuple[Term, ...]
     evokes: dict[str, str] = field(default_factory=dict)  # speech act -> PLOVER type
 
-    def single(self) -> dict[str, str]:
+    # The tables are asked for per sentence and per token: each is built once (the scheme is frozen).
+    @cached_property
+    def _single(self) -> dict[str, str]:
         return {t.words[0]: t.concept for t in self.terms if not t.is_phrase}
 
-    def verbs(self) -> dict[str, str]:
+    @cached_property
+    def _verbs(self) -> dict[str, str]:
         return {t.words[0]: t.concept for t in self.terms if not t.is_phrase and not t.noun}
 
-    def nouns(self) -> dict[str, str]:
+    @cached_property
+    def _nouns(self) -> dict[str, str]:
         return {t.words[0]: t.concept for t in self.terms if not t.is_phrase and t.noun}
 
-    def phrases(self) -> list[Term]:
+    @cached_property
+    def _phrases(self) -> list[Term]:
         return [t for t in self.terms if t.is_phrase]
+
+    def single(self) -> dict[str, str]:
+        return self._single
+
+    def verbs(self) -> dict[str, str]:
+        return self._verbs
+
+    def nouns(self) -> dict[str, str]:
+        return self._nouns
+
+    def phrases(self) -> list[Term]:
+        return self._phrases
 
 
 @dataclass(frozen=True)

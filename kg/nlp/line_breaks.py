@@ -6,15 +6,21 @@ heading line never merges with the sentence below it, and everything else is sti
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
 def line_breaks(doc: Doc) -> Doc:
-    """Mark the token after every whitespace token that holds a newline as a sentence start."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    """Mark the token after every whitespace token that holds a newline as a sentence start.
+
+    Set as one array: `Token.is_sent_start` checks the whole document on every assignment, which made a text of
+    many short lines quadratic."""
+    starts = [token.i + 1 for token in doc[:-1] if token.is_space and "\n" in token.text]
+    if starts:
+        values = doc.to_array([SENT_START])
+        values[starts] = 1
+        doc.from_array([SENT_START], values)
     return doc
 
 

@@ -16,15 +16,23 @@ END_PUNCT = frozenset('.!?:"“”»«…)')
 
 
 def has_tags(doc: Doc) -> bool:
-    return doc.has_annotation("POS")
+    return _has(doc, "POS")
 
 
 def has_morph(doc: Doc) -> bool:
-    return doc.has_annotation("MORPH")
+    return _has(doc, "MORPH")
 
 
 def has_parse(doc: Doc) -> bool:
-    return doc.has_annotation("DEP")
+    return _has(doc, "DEP")
+
+
+def _has(doc: Doc, attr: str) -> bool:
+    """`Doc.has_annotation` reads every token; the rules ask per token, so the answer is kept with the doc."""
+    key = ("kg", "has", attr)
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.has_annotation(attr)
+    return doc.user_data[key]
 
 
 def is_heading(sent: Span) -> bool:
