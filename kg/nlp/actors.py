@@ -35,8 +35,6 @@ from kg.nlp.quotes import Quote
 from kg.nlp.syntax import is_capitalised_word
 from kg.records import Actor, Mention, Place
 
-ACTOR_TYPES = ("Person", "Organization", "Country", "Group")
-
 
 @dataclass
 class Candidate:

@@ -259,7 +259,7 @@ def _is_genitive_of(mention: ActorMention, doc: Doc) -> bool:
     i = mention.token_end
     while i < len(doc) and is_adjective(doc[i]):
         i += 1
-    return i < len(doc) and i > mention.token_end - 0 and doc[i].text[:1].isupper() and doc[i].is_alpha
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
 
 
 def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], state: _State) -> ActorMention | None:
