@@ -13,7 +13,8 @@ from pathlib import Path
 
 from kg.documents import DocumentWarning, read_documents
 from kg.extract import Extractor
-from kg.records import Extraction
+from kg.io import atomic_write_bytes
+from kg.records import Document, Extraction
 from kg.store import Store
 
 OnError = Callable[[ValueError], None]
@@ -73,34 +74,65 @@ def build(
             on_error(err)
 
     documents = read_documents(list(paths), on_error=failed)
-    if engine != "local":
+    if engine == "local":
+        _extract_here(
+            documents, output, summary, model=model, processes=processes, on_error=failed, on_document=on_document
+        )
+    else:
         from kg.distributed import build_on_cluster
 
         build_on_cluster(
-            documents, output / "store", summary, engine=engine, model=model, workers=processes,
-            scheduler=scheduler, on_error=failed, on_document=on_document,
+            documents,
+            output / "store",
+            summary,
+            engine=engine,
+            model=model,
+            workers=processes,
+            scheduler=scheduler,
+            on_error=failed,
+            on_document=on_document,
         )
-    extractor = Extractor(model) if engine == "local" else None
     with Store.open(output / "store") as store:
-        for extraction in extractor.pipe(documents, n_process=processes, on_error=failed) if extractor else ():
+        summary.triples = store.triple_count()
+        if exports and (summary.changed or not (output / "graph.ttl").exists()):
+            summary.outputs += _write_exports(store, output, views=views)
+    return summary
+
+
+def _extract_here(
+    documents: Iterable[Document],
+    output: Path,
+    summary: BuildSummary,
+    *,
+    model: str | None,
+    processes: int,
+    on_error: OnError,
+    on_document: Callable[[Extraction], None] | None,
+) -> None:
+    """Extract in this process (spaCy in `processes` processes) and add each document's graph to the store."""
+    with Store.open(output / "store") as store:
+        for extraction in Extractor(model).pipe(documents, n_process=processes, on_error=on_error):
             try:
                 summary.changed += store.add(extraction)
             except ValueError as err:  # a record the mapping refuses costs its document only
-                failed(ValueError(f"{extraction.document.path or extraction.document.id}: {err}"))
+                on_error(ValueError(f"{extraction.document.path or extraction.document.id}: {err}"))
                 continue
             summary.count(extraction)
             if on_document is not None:
                 on_document(extraction)
-        summary.triples = store.triple_count()
-        if not exports or (summary.changed == 0 and (output / "graph.ttl").exists()):
-            return summary
-        summary.outputs.append(write_turtle(store, output / "graph.ttl"))
-        if views:
-            from kg.views import render, render_views
 
-            summary.outputs.append(render(store, "full", output / "graph.html").path)
-            summary.outputs += render_views(store, output)
-    return summary
+
+def _write_exports(store: Store, output: Path, *, views: bool) -> list[Path]:
+    """graph.ttl, and the pages: graph.html is the full view, written once and kept under both names."""
+    outputs = [write_turtle(store, output / "graph.ttl")]
+    if views:
+        from kg.views import render_views
+
+        pages = render_views(store, output)
+        full = output / "full.html"
+        atomic_write_bytes(output / "graph.html", full.read_bytes())
+        outputs += [output / "graph.html", *pages]
+    return outputs
 
 
 def write_turtle(store: Store, path: Path) -> Path:
