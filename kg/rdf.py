@@ -359,7 +359,9 @@ class _Mapper:
         self.triples.add((node, KG.factuality, _concept(FACT, event.status, f"{what} status")))
         self.triples.add((node, RDFS.label, Literal(event.trigger, lang=self.lang)))
         self.triples.add((node, PROV.wasDerivedFrom, self.doc))
-        self.triples.add((self.span(event.start, event.end, f"{what} trigger"), ITSRDF.taIdentRef, node))
+        trigger = self.span(event.start, event.end, f"{what} trigger")
+        self.triples.add((node, KG.triggerSpan, trigger))
+        self.triples.add((trigger, ITSRDF.taIdentRef, node))
         self.mentions(event.mentions, node, what)
         for participant in event.participants:
             self.role(node, self.actor(participant.actor, what), participant.role, what)

@@ -80,6 +80,7 @@ class KG(DefinedNamespace):
     mixed: URIRef
     # events
     factuality: URIRef
+    triggerSpan: URIRef
     quantity: URIRef
     reportedIn: URIRef
     evokes: URIRef
