@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.hanta import keep_acronym, stts
+from kg.nlp.hanta import HantaTagger, keep_acronym, stts
 from kg.paths import MODELS_DIR
 
 MODEL = MODELS_DIR / "de_kg"
@@ -98,3 +98,15 @@ def test_hanta_lemma_keeps_acronyms(text: str, hanta_lemma: str, expected: str) 
 
 def test_hanta_tags_become_stts() -> None:
     assert [stts(tag) for tag in ("VV(FIN)", "ADJ(A)", "NN", "$.")] == ["VVFIN", "ADJA", "NN", "$."]
+
+
+def test_hanta_tags_are_the_same_with_its_training_cache(nlp: Language) -> None:
+    """Training caches HanTa's analyses per sentence; a cached answer must equal a fresh one."""
+    fresh = HantaTagger(set_tags=True, set_lemmas=True)
+    cached = HantaTagger(set_tags=True, set_lemmas=True, cached_sentences=10)
+    annotations = []
+    for tagger in (fresh, cached, cached):  # the second call of `cached` is answered from its cache
+        doc = tagger(nlp.make_doc(TEXT))
+        annotations.append([(t.tag_, t.lemma_) for t in doc])
+    assert annotations[0] == annotations[1] == annotations[2]
+    assert ("NE", "Berlin") in annotations[0]

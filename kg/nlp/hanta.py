@@ -7,6 +7,7 @@ training/README.md); which ones is set by ``set_tags`` and ``set_lemmas`` in the
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -42,8 +43,14 @@ def _sentences(doc: Doc) -> Iterator[Span]:
 class HantaTagger:
     """Set ``token.tag_`` and/or ``token.lemma_`` from HanTa, sentence by sentence, skipping whitespace."""
 
-    def __init__(self, set_tags: bool, set_lemmas: bool) -> None:
-        self.tagger = HanoverTagger.HanoverTagger(HANTA_MODEL)
+    def __init__(self, set_tags: bool, set_lemmas: bool, cached_sentences: int = 0) -> None:
+        tagger = HanoverTagger.HanoverTagger(HANTA_MODEL)
+
+        def analyse(words: tuple[str, ...]) -> list[tuple[str, str, str]]:
+            return tagger.tag_sent(list(words), taglevel=1)
+
+        # Training tags the same sentences every epoch, and HanTa is the slow part: a training config keeps them.
+        self._analyse = functools.lru_cache(maxsize=cached_sentences)(analyse) if cached_sentences else analyse
         self.set_tags = set_tags
         self.set_lemmas = set_lemmas
 
@@ -52,7 +59,7 @@ class HantaTagger:
             tokens = [token for token in sent if not token.is_space]
             if not tokens:
                 continue
-            analyses = self.tagger.tag_sent([token.text for token in tokens], taglevel=1)
+            analyses = self._analyse(tuple(token.text for token in tokens))
             for token, (_, lemma, tag) in zip(tokens, analyses, strict=True):
                 if self.set_tags:
                     token.tag_ = stts(tag)
@@ -74,7 +81,7 @@ class HantaTagger:
 @Language.factory(
     "kg_hanta",
     assigns=["token.tag", "token.lemma"],
-    default_config={"set_tags": False, "set_lemmas": True},
+    default_config={"set_tags": False, "set_lemmas": True, "cached_sentences": 0},
 )
-def make_hanta(nlp: Language, name: str, set_tags: bool, set_lemmas: bool) -> HantaTagger:
-    return HantaTagger(set_tags=set_tags, set_lemmas=set_lemmas)
+def make_hanta(nlp: Language, name: str, set_tags: bool, set_lemmas: bool, cached_sentences: int) -> HantaTagger:
+    return HantaTagger(set_tags=set_tags, set_lemmas=set_lemmas, cached_sentences=cached_sentences)

@@ -2,9 +2,9 @@
 
 The UD pipeline brings tok2vec, tagger, morphologizer, lemmatizer and parser; the NER pipeline's ``ner`` is
 copied in with its own tok2vec folded into it (``replace_listeners``). ``kg_line_breaks`` runs first so that
-the parser never joins a line to the next. Where compare_components.py measured HanTa better (tags,
-lemmas), the trained component is removed and ``kg_hanta`` sets that attribute after the parser (it needs
-the sentences).
+the parser never joins a line to the next. ``kg_hanta`` comes next in both trainings: HanTa's STTS tags are an
+input feature of both tok2vecs. Where compare_components.py measured HanTa better (tags, lemmas), the trained
+component is removed and HanTa's attribute stays.
 """
 
 from __future__ import annotations
@@ -57,25 +57,23 @@ def assemble(ud_model: Path, ner_model: Path, choice: dict[str, str]) -> Languag
     nlp = spacy.load(ud_model)
     ner_nlp = spacy.load(ner_model)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp.add_pipe("ner", source=ner_nlp)
+    # NER was trained on HanTa's tags as features: it runs before the trained tagger replaces them.
+    nlp.add_pipe("ner", source=ner_nlp, after="hanta")
     nlp.add_pipe("kg_line_breaks", first=True)
-    set_tags, set_lemmas = choice["tags"] == "hanta", choice["lemmas"] == "hanta"
-    if set_tags:
+    set_lemmas = choice["lemmas"] == "hanta"
+    if choice["tags"] == "hanta":
         nlp.remove_pipe("tagger")
     if set_lemmas:
         nlp.remove_pipe("trainable_lemmatizer")
     elif choice["lemmas"] == "lookup":
         nlp.replace_pipe("trainable_lemmatizer", "lemmatizer", config={"mode": "lookup"})
         nlp.get_pipe("lemmatizer").initialize()
-    if set_tags or set_lemmas:
-        nlp.add_pipe(
-            "kg_hanta", name="hanta", after="parser", config={"set_tags": set_tags, "set_lemmas": set_lemmas}
-        )
+    nlp.replace_pipe("hanta", "kg_hanta", config={"set_tags": True, "set_lemmas": set_lemmas})
     config = nlp.config
     config["paths"].update({"train": None, "dev": None})  # the training machine's paths mean nothing elsewhere
     nlp.config = config
     nlp.meta.update(META)
-    nlp.meta["requirements"] = ["HanTa>=1.2"] if set_tags or set_lemmas else []
+    nlp.meta["requirements"] = ["HanTa>=1.2"]
     return nlp
 
 
