@@ -114,7 +114,11 @@ class Store:
         path = Path(path)
         store = cls(ox.Store(), base=base)
         try:
-            store._inner.load(path=str(path), format=FORMATS[format_for(path)])
+            rdf_format = FORMATS[format_for(path)]
+            # Triples go into a named graph of the file's own, as a document's triples do in a store: the shipped
+            # queries match an event or statement inside its graph (GRAPH ?g), which never matches the default one.
+            graph = None if rdf_format.supports_datasets else ox.NamedNode(path.resolve().as_uri())
+            store._inner.load(path=str(path), format=rdf_format, to_graph=graph)
         except (OSError, SyntaxError) as err:
             raise StoreError(f"{path}: cannot load the graph ({_first_line(err)})") from err
         return store

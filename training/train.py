@@ -3,7 +3,7 @@
     .venv/bin/python training/train.py --datasets ../shared/datasets
 
 Everything is written under training/corpus and training/output (git-ignored); the shipped pipeline goes to
-kg/models/de_kg. The two pretrainings, then the two trainings, run as parallel processes, one per CPU core.
+kg/models/de_kg. Pretraining and training the UD pipeline run beside training NER, one process per CPU core.
 The same steps are spaCy project commands in training/project.yml.
 """
 
@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 TRAINING_DIR = Path(__file__).resolve().parent
@@ -25,7 +26,6 @@ SCRIPTS = TRAINING_DIR / "scripts"
 CONFIGS = TRAINING_DIR / "configs"
 TARGET = REPO_DIR / "kg" / "models" / "de_kg"
 RAW_TEXT = CORPUS / "raw.jsonl"
-PIPELINES = ("ud", "ner")
 # One BLAS thread per training process: the two trainings run side by side on two cores.
 SINGLE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
@@ -40,46 +40,56 @@ def run(args: list[str]) -> None:
         raise TrainingError(f"step failed: {' '.join(args)}")
 
 
-def pretrain_command(name: str) -> list[str]:
-    """``spacy pretrain`` of the pipeline's tok2vec on the raw text; weights in output/pretrain-<name>."""
-    return [
-        sys.executable, "-m", "spacy", "pretrain", str(CONFIGS / f"{name}.cfg"), str(OUTPUT / f"pretrain-{name}"),
-        "--paths.raw_text", str(RAW_TEXT),
-    ]
+Step = tuple[str, list[str]]  # a log name and the command
 
 
-def train_command(name: str) -> list[str]:
-    return [
+def pretrain_ud() -> Step:
+    """``spacy pretrain`` of the UD pipeline's tok2vec on the raw text (it did not help NER: see README)."""
+    output = OUTPUT / "pretrain-ud"
+    shutil.rmtree(output, ignore_errors=True)  # spacy pretrain would resume from an earlier run's weights
+    command = [sys.executable, "-m", "spacy", "pretrain", str(CONFIGS / "ud.cfg"), str(output)]
+    return "pretrain-ud", [*command, "--paths.raw_text", str(RAW_TEXT)]
+
+
+def train_step(name: str, init_tok2vec: Path | None = None) -> Step:
+    command = [
         sys.executable, "-m", "spacy", "train", str(CONFIGS / f"{name}.cfg"), "--output", str(OUTPUT / name),
         "--paths.train", str(CORPUS / f"{name}-train.spacy"), "--paths.dev", str(CORPUS / f"{name}-dev.spacy"),
-        "--paths.init_tok2vec", str(OUTPUT / f"pretrain-{name}" / "model-last.bin"),
     ]
+    if init_tok2vec:
+        command += ["--paths.init_tok2vec", str(init_tok2vec)]
+    return f"train-{name}", command
 
 
-def in_parallel(step: str, commands: dict[str, list[str]]) -> None:
-    """Run one command per pipeline side by side, each logging to output/<step>-<name>.log; wait for all."""
+def run_logged(step: Step) -> None:
+    name, command = step
+    log_path = OUTPUT / f"{name}.log"
+    print(f"{name}, log in {log_path}", flush=True)
+    with log_path.open("w") as log:
+        done = subprocess.run(
+            command, cwd=REPO_DIR, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **SINGLE_THREAD}
+        )
+    if done.returncode != 0:
+        raise TrainingError(f"{name} failed; see {log_path}")
+
+
+def in_parallel(*chains: list[Step]) -> None:
+    """Run the chains side by side, one per core, each step after the one before it; raise if any step failed."""
     OUTPUT.mkdir(parents=True, exist_ok=True)
-    procs = {}
-    for name, command in commands.items():
-        log_path = OUTPUT / f"{step}-{name}.log"
-        print(f"{step} {name}, log in {log_path}", flush=True)
-        with log_path.open("w") as log:
-            procs[name] = subprocess.Popen(
-                command, cwd=REPO_DIR, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **SINGLE_THREAD}
-            )
-    failed = [name for name, proc in procs.items() if proc.wait() != 0]
-    if failed:
-        raise TrainingError(f"{step} failed for {', '.join(failed)}; see {OUTPUT}/{step}-<name>.log")
+    with ThreadPoolExecutor(max_workers=len(chains)) as pool:
+        futures = [pool.submit(lambda chain=chain: [run_logged(step) for step in chain]) for chain in chains]
+    for future in futures:
+        future.result()
 
 
 def train(datasets: Path, deriv: str) -> None:
     python = sys.executable
     run([python, str(SCRIPTS / "convert.py"), str(datasets), str(CORPUS), "--deriv", deriv])
     run([python, str(SCRIPTS / "raw_text.py"), str(datasets), str(CORPUS), str(RAW_TEXT)])
-    for name in PIPELINES:  # spacy pretrain would resume from an earlier run's weights
-        shutil.rmtree(OUTPUT / f"pretrain-{name}", ignore_errors=True)
-    in_parallel("pretrain", {name: pretrain_command(name) for name in PIPELINES})
-    in_parallel("train", {name: train_command(name) for name in PIPELINES})
+    in_parallel(
+        [pretrain_ud(), train_step("ud", init_tok2vec=OUTPUT / "pretrain-ud" / "model-last.bin")],
+        [train_step("ner")],
+    )
     compare = OUTPUT / "compare.json"
     run(
         [

@@ -217,7 +217,7 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
     doc = sent.doc
     if _in_quote(mention.start_char, quotes) and not _is_quoted_name(mention, quotes):
         return False
-    if has_morph(doc) and "Dat" in doc[mention.token_start].morph.get("Case"):
+    if has_morph(doc) and "Dat" in _case_bearer(mention, doc).morph.get("Case"):
         return False
     first = doc[mention.phrase_start]
     before = doc[mention.phrase_start - 1] if mention.phrase_start > sent.start else None
@@ -239,6 +239,16 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
         and (other.phrase_start, other.token_end) != (mention.phrase_start, mention.token_end)
         for other in all_mentions
     )
+
+
+def _case_bearer(mention: ActorMention, doc: Doc) -> Token:
+    """The word whose case is the mention's. German names do not inflect for case, so a tagger's case on a name in
+    close apposition (`Nachfolger Christoph Heusgen`, `dem Kanzler Scholz`) is a guess; the noun before it shows it."""
+    token = doc[mention.token_start]
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and token.pos_ == "PROPN":
+        return before
+    return token
 
 
 def _is_quoted_name(mention: ActorMention, quotes: list[Quote]) -> bool:
