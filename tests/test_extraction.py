@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from kg.extract import Extractor
+from kg.nlp.actors import ActorMention
 from kg.nlp.quotes import find_quotes
+from kg.nlp.statements import _case_bearer
 from kg.records import Document, Extraction
 
 TUESDAY = datetime(2022, 1, 25, 9, 30)
@@ -329,3 +333,19 @@ def test_an_overlong_text_is_refused_in_one_line_and_the_rest_goes_on(extractor:
     done = list(extractor.pipe([big, small], on_error=errors.append))
     assert [e.document.id for e in done] == ["small"]
     assert len(errors) == 1 and "big" in str(errors[0]) and "\n" not in str(errors[0])
+
+
+
+def test_a_names_case_is_the_case_of_the_role_noun_before_it() -> None:
+    """German names do not inflect for case: a small tagger's `Dat` on `Christoph` must not hide the subject."""
+    doc = Doc(
+        Vocab(),
+        words=["Nachfolger", "Christoph", "Heusgen", "rief", "auf"],
+        pos=["NOUN", "PROPN", "PROPN", "VERB", "ADP"],
+        morphs=["Case=Nom", "Case=Dat", "Case=Dat", "", ""],
+    )
+    mention = ActorMention("christoph heusgen", 11, 28, 1, 3, 0, "Person")
+    assert _case_bearer(mention, doc).text == "Nachfolger"
+    opening = Doc(Vocab(), words=["Christoph", "Heusgen", "rief"], pos=["PROPN", "PROPN", "VERB"])
+    first = ActorMention("christoph heusgen", 0, 17, 0, 2, 0, "Person")
+    assert _case_bearer(first, opening).text == "Christoph"  # no noun before it: the name's own case stands
