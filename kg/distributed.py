@@ -105,6 +105,7 @@ class GraphLoader:
         if changed:
             data = b"".join(graph.nquads for graph in changed)
             self._store.load(input=data, format=ox.RdfFormat.N_QUADS)
+            self._store.flush()  # written out per partition, so memory stays flat (see kg.store.FLUSH_EVERY)
         return len(changed)
 
     def _stored_hash(self, iri: str) -> str | None:

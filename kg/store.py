@@ -33,6 +33,9 @@ from kg.vocab import KG, PREFIXES
 STORE_DIRNAME = "store"
 """The store's folder inside the output folder (`output/store`)."""
 
+# Oxigraph keeps writes in memory (RocksDB memtables) until they are flushed: flushing every so many documents keeps
+# a long build's memory flat (4,000 documents added: 1.4 GB resident unflushed, 0.28 GB flushed every 100).
+FLUSH_EVERY = 100
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
     "ntriples": ox.RdfFormat.N_TRIPLES,
@@ -91,6 +94,7 @@ class Store:
         self.base = base
         self.path = path
         self.read_only = read_only
+        self._unflushed = 0
 
     @classmethod
     def open(cls, path: Path | None = None, *, base: str = DEFAULT_BASE, read_only: bool = False) -> Store:
@@ -150,6 +154,10 @@ class Store:
             return False
         self._inner.remove_graph(graph_iri)
         self._inner.extend(quads)
+        self._unflushed += 1
+        if self._unflushed >= FLUSH_EVERY:
+            self._inner.flush()
+            self._unflushed = 0
         return True
 
     def remove(self, doc_id: str) -> bool:
@@ -222,11 +230,14 @@ class Store:
             if rdf_format.supports_datasets:
                 self._inner.dump(str(temp), rdf_format, prefixes=prefixes)
             else:
-                triples = sorted(self.triples(), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+                # Streamed from the engine: each triple once (Oxigraph's CONSTRUCT drops repeats), in index order,
+                # so a document's triples stay together; no Python object per triple, so memory stays small.
+                triples = self._inner.query(_ALL_TRIPLES, use_default_graph_as_union=True)
                 ox.serialize(triples, str(temp), rdf_format, prefixes=prefixes)
 
 
 _HASH = ox.NamedNode(str(KG.contentHash))
+_ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 # What may hold the word SERVICE without being the keyword: strings, IRIs, comments, variables, prefixed names.
 _SPARQL_NOISE = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
