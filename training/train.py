@@ -45,9 +45,7 @@ Step = tuple[str, list[str]]  # a log name and the command
 
 def pretrain_ud() -> Step:
     """``spacy pretrain`` of the UD pipeline's tok2vec on the raw text (it did not help NER: see README)."""
-    output = OUTPUT / "pretrain-ud"
-    shutil.rmtree(output, ignore_errors=True)  # spacy pretrain would resume from an earlier run's weights
-    command = [sys.executable, "-m", "spacy", "pretrain", str(CONFIGS / "ud.cfg"), str(output)]
+    command = [sys.executable, "-m", "spacy", "pretrain", str(CONFIGS / "ud.cfg"), str(OUTPUT / "pretrain-ud")]
     return "pretrain-ud", [*command, "--paths.raw_text", str(RAW_TEXT)]
 
 
@@ -86,6 +84,7 @@ def train(datasets: Path, deriv: str) -> None:
     python = sys.executable
     run([python, str(SCRIPTS / "convert.py"), str(datasets), str(CORPUS), "--deriv", deriv])
     run([python, str(SCRIPTS / "raw_text.py"), str(datasets), str(CORPUS), str(RAW_TEXT)])
+    shutil.rmtree(OUTPUT / "pretrain-ud", ignore_errors=True)  # spacy pretrain would resume from old weights
     in_parallel(
         [pretrain_ud(), train_step("ud", init_tok2vec=OUTPUT / "pretrain-ud" / "model-last.bin")],
         [train_step("ner")],
