@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from kg.records import Actor, Event, Mention, Participant, Statement
+from kg.records import Actor, Event, Extraction, Mention, Participant, Statement
 from kg.store import Store, named_queries, resolve_query
 from tests.rdf_sample import TEXT, sample_extraction, span
 
@@ -138,3 +138,18 @@ def test_network_weighs_actor_pairs_by_what_links_them(store):
         ("Kreml", "Vereinigte Staaten", "REJECT"): 1,
         ("Kreml", "Russland", "REJECT"): 1,
     }
+
+
+def test_events_and_statements_list_articles_by_publication_date_then_id():
+    """An older article comes first whatever its id; articles without a date come before dated ones."""
+    def published(doc_id: str, when: datetime | None) -> Extraction:
+        extraction = sample_extraction(doc_id=doc_id)
+        return dataclasses.replace(extraction, document=dataclasses.replace(extraction.document, published=when))
+
+    with Store.open(None) as store:
+        store.add(published("a-newer", datetime(2022, 2, 1, 9, 0)))
+        store.add(published("b-older", datetime(2022, 1, 3, 9, 0)))
+        store.add(published("c-undated", None))
+        for name in ("events", "statements"):
+            documents = [row["document"] for row in rows(store, name)]
+            assert list(dict.fromkeys(documents)) == ["c-undated", "b-older", "a-newer"], name
