@@ -110,3 +110,21 @@ def test_hanta_tags_are_the_same_with_its_training_cache(nlp: Language) -> None:
         annotations.append([(t.tag_, t.lemma_) for t in doc])
     assert annotations[0] == annotations[1] == annotations[2]
     assert ("NE", "Berlin") in annotations[0]
+
+
+def test_a_nouns_upos_follows_its_stts_tag() -> None:
+    """NN is NOUN and NE is PROPN whatever the morphologizer said; other words keep their UPOS."""
+    from kg.nlp.noun_pos import noun_pos
+
+    words = ["Am", "Dienstag", "kam", "Siri"]
+    doc = Doc(
+        spacy.blank("de").vocab,
+        words=words,
+        tags=["APPRART", "NN", "VVFIN", "NE"],
+        pos=["ADP", "PROPN", "VERB", "NOUN"],
+    )
+    assert [t.pos_ for t in noun_pos(doc)] == ["ADP", "NOUN", "VERB", "PROPN"]
+
+
+def test_shipped_pipeline_sets_noun_upos_after_the_morphologizer(nlp: Language) -> None:
+    assert nlp.pipe_names.index("kg_noun_pos") > nlp.pipe_names.index("morphologizer")

@@ -4,7 +4,7 @@ The UD pipeline brings tok2vec, tagger, morphologizer, lemmatizer and parser; th
 copied in with its own tok2vec folded into it (``replace_listeners``). ``kg_line_breaks`` runs first so that
 the parser never joins a line to the next. ``kg_hanta`` comes next in both trainings: HanTa's STTS tags are an
 input feature of both tok2vecs. Where compare_components.py measured HanTa better (tags, lemmas), the trained
-component is removed and HanTa's attribute stays.
+component is removed and HanTa's attribute stays. ``kg_noun_pos`` makes a noun's UPOS agree with its STTS tag.
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+# imported for the components they register: kg_hanta, kg_line_breaks, kg_noun_pos
 import kg.nlp.hanta
-import kg.nlp.line_breaks  # noqa: F401  (registers the kg_line_breaks component)
+import kg.nlp.line_breaks
+import kg.nlp.noun_pos  # noqa: F401
 
 META = {
     "name": "kg",
@@ -69,6 +71,7 @@ def assemble(ud_model: Path, ner_model: Path, choice: dict[str, str]) -> Languag
         nlp.replace_pipe("trainable_lemmatizer", "lemmatizer", config={"mode": "lookup"})
         nlp.get_pipe("lemmatizer").initialize()
     nlp.replace_pipe("hanta", "kg_hanta", config={"set_tags": True, "set_lemmas": set_lemmas})
+    nlp.add_pipe("kg_noun_pos", after="morphologizer")
     config = nlp.config
     config["paths"].update({"train": None, "dev": None})  # the training machine's paths mean nothing elsewhere
     nlp.config = config
