@@ -153,3 +153,12 @@ def test_events_and_statements_list_articles_by_publication_date_then_id():
         for name in ("events", "statements"):
             documents = [row["document"] for row in rows(store, name)]
             assert list(dict.fromkeys(documents)) == ["c-undated", "b-older", "a-newer"], name
+
+
+@pytest.mark.parametrize("name", ["events", "timeline", "statements", "actors", "network"])
+def test_a_turtle_file_of_several_documents_gives_the_stores_rows(store, tmp_path, name):
+    """Turtle merges the document graphs into one: no row may be matched with another document's."""
+    path = tmp_path / "graph.ttl"
+    store.export(path)
+    with Store.from_file(path) as loaded:
+        assert sorted(map(repr, rows(loaded, name))) == sorted(map(repr, rows(store, name)))
