@@ -12,11 +12,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 NOUN_POS = {"NN": "NOUN", "NE": "PROPN"}
+NOUN_UPOS = frozenset(NOUN_POS.values())
 
 
 def noun_pos(doc: Doc) -> Doc:
     for token in doc:
-        if token.pos_ in ("NOUN", "PROPN") and token.tag_ in NOUN_POS:
+        if token.pos_ in NOUN_UPOS and token.tag_ in NOUN_POS:
             token.pos_ = NOUN_POS[token.tag_]
     return doc
 

@@ -15,7 +15,6 @@ from spacy.language import Language
 
 from kg.nlp import line_breaks as _line_breaks  # noqa: F401  registers kg_line_breaks
 from kg.nlp import mood as _mood  # noqa: F401  registers kg_konjunktiv
-from kg.nlp import noun_pos as _noun_pos  # noqa: F401  registers kg_noun_pos (in the shipped pipeline)
 from kg.paths import MODELS_DIR
 
 DEFAULT_MODEL = MODELS_DIR / "de_kg"

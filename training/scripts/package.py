@@ -17,10 +17,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-# imported for the components they register: kg_hanta, kg_line_breaks, kg_noun_pos
-import kg.nlp.hanta
-import kg.nlp.line_breaks
-import kg.nlp.noun_pos  # noqa: F401
+from kg.nlp import hanta, line_breaks, noun_pos  # noqa: F401  register kg_hanta, kg_line_breaks, kg_noun_pos
 
 META = {
     "name": "kg",
