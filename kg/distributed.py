@@ -27,8 +27,7 @@ import pyoxigraph as ox
 from kg.extract import ExtractionError, Extractor
 from kg.rdf import DEFAULT_BASE
 from kg.records import Document, Extraction
-from kg.store import document_quads
-from kg.vocab import KG
+from kg.store import document_quads, stored_hash
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -95,11 +94,10 @@ class GraphLoader:
     def __init__(self, path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
         self._store = ox.Store(str(path))
-        self._hash = ox.NamedNode(str(KG.contentHash))
 
     def load(self, graphs: Iterable[DocumentGraph]) -> int:
         """Replace the changed graphs in one load; return how many changed."""
-        changed = [graph for graph in graphs if self._stored_hash(graph.iri) != graph.digest]
+        changed = [graph for graph in graphs if stored_hash(self._store, ox.NamedNode(graph.iri)) != graph.digest]
         for graph in changed:
             self._store.remove_graph(ox.NamedNode(graph.iri))
         if changed:
@@ -107,12 +105,6 @@ class GraphLoader:
             self._store.load(input=data, format=ox.RdfFormat.N_QUADS)
             self._store.flush()  # written out per partition, so memory stays flat (see kg.store.FLUSH_EVERY)
         return len(changed)
-
-    def _stored_hash(self, iri: str) -> str | None:
-        node = ox.NamedNode(iri)
-        for quad in self._store.quads_for_pattern(node, self._hash, None, node):
-            return quad.object.value
-        return None
 
     def close(self) -> None:
         self._store.flush()

@@ -150,7 +150,7 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path}: the store is open read-only")
         graph_iri, digest, quads = document_quads(extraction, self.base)
-        if self._stored_hash(graph_iri) == digest:
+        if stored_hash(self._inner, graph_iri) == digest:
             return False
         self._inner.remove_graph(graph_iri)
         self._inner.extend(quads)
@@ -167,11 +167,6 @@ class Store:
             return False
         self._inner.remove_graph(graph_iri)
         return True
-
-    def _stored_hash(self, graph_iri: ox.NamedNode) -> str | None:
-        for quad in self._inner.quads_for_pattern(graph_iri, _HASH, None, graph_iri):
-            return quad.object.value
-        return None
 
     # reading
 
@@ -237,6 +232,15 @@ class Store:
 
 
 _HASH = ox.NamedNode(str(KG.contentHash))
+
+
+def stored_hash(store: ox.Store, graph_iri: ox.NamedNode) -> str | None:
+    """The content hash a document graph was stored with (see `document_quads`), None if it is not stored."""
+    for quad in store.quads_for_pattern(graph_iri, _HASH, None, graph_iri):
+        return quad.object.value
+    return None
+
+
 _ALL_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 # What may hold the word SERVICE without being the keyword: strings, IRIs, comments, variables, prefixed names.
 _SPARQL_NOISE = re.compile(
