@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.hanta import HantaTagger, keep_acronym, stts
+from kg.nlp.name_lists import FIRST_NAME
 from kg.paths import MODELS_DIR
 
 MODEL = MODELS_DIR / "de_kg"
@@ -128,3 +129,9 @@ def test_a_nouns_upos_follows_its_stts_tag() -> None:
 
 def test_shipped_pipeline_sets_noun_upos_after_the_morphologizer(nlp: Language) -> None:
     assert nlp.pipe_names.index("kg_noun_pos") > nlp.pipe_names.index("morphologizer")
+
+
+def test_ner_reads_the_name_list_flags_set_before_it(nlp: Language, doc: Doc) -> None:
+    assert nlp.pipe_names.index("name_lists") < nlp.pipe_names.index("ner")
+    assert doc._.kg_name_flags[token(doc, "Heiko").i] & FIRST_NAME
+    assert doc._.kg_name_flags[token(doc, "Regierung").i] == 0

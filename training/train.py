@@ -26,6 +26,7 @@ SCRIPTS = TRAINING_DIR / "scripts"
 CONFIGS = TRAINING_DIR / "configs"
 TARGET = REPO_DIR / "kg" / "models" / "de_kg"
 RAW_TEXT = CORPUS / "raw.jsonl"
+NAME_LISTS = CORPUS / "name_lists.json.gz"
 # One BLAS thread per training process: the two trainings run side by side on two cores.
 SINGLE_THREAD = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
@@ -49,13 +50,15 @@ def pretrain_ud() -> Step:
     return "pretrain-ud", [*command, "--paths.raw_text", str(RAW_TEXT)]
 
 
-def train_step(name: str, init_tok2vec: Path | None = None) -> Step:
+def train_step(name: str, init_tok2vec: Path | None = None, name_lists: Path | None = None) -> Step:
     command = [
         sys.executable, "-m", "spacy", "train", str(CONFIGS / f"{name}.cfg"), "--output", str(OUTPUT / name),
         "--paths.train", str(CORPUS / f"{name}-train.spacy"), "--paths.dev", str(CORPUS / f"{name}-dev.spacy"),
     ]
     if init_tok2vec:
         command += ["--paths.init_tok2vec", str(init_tok2vec)]
+    if name_lists:
+        command += ["--paths.name_lists", str(name_lists)]
     return f"train-{name}", command
 
 
@@ -84,10 +87,11 @@ def train(datasets: Path, deriv: str) -> None:
     python = sys.executable
     run([python, str(SCRIPTS / "convert.py"), str(datasets), str(CORPUS), "--deriv", deriv])
     run([python, str(SCRIPTS / "raw_text.py"), str(datasets), str(CORPUS), str(RAW_TEXT)])
+    run([python, str(SCRIPTS / "name_lists.py"), str(NAME_LISTS)])
     shutil.rmtree(OUTPUT / "pretrain-ud", ignore_errors=True)  # spacy pretrain would resume from old weights
     in_parallel(
         [pretrain_ud(), train_step("ud", init_tok2vec=OUTPUT / "pretrain-ud" / "model-last.bin")],
-        [train_step("ner")],
+        [train_step("ner", name_lists=NAME_LISTS)],
     )
     compare = OUTPUT / "compare.json"
     run(

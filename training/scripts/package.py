@@ -4,7 +4,8 @@ The UD pipeline brings tok2vec, tagger, morphologizer, lemmatizer and parser; th
 copied in with its own tok2vec folded into it (``replace_listeners``). ``kg_line_breaks`` runs first so that
 the parser never joins a line to the next. ``kg_hanta`` comes next in both trainings: HanTa's STTS tags are an
 input feature of both tok2vecs. Where compare_components.py measured HanTa better (tags, lemmas), the trained
-component is removed and HanTa's attribute stays. ``kg_noun_pos`` makes a noun's UPOS agree with its STTS tag.
+component is removed and HanTa's attribute stays. NER's name-list flags (``kg_name_lists``) are copied in
+before it. ``kg_noun_pos`` makes a noun's UPOS agree with its STTS tag.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from kg.nlp import hanta, line_breaks, noun_pos  # noqa: F401  register kg_hanta, kg_line_breaks, kg_noun_pos
+from kg.nlp import hanta, line_breaks, name_lists, noun_pos  # noqa: F401  register kg's components
 
 META = {
     "name": "kg",
@@ -48,6 +49,11 @@ META = {
             "url": "https://nlpado.de/~sebastian/software/ner/",
             "license": "research data",
         },
+        {
+            "name": "Faker's first names and surnames (NER name lists)",
+            "url": "https://github.com/joke2k/faker",
+            "license": "MIT",
+        },
     ],
 }
 
@@ -56,8 +62,10 @@ def assemble(ud_model: Path, ner_model: Path, choice: dict[str, str]) -> Languag
     nlp = spacy.load(ud_model)
     ner_nlp = spacy.load(ner_model)
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    # NER was trained on HanTa's tags as features: it runs before the trained tagger replaces them.
-    nlp.add_pipe("ner", source=ner_nlp, after="hanta")
+    # NER was trained on HanTa's tags and the name-list flags as features: it runs before the trained tagger
+    # replaces HanTa's tags.
+    nlp.add_pipe("name_lists", source=ner_nlp, after="hanta")
+    nlp.add_pipe("ner", source=ner_nlp, after="name_lists")
     nlp.add_pipe("kg_line_breaks", first=True)
     set_lemmas = choice["lemmas"] == "hanta"
     if choice["tags"] == "hanta":
