@@ -6,10 +6,11 @@ import socket
 
 import pytest
 import spacy
+from HanTa import HanoverTagger
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.hanta import HantaTagger, keep_acronym, stts
+from kg.nlp.hanta import HANTA_MODEL, HantaTagger, WordCachingTagger, keep_acronym, stts
 from kg.nlp.name_lists import FIRST_NAME
 from kg.paths import MODELS_DIR
 
@@ -111,6 +112,15 @@ def test_hanta_tags_are_the_same_with_its_training_cache(nlp: Language) -> None:
         annotations.append([(t.tag_, t.lemma_) for t in doc])
     assert annotations[0] == annotations[1] == annotations[2]
     assert ("NE", "Berlin") in annotations[0]
+
+
+def test_hanta_word_cache_gives_hantas_own_answers() -> None:
+    """kg remembers HanTa's analysis per word form; tags and lemmas must be what plain HanTa gives, repeats included."""
+    words = ["Die", "Ministerin", "sagte", ",", "die", "Ministerin", "habe", "die", "Verhandlungen", "mit"]
+    words += ["Wladiwostok", "verschoben", "."]
+    plain = HanoverTagger.HanoverTagger(HANTA_MODEL)
+    caching = WordCachingTagger(HANTA_MODEL, maxsize=100)
+    assert caching.tag_sent(words) == caching.tag_sent(words) == plain.tag_sent(words)
 
 
 def test_a_nouns_upos_follows_its_stts_tag() -> None:

@@ -40,11 +40,27 @@ def _sentences(doc: Doc) -> Iterator[Span]:
         yield doc[:]
 
 
+WORD_CACHE = 200_000  # word analyses kept: news repeat their words, and each entry is a few short strings
+
+
+class WordCachingTagger(HanoverTagger.HanoverTagger):
+    """HanTa, remembering its analysis of each word form.
+
+    HanTa re-analyses every occurrence of a word its model has no precomputed entry for (``analyze_forward``) and
+    re-derives every lemma (``_analyze``), though both depend on the word (and tag) alone; the results are the same.
+    """
+
+    def __init__(self, filename: str, maxsize: int) -> None:
+        super().__init__(filename)
+        self.analyze_forward = functools.lru_cache(maxsize=maxsize)(self.analyze_forward)
+        self._analyze = functools.lru_cache(maxsize=maxsize)(self._analyze)
+
+
 class HantaTagger:
     """Set ``token.tag_`` and/or ``token.lemma_`` from HanTa, sentence by sentence, skipping whitespace."""
 
     def __init__(self, set_tags: bool, set_lemmas: bool, cached_sentences: int = 0) -> None:
-        tagger = HanoverTagger.HanoverTagger(HANTA_MODEL)
+        tagger = WordCachingTagger(HANTA_MODEL, WORD_CACHE)
 
         def analyse(words: tuple[str, ...]) -> list[tuple[str, str, str]]:
             return tagger.tag_sent(list(words), taglevel=1)
