@@ -63,8 +63,9 @@ class NameLists:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         lists = {"first_names": sorted(self.first_names), "surnames": sorted(self.surnames)}
-        with gzip.open(path / FILE, "wt", encoding="utf-8") as file:
-            json.dump(lists, file, ensure_ascii=False)
+        # mtime 0: the same lists give the same bytes, so a retrained pipeline differs only where the model does
+        with gzip.GzipFile(path / FILE, "wb", mtime=0) as file:
+            file.write(json.dumps(lists, ensure_ascii=False).encode("utf-8"))
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> NameLists:
         self._load(Path(path) / FILE)

@@ -78,7 +78,8 @@ def assemble(ud_model: Path, ner_model: Path, choice: dict[str, str]) -> Languag
     nlp.replace_pipe("hanta", "kg_hanta", config={"set_tags": True, "set_lemmas": set_lemmas})
     nlp.add_pipe("kg_noun_pos", after="morphologizer")
     config = nlp.config
-    config["paths"].update({"train": None, "dev": None})  # the training machine's paths mean nothing elsewhere
+    # the training machine's paths mean nothing elsewhere
+    config["paths"].update({"train": None, "dev": None, "init_tok2vec": None})
     nlp.config = config
     nlp.meta.update(META)
     nlp.meta["requirements"] = ["HanTa>=1.2"]
