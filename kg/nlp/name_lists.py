@@ -5,8 +5,8 @@ looks like any other capitalised German noun. First names and surnames of many c
 written at training time by ``training/scripts/name_lists.py`` and shipped inside the pipeline, give it that
 knowledge as one more feature per token, which it learns to weigh in context (``Koch`` is a surname and a noun).
 ``kg_name_lists`` sets the flags; ``kg.NameListEmbed.v1`` embeds them beside spaCy's hashed word features.
-Measured: PER F1 +5.8 points on held-out GermEval news (training/README.md). Place names (GeoNames) were tried
-too and lowered ORG (clubs and firms named after towns), so they are not listed.
+Measured: PER F1 0.749 -> 0.796 on held-out GermEval news, mean of seeds (training/README.md). Place names
+(GeoNames) were tried too and lowered ORG (clubs and firms named after towns), so they are not listed.
 """
 
 from __future__ import annotations
@@ -51,24 +51,28 @@ class NameLists:
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]], *, nlp: Language, path: str) -> None:
         """Read the lists ``training/scripts/name_lists.py`` wrote (``[initialize.components]`` gives the path)."""
-        self._load(Path(path))
+        self.load(Path(path))
 
-    def _load(self, path: Path) -> None:
+    def load(self, path: Path) -> None:
         with gzip.open(path, "rt", encoding="utf-8") as file:
             lists = json.load(file)
         self.first_names = frozenset(lists["first_names"])
         self.surnames = frozenset(lists["surnames"])
 
+    def save(self, path: Path) -> None:
+        """The one writer of the lists file, for the training step and inside a saved pipeline alike."""
+        lists = {"first_names": sorted(self.first_names), "surnames": sorted(self.surnames)}
+        # mtime 0: the same lists give the same bytes, so a retrained pipeline differs only where the model does
+        with gzip.GzipFile(path, "wb", mtime=0) as file:
+            file.write(json.dumps(lists, ensure_ascii=False).encode("utf-8"))
+
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        lists = {"first_names": sorted(self.first_names), "surnames": sorted(self.surnames)}
-        # mtime 0: the same lists give the same bytes, so a retrained pipeline differs only where the model does
-        with gzip.GzipFile(path / FILE, "wb", mtime=0) as file:
-            file.write(json.dumps(lists, ensure_ascii=False).encode("utf-8"))
+        self.save(path / FILE)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> NameLists:
-        self._load(Path(path) / FILE)
+        self.load(Path(path) / FILE)
         return self
 
 

@@ -10,13 +10,13 @@ token's.
 from __future__ import annotations
 
 import argparse
-import gzip
 import importlib
-import json
 import pkgutil
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from kg.nlp.name_lists import NameLists
 
 try:
     import faker.providers.person
@@ -54,13 +54,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path, help="the .json.gz file to write")
     args = parser.parse_args()
-    lists = {
-        "first_names": words(faker_names(FIRST_NAME_TABLES)),
-        "surnames": words(faker_names(["last_names"])),
-    }
-    with gzip.open(args.output, "wt", encoding="utf-8") as file:
-        json.dump(lists, file, ensure_ascii=False)
-    print(", ".join(f"{len(names):,} {name}" for name, names in lists.items()), "->", args.output)
+    lists = NameLists(
+        first_names=words(faker_names(FIRST_NAME_TABLES)), surnames=words(faker_names(["last_names"]))
+    )
+    lists.save(args.output)
+    print(f"{len(lists.first_names):,} first names, {len(lists.surnames):,} surnames -> {args.output}")
 
 
 if __name__ == "__main__":
