@@ -288,6 +288,69 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation(extractor: Extracto
     assert names(ex)[statement.speaker] == "Weltbank"
 
 
+# --- speakers named by words that refer back, with the rules alone and with the shipped pipeline ------------------
+
+
+@pytest.fixture(scope="module", params=["blank", None], ids=["rules", "shipped"])
+def both(request: pytest.FixtureRequest) -> Extractor:
+    return Extractor(request.param)
+
+
+def speakers(ex: Extraction) -> list[tuple[str | None, str | None, str]]:
+    return [(names(ex).get(s.speaker or ""), s.cue, s.content) for s in ex.statements]
+
+
+def test_a_role_noun_refers_to_the_last_person_with_that_role(both: Extractor) -> None:
+    text = (
+        "Bundesinnenministerin Anna Keller kündigte ein Verbot an. "
+        "Die Ministerin sagte am Dienstag in Berlin, der Staat müsse wehrhaft sein."
+    )
+    assert speakers(run(both, text))[-1] == ("Anna Keller", "sagen", "der Staat müsse wehrhaft sein")
+
+
+def test_a_role_with_a_genitive_of_its_own_is_someone_new(both: Extractor) -> None:
+    text = (
+        "Regierungssprecher Karl Vogt äußerte sich am Morgen. "
+        "Der Sprecher des Auswärtigen Amts sagte, die Gespräche gingen weiter."
+    )
+    assert speakers(run(both, text))[-1][0] == "Auswärtiges Amt"
+
+
+def test_a_demonstrative_speaker_is_the_person_named_last(both: Extractor) -> None:
+    text = (
+        "Der französische Präsident Emmanuel Macron traf sich mit Kanzler Karl Vogt. "
+        "Dieser hatte zuvor erklärt, er werde keiner Lösung zustimmen."
+    )
+    assert speakers(run(both, text)) == [("Karl Vogt", "erklären", "er werde keiner Lösung zustimmen")]
+
+
+def test_a_relative_clause_speaks_for_the_name_before_it(both: Extractor) -> None:
+    text = "Unterstützung kam von Ministerpräsident Karl Vogt, der erklärte, Bayern stehe bereit."
+    assert speakers(run(both, text)) == [("Karl Vogt", "erklären", "Bayern stehe bereit")]
+
+
+def test_a_person_named_by_age(both: Extractor) -> None:
+    text = "Kanzler Karl Vogt reiste nach Paris. Der 64-Jährige sagte, die Gespräche seien gut verlaufen."
+    assert speakers(run(both, text)) == [("Karl Vogt", "sagen", "die Gespräche seien gut verlaufen")]
+
+
+def test_an_organisation_named_again_by_its_head_noun(both: Extractor) -> None:
+    text = "Die EU-Kommission legte einen Entwurf vor. Die Kommission erklärte, die Regeln gälten für alle."
+    assert speakers(run(both, text)) == [("Europäische Kommission", "erklären", "die Regeln gälten für alle")]
+
+
+def test_a_cue_whose_speaker_kg_cannot_name_does_not_continue_the_last_one(both: Extractor) -> None:
+    text = (
+        "Innenministerin Anna Keller sagte, der Staat müsse wehrhaft sein. "
+        "Die Russen sagen dagegen, die Nato bedrohe ihre Sicherheit."
+    )
+    assert speakers(run(both, text)) == [("Anna Keller", "sagen", "der Staat müsse wehrhaft sein")]
+
+
+def test_a_reflexive_cue_without_a_clause_says_nothing(both: Extractor) -> None:
+    assert run(both, "Regierungssprecher Karl Vogt äußerte sich am Morgen in Berlin.").statements == []
+
+
 def test_wie_clause_names_the_source_of_what_came_before(extractor: Extractor) -> None:
     text = "Außenministerin Anna Keller will am Freitag nach Kiew reisen, wie das Auswärtige Amt mitteilte."
     ex = run(extractor, text)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Entry, Gazetteer
 from kg.nlp.german import (
     ADJECTIVE_ENDINGS,
+    AGE_NOUN,
     ANAPHORIC_ORGANIZATIONS,
     DEFINITE_INSTITUTIONS,
     DETERMINERS,
@@ -508,23 +509,33 @@ def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) 
 
 
 def _anaphoric_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """`das Bündnis` names the alliance last mentioned by name (an acronym such as NATO)."""
+    """`das Bündnis` names the alliance last mentioned by name (an acronym such as NATO); `die Kommission` names
+    the organisation last named with that head (`EU-Kommission`, `Europäische Kommission`)."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
     found = []
     for token in doc:
-        if token.lower_ not in ANAPHORIC_ORGANIZATIONS or token.i in taken or token.i == 0:
+        if token.i in taken or token.i == 0 or doc[token.i - 1].lower_ not in DETERMINERS:
             continue
-        if doc[token.i - 1].lower_ not in DETERMINERS:
-            continue
-        antecedent = next(
-            (c for c in reversed(chosen) if c.start < token.i and c.type == "Organization" and c.name.isupper()),
-            None,
-        )
+        antecedent = _organisation_antecedent(token, chosen)
         if antecedent is not None:
             found.append(
                 Candidate(token.i, token.i + 1, "Organization", antecedent.name, "anaphor", qid=antecedent.qid)
             )
     return found
+
+
+def _organisation_antecedent(token: Token, chosen: list[Candidate]) -> Candidate | None:
+    earlier = [c for c in reversed(chosen) if c.end <= token.i and c.type == "Organization"]
+    if token.lower_ in ANAPHORIC_ORGANIZATIONS:
+        return next((c for c in earlier if c.name.isupper()), None)
+    head = _strip_genitive(token.lower_)
+    if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
+        return None
+    doc = token.doc
+    return next(
+        (c for c in earlier if c.name.lower().endswith(head) or doc[c.end - 1].lower_.endswith((head, head + "s"))),
+        None,
+    )
 
 
 def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, published: date | None) -> list[Candidate]:
@@ -540,7 +551,14 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
         resolved.append(cand)
     taken = {i for c in resolved for i in range(c.start, c.end)}
     for token in doc:
-        if token.i in taken or not is_capitalised_word(token) or not token.is_alpha:
+        if token.i in taken or token.i == 0:
+            continue
+        if AGE_NOUN.fullmatch(token.text) and doc[token.i - 1].lower_ in DETERMINERS:
+            person = next((p for p in reversed(full) if p.end <= token.i), None)  # "Der 64-Jährige sagte"
+            if person is not None:
+                resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "age"), person))
+            continue
+        if not is_capitalised_word(token) or not token.is_alpha:
             continue
         surname = _strip_genitive(token.text)
         if token.text in by_surname or (surname in by_surname and token.text != surname):
@@ -578,11 +596,19 @@ def _rename(cand: Candidate, target: Candidate) -> Candidate:
 
 
 def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, published: date | None) -> Candidate | None:
-    """`des Bundeskanzlers` → the person with that role in this document, else the gazetteer's holder then."""
+    """`des Bundeskanzlers` → the person with that role in this document, else the gazetteer's holder then.
+
+    `Die Ministerin` after `Bundesinnenministerin Nancy Faeser` is the last person named before it whose role has
+    that head; a role with a complement of its own (`der Sprecher des Auswärtigen Amts`) describes someone new."""
     title = _strip_genitive(role.text).lower()
     for person in people:
         if any(r.split()[-1].lower() == title for r in person.roles):
             return person
+    earlier = [p for p in reversed(people) if p.end <= role.i]
+    if not _has_complement(role):
+        holder = next((p for p in earlier if any(r.split()[-1].lower().endswith(title) for r in p.roles)), None)
+        if holder is not None:
+            return holder
     if published is None:
         return None
     entry = gazetteer.office_holder(_strip_genitive(role.text), None, published)
@@ -590,6 +616,17 @@ def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, publi
         return None
     return Candidate(
         role.i, role.i + 1, "Person", entry.name, "title", roles=[_strip_genitive(role.text)], qid=entry.qid
+    )
+
+
+def _has_complement(role: Token) -> bool:
+    """`der Sprecher des Ministeriums`, `die Präsidentin der EU-Kommission`: a genitive after the role."""
+    doc = role.doc
+    return (
+        role.i + 1 < len(doc)
+        and doc[role.i + 1].lower_ in ("des", "der")
+        and role.i + 2 < len(doc)
+        and (doc[role.i + 2].text[:1].isupper() or is_adjective(doc[role.i + 2]))
     )
 
 

@@ -7,6 +7,8 @@ nouns). Words that carry meaning for the graph — cue words, event triggers, fa
 
 from __future__ import annotations
 
+import re
+
 # Quotation marks. German news mixes „…“, "…", »…«, «…», ‚…‘ and even unbalanced pairs ("…»), so a quote is
 # opened and closed by any of these, and whether a mark opens or closes is read from its surroundings.
 QUOTE_MARKS = frozenset('"„“”»«‚‘’')
@@ -98,6 +100,10 @@ NOT_KONJUNKTIV = frozenset(
 # Third-person pronouns that can stand for a speaker, with the gender they agree with.
 # "es" is left out: as the subject of a verb of saying it is mostly expletive ("Es wurde gesagt", "hieß es").
 SUBJECT_PRONOUNS = frozenset({"er", "sie"})
+# Demonstratives that stand alone for a person: they name the one mentioned last ("Dieser hatte erklärt").
+DEMONSTRATIVE_PRONOUNS = frozenset({"dieser", "diese", "jener", "jene", "letzterer", "letztere"})
+# Relative pronouns in the nominative: "Landwirte, die sagen: ...", "Scholz, der erklärte, ...".
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 # Subjects that make a statement the article's own or nobody's: the speaker is not an actor named nearby
 # ("Wir fordern die Bundesregierung auf" is not said by the Bundesregierung).
 FIRST_PERSON_OR_GENERIC = frozenset({"ich", "wir", "man"})
@@ -236,6 +242,9 @@ ROLE_HEADS = (
     "außenamtssprecher",
     "oppositionsführer",
 )
+
+# "Der 64-Jährige sagte": once a person is named, news refers to them by their age.
+AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
 
 # Nouns that refer back to an organisation named before ("das Bündnis" after "NATO").
 ANAPHORIC_ORGANIZATIONS = frozenset({"bündnis", "militärbündnis", "allianz", "verteidigungsbündnis"})

@@ -21,11 +21,13 @@ from kg.nlp.german import (
     AUXILIARIES,
     CONTINUATION_MARKERS,
     CUE_REQUIRES,
+    DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
     FIRST_PERSON_OR_GENERIC,
     MEDIUM_NOUNS,
     PREPOSITIONS,
     QUANTITY_NOUNS,
+    RELATIVE_PRONOUNS,
     SPOKESPERSON_HEADS,
     SUBJECT_PRONOUNS,
 )
@@ -86,8 +88,8 @@ def find_statements(
             continue
         cues = [c for c in _cues(sent, quotes, lexicon) if not _is_reported(sent.doc[c.start])]
         made = [f for cue in cues if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
-        if not made and n - state.last_sentence <= CONTINUATION_WINDOW:
-            made = _continuation(sent, quotes, state, n)
+        if not cues and n - state.last_sentence <= CONTINUATION_WINDOW:
+            made = _continuation(sent, quotes, state, n)  # a cue kg cannot attribute is someone else's speech
         spans = {(f.statement.start, f.statement.end) for f in found}
         for item in made:
             span = (item.statement.start, item.statement.end)
@@ -289,6 +291,9 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     eligible = [m for m in mentions if _eligible(m, sent, quotes, mentions)]
     if _first_person_or_generic(clause, cue):
         return None  # "Wir fordern die Regierung auf", "man sagt": no actor here said it
+    relative = _relative_pronoun(clause, cue)
+    if relative is not None:
+        return _antecedent_of_relative(relative, actors)
     pronoun = None if CUE_REQUIRES.get(cue.lemma) == "es" else _pronoun_subject(sent, cue, clause.end)
     if pronoun is not None and pronoun.i >= cue.end:
         return _resolve_pronoun(pronoun, actors, state)
@@ -312,16 +317,13 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
 def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
     """`Eine Sprecherin erklärte ...` after `Die EU-Kommission ...`: an unnamed spokesperson speaks for the
     organisation named last before them."""
-    doc = clause.doc
     role = next((t for t in clause if t.i < cue.start and t.lower_.endswith(SPOKESPERSON_HEADS)), None)
     if role is None:
         return None
     earlier = [m for m in actors.mentions if m.token_end <= role.i and m.type in ("Organization", "Country")]
     if not earlier or earlier[-1].token_end < role.i - 60:
         return None
-    key = earlier[-1].key
-    actors.add_mention(key, doc[role.i : role.i + 1], actors.by_key(key).type)
-    return next(m for m in actors.mentions if m.token_start == role.i)
+    return _mention_as(role, earlier[-1].key, actors)
 
 
 def _opens_clause(mention: ActorMention, clause: Span) -> bool:
@@ -365,29 +367,67 @@ def _first_person_or_generic(clause: Span, cue: Cue) -> bool:
 
 
 def _pronoun_subject(sent: Span, cue: Cue, clause_end: int) -> Token | None:
-    """`schrieb er`, `sagte sie`, or `Er mahnte:`."""
+    """`schrieb er`, `sagte sie`, `Er mahnte:`, or `Dieser hatte erklärt`."""
     doc = sent.doc
     for i in (cue.end, cue.end + 1):
-        if i < clause_end and doc[i].lower_ in SUBJECT_PRONOUNS:
+        if i < clause_end and _is_subject_pronoun(doc[i]):
             return doc[i]
     clause = clause_of(doc[cue.start])
     first = next((t for t in clause if not (t.is_punct or t.is_space)), None)
-    if first is not None and first.lower_ in SUBJECT_PRONOUNS and first.i < cue.start:
+    if first is not None and _is_subject_pronoun(first) and first.i < cue.start:
         return first
     return None
 
 
+def _is_subject_pronoun(token: Token) -> bool:
+    if token.lower_ in SUBJECT_PRONOUNS:
+        return True
+    return token.lower_ in DEMONSTRATIVE_PRONOUNS and _stands_alone(token)
+
+
+def _stands_alone(token: Token) -> bool:
+    """A pronoun, not an article: `Dieser hatte erklärt`, not `Dieser Vorschlag`. UD tags a demonstrative pronoun
+    DET, so the STTS tag (substituting demonstrative or relative pronoun) decides where there is one."""
+    if token.tag_:
+        return token.tag_ in ("PDS", "PRELS")
+    if token.pos_:
+        return token.pos_ == "PRON"
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or not following.text[:1].isupper()
+
+
 def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> ActorMention | None:
-    """A pronoun speaks for the last speaker, or else the person named last before it."""
-    key = state.last_key
+    """A personal pronoun speaks for the last speaker, or else the person named last before it; a demonstrative
+    (`dieser`) for the person named last, which is why a writer chooses it."""
+    key = None if pronoun.lower_ in DEMONSTRATIVE_PRONOUNS else state.last_key
     if key is None or actors.by_key(key).type != "Person":
         earlier = [m for m in actors.mentions if m.end_char <= pronoun.idx and m.type == "Person"]
         key = earlier[-1].key if earlier else None
     if key is None:
         return None
-    span = pronoun.doc[pronoun.i : pronoun.i + 1]
-    actors.add_mention(key, span, actors.by_key(key).type)
-    return next(m for m in actors.mentions if m.token_start == pronoun.i)
+    return _mention_as(pronoun, key, actors)
+
+
+def _mention_as(token: Token, key: str, actors: ActorIndex) -> ActorMention:
+    """A word that stands for an actor (a pronoun, `Sprecherin`) recorded as a mention of it."""
+    actors.add_mention(key, token.doc[token.i : token.i + 1], actors.by_key(key).type)
+    return next(m for m in actors.mentions if m.token_start == token.i)
+
+
+def _relative_pronoun(clause: Span, cue: Cue) -> Token | None:
+    """The relative pronoun opening the cue's clause right after a comma (`Scholz, der erklärte, ...`)."""
+    first = clause[0]
+    doc = clause.doc
+    if first.lower_ not in RELATIVE_PRONOUNS or first.i >= cue.start or first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    return first if _stands_alone(first) else None
+
+
+def _antecedent_of_relative(pronoun: Token, actors: ActorIndex) -> ActorMention | None:
+    """The actor named right before the comma: the relative clause says what that actor said."""
+    comma = pronoun.i - 1
+    antecedent = next((m for m in actors.mentions if m.token_end == comma and not m.incidental), None)
+    return _mention_as(pronoun, antecedent.key, actors) if antecedent is not None else None
 
 
 def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
@@ -455,6 +495,8 @@ def _content(
         return after_colon
     if clause.end < sent.end and doc[clause.end].text == ",":
         return _trimmed(doc, clause.end + 1, sent.end, quotes)
+    if cue.end < clause.end and doc[cue.end].lower_ == "sich":
+        return None, "", None  # "äußerte sich am Morgen": a reflexive cue with no clause after it says nothing
     particle = separated_particle(doc[cue.start])
     after = _trimmed(doc, cue.end, particle.i if particle is not None else clause.end, quotes)
     if after[0] is not None:
