@@ -163,7 +163,7 @@ def _name_after(doc: Doc, i: int, gazetteer: Gazetteer) -> int:
             nxt = end + 1
             while nxt < len(doc) and doc[nxt].lower_ in NAME_PARTICLES:
                 nxt += 1
-            if nxt < len(doc) and _is_name_token(doc[nxt], gazetteer):
+            if nxt < len(doc) and _is_name_token(doc[nxt], gazetteer) and doc[nxt].pos_ != "NOUN":  # not "zu Recht"
                 end = nxt + 1
             else:
                 break
@@ -285,7 +285,15 @@ def _appositions(doc: Doc) -> Iterator[Candidate]:
 
 
 def _plain_name(token: Token) -> bool:
-    return token.is_alpha and token.text[0].isupper() and not token.text.isupper() and token.lower_ not in DETERMINERS
+    """A word that could be part of a name: not an article, a form of address or a role (`Herr Kommissar`)."""
+    return (
+        token.is_alpha
+        and token.text[0].isupper()
+        and not token.text.isupper()
+        and token.lower_ not in DETERMINERS
+        and token.lower_ not in HONORIFICS
+        and not _is_role(token)
+    )
 
 
 def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:

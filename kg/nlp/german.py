@@ -240,6 +240,8 @@ ROLE_HEADS = (
     "kandidat",
     "kandidatin",
     "außenamtssprecher",
+    "vertreter",
+    "vertreterin",
     "oppositionsführer",
 )
 
