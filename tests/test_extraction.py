@@ -351,6 +351,52 @@ def test_a_reflexive_cue_without_a_clause_says_nothing(both: Extractor) -> None:
     assert run(both, "Regierungssprecher Karl Vogt äußerte sich am Morgen in Berlin.").statements == []
 
 
+def test_a_party_politician_is_the_person_named_last_and_a_broadcaster_the_medium(both: Extractor) -> None:
+    text = (
+        "Bundesgesundheitsminister Karl Vogt warnte vor einer neuen Welle. "
+        "Im Herbst könnten die Zahlen wieder steigen, sagte der SPD-Politiker im ZDF."
+    )
+    ex = run(both, text)
+    statement = ex.statements[-1]
+    assert speakers(ex)[-1] == ("Karl Vogt", "sagen", "Im Herbst könnten die Zahlen wieder steigen")
+    assert names(ex)[statement.medium or ""] == "ZDF"
+
+
+def test_a_name_in_the_content_before_an_inverted_cue_is_not_its_speaker(both: Extractor) -> None:
+    text = "Russland habe keine Pläne für einen Angriff, hieß es in Moskau. Polen sei besorgt, sagte ein Diplomat."
+    assert speakers(run(both, text)) == [("Russland", "heißen", "Russland habe keine Pläne für einen Angriff")]
+
+
+def test_a_genitive_before_a_role_is_not_the_speaker(both: Extractor) -> None:
+    text = "Israels Ministerpräsident Karl Vogt lehnte eine Waffenruhe ab."
+    assert speakers(run(both, text))[0][0] == "Karl Vogt"
+
+
+def test_a_description_with_an_adjective_is_the_person_named_last(both: Extractor) -> None:
+    text = (
+        "Die Oberbürgermeisterin Anna Keller war erleichtert. "
+        "Die Stadt habe alles getan, sagte die parteilose Politikerin."
+    )
+    assert speakers(run(both, text)) == [("Anna Keller", "sagen", "Die Stadt habe alles getan")]
+
+
+def test_so_closing_a_sentence_names_its_source(both: Extractor) -> None:
+    text = (
+        "„Wir sind zu Gesprächen bereit“, so Außenministerin Anna Keller. Die Regierung prüfe alle Optionen, so "
+        "Keller weiter. So viele Menschen wie nie kamen, so dass die Polizei die Straße sperrte."
+    )
+    assert speakers(run(both, text)) == [
+        ("Anna Keller", "so", "Wir sind zu Gesprächen bereit"),
+        ("Anna Keller", "so", "Die Regierung prüfe alle Optionen"),
+    ]
+
+
+def test_an_inverted_cue_before_a_colon_reports_what_follows(both: Extractor) -> None:
+    text = "Auf die Frage, ob Deutschland mehr tun müsse, antwortete Kanzler Karl Vogt: „Wir tun bereits viel.“"
+    (statement,) = run(both, text).statements
+    assert (statement.content, statement.mode) == ("Wir tun bereits viel.", "direct")
+
+
 def test_wie_clause_names_the_source_of_what_came_before(extractor: Extractor) -> None:
     text = "Außenministerin Anna Keller will am Freitag nach Kiew reisen, wie das Auswärtige Amt mitteilte."
     ex = run(extractor, text)

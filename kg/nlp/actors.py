@@ -22,6 +22,7 @@ from kg.nlp.german import (
     AGE_NOUN,
     ANAPHORIC_ORGANIZATIONS,
     DEFINITE_INSTITUTIONS,
+    DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
     GROUP_ALIASES,
     GROUP_HEADS,
@@ -557,7 +558,7 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
             if target is not None:
                 cand = _rename(cand, target)
         resolved.append(cand)
-    taken = {i for c in resolved for i in range(c.start, c.end)}
+    taken = {i for c in resolved if c.char_span is None for i in range(c.start, c.end)}  # "SPD-Politiker" is free
     for token in doc:
         if token.i in taken or token.i == 0:
             continue
@@ -566,7 +567,7 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
             if person is not None:
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "age"), person))
             continue
-        if not is_capitalised_word(token) or not token.is_alpha:
+        if not is_capitalised_word(token) or not token.text.replace("-", "").isalpha():
             continue
         surname = _strip_genitive(token.text)
         if token.text in by_surname or (surname in by_surname and token.text != surname):
@@ -576,10 +577,11 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                     by_surname.get(token.text) or by_surname[surname],
                 )
             )
-        elif _is_role(token) and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS:
+        elif _is_role(token) and (article := _definite_article(token)) is not None:
             holder = _holder_of(token, full, gazetteer, published)
             if holder is not None:
-                resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "title"), holder))
+                title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
+                resolved.append(_rename(title, holder))
     return sorted(resolved, key=lambda c: c.start)
 
 
@@ -607,7 +609,8 @@ def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, publi
     """`des Bundeskanzlers` → the person with that role in this document, else the gazetteer's holder then.
 
     `Die Ministerin` after `Bundesinnenministerin Nancy Faeser` is the last person named before it whose role has
-    that head; a role with a complement of its own (`der Sprecher des Auswärtigen Amts`) describes someone new."""
+    that head, and `der SPD-Politiker` the last person named; a role with a complement of its own (`der Sprecher
+    des Auswärtigen Amts`) describes someone new."""
     title = _strip_genitive(role.text).lower()
     for person in people:
         if any(r.split()[-1].lower() == title for r in person.roles):
@@ -615,6 +618,8 @@ def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, publi
     earlier = [p for p in reversed(people) if p.end <= role.i]
     if not _has_complement(role):
         holder = next((p for p in earlier if any(r.split()[-1].lower().endswith(title) for r in p.roles)), None)
+        if holder is None and title.endswith(DESCRIPTIVE_ROLE_HEADS) and earlier:
+            holder = earlier[0]  # "der SPD-Politiker" after "Bundesgesundheitsminister Karl Lauterbach"
         if holder is not None:
             return holder
     if published is None:
@@ -625,6 +630,18 @@ def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, publi
     return Candidate(
         role.i, role.i + 1, "Person", entry.name, "title", roles=[_strip_genitive(role.text)], qid=entry.qid
     )
+
+
+def _definite_article(role: Token) -> int | None:
+    """Where the article of `der Kanzler` is; adjectives may come between only for a description (`die parteilose
+    Politikerin`): `der russische Präsident` is not the president named before."""
+    doc = role.doc
+    i = role.i - 1
+    while i >= 0 and is_adjective(doc[i]):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in DETERMINERS:
+        return None
+    return i if i == role.i - 1 or _strip_genitive(role.lower_).endswith(DESCRIPTIVE_ROLE_HEADS) else None
 
 
 def _has_complement(role: Token) -> bool:

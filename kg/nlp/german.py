@@ -245,6 +245,33 @@ ROLE_HEADS = (
     "oppositionsführer",
 )
 
+# Role nouns that describe a person rather than name an office ("der SPD-Politiker", "die Ökonomin"): with a
+# definite article, news uses them for the person it named last.
+DESCRIPTIVE_ROLE_HEADS = (
+    "politiker",
+    "politikerin",
+    "diplomat",
+    "diplomatin",
+    "ökonom",
+    "ökonomin",
+    "jurist",
+    "juristin",
+    "manager",
+    "managerin",
+    "unternehmer",
+    "unternehmerin",
+    "wissenschaftler",
+    "wissenschaftlerin",
+    "forscher",
+    "forscherin",
+    "gewerkschafter",
+    "gewerkschafterin",
+    "sozialdemokrat",
+    "sozialdemokratin",
+    "christdemokrat",
+    "christdemokratin",
+)
+
 # "Der 64-Jährige sagte": once a person is named, news refers to them by their age.
 AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
 

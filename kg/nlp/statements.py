@@ -37,6 +37,7 @@ from kg.nlp.syntax import (
     content_sentences,
     has_morph,
     has_parse,
+    is_capitalised_word,
     is_konjunktiv,
     is_verb_form,
     separated_particle,
@@ -148,9 +149,22 @@ def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue
             continue
         n = len(term.words)
         for k in range(len(words) - n + 1):
-            if tuple(words[k : k + n]) == term.words and not _in_quote(sent[k].idx, quotes):
-                cues.append(Cue(sent[k].i, sent[k].i + n, " ".join(term.words), ATTRIBUTION))
+            if tuple(words[k : k + n]) != term.words or _in_quote(sent[k].idx, quotes):
+                continue
+            if term.words == ("so",) and not _closing_after_comma(sent[k]):
+                continue  # "so" is an adverb everywhere else
+            cues.append(Cue(sent[k].i, sent[k].i + n, " ".join(term.words), ATTRIBUTION))
     return cues
+
+
+def _closing_after_comma(token: Token) -> bool:
+    """`..., so Keller.`, `„...“, so die Ministerin weiter.`: the word opens the last clause of its sentence, and a
+    name follows it (not `so dass`, `so wie`)."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != "," or clause_of(token).end < token.sent.end - 1:
+        return False
+    following = [t for t in doc[token.i + 1 : token.sent.end] if t.lower_ not in DETERMINERS]
+    return bool(following) and is_capitalised_word(following[0])
 
 
 def _is_reported(cue: Token) -> bool:
@@ -192,7 +206,7 @@ def _statement(
         if m.key != speaker.key and (not _in_quote(m.start_char, quotes) or _is_quoted_name(m, quotes))
     ]
     addressee = _addressee(sent, cue, speaker, others)
-    medium = _medium(sent, cue, actors)
+    medium = _medium(sent, cue, actors, gazetteer)
     start, end = span
     statement = Statement(
         id="",
@@ -232,8 +246,8 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
             return quantity.lower_ in QUANTITY_NOUNS
     if before is not None and before.lower_ in PREPOSITIONS:
         return mention.phrase_start - 1 > sent.start and doc[mention.phrase_start - 2].lower_ in QUANTITY_NOUNS
-    if first.text.endswith("s") and mention.token_end < sent.end and doc[mention.token_end].text[:1].islower():
-        return not _is_genitive_of(mention, doc)
+    if first.text.endswith("s") and mention.token_end < sent.end:
+        return not _is_genitive_of(mention, doc)  # "Israels Ministerpräsident", "Ischingers designierter Nachfolger"
     return not any(
         other is not mention
         and other.phrase_start <= mention.phrase_start
@@ -305,13 +319,24 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         return after[0]
     if pronoun is not None:
         return _resolve_pronoun(pronoun, actors, state)
-    before = [m for m in eligible if m.token_end <= cue.start]
+    before = [] if _subject_follows(cue_token, clause) else [m for m in eligible if m.token_end <= cue.start]
     if before:
         return before[0]
     spokesperson = _spokesperson_for(clause, cue, actors)
     if spokesperson is not None:
         return spokesperson
     return _subject_by_parse(cue_token, actors) if has_parse(doc) else None  # word order found none
+
+
+def _subject_follows(cue: Token, clause: Span) -> bool:
+    """`..., sagte der SPD-Politiker`, `..., hieß es in Moskau`: the cue opens a clause after a comma and its
+    subject follows it, so a name before the cue is part of what was said, not who said it."""
+    doc = cue.doc
+    if clause.start != cue.i or cue.i == cue.sent.start or cue.i + 1 >= clause.end:
+        return False
+    if has_parse(doc):
+        return any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "sb") and c.i > cue.i for c in cue.children)
+    return doc[cue.i + 1].lower_ in ("der", "die", "das", "ein", "eine", "es")
 
 
 def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
@@ -347,14 +372,17 @@ def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
 
 
 def _subject_by_parse(cue: Token, actors: ActorIndex) -> ActorMention | None:
+    """The actor the parser makes the cue's subject; after an inverted cue only one in its own clause."""
     heads = [cue, *[a for a in cue.children if a.dep_ in ("aux", "aux:pass")]]
     if cue.head is not cue and cue.dep_ in ("xcomp", "conj"):
         heads.append(cue.head)
+    clause = clause_of(cue)
+    start = clause.start if _subject_follows(cue, clause) else cue.sent.start
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("nsubj", "sb", "nsubj:pass"):
+            if child.dep_ in ("nsubj", "sb", "nsubj:pass") and child.i >= start:
                 for mention in actors.mentions:
-                    if mention.token_start <= child.i < mention.token_end:
+                    if mention.token_start <= child.i < mention.token_end and not mention.incidental:
                         return mention
     return None
 
@@ -441,15 +469,19 @@ def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
 
 
 def _seat_as_speaker(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer) -> ActorMention | None:
-    """`Moskau dementiert`: a capital that speaks stands for its government's country."""
+    """`Moskau dementiert`, `hieß es in Moskau`: a capital that speaks stands for its government's country."""
     doc = sent.doc
+    clause = clause_of(doc[cue.start])
+    impersonal = CUE_REQUIRES.get(cue.lemma) == "es"
     for place in actors.places.values():
         for mention in place.mentions:
-            if not sent.start_char <= mention.start < doc[cue.start].idx:
-                continue
-            country = gazetteer.government_seat(mention.text)
             span = doc.char_span(mention.start, mention.end)
-            if country is None or span is None or span.end < cue.start - 1:
+            if span is None:
+                continue
+            right_before = sent.start <= span.start and cue.start - 1 <= span.end <= cue.start
+            after_impersonal = impersonal and cue.end <= span.start and span.end <= clause.end
+            country = gazetteer.government_seat(mention.text) if right_before or after_impersonal else None
+            if country is None:
                 continue
             key = actors.ensure_actor(country.name, country.type, country.qid)
             actors.add_mention(key, span, country.type)
@@ -470,12 +502,12 @@ def _content(
     """
     doc = sent.doc
     clause = clause_of(doc[cue.start])
-    if cue.speech_act == ATTRIBUTION:
+    if cue.speech_act == ATTRIBUTION and not _closing_after_comma(doc[cue.start]):
         opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
         return _trimmed(doc, speaker.token_end if opening else sent.start, sent.end, quotes)  # "Laut X, ..."
     if inverted and previous is not None and _refers_back(clause, cue):
         return _trimmed(doc, previous.start, previous.end, quotes)  # "Das teilte das Ministerium mit."
-    if inverted:
+    if inverted and not (clause.end < len(doc) and doc[clause.end].text == ":"):  # "antwortete X: ..." looks ahead
         quote = _quote_before(doc, cue, quotes)
         if (quote is not None and quote.open_mark <= sent.start_char + 2) or (
             quote is not None and quote.start < sent.start_char
@@ -617,8 +649,8 @@ def _coordinated(doc: Doc, first: ActorMention, second: ActorMention) -> bool:
     return bool(between) and between[0] in ("und", "sowie") and len(between) <= 3
 
 
-def _medium(sent: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
-    """`in einem Gastkommentar für die "Bild"-Zeitung`, `im ZDF-Interview`."""
+def _medium(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer) -> ActorMention | None:
+    """`in einem Gastkommentar für die "Bild"-Zeitung`, `im ZDF-Interview`, `sagte er im ZDF`."""
     doc = sent.doc
     clause = clause_of(doc[cue.start])
     for token in clause:
@@ -627,6 +659,11 @@ def _medium(sent: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
             organisations = [m for m in near if m.type == "Organization"]
             if organisations:
                 return organisations[0]
+    for mention in actors.in_span(clause):
+        before = doc[mention.phrase_start - 1] if mention.phrase_start > 0 else None
+        entry = gazetteer.lookup(actors.by_key(mention.key).name)
+        if before is not None and before.lower_ in ("im", "in") and entry is not None and entry.kind == "media":
+            return mention  # a broadcaster or paper named as where it was said
     return None
 
 
