@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 ActorType = Literal["Person", "Organization", "Country", "Group"]
 SpeechMode = Literal["direct", "indirect", "mixed"]
-EventStatus = Literal["occurred", "planned", "considered", "hypothetical", "denied", "negated"]
+EventStatus = Literal["occurred", "planned", "considered", "hypothetical", "denied", "negated", "cancelled"]
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,7 @@ class FACT(DefinedNamespace):
     hypothetical: URIRef
     denied: URIRef
     negated: URIRef
+    cancelled: URIRef
 
 
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")

@@ -211,6 +211,8 @@ def test_planned_meeting_on_a_coming_weekday(extractor: Extractor) -> None:
         ("Beobachter befürchten einen Angriff auf die Hauptstadt.", "ASSAULT", "hypothetical"),
         ("Die Nato kündigte die Verlegung weiterer Kampfjets an.", "MOBILIZE", "planned"),
         ("Die EU verhängte neue Sanktionen gegen Belarus.", "SANCTION", "occurred"),
+        ("Das Treffen der beiden Außenminister wurde kurzfristig abgesagt.", "CONSULT", "cancelled"),
+        ("Die Gespräche in Genf wurden auf März verschoben.", "CONSULT", "cancelled"),
     ],
 )
 def test_event_types_and_status(extractor: Extractor, text: str, type_: str, status: str) -> None:
@@ -395,6 +397,21 @@ def test_an_inverted_cue_before_a_colon_reports_what_follows(both: Extractor) ->
     text = "Auf die Frage, ob Deutschland mehr tun müsse, antwortete Kanzler Karl Vogt: „Wir tun bereits viel.“"
     (statement,) = run(both, text).statements
     assert (statement.content, statement.mode) == ("Wir tun bereits viel.", "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Der Präsident der Ukraine sagte am Montag, die Lage sei ernst.", "Wolodymyr Selenskyj"),
+        ("Die Außenminister der EU einigten sich am Montag auf neue Sanktionen.", None),
+        ("Die Außenminister einigten sich am Montag auf neue Sanktionen.", None),
+    ],
+)
+def test_a_role_with_a_genitive_names_that_office_and_a_plural_nobody(
+    both: Extractor, text: str, person: str | None
+) -> None:
+    ex = run(both, text, published=datetime(2023, 3, 14))
+    assert [a.name for a in ex.actors if a.type == "Person"] == ([person] if person else [])
 
 
 def test_wie_clause_names_the_source_of_what_came_before(extractor: Extractor) -> None:

@@ -609,27 +609,48 @@ def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, publi
     """`des Bundeskanzlers` → the person with that role in this document, else the gazetteer's holder then.
 
     `Die Ministerin` after `Bundesinnenministerin Nancy Faeser` is the last person named before it whose role has
-    that head, and `der SPD-Politiker` the last person named; a role with a complement of its own (`der Sprecher
-    des Auswärtigen Amts`) describes someone new."""
+    that head, and `der SPD-Politiker` the last person named. A role with a genitive of its own (`der Präsident der
+    Ukraine`, `der Sprecher des Auswärtigen Amts`) names the holder of that office, if any, and `die Außenminister`
+    in the plural nobody."""
+    if _is_plural(role):
+        return None
     title = _strip_genitive(role.text).lower()
-    for person in people:
-        if any(r.split()[-1].lower() == title for r in person.roles):
-            return person
-    earlier = [p for p in reversed(people) if p.end <= role.i]
-    if not _has_complement(role):
-        holder = next((p for p in earlier if any(r.split()[-1].lower().endswith(title) for r in p.roles)), None)
-        if holder is None and title.endswith(DESCRIPTIVE_ROLE_HEADS) and earlier:
-            holder = earlier[0]  # "der SPD-Politiker" after "Bundesgesundheitsminister Karl Lauterbach"
+    complement = _complement(role)
+    scope = complement if complement is not None and gazetteer.lookup(complement) is not None else None
+    if scope is None:
+        holder = _named_holder(role, title, people, loose=complement is None)  # "sagte der Kanzler der Zeitung"
         if holder is not None:
             return holder
     if published is None:
         return None
-    entry = gazetteer.office_holder(_strip_genitive(role.text), None, published)
+    entry = gazetteer.office_holder(_strip_genitive(role.text), scope, published)
     if entry is None:
         return None
     return Candidate(
         role.i, role.i + 1, "Person", entry.name, "title", roles=[_strip_genitive(role.text)], qid=entry.qid
     )
+
+
+def _named_holder(role: Token, title: str, people: list[Candidate], *, loose: bool) -> Candidate | None:
+    """The person named with this role; `loose`ly, the last one whose role has this head, or for a description
+    the last one named."""
+    for person in people:
+        if any(r.split()[-1].lower() == title for r in person.roles):
+            return person
+    if not loose:
+        return None
+    earlier = [p for p in reversed(people) if p.end <= role.i]
+    holder = next((p for p in earlier if any(r.split()[-1].lower().endswith(title) for r in p.roles)), None)
+    if holder is None and title.endswith(DESCRIPTIVE_ROLE_HEADS) and earlier:
+        holder = earlier[0]  # "der SPD-Politiker" after "Bundesgesundheitsminister Karl Lauterbach"
+    return holder
+
+
+def _is_plural(role: Token) -> bool:
+    """`die Außenminister`, `die Vorsitzenden`: a role in a form that is not feminine after the article `die` (the
+    article decides: a tagger's number on the noun alone is a guess, `der SPD-Politiker` is no plural)."""
+    before = role.doc[role.i - 1] if role.i > 0 else None
+    return before is not None and before.lower_ == "die" and not role.lower_.endswith(("in", "e"))
 
 
 def _definite_article(role: Token) -> int | None:
@@ -644,15 +665,15 @@ def _definite_article(role: Token) -> int | None:
     return i if i == role.i - 1 or _strip_genitive(role.lower_).endswith(DESCRIPTIVE_ROLE_HEADS) else None
 
 
-def _has_complement(role: Token) -> bool:
-    """`der Sprecher des Ministeriums`, `die Präsidentin der EU-Kommission`: a genitive after the role."""
+def _complement(role: Token) -> str | None:
+    """The genitive after a role (`der Sprecher des Auswärtigen Amts` → `Auswärtigen Amts`), or None."""
     doc = role.doc
-    return (
-        role.i + 1 < len(doc)
-        and doc[role.i + 1].lower_ in ("des", "der")
-        and role.i + 2 < len(doc)
-        and (doc[role.i + 2].text[:1].isupper() or is_adjective(doc[role.i + 2]))
-    )
+    if role.i + 2 >= len(doc) or doc[role.i + 1].lower_ not in ("des", "der"):
+        return None
+    end = role.i + 2
+    while end < len(doc) and end < role.i + 5 and (is_capitalised_word(doc[end]) or is_adjective(doc[end])):
+        end += 1
+    return doc[role.i + 2 : end].text if end > role.i + 2 else None
 
 
 def _index(doc: Doc, chosen: list[Candidate]) -> ActorIndex:

@@ -21,11 +21,11 @@ from kg.nlp.actors import ActorIndex, ActorMention
 from kg.nlp.german import DETERMINERS, NOUN_ENDINGS, PREPOSITIONS
 from kg.nlp.quotes import Quote
 from kg.nlp.statements import Found
-from kg.nlp.syntax import content_sentences, is_capitalised_word, is_verb_form, verb_lemma
+from kg.nlp.syntax import clause_of, content_sentences, is_capitalised_word, is_verb_form, verb_lemma
 from kg.records import Event, Mention, Participant, TimeExpression
 
 # Which status wins when several markers stand before a trigger.
-STATUS_PRIORITY = ("denied", "considered", "hypothetical", "planned", "negated")
+STATUS_PRIORITY = ("cancelled", "denied", "considered", "hypothetical", "planned", "negated")
 # Types whose participants meet as equals: everyone named in the sentence takes part.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 TARGET_PREPOSITIONS = frozenset({"gegen", "an", "in", "auf", "zu", "nach"})
@@ -360,15 +360,18 @@ def _time(token: Token, scope: Span, times: list[TimeExpression]) -> TimeExpress
 
 
 def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
-    """The strongest factuality marker before the trigger in its sentence; occurred when there is none."""
+    """The strongest factuality marker before the trigger in its sentence or after it in its clause (`Das Treffen
+    wurde abgesagt`); occurred when there is none. A negation counts only right before the trigger."""
     markers = lexicon.factuality.single()
     found = set()
-    for other in token.sent:
-        if other.i >= token.i:
-            break
+    for other in token.sent[: clause_of(token).end - token.sent.start]:
+        if other.i == token.i:
+            continue
         lemma = verb_lemma(other) if is_verb_form(other) else other.lemma_.lower()
         status = markers.get(lemma) or markers.get(other.lower_)
-        if (status is not None and status != "negated") or (status == "negated" and token.i - other.i <= 3):
+        if status == "negated" and not 0 < token.i - other.i <= 3:
+            continue
+        if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
 
