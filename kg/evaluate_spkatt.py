@@ -33,9 +33,11 @@ outside it counts neither way; an unpaired one counts against precision.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -179,10 +181,23 @@ def extract_speeches(
     def documents() -> Iterator[Document]:
         for speech in speeches:
             pending[speech.id] = speech
-            yield Document(id=speech.id, text=speech.text, published=None)
+            yield Document(id=speech.id, text=speech.text, published=speech_date(speech.id))
 
     for extraction in extractor.pipe(documents(), on_error=on_error):
         yield pending.pop(extraction.document.id), extraction
+
+
+def speech_date(speech_id: str) -> datetime | None:
+    """The day of the debate, which SpkAtt's file names end with (`..._20.03.2019`): a speech's publication date,
+    against which kg resolves `die Bundeskanzlerin` and `gestern`."""
+    match = re.search(r"_(\d{2})\.(\d{2})\.(\d{4})$", speech_id)
+    if match is None:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
 
 
 def predicted_events(speech: Speech, extraction: Extraction) -> tuple[list[SpeechEvent], int]:

@@ -1,6 +1,7 @@
 """Scoring statements against SpkAtt-2023 speaker attribution, on a tiny synthetic speech of our own."""
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from kg.evaluate_spkatt import (
     parse_speech,
     read_speeches,
     score_speech,
+    speech_date,
 )
 
 
@@ -73,6 +75,12 @@ def test_token_ids_map_to_the_speech_text(speech) -> None:
 
 def test_reported_speech_leaves_out_first_person_and_nominal_cues(speech) -> None:
     assert [is_reported_speech(e, speech) for e in speech.events] == [True, True, False, False]
+
+
+def test_the_debate_day_in_the_file_name_is_the_publication_date() -> None:
+    assert speech_date("19088_Zusatzpunkt_1_FDP_Toncar_ID198809500_20.03.2019") == datetime(2019, 3, 20)
+    assert speech_date("19088_Zusatzpunkt_1_FDP_Toncar_ID198809500_31.02.2019") is None
+    assert speech_date("rede") is None
 
 
 def test_cues_pair_one_to_one_by_overlap() -> None:

@@ -295,6 +295,7 @@ ORGANIZATION_HEADS = (
     "behörde",
     "parlament",
     "partei",
+    "fraktion",
     "gericht",
     "kommission",
     "sicherheitsrat",
