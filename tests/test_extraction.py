@@ -414,6 +414,36 @@ def test_a_role_with_a_genitive_names_that_office_and_a_plural_nobody(
     assert [a.name for a in ex.actors if a.type == "Person"] == ([person] if person else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Nato kündigte Widerstand an und drohte mit Konsequenzen.",
+            [("NATO", "ankündigen", "Widerstand"), ("NATO", "drohen", "mit Konsequenzen")],
+        ),
+        (
+            "Die Staatsanwaltschaft ermittelt. Er soll Anleger betrogen haben, teilte eine Sprecherin der Behörde mit.",
+            [("Staatsanwaltschaft", "mitteilen", "Er soll Anleger betrogen haben")],
+        ),
+        (
+            "Der Konzern will drei Werke schließen. Das teilte der Betriebsrat am Montag mit.",
+            [("Betriebsrat", "mitteilen", "Der Konzern will drei Werke schließen")],
+        ),
+        (
+            "Nach Ansicht der Europäischen Zentralbank (EZB) wird die Inflation sinken.",
+            [("Europäische Zentralbank", "nach ansicht", "wird die Inflation sinken")],
+        ),
+    ],
+)
+def test_more_shapes_of_attribution(both: Extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+def test_a_coach_is_a_role() -> None:
+    ex = Extractor("blank")(Document(id="t", text="Bayern-Trainer Karl Vogt lobte seine Mannschaft.", published=None))
+    assert [(a.name, a.roles) for a in ex.actors if a.type == "Person"] == [("Karl Vogt", ["Bayern-Trainer"])]
+
+
 def test_wie_clause_names_the_source_of_what_came_before(extractor: Extractor) -> None:
     text = "Außenministerin Anna Keller will am Freitag nach Kiew reisen, wie das Auswärtige Amt mitteilte."
     ex = run(extractor, text)

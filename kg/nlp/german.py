@@ -240,6 +240,37 @@ ROLE_HEADS = (
     "kandidat",
     "kandidatin",
     "außenamtssprecher",
+    "trainer",
+    "trainerin",
+    "vorstand",
+    "vorständin",
+    "kapitän",
+    "kapitänin",
+    "intendant",
+    "intendantin",
+    "bischof",
+    "bischöfin",
+    "kardinal",
+    "rektor",
+    "rektorin",
+    "anwalt",
+    "anwältin",
+    "verteidiger",
+    "verteidigerin",
+    "ermittler",
+    "ermittlerin",
+    "meteorologe",
+    "meteorologin",
+    "virologe",
+    "virologin",
+    "historiker",
+    "historikerin",
+    "politologe",
+    "politologin",
+    "chefredakteur",
+    "chefredakteurin",
+    "moderator",
+    "moderatorin",
     "vertreter",
     "vertreterin",
     "oppositionsführer",
@@ -248,6 +279,16 @@ ROLE_HEADS = (
 # Role nouns that describe a person rather than name an office ("der SPD-Politiker", "die Ökonomin"): with a
 # definite article, news uses them for the person it named last.
 DESCRIPTIVE_ROLE_HEADS = (
+    "trainer",
+    "trainerin",
+    "meteorologe",
+    "meteorologin",
+    "virologe",
+    "virologin",
+    "historiker",
+    "historikerin",
+    "politologe",
+    "politologin",
     "politiker",
     "politikerin",
     "diplomat",
@@ -296,6 +337,10 @@ ORGANIZATION_HEADS = (
     "parlament",
     "partei",
     "fraktion",
+    "betriebsrat",
+    "aufsichtsrat",
+    "stadtrat",
+    "gemeinderat",
     "gericht",
     "kommission",
     "sicherheitsrat",
@@ -326,7 +371,20 @@ ORGANIZATION_HEADS = (
 
 # Heads that name an institution alone with a definite article ("die Polizei", "die Opposition"); the name is
 # the noun (with a country adjective: "die georgische Polizei" → "Georgische Polizei").
-DEFINITE_INSTITUTIONS = frozenset({"polizei", "opposition", "regierung", "armee", "justiz", "staatsanwaltschaft"})
+DEFINITE_INSTITUTIONS = frozenset(
+    {
+        "polizei",
+        "opposition",
+        "regierung",
+        "armee",
+        "justiz",
+        "staatsanwaltschaft",
+        "betriebsrat",
+        "aufsichtsrat",
+        "stadtrat",
+        "gemeinderat",
+    }
+)
 
 # Grammatical gender of organisation heads, for the nominative of an adjective before them.
 ORGANIZATION_GENDER = {

@@ -340,9 +340,9 @@ def _subject_follows(cue: Token, clause: Span) -> bool:
 
 
 def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
-    """`Eine Sprecherin erklärte ...` after `Die EU-Kommission ...`: an unnamed spokesperson speaks for the
-    organisation named last before them."""
-    role = next((t for t in clause if t.i < cue.start and t.lower_.endswith(SPOKESPERSON_HEADS)), None)
+    """`Eine Sprecherin erklärte ...` (or `..., teilte eine Sprecherin der Behörde mit`) after `Die EU-Kommission
+    ...`: an unnamed spokesperson speaks for the organisation named last before them."""
+    role = next((t for t in clause if t.i != cue.start and t.lower_.endswith(SPOKESPERSON_HEADS)), None)
     if role is None:
         return None
     earlier = [m for m in actors.mentions if m.token_end <= role.i and m.type in ("Organization", "Country")]
@@ -504,7 +504,8 @@ def _content(
     clause = clause_of(doc[cue.start])
     if cue.speech_act == ATTRIBUTION and not _closing_after_comma(doc[cue.start]):
         opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
-        return _trimmed(doc, speaker.token_end if opening else sent.start, sent.end, quotes)  # "Laut X, ..."
+        start = _after_brackets(doc, speaker.token_end) if opening else sent.start
+        return _trimmed(doc, start, sent.end, quotes)  # "Laut X, ...", "Nach Ansicht des X (Y) wird ..."
     if inverted and previous is not None and _refers_back(clause, cue):
         return _trimmed(doc, previous.start, previous.end, quotes)  # "Das teilte das Ministerium mit."
     if inverted and not (clause.end < len(doc) and doc[clause.end].text == ":"):  # "antwortete X: ..." looks ahead
@@ -530,12 +531,26 @@ def _content(
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
         return None, "", None  # "äußerte sich am Morgen": a reflexive cue with no clause after it says nothing
     particle = separated_particle(doc[cue.start])
-    after = _trimmed(doc, cue.end, particle.i if particle is not None else clause.end, quotes)
+    end = particle.i if particle is not None else clause.end
+    after = _trimmed(doc, cue.end, end, quotes)
     if after[0] is not None:
         return after
+    if end == cue.end + 1 and doc[cue.end].is_alpha and is_capitalised_word(doc[cue.end]):
+        word = doc[cue.end]  # "kündigte Widerstand an": one noun is what was announced
+        return (word.idx, word.idx + len(word)), "indirect", None
     finite = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), None)
     start = finite.i + 1 if finite is not None else clause.start
+    if speaker.token_end <= cue.start:
+        start = max(start, speaker.token_end)  # what the speaker said is never the speaker
     return _trimmed(doc, start, cue.start, quotes)
+
+
+def _after_brackets(doc: Doc, i: int) -> int:
+    """The token after a bracketed aside that opens at `i` (`(DWD)`), else `i`."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i : min(len(doc), i + 8)] if t.text == ")"), None)
+        return close + 1 if close is not None else i
+    return i
 
 
 def _refers_back(clause: Span, cue: Cue) -> bool:

@@ -88,10 +88,17 @@ def separated_particle(token: Token) -> Token | None:
             if child.dep_ in ("compound:prt", "svp") and child.i > token.i and child.lower_ in SEPARABLE_PARTICLES:
                 return child
     clause = clause_of(token)
-    last = clause[-1] if clause[-1].is_alpha else (clause[-2] if len(clause) > 1 else None)
-    if last is None or last.i <= token.i + 1 or last.lower_ not in SEPARABLE_PARTICLES:
-        return None
-    return last if last.text[0].islower() else None
+    for candidate in token.doc[token.i + 2 : clause.end]:
+        if candidate.lower_ in SEPARABLE_PARTICLES and candidate.text[0].islower() and _ends_verb(candidate, clause):
+            return candidate
+    return None
+
+
+def _ends_verb(particle: Token, clause: Span) -> bool:
+    """A particle stands last in its clause, or before the `und` of the next verb (`kündigte Widerstand an und
+    drohte ...`)."""
+    following = next((t for t in particle.doc[particle.i + 1 : clause.end] if not t.is_punct), None)
+    return following is None or following.lower_ in ("und", "oder", "sowie")
 
 
 def is_capitalised_word(token: Token) -> bool:
