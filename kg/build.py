@@ -1,18 +1,20 @@
 """The main job: documents in, a store, a Turtle file and the network pages out.
 
 `build` streams documents through the extraction into the persistent store (one named graph per document, so a
-rebuild replaces exactly what changed), then writes `graph.ttl` and the HTML views from the store. Problems with
-single documents are reported to `on_error` and cost only those documents.
+rebuild replaces exactly what changed), then writes `graph.ttl` and the HTML views from the store. A document
+whose source hash (its text and metadata, kg's code, ontology and pipeline) is stored is skipped before it is
+extracted. Problems with single documents are reported to `on_error` and cost only those documents.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from kg.documents import DocumentWarning, read_documents
-from kg.extract import Extractor
+from kg.extract import Extractor, fingerprint, source_hash
 from kg.io import atomic_write_bytes
 from kg.records import Document, Extraction
 from kg.store import Store
@@ -22,8 +24,11 @@ OnError = Callable[[ValueError], None]
 
 @dataclass
 class BuildSummary:
+    """What a build did: documents read (extracted or skipped as unchanged), and what the store then holds."""
+
     documents: int = 0
     changed: int = 0
+    unchanged: int = 0  # skipped before extraction: the same source hash is stored
     failed: int = 0
     actors: int = 0
     statements: int = 0
@@ -31,17 +36,25 @@ class BuildSummary:
     triples: int = 0
     outputs: list[Path] = field(default_factory=list)
 
-    def count(self, extraction: Extraction) -> None:
-        self.documents += 1
-        self.actors += len(extraction.actors)
-        self.statements += len(extraction.statements)
-        self.events += len(extraction.events)
-
     def line(self) -> str:
         return (
-            f"{self.documents} documents ({self.changed} changed, {self.failed} failed), {self.actors} actors, "
-            f"{self.statements} statements, {self.events} events, {self.triples} triples"
+            f"{self.documents} documents ({self.changed} changed, {self.unchanged} unchanged, {self.failed} failed); "
+            f"the store holds {self.actors} actors, {self.statements} statements, {self.events} events, "
+            f"{self.triples} triples"
         )
+
+
+def skip_unchanged(
+    documents: Iterable[Document], model: str | None, is_stored: Callable[[str, str], bool], summary: BuildSummary
+) -> Iterator[Document]:
+    """The documents whose source hash the store does not hold; the others are counted as unchanged."""
+    extraction_fingerprint = fingerprint(model)
+    for document in documents:
+        summary.documents += 1
+        if is_stored(document.id, source_hash(document, extraction_fingerprint)):
+            summary.unchanged += 1
+            continue
+        yield document
 
 
 def build(
@@ -94,6 +107,7 @@ def build(
         )
     with Store.open(output / "store") as store:
         summary.triples = store.triple_count()
+        summary.actors, summary.statements, summary.events = store.counts()
         if exports and (summary.changed or not (output / "graph.ttl").exists()):
             summary.outputs += _write_exports(store, output, views=views)
     return summary
@@ -110,14 +124,19 @@ def _extract_here(
     on_document: Callable[[Extraction], None] | None,
 ) -> None:
     """Extract in this process (spaCy in `processes` processes) and add each document's graph to the store."""
+    extraction_fingerprint = fingerprint(model)
     with Store.open(output / "store") as store:
-        for extraction in Extractor(model).pipe(documents, n_process=processes, on_error=on_error):
+        fresh = skip_unchanged(documents, model, store.has_source, summary)
+        first = next(fresh, None)
+        if first is None:
+            return  # nothing new: the pipeline need not even be loaded
+        for extraction in Extractor(model).pipe(chain([first], fresh), n_process=processes, on_error=on_error):
+            source = source_hash(extraction.document, extraction_fingerprint)
             try:
-                summary.changed += store.add(extraction)
+                summary.changed += store.add(extraction, source)
             except ValueError as err:  # a record the mapping refuses costs its document only
                 on_error(ValueError(f"{extraction.document.path or extraction.document.id}: {err}"))
                 continue
-            summary.count(extraction)
             if on_document is not None:
                 on_document(extraction)
 

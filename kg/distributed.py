@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from kg.extract import ExtractionError, Extractor
-from kg.rdf import DEFAULT_BASE
+from kg.build import skip_unchanged
+from kg.extract import ExtractionError, Extractor, fingerprint, source_hash
+from kg.rdf import DEFAULT_BASE, document_graph_iri
 from kg.records import Document, Extraction
-from kg.store import document_quads, stored_hash
+from kg.store import document_quads, record_source, stored_hash, stored_source
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -51,6 +52,7 @@ class DocumentGraph:
     iri: str
     digest: str
     nquads: bytes
+    source: str | None = None  # the source hash it was extracted from (kg.extract.source_hash)
 
 
 @dataclass
@@ -62,10 +64,10 @@ class Partition:
     errors: list[str] = field(default_factory=list)
 
 
-def document_graph(extraction: Extraction, base: str = DEFAULT_BASE) -> DocumentGraph:
+def document_graph(extraction: Extraction, base: str = DEFAULT_BASE, source: str | None = None) -> DocumentGraph:
     """A document's graph as N-Quads in its named graph, hashed the way `Store.add` hashes it."""
-    iri, digest, quads = document_quads(extraction, base)
-    return DocumentGraph(iri.value, digest, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    iri, digest, quads = document_quads(extraction, base, source)
+    return DocumentGraph(iri.value, digest, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), source)
 
 
 @cache
@@ -78,9 +80,11 @@ def extract_partition(documents: list[Document], model: str | None, base: str = 
     """Runs on a worker: extract the documents and map each to its named graph."""
     partition = Partition()
     report = lambda err: partition.errors.append(str(err))  # noqa: E731
+    extraction_fingerprint = fingerprint(model)
     for extraction in _extractor(model).pipe(documents, on_error=report):
         try:
-            partition.graphs.append(document_graph(extraction, base))
+            source = source_hash(extraction.document, extraction_fingerprint)
+            partition.graphs.append(document_graph(extraction, base, source))
         except ValueError as err:  # a record the mapping refuses costs only its document
             partition.errors.append(f"{extraction.document.path or extraction.document.id}: {err}")
             continue
@@ -97,7 +101,13 @@ class GraphLoader:
 
     def load(self, graphs: Iterable[DocumentGraph]) -> int:
         """Replace the changed graphs in one load; return how many changed."""
-        changed = [graph for graph in graphs if stored_hash(self._store, ox.NamedNode(graph.iri)) != graph.digest]
+        changed = []
+        for graph in graphs:
+            iri = ox.NamedNode(graph.iri)
+            if stored_hash(self._store, iri) != graph.digest:
+                changed.append(graph)
+            elif graph.source is not None:
+                record_source(self._store, iri, graph.source)
         for graph in changed:
             self._store.remove_graph(ox.NamedNode(graph.iri))
         if changed:
@@ -105,6 +115,10 @@ class GraphLoader:
             self._store.load(input=data, format=ox.RdfFormat.N_QUADS)
             self._store.flush()  # written out per partition, so memory stays flat (see kg.store.FLUSH_EVERY)
         return len(changed)
+
+    def has_source(self, doc_id: str, source: str) -> bool:
+        """Was the stored graph of this document extracted from exactly this source?"""
+        return stored_source(self._store, ox.NamedNode(str(document_graph_iri(doc_id)))) == source
 
     def close(self) -> None:
         self._store.flush()
@@ -139,7 +153,7 @@ def build_on_cluster(
     try:
         with _client(scheduler, workers) as client:
             window = PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-            batches = _batched(documents, partition_size)
+            batches = _batched(skip_unchanged(documents, model, loader.has_source, summary), partition_size)
             submit = lambda batch: client.submit(extract_partition, batch, model, pure=False)  # noqa: E731
             pending = {submit(batch): batch for batch in islice(batches, window)}
             completed = as_completed(list(pending))
@@ -176,7 +190,6 @@ def _collect(
         _report(ExtractionError(message), on_error)
     summary.changed += loader.load(partition.graphs)
     for extraction in partition.extractions:
-        summary.count(extraction)
         if on_document is not None:
             on_document(extraction)
 

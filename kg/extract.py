@@ -6,8 +6,13 @@ actors (statements need their speakers), statements (events need the speech acts
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -16,9 +21,10 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp.actors import find_actors
 from kg.nlp.dates import find_time_expressions
 from kg.nlp.events import find_events
-from kg.nlp.pipeline import load_pipeline
+from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 from kg.nlp.quotes import find_quotes
 from kg.nlp.statements import find_statements
+from kg.paths import ONTOLOGY_DIR, PACKAGE_DIR
 from kg.records import Document, Extraction
 
 
@@ -97,3 +103,35 @@ def extract_doc(doc: Doc, document: Document, lexicon: Lexicon, gazetteer: Gazet
         statements=[found.statement for found in statements],
         events=events,
     )
+
+
+# --- what an extraction depends on -------------------------------------------------------------------------------
+
+
+@cache
+def fingerprint(model: str | None) -> str:
+    """SHA-256 of what an extraction depends on besides its document: kg's code, its ontology (cue words,
+    triggers, the gazetteer) and the spaCy pipeline. Any change to one of them makes every document new again."""
+    digest = hashlib.sha256()
+    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *ONTOLOGY_DIR.glob("*.ttl")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(_pipeline_identity(model).encode())
+    return digest.hexdigest()
+
+
+def source_hash(document: Document, fingerprint: str) -> str:
+    """SHA-256 of a document and the fingerprint of the extraction: stored with the document's graph, it lets a
+    rebuild skip an unchanged document before extracting it."""
+    fields = json.dumps(asdict(document), default=str, sort_keys=True)
+    return hashlib.sha256(f"{fingerprint}\n{fields}".encode()).hexdigest()
+
+
+def _pipeline_identity(model: str | None) -> str:
+    """The pipeline's meta.json where there is one (the shipped pipeline, a path), else its package version."""
+    path = DEFAULT_MODEL if model is None else Path(model)
+    if (path / "meta.json").is_file():
+        return (path / "meta.json").read_text(encoding="utf-8")
+    try:
+        return f"{model}=={metadata.version(str(model))}"
+    except (metadata.PackageNotFoundError, ValueError):
+        return str(model)

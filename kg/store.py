@@ -1,8 +1,10 @@
 """The SPARQL store: Oxigraph on disk (or in memory), one named graph per document.
 
-A document's triples live in the named graph `document_graph_iri(doc_id)`, with one bookkeeping triple
-`<graph> kg:contentHash "<sha256>"`, the hash of the graph's sorted triples. Adding an extraction whose hash
-is already stored changes nothing; a changed one replaces exactly its document's graph. Queries see the union
+A document's triples live in the named graph `document_graph_iri(doc_id)`, with two bookkeeping triples:
+`<graph> kg:contentHash "<sha256>"`, the hash of the graph's sorted triples, and `<graph> kg:sourceHash`, the hash
+of what it was extracted from (`kg.extract.source_hash`). A build skips a document whose source hash is stored;
+adding an extraction whose content hash is stored changes nothing; a changed one replaces exactly its document's
+graph. Queries see the union
 of all graphs as their default graph, so a triple that several documents state (an actor's name) is matched
 once per document: count with DISTINCT.
 """
@@ -141,16 +143,19 @@ class Store:
 
     # writing
 
-    def add(self, extraction: Extraction) -> bool:
+    def add(self, extraction: Extraction, source: str | None = None) -> bool:
         """Put a document's graph in the store, replacing its previous version; False if nothing changed.
 
-        Replacing is two writes (drop the graph, add the new one): interrupted between them, the document is
-        missing, hash and all, so the next build adds it again.
+        `source` is the document's source hash (`kg.extract.source_hash`), kept so that the next build can skip
+        the document before extracting it. Replacing is two writes (drop the graph, add the new one):
+        interrupted between them, the document is missing, hashes and all, so the next build adds it again.
         """
         if self.read_only:
             raise StoreError(f"{self.path}: the store is open read-only")
-        graph_iri, digest, quads = document_quads(extraction, self.base)
+        graph_iri, digest, quads = document_quads(extraction, self.base, source)
         if stored_hash(self._inner, graph_iri) == digest:
+            if source is not None:
+                record_source(self._inner, graph_iri, source)
             return False
         self._inner.remove_graph(graph_iri)
         self._inner.extend(quads)
@@ -159,6 +164,10 @@ class Store:
             self._inner.flush()
             self._unflushed = 0
         return True
+
+    def has_source(self, doc_id: str, source: str) -> bool:
+        """Was the stored graph of this document extracted from exactly this source (`kg.extract.source_hash`)?"""
+        return stored_source(self._inner, ox.NamedNode(str(document_graph_iri(doc_id, self.base)))) == source
 
     def remove(self, doc_id: str) -> bool:
         """Drop a document's graph; False if the store did not hold it."""
@@ -192,6 +201,16 @@ class Store:
             )
         variables = [v.value for v in result.variables]
         return QueryResult(variables, [tuple(to_python(term) for term in solution) for solution in result])
+
+    def counts(self) -> tuple[int, int, int]:
+        """How many actors (one per identity, across documents), statements and events the store holds."""
+        query = (
+            "SELECT (COUNT(DISTINCT ?a) AS ?actors) (COUNT(DISTINCT ?s) AS ?statements) (COUNT(DISTINCT ?e) AS ?events)"
+            " WHERE { { ?a a sem:Actor } UNION { ?s a kg:Statement } UNION { ?e a sem:Event } }"
+        )
+        (row,) = self.query(query).rows
+        actors, statements, events = (int(value) for value in row)
+        return actors, statements, events
 
     def triple_count(self) -> int:
         """The number of triples in all graphs (a triple that two documents state counts twice)."""
@@ -232,11 +251,28 @@ class Store:
 
 
 _HASH = ox.NamedNode(str(KG.contentHash))
+_SOURCE = ox.NamedNode(str(KG.sourceHash))
 
 
 def stored_hash(store: ox.Store, graph_iri: ox.NamedNode) -> str | None:
     """The content hash a document graph was stored with (see `document_quads`), None if it is not stored."""
-    for quad in store.quads_for_pattern(graph_iri, _HASH, None, graph_iri):
+    return _about_graph(store, graph_iri, _HASH)
+
+
+def stored_source(store: ox.Store, graph_iri: ox.NamedNode) -> str | None:
+    """The source hash (`kg.extract.source_hash`) a document graph was extracted from, None if unknown."""
+    return _about_graph(store, graph_iri, _SOURCE)
+
+
+def record_source(store: ox.Store, graph_iri: ox.NamedNode, source: str) -> None:
+    """Note what a stored graph, its triples unchanged, was extracted from this time."""
+    for quad in list(store.quads_for_pattern(graph_iri, _SOURCE, None, graph_iri)):
+        store.remove(quad)
+    store.add(ox.Quad(graph_iri, _SOURCE, ox.Literal(source), graph_iri))
+
+
+def _about_graph(store: ox.Store, graph_iri: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
+    for quad in store.quads_for_pattern(graph_iri, predicate, None, graph_iri):
         return quad.object.value
     return None
 
@@ -251,15 +287,19 @@ _SPARQL_NOISE = re.compile(
 _SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 
 
-def document_quads(extraction: Extraction, base: str = DEFAULT_BASE) -> tuple[ox.NamedNode, str, list[ox.Quad]]:
-    """A document's named graph as Oxigraph quads, its content hash among them: what `Store.add` puts in and a
-    distributed build ships back."""
+def document_quads(
+    extraction: Extraction, base: str = DEFAULT_BASE, source: str | None = None
+) -> tuple[ox.NamedNode, str, list[ox.Quad]]:
+    """A document's named graph as Oxigraph quads, its content hash (and source hash) among them: what
+    `Store.add` puts in and a distributed build ships back."""
     graph_iri = ox.NamedNode(str(document_graph_iri(extraction.document.id, base)))
     triples = document_triples(extraction, base)
     digest = content_hash(triples)
     terms = _Converter()
     quads = [ox.Quad(terms(s), terms(p), terms(o), graph_iri) for s, p, o in triples]
     quads.append(ox.Quad(graph_iri, _HASH, ox.Literal(digest), graph_iri))
+    if source is not None:
+        quads.append(ox.Quad(graph_iri, _SOURCE, ox.Literal(source), graph_iri))
     return graph_iri, digest, quads
 
 

@@ -95,6 +95,7 @@ class KG(DefinedNamespace):
     unitQuarter: URIRef
     # store bookkeeping
     contentHash: URIRef
+    sourceHash: URIRef
 
 
 class PLOVER(DefinedNamespace):

@@ -82,7 +82,8 @@ def test_two_workers_build_the_store_a_local_build_builds(corpus, cluster, tmp_p
 def test_a_rebuild_on_the_cluster_changes_only_what_changed(corpus, cluster, tmp_path):
     options = {"model": "blank", "views": False, "engine": "dask", "scheduler": cluster.scheduler_address}
     assert build([corpus], tmp_path, **options).changed == len(ARTICLES)
-    assert build([corpus], tmp_path, **options).changed == 0
+    again = build([corpus], tmp_path, **options)
+    assert (again.changed, again.unchanged) == (0, len(ARTICLES))  # skipped before reaching the cluster
     edited = tmp_path / "edited"
     edited.mkdir()
     for path in corpus.iterdir():
@@ -90,6 +91,7 @@ def test_a_rebuild_on_the_cluster_changes_only_what_changed(corpus, cluster, tmp
     (edited / "artikel-3.txt").write_text(ARTICLES[3].replace("drei", "vier") + "\n", encoding="utf-8")
     summary = build([edited], tmp_path, **options)
     assert summary.changed == 1 and summary.documents == len(ARTICLES)
+    assert summary.unchanged == len(ARTICLES) - 1
 
 
 def test_kg_build_starts_its_own_local_cluster(corpus, tmp_path):
@@ -98,7 +100,7 @@ def test_kg_build_starts_its_own_local_cluster(corpus, tmp_path):
               "--engine", "dask", "--processes", "2"],
     )
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"{len(ARTICLES)} documents ({len(ARTICLES)} changed, 0 failed)")
+    assert result.output.startswith(f"{len(ARTICLES)} documents ({len(ARTICLES)} changed, 0 unchanged, 0 failed)")
     assert (tmp_path / "graph.ttl").is_file()
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from kg.build import build
 from kg.cli import app
 from kg.store import Store, open_graph, resolve_query
 from kg.validate import validate
@@ -95,8 +96,25 @@ def test_rebuilding_unchanged_input_changes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "out"
     first = runner.invoke(app, ["build", str(folder), "-o", str(out), "--no-views", "-q"])
     second = runner.invoke(app, ["build", str(folder), "-o", str(out), "--no-views", "-q"])
-    assert "1 changed" in first.output and "0 changed" in second.output
-    assert first.output.split("events, ")[1] == second.output.split("events, ")[1]  # same triple count
+    assert "(1 changed, 0 unchanged" in first.output and "(0 changed, 1 unchanged" in second.output
+    assert first.output.split("; ")[1] == second.output.split("; ")[1]  # the same store
+
+
+def test_a_rebuild_extracts_only_documents_whose_source_changed(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    out = tmp_path / "out"
+    extracted: list[str] = []
+    first = build([folder], out, model="blank", views=False)
+    assert (first.changed, first.unchanged) == (2, 0)
+    (folder / "b.txt").write_text(ARTICLE_B.replace("Paris", "Rom"), encoding="utf-8")
+    second = build([folder], out, model="blank", views=False, on_document=lambda e: extracted.append(e.document.path))
+    assert (second.documents, second.changed, second.unchanged) == (2, 1, 1)
+    assert [Path(path).name for path in extracted] == ["b.txt"]
+    other_pipeline = build([folder], out, views=False)  # another pipeline: every document is extracted again
+    assert other_pipeline.unchanged == 0
 
 
 def test_eval_on_the_seed_reaches_the_issue_floor() -> None:

@@ -57,6 +57,23 @@ def test_adding_an_unchanged_document_changes_nothing(store):
     assert store.triple_count() == before
 
 
+def test_the_source_hash_is_kept_and_renewed_when_the_triples_stay(store):
+    extraction = sample_extraction()
+    assert store.add(extraction, source="a" * 64)
+    assert store.has_source(extraction.document.id, "a" * 64)
+    assert not store.add(extraction, source="b" * 64)  # kg changed, its triples did not
+    assert store.has_source(extraction.document.id, "b" * 64)
+    assert not store.has_source(extraction.document.id, "a" * 64)
+    assert store.triple_count() == len(to_graph(extraction)) + 2  # + the content and source hashes
+
+
+def test_the_store_counts_actors_statements_and_events(store):
+    extraction = sample_extraction()
+    store.add(extraction)
+    assert store.counts() == (len(extraction.actors) + 1, len(extraction.statements), len(extraction.events))
+    assert store.counts() == (4, 2, 1)  # + the SPD: a party someone belongs to is an actor of the graph too
+
+
 def test_adding_a_changed_document_replaces_exactly_its_triples(store):
     store.add(sample_extraction(doc_id="other"))
     other = store.triple_count()
