@@ -444,6 +444,27 @@ def test_a_coach_is_a_role() -> None:
     assert [(a.name, a.roles) for a in ex.actors if a.type == "Person"] == [("Karl Vogt", ["Bayern-Trainer"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kanzler Karl Vogt machte deutlich, dass Deutschland an der Seite der Ukraine stehe.",
+            ("Karl Vogt", "deutlich machen", "dass Deutschland an der Seite der Ukraine stehe"),
+        ),
+        (
+            "Ministerin Anna Keller stellte weitere Hilfen in Aussicht.",
+            ("Anna Keller", "in aussicht stellen", "weitere Hilfen"),
+        ),
+        (
+            "In einem Brief beschwert sich Ministerin Anna Keller, dass die Regeln zu streng seien.",
+            ("Anna Keller", "sich beschweren", "dass die Regeln zu streng seien"),
+        ),
+    ],
+)
+def test_cues_of_several_words(both: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert speakers(run(both, text)) == [expected]
+
+
 def test_wie_clause_names_the_source_of_what_came_before(extractor: Extractor) -> None:
     text = "Außenministerin Anna Keller will am Freitag nach Kiew reisen, wie das Auswärtige Amt mitteilte."
     ex = run(extractor, text)

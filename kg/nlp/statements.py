@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, Term
 from kg.nlp.actors import ActorIndex, ActorMention, is_adjective
 from kg.nlp.german import (
     AUXILIARIES,
@@ -115,12 +115,15 @@ def find_statements(
 
 def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
     verbs = lexicon.speech_acts.single()
+    phrases = [t for t in lexicon.speech_acts.phrases() if t.concept != ATTRIBUTION]
     cues = []
     for token in sent:
         if _in_quote(token.idx, quotes) or not is_verb_form(token):
             continue
         lemma = verb_lemma(token)
         act = verbs.get(lemma)
+        if act is None and (term := _phrase_of(token, lemma, phrases)) is not None:
+            act, lemma = term.concept, " ".join(term.words)  # "machte deutlich", "stellte in Aussicht"
         if act is None or act == ATTRIBUTION or not _construction_fits(token, lemma):
             continue
         if token.i > 0 and token.doc[token.i - 1].lower_ == "zu":
@@ -133,6 +136,12 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
         if not any(c.start <= a.start < c.end for c in clauses)  # "wie es aus Kreisen X hieß" is one cue
     ]
     return sorted(cues, key=lambda c: c.start)
+
+
+def _phrase_of(verb: Token, lemma: str, phrases: list[Term]) -> Term | None:
+    """A cue of several words (`deutlich machen`, `sich beschweren`): the verb, and the other words in its clause."""
+    words = {t.lower_ for t in clause_of(verb)}
+    return next((t for t in phrases if t.words[-1] == lemma and all(w in words for w in t.words[:-1])), None)
 
 
 def _construction_fits(token: Token, lemma: str) -> bool:
@@ -532,6 +541,8 @@ def _content(
         return None, "", None  # "äußerte sich am Morgen": a reflexive cue with no clause after it says nothing
     particle = separated_particle(doc[cue.start])
     end = particle.i if particle is not None else clause.end
+    phrase = set(cue.lemma.split()[:-1])  # "stellte Hilfen in Aussicht": the cue's own words are not content
+    end = next((t.i for t in doc[cue.end : end] if t.lower_ in phrase), end)
     after = _trimmed(doc, cue.end, end, quotes)
     if after[0] is not None:
         return after
