@@ -113,7 +113,7 @@ def fingerprint(model: str | None) -> str:
     """SHA-256 of what an extraction depends on besides its document: kg's code, its ontology (cue words,
     triggers, the gazetteer) and the spaCy pipeline. Any change to one of them makes every document new again."""
     digest = hashlib.sha256()
-    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *ONTOLOGY_DIR.glob("*.ttl")]):
+    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *(p for p in ONTOLOGY_DIR.iterdir() if p.is_file())]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     digest.update(_pipeline_identity(model).encode())
     return digest.hexdigest()

@@ -465,6 +465,35 @@ def test_cues_of_several_words(both: Extractor, text: str, expected: tuple[str, 
     assert speakers(run(both, text)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Außenministerin Anna Keller traf ihren Amtskollegen Peter Braun. Sie sagte, die Gespräche seien gut.",
+            [("Anna Keller", "sagen", "die Gespräche seien gut")],
+        ),
+        (
+            "Kanzler Peter Braun sprach mit Anna Keller. Er sagte, man sei sich einig.",
+            [("Peter Braun", "sagen", "man sei sich einig")],
+        ),
+        (
+            "Minister Peter Braun sagte, die Lage sei ernst. Er traf Ministerin Anna Keller. "
+            "Sie erklärte, sie teile die Sorge.",
+            [("Peter Braun", "sagen", "die Lage sei ernst"), ("Anna Keller", "erklären", "sie teile die Sorge")],
+        ),
+        ("Die Gewerkschaften lehnten den Plan von Minister Peter Braun ab. Sie erklärten, er sei zu zaghaft.", []),
+        (
+            "Kanzler Peter Braun sagte, die Lage sei ernst. Er fügte hinzu, man handle schnell.",
+            [("Peter Braun", "sagen", "die Lage sei ernst"), ("Peter Braun", "hinzufügen", "man handle schnell")],
+        ),
+    ],
+)
+def test_a_pronoun_speaks_for_someone_of_its_gender_and_number(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
 def test_wie_clause_names_the_source_of_what_came_before(extractor: Extractor) -> None:
     text = "Außenministerin Anna Keller will am Freitag nach Kiew reisen, wie das Auswärtige Amt mitteilte."
     ex = run(extractor, text)

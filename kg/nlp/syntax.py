@@ -88,7 +88,7 @@ def separated_particle(token: Token) -> Token | None:
             if child.dep_ in ("compound:prt", "svp") and child.i > token.i and child.lower_ in SEPARABLE_PARTICLES:
                 return child
     clause = clause_of(token)
-    for candidate in token.doc[token.i + 2 : clause.end]:
+    for candidate in token.doc[token.i + 1 : clause.end]:
         if candidate.lower_ in SEPARABLE_PARTICLES and candidate.text[0].islower() and _ends_verb(candidate, clause):
             return candidate
     return None

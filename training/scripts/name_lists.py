@@ -1,10 +1,11 @@
 """Write the name lists NER takes as a feature (kg/nlp/name_lists.py): first names and surnames.
 
-    name_lists.py OUTPUT.json.gz
+    name_lists.py OUTPUT.json.gz [--genders ../ontology/first-names.tsv]
 
 The names are the name tables of every locale of the ``Faker`` package (MIT licence), which carries them, so this
 runs offline (``pip install -e '.[train]'``). Only one-word names in Latin script are kept, since the feature is a
-token's.
+token's. `--genders` also writes the first names that Faker lists as only male or only female, which the
+extraction reads to tell whom `er` and `sie` stand for.
 """
 
 from __future__ import annotations
@@ -53,12 +54,26 @@ def words(names: Iterable[str]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path, help="the .json.gz file to write")
+    parser.add_argument("--genders", type=Path, help="also write first names of one gender as TSV (name, m|f)")
     args = parser.parse_args()
     lists = NameLists(
         first_names=words(faker_names(FIRST_NAME_TABLES)), surnames=words(faker_names(["last_names"]))
     )
     lists.save(args.output)
     print(f"{len(lists.first_names):,} first names, {len(lists.surnames):,} surnames -> {args.output}")
+    if args.genders:
+        write_genders(args.genders)
+
+
+def write_genders(path: Path) -> None:
+    """Names Faker lists as male only or female only; names of both (`Andrea`, `Kim`) are left out."""
+    male = set(words(faker_names(["first_names_male"])))
+    female = set(words(faker_names(["first_names_female"])))
+    rows = sorted([(name, "m") for name in male - female] + [(name, "f") for name in female - male])
+    header = "# First names of one gender, from the name tables of Faker's locales (MIT licence).\n"
+    header += "# Written by training/scripts/name_lists.py --genders; read by kg/nlp/gender.py.\n"
+    path.write_text(header + "".join(f"{name}\t{gender}\n" for name, gender in rows), encoding="utf-8")
+    print(f"{len(rows):,} first names of one gender -> {path}")
 
 
 if __name__ == "__main__":
