@@ -121,8 +121,9 @@ def fingerprint(model: str | None) -> str:
 
 def source_hash(document: Document, fingerprint: str) -> str:
     """SHA-256 of a document and the fingerprint of the extraction: stored with the document's graph, it lets a
-    rebuild skip an unchanged document before extracting it."""
-    fields = json.dumps(asdict(document), default=str, sort_keys=True)
+    rebuild skip an unchanged document before extracting it. The path is left out: the graph does not record it,
+    so a moved folder is still unchanged."""
+    fields = json.dumps({**asdict(document), "path": None}, default=str, sort_keys=True)
     return hashlib.sha256(f"{fingerprint}\n{fields}".encode()).hexdigest()
 
 
