@@ -168,6 +168,9 @@ def test_one_actor_for_full_name_surname_and_title(extractor: Extractor) -> None
         ("Die Separatisten lehnen den Plan ab.", "Separatisten", "Group"),
         ("Der italienische Ministerpräsident Paolo Verdi reist ab.", "Paolo Verdi", "Person"),
         ("Das Verkehrsministerium prüft den Antrag.", "Verkehrsministerium", "Organization"),
+        ("Russische Truppen haben die Stadt beschossen.", "Russland", "Country"),
+        ("Die US-Soldaten verlassen das Land.", "Vereinigte Staaten", "Country"),
+        ("Der Betriebsrat lehnt den Plan ab.", "Betriebsrat", "Organization"),
     ],
 )
 def test_actor_kinds(extractor: Extractor, text: str, name: str, type_: str) -> None:

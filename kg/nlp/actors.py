@@ -24,6 +24,7 @@ from kg.nlp.german import (
     DEFINITE_INSTITUTIONS,
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
+    FORCES_OF_A_COUNTRY,
     GROUP_ALIASES,
     GROUP_HEADS,
     GROUP_HEADS_NEED_ADJECTIVE,
@@ -122,6 +123,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
         *_ner(doc, gazetteer),
         *_gazetteer(doc, gazetteer, quotes),
         *_organisations(doc, gazetteer),
+        *_forces(doc, gazetteer),
         *_media(doc, quotes),
         *_groups(doc, quotes),
     ]
@@ -401,6 +403,22 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei"
 
 
+def _forces(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """`russische Truppen`, `US-Soldaten`: a country's forces are the country acting."""
+    for token in doc:
+        prefix, _, head = token.text.rpartition("-")
+        if head.lower() not in FORCES_OF_A_COUNTRY:
+            continue
+        adjective = None if prefix else _preceding_adjective(doc, token)
+        if prefix:
+            entry = gazetteer.lookup(prefix)
+        else:
+            entry = gazetteer.country_for_adjective(adjective.text) if adjective is not None else None
+        if entry is not None and entry.type == "Country":
+            start = adjective.i if adjective is not None else token.i
+            yield Candidate(start, token.i + 1, "Country", entry.name, "forces", qid=entry.qid)
+
+
 def _strip_genitive(word: str, lower_head: str | None = None) -> str:
     """`Präsidialamtes` → `Präsidialamt`; with `lower_head`, only where the stripped word ends in that head."""
     for ending in ("es", "s"):
@@ -484,7 +502,16 @@ def _inside_quote(token: Token, quotes: list[Quote]) -> bool:
 
 # --- resolution ---------------------------------------------------------------------------------------------------
 
-_SOURCE_RANK = {"apposition": 0, "role": 1, "gazetteer": 2, "media": 3, "ner": 4, "organisation": 5, "group": 6}
+_SOURCE_RANK = {
+    "apposition": 0,
+    "role": 1,
+    "gazetteer": 2,
+    "media": 3,
+    "ner": 4,
+    "organisation": 5,
+    "forces": 6,
+    "group": 7,
+}
 
 
 def _settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:

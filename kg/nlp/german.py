@@ -354,6 +354,10 @@ ORGANIZATION_HEADS = (
     "justiz",
 )
 
+# Plural nouns for a country's forces: with the country's adjective or name ("russische Truppen", "US-Soldaten")
+# they are the country acting, as a capital speaking is its government.
+FORCES_OF_A_COUNTRY = frozenset({"truppen", "soldaten", "soldatinnen"})
+
 # Heads that name an institution alone with a definite article ("die Polizei", "die Opposition"); the name is
 # the noun (with a country adjective: "die georgische Polizei" → "Georgische Polizei").
 DEFINITE_INSTITUTIONS = frozenset(
