@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from kg.evaluate import Score
 from kg.extract import Extractor
 from kg.nlp.actors import ActorIndex, find_actors
-from kg.nlp.german import ANAPHORIC_ORGANIZATIONS
+from kg.nlp.german import ANAPHORIC_ORGANIZATIONS, FORCES_OF_A_COUNTRY, ORGANIZATION_HEADS
 from kg.nlp.quotes import find_quotes
 from kg.paths import PACKAGE_DIR
 from kg.records import Actor
@@ -197,10 +197,15 @@ def kg_entities(index: ActorIndex) -> tuple[list[Entity], Counter[str]]:
 
 def is_resolution(text: str, actor: Actor) -> bool:
     """A mention that does not name its actor: a title for a person (`des Kanzlers` → Olaf Scholz), `das Bündnis`
-    for an alliance. A surname (`Scholz`, `Scholz'`) shares a word with the person's name and is a name, and so is
-    `Allianz` for the insurer of that name."""
+    or `die Kommission` for an organisation named before, `russische Truppen` for a country. A surname (`Scholz`,
+    `Scholz'`) shares a word with the person's name and is a name, and so is `Allianz` for the insurer of that
+    name."""
+    word = text.casefold()
     if actor.type == "Organization":
-        return text.casefold() in ANAPHORIC_ORGANIZATIONS and text.casefold() != actor.name.casefold()
+        head = word in ANAPHORIC_ORGANIZATIONS or word in ORGANIZATION_HEADS
+        return head and word != actor.name.casefold()
+    if actor.type == "Country":
+        return word.split()[-1].rpartition("-")[2] in FORCES_OF_A_COUNTRY
     if actor.type != "Person":
         return False
     names = [word.casefold() for word in actor.name.split()]

@@ -136,6 +136,9 @@ def test_titles_and_anaphors_are_resolutions_surnames_are_names() -> None:
     assert not is_resolution("Scholz'", scholz) and not is_resolution("Olaf Scholz", scholz)
     assert not is_resolution("Nato", nato)
     assert not is_resolution("Allianz", Actor("a3", "Allianz", "Organization"))  # the insurer names itself
+    assert is_resolution("Kommission", Actor("a4", "Europäische Kommission", "Organization"))
+    assert is_resolution("russische Truppen", Actor("a5", "Russland", "Country"))
+    assert not is_resolution("Russland", Actor("a5", "Russland", "Country"))
 
 
 # --- scoring ------------------------------------------------------------------------------------------------------
