@@ -486,6 +486,17 @@ def test_cues_of_several_words(both: Extractor, text: str, expected: tuple[str, 
         ),
         ("Die Gewerkschaften lehnten den Plan von Minister Peter Braun ab. Sie erklärten, er sei zu zaghaft.", []),
         (
+            "Die Bundesregierung wies die Vorwürfe zurück. Sie erklärte, man habe korrekt gehandelt.",
+            [
+                ("Bundesregierung", "zurückweisen", "die Vorwürfe"),
+                ("Bundesregierung", "erklären", "man habe korrekt gehandelt"),
+            ],
+        ),
+        (
+            "Ministerin Anna Keller traf Vertreter der Bundesregierung. Sie sagte, die Gespräche seien gut.",
+            [("Anna Keller", "sagen", "die Gespräche seien gut")],
+        ),
+        (
             "Kanzler Peter Braun sagte, die Lage sei ernst. Er fügte hinzu, man handle schnell.",
             [("Peter Braun", "sagen", "die Lage sei ernst"), ("Peter Braun", "hinzufügen", "man handle schnell")],
         ),

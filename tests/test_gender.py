@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg.nlp.gender import first_name_genders, person_gender, pronoun_gender, role_gender
+from kg.nlp.gender import actor_gender, agrees, first_name_genders, person_gender, pronoun_gender, role_gender
 from kg.records import Actor
 
 
@@ -36,3 +36,26 @@ def test_first_names_of_both_genders_are_left_out() -> None:
 def test_a_pronouns_gender_and_number(text: str, gender: str | None) -> None:
     doc = spacy.blank("de")(text)
     assert pronoun_gender(doc[0], doc[0:3]) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "gender"),
+    [
+        ("Bundesregierung", "Organization", "f"),
+        ("Bauernverband", "Organization", "m"),
+        ("Verteidigungsministerium", "Organization", "n"),
+        ("Vereinigte Staaten", "Country", "pl"),
+        ("Ukraine", "Country", "f"),
+        ("Russland", "Country", "n"),
+        ("Westliche Staaten", "Group", "pl"),
+        ("Hamas", "Organization", None),
+    ],
+)
+def test_organisations_and_countries_have_the_gender_of_their_name(name: str, type_: str, gender: str | None) -> None:
+    assert actor_gender(Actor(id="a1", name=name, type=type_)) == gender
+
+
+def test_agreement_lets_unknown_people_take_er_and_sie_but_not_unknown_organisations() -> None:
+    unknown_person, unknown_org = Actor("a1", "Kim Park", "Person"), Actor("a2", "Hamas", "Organization")
+    assert agrees(unknown_person, "m") and agrees(unknown_person, "f") and not agrees(unknown_person, "pl")
+    assert not agrees(unknown_org, "f") and agrees(unknown_org, "pl")

@@ -1,9 +1,10 @@
-"""Whom `er` and `sie` can stand for: the gender of people and of pronouns.
+"""Whom `er` and `sie` can stand for: the gender of actors and of pronouns.
 
 A person's gender is what the text says (`Bundeskanzlerin`, `Außenminister`) or else what the first name says
 (`ontology/first-names.tsv`: the first names that Faker's name tables list for one gender only); a name of both or
-of neither leaves it open. A pronoun's is its form and its verb's number: `sie sagte` is one woman, `sie sagten`
-several (an organisation or a group).
+of neither leaves it open. An organisation's or a country's is the grammatical gender of its name (`die
+Bundesregierung ... sie`, `der Bauernverband ... er`, `die USA ... sie sagten`). A pronoun's is its form and its
+verb's number: `sie sagte` is one woman or a feminine organisation, `sie sagten` several.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from kg.nlp.german import AUXILIARIES, ROLE_HEADS
+from kg.nlp.german import (
+    AUXILIARIES,
+    FEMININE_NAMES,
+    ORGANIZATION_GENDER,
+    ORGANIZATION_HEADS,
+    PLURAL_NAMES,
+    ROLE_HEADS,
+)
 from kg.paths import ONTOLOGY_DIR
 from kg.records import Actor
 
@@ -28,12 +36,39 @@ def first_name_genders() -> dict[str, str]:
 
 
 def person_gender(actor: Actor) -> str | None:
-    """"m", "f", or None when neither the roles nor the first name tell."""
+    """The gender, `m` or `f`, or None when neither the roles nor the first name tell."""
     for role in actor.roles:
         gender = role_gender(role.split()[-1].rsplit("-", 1)[-1].lower())
         if gender is not None:
             return gender
     return first_name_genders().get(actor.name.split()[0]) if actor.name else None
+
+
+def agrees(actor: Actor, pronoun: str | None) -> bool:
+    """Can a pronoun of this gender (`m`, `f`, `pl`) stand for the actor? A person of unknown gender agrees with
+    `er` and `sie`; an organisation of unknown gender only with `sie` and a plural verb."""
+    gender = actor_gender(actor)
+    if actor.type == "Person":
+        return pronoun in ("m", "f") and gender in (None, pronoun)
+    return gender == pronoun or (pronoun == "pl" and gender is None)
+
+
+def actor_gender(actor: Actor) -> str | None:
+    """`m`, `f`, `n` or `pl` (grammatical for organisations and countries), or None where kg cannot tell."""
+    if actor.type == "Person":
+        return person_gender(actor)
+    if actor.type == "Group":
+        return "pl"
+    name = actor.name.casefold()
+    if name in PLURAL_NAMES:
+        return "pl"
+    if name in FEMININE_NAMES:
+        return "f"
+    if actor.type == "Country":
+        return "n"
+    last = name.split()[-1].rsplit("-", 1)[-1] if name else ""
+    head = max((h for h in ORGANIZATION_HEADS if last.endswith(h)), key=len, default=None)
+    return ORGANIZATION_GENDER.get(head, "f") if head is not None else None
 
 
 def role_gender(role: str) -> str | None:
@@ -46,7 +81,7 @@ def role_gender(role: str) -> str | None:
 
 
 def pronoun_gender(pronoun: Token, clause: Span) -> str | None:
-    """"m", "f", "pl" (several, or an organisation), or None for a pronoun of no gender."""
+    """`m`, `f`, `pl` (several, or an organisation), or None for a pronoun of no gender."""
     if pronoun.lower_ in MASCULINE:
         return "m"
     if pronoun.lower_ in FEMININE_OR_PLURAL:

@@ -391,7 +391,28 @@ ORGANIZATION_GENDER = {
     "geheimdienst": "m",
     "sender": "m",
     "streitkräfte": "pl",
+    "betriebsrat": "m",
+    "aufsichtsrat": "m",
+    "stadtrat": "m",
+    "gemeinderat": "m",
+    "sicherheitsrat": "m",
+    "europarat": "m",
+    "bundesrat": "m",
+    "ministerrat": "m",
 }
+# Names whose article is not the neuter of most countries: "die Ukraine ... sie", "die USA ... sie sagten".
+FEMININE_NAMES = frozenset({"ukraine", "türkei", "schweiz", "slowakei", "mongolei", "nato", "eu", "europäische union"})
+PLURAL_NAMES = frozenset(
+    {
+        "usa",
+        "vereinigte staaten",
+        "niederlande",
+        "philippinen",
+        "vereinigte arabische emirate",
+        "un",
+        "vereinte nationen",
+    }
+)
 
 # Plural heads of groups that act or speak ("westliche Staaten", "Separatisten", "die internationale Gemeinschaft").
 GROUP_HEADS = (

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, Term
 from kg.nlp.actors import ActorIndex, ActorMention, is_adjective
-from kg.nlp.gender import person_gender, pronoun_gender
+from kg.nlp.gender import agrees, pronoun_gender
 from kg.nlp.german import (
     AUXILIARIES,
     CONTINUATION_MARKERS,
@@ -435,21 +435,20 @@ def _stands_alone(token: Token) -> bool:
 
 
 def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> ActorMention | None:
-    """A personal pronoun speaks for the last speaker, or else the actor named last before it; a demonstrative
-    (`dieser`) for the one named last, which is why a writer chooses it. Either must agree: `er` and `sie sagte`
-    with a person of that gender (or of a gender kg does not know), `sie sagten` with an organisation or a group."""
+    """A personal pronoun speaks for the last speaker, or else the person (failing that, the organisation) named
+    last before it; a demonstrative (`dieser`) for the one named last, which is why a writer chooses it. Either must
+    agree in gender and number (`kg.nlp.gender`): `er` with a man, `sie sagte` with a woman or `die Regierung`, `sie
+    sagten` with an organisation or a group."""
     gender = pronoun_gender(pronoun, clause_of(pronoun))
-
-    def agrees(key: str) -> bool:
-        actor = actors.by_key(key)
-        if gender == "pl":
-            return actor.type != "Person"
-        return actor.type == "Person" and person_gender(actor) in (None, gender)
-
     key = state.last_key if pronoun.lower_ not in DEMONSTRATIVE_PRONOUNS else None
-    if key is None or not agrees(key):
-        earlier = [m for m in actors.mentions if m.end_char <= pronoun.idx and not m.incidental and agrees(m.key)]
-        key = earlier[-1].key if earlier else None
+    if key is None or not agrees(actors.by_key(key), gender):
+        earlier = [
+            m
+            for m in actors.mentions
+            if m.end_char <= pronoun.idx and not m.incidental and agrees(actors.by_key(m.key), gender)
+        ]
+        people = [m for m in earlier if m.type == "Person"]
+        key = (people or earlier)[-1].key if earlier else None
     if key is None:
         return None
     return _mention_as(pronoun, key, actors)
