@@ -497,6 +497,10 @@ def test_cues_of_several_words(both: Extractor, text: str, expected: tuple[str, 
             [("Anna Keller", "sagen", "die Gespräche seien gut")],
         ),
         (
+            "Die Hamas lehnte den Plan ab. Warum sagen Sie nicht, dass die Lage ernst sei?",  # Sie: someone addressed
+            [("Hamas", "ablehnen", "den Plan")],
+        ),
+        (
             "Kanzler Peter Braun sagte, die Lage sei ernst. Er fügte hinzu, man handle schnell.",
             [("Peter Braun", "sagen", "die Lage sei ernst"), ("Peter Braun", "hinzufügen", "man handle schnell")],
         ),

@@ -439,6 +439,8 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
     last before it; a demonstrative (`dieser`) for the one named last, which is why a writer chooses it. Either must
     agree in gender and number (`kg.nlp.gender`): `er` with a man, `sie sagte` with a woman or `die Regierung`, `sie
     sagten` with an organisation or a group."""
+    if pronoun.text == "Sie" and not pronoun.is_sent_start:
+        return None  # "Das sagen Sie nicht": the formal you is someone addressed, not someone reported
     gender = pronoun_gender(pronoun, clause_of(pronoun))
     key = state.last_key if pronoun.lower_ not in DEMONSTRATIVE_PRONOUNS else None
     if key is None or not agrees(actors.by_key(key), gender):
