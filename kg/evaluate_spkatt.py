@@ -26,8 +26,13 @@ SpkAtt marks far more than kg aims at: nominal cues (`Antrag`, `Debatte`, `Frage
 (`glauben`, `wissen`, `sehen`), first-person speech (`ich sage`, `wir fordern`) and cues without a message. So
 everything is reported twice: on all events, and on **reported speech**, the events with a Source and a Message
 whose Source is not in the first person and whose cue has a word that is not a noun (not capitalised mid-sentence);
-`Sie haben gesagt` stays in, as it reports a colleague's words. On that subset a kg statement paired with an event
-outside it counts neither way; an unpaired one counts against precision.
+`Sie haben gesagt` stays in, as it reports a colleague's words. A third subset, **third person**, leaves those out
+too (a formal `Sie` inside a sentence, `ihr`, `du`): the speech of someone the text names or refers back to, which is
+what news reports. On a subset a kg statement paired with an event outside it counts neither way; an unpaired one
+counts against precision.
+
+A pronoun Source is scored by its span: kg's `speaker_span` of `sagen Sie` overlaps the reference's `Sie` whichever
+actor kg resolved it to, so a wrong resolution of a formal `Sie` once counted as right; kg now resolves none.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ from kg.records import Document, Extraction, Statement
 ROLES = {"source": "Source", "message": "Message", "addressee": "Addr", "medium": "Medium"}
 _OPENING = frozenset("„([{‚«»")
 _CLOSING = frozenset(",.;:!?)]}“”‘’…")
+SECOND_PERSON = frozenset({"du", "dich", "dir", "ihr", "euch", "euer", "eure"})
 FIRST_PERSON = frozenset(
     {"ich", "mich", "mir", "mein", "meine", "meiner", "meinem", "meinen", "meines"}
     | {"wir", "uns", "unser", "unsere", "unserer", "unserem", "unseren", "unseres"}
@@ -275,6 +281,7 @@ class SpkAttReport:
     failed: int = 0
     all: SubsetScores = field(default_factory=SubsetScores)
     reported: SubsetScores = field(default_factory=SubsetScores)
+    third_person: SubsetScores = field(default_factory=SubsetScores)
 
 
 def is_reported_speech(event: SpeechEvent, speech: Speech) -> bool:
@@ -284,6 +291,18 @@ def is_reported_speech(event: SpeechEvent, speech: Speech) -> bool:
     if any(word.lower() in FIRST_PERSON for word in speech.words(event.source)[:2]):
         return False
     return any(not _is_noun(speech, i) for i in event.cue)
+
+
+def is_third_person(event: SpeechEvent, speech: Speech) -> bool:
+    """Reported speech whose Source is not a colleague addressed (`Sie haben gesagt`, `ihr`, `du`): the speech of
+    someone the text names or refers back to, as news reports it. A capitalised `Sie` inside a sentence is the
+    formal you."""
+    if not is_reported_speech(event, speech):
+        return False
+    first = min(event.source)
+    word = speech.words([first])[0]
+    formal = word == "Sie" and first not in speech.sentence_starts
+    return not formal and word.lower() not in SECOND_PERSON
 
 
 def _is_noun(speech: Speech, token: int) -> bool:
@@ -364,6 +383,8 @@ def evaluate_spkatt(directory: Path, *, limit: int | None = None, model: str | N
         report.all.add(score_speech(speech, found))
         reported = {i for i, event in enumerate(speech.events) if is_reported_speech(event, speech)}
         report.reported.add(score_speech(speech, found, reported))
+        third = {i for i in reported if is_third_person(speech.events[i], speech)}
+        report.third_person.add(score_speech(speech, found, third))
     return report
 
 
@@ -379,14 +400,15 @@ def format_report(report: SpkAttReport, *, top: int = 10) -> str:
         "| events | measure | P | R | F1 | kg | reference |",
         "|---|---|---|---|---|---|---|",
     ]
-    for title, scores in (("all", report.all), ("reported speech", report.reported)):
+    subsets = (("all", report.all), ("reported speech", report.reported), ("third person", report.third_person))
+    for title, scores in subsets:
         lines.append(_row(title, "cue", scores.cue))
         for name, role in scores.roles.items():
             lines.append(_row(title, f"{name} (attribution)", role.attribution))
             if name in ("source", "message"):
                 lines.append(_row(title, f"{name} (tokens, paired cues)", role.tokens))
     lines += ["", "| events | role | paired cues where both give it | overlapping |", "|---|---|---|---|"]
-    for title, scores in (("all", report.all), ("reported speech", report.reported)):
+    for title, scores in subsets:
         for name, role in scores.roles.items():
             lines.append(f"| {title} | {name} | {role.both} | {role.agree} |")
     for title, counter in (

@@ -14,6 +14,7 @@ from kg.evaluate_spkatt import (
     corpus_files,
     detokenize,
     is_reported_speech,
+    is_third_person,
     pair_cues,
     parse_speech,
     read_speeches,
@@ -75,6 +76,17 @@ def test_token_ids_map_to_the_speech_text(speech) -> None:
 
 def test_reported_speech_leaves_out_first_person_and_nominal_cues(speech) -> None:
     assert [is_reported_speech(e, speech) for e in speech.events] == [True, True, False, False]
+
+
+def test_third_person_leaves_out_a_colleague_addressed() -> None:
+    data = {
+        "Sentences": [{"SentenceId": 0, "Tokens": ["Das", "sagen", "Sie", "nicht", ",", "dass", "es", "geht", "."]},
+                      {"SentenceId": 1, "Tokens": ["Sie", "sagte", ",", "es", "gehe", "."]}],
+        "Annotations": [_event(["0:1"], ["0:2"], ["0:0"]), _event(["1:1"], ["1:0"], ["1:3", "1:4"])],
+    }  # fmt: skip
+    speech = parse_speech(data, "synthetic")
+    assert [is_reported_speech(e, speech) for e in speech.events] == [True, True]
+    assert [is_third_person(e, speech) for e in speech.events] == [False, True]  # the sentence's first Sie is she
 
 
 def test_the_debate_day_in_the_file_name_is_the_publication_date() -> None:
