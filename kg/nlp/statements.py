@@ -316,7 +316,7 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if _first_person_or_generic(clause, cue):
         return None  # "Wir fordern die Regierung auf", "man sagt": no actor here said it
     relative = _relative_pronoun(clause, cue)
-    if relative is not None:
+    if relative is not None and _is_subject(relative, cue, actors):
         return _antecedent_of_relative(relative, actors)
     pronoun = None if CUE_REQUIRES.get(cue.lemma) == "es" else _pronoun_subject(sent, cue, clause.end)
     if pronoun is not None and pronoun.i >= cue.end:
@@ -469,6 +469,14 @@ def _relative_pronoun(clause: Span, cue: Cue) -> Token | None:
     if first.lower_ not in RELATIVE_PRONOUNS or first.i >= cue.start or first.i == 0 or doc[first.i - 1].text != ",":
         return None
     return first if _stands_alone(first) else None
+
+
+def _is_subject(pronoun: Token, cue: Cue, actors: ActorIndex) -> bool:
+    """`die sagen`, not `die das Gericht angemahnt hat`: no actor between the pronoun and the cue (German case
+    rarely tells which is the subject, and a parser guesses), and the parser's subject where there is a parse."""
+    if any(pronoun.i < m.token_start < cue.start for m in actors.mentions):
+        return False
+    return pronoun.dep_ in ("nsubj", "nsubj:pass", "sb") if has_parse(pronoun.doc) else True
 
 
 def _antecedent_of_relative(pronoun: Token, actors: ActorIndex) -> ActorMention | None:
