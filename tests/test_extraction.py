@@ -512,6 +512,14 @@ def test_a_pronoun_speaks_for_someone_of_its_gender_and_number(
     assert speakers(run(both, text)) == expected
 
 
+def test_a_role_nobody_holds_after_a_cue_is_the_person_speaking(both: Extractor) -> None:
+    text = (
+        "Oppositionsführer Karl Vogt warf der Regierung Zögerlichkeit vor. "
+        "Es dürfe keine Denkverbote geben, sagte der CDU-Vorsitzende."
+    )
+    assert speakers(run(both, text))[-1] == ("Karl Vogt", "sagen", "Es dürfe keine Denkverbote geben")
+
+
 def test_wie_clause_names_the_source_of_what_came_before(extractor: Extractor) -> None:
     text = "Außenministerin Anna Keller will am Freitag nach Kiew reisen, wie das Auswärtige Amt mitteilte."
     ex = run(extractor, text)

@@ -141,7 +141,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
 # --- finders ----------------------------------------------------------------------------------------------------
 
 
-def _is_role(token: Token) -> bool:
+def is_role(token: Token) -> bool:
     lower = _strip_genitive(token.lower_.rsplit("-", 1)[-1])  # "des Bundeskanzlers"
     return is_capitalised_word(token) and any(lower.endswith(head) for head in ROLE_HEADS)
 
@@ -149,7 +149,7 @@ def _is_role(token: Token) -> bool:
 def _is_name_token(token: Token, gazetteer: Gazetteer) -> bool:
     if not is_capitalised_word(token) or not token.text.replace("-", "").isalpha():
         return False
-    if token.lower_ in DETERMINERS or _is_role(token) or (token.text.isupper() and len(token.text) > 1):
+    if token.lower_ in DETERMINERS or is_role(token) or (token.text.isupper() and len(token.text) > 1):
         return False
     entry = gazetteer.lookup(token.text)
     return entry is None or entry.type == "Person"
@@ -220,7 +220,7 @@ def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """`Bundeskanzler Olaf Scholz (SPD)`, `der französische Präsident Emmanuel Macron`, `Herr Gauland`."""
     for token in doc[:-1]:
         honorific = token.lower_ in HONORIFICS and token.text[0].isupper()
-        if not (_is_role(token) or honorific):
+        if not (is_role(token) or honorific):
             continue
         end = _name_after(doc, token.i + 1, gazetteer)
         if end == token.i + 1:
@@ -272,7 +272,7 @@ def _appositions(doc: Doc) -> Iterator[Candidate]:
             first, second, after = tokens[k + 1], tokens[k + 2], tokens[k + 3]
             if not (_plain_name(first) and _plain_name(second) and after.text in {",", "."}):
                 continue
-            role = next((t for t in tokens[:k] if _is_role(t)), None)
+            role = next((t for t in tokens[:k] if is_role(t)), None)
             if role is None or (role.i == 0 and not role.text[0].isupper()):
                 continue
             start = role.i - 1 if role.i > sent.start and doc[role.i - 1].lower_ in DETERMINERS else role.i
@@ -295,7 +295,7 @@ def _plain_name(token: Token) -> bool:
         and not token.text.isupper()
         and token.lower_ not in DETERMINERS
         and token.lower_ not in HONORIFICS
-        and not _is_role(token)
+        and not is_role(token)
     )
 
 
@@ -303,7 +303,7 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Entities from a trained recogniser, canonicalised through the gazetteer where it knows them."""
     for ent in doc.ents:
         span = _strip_determiners(ent)
-        while span is not None and len(span) > 1 and (_is_role(span[0]) or _not_a_name_part(span[0])):
+        while span is not None and len(span) > 1 and (is_role(span[0]) or _not_a_name_part(span[0])):
             span = span[1:]  # "Kremlsprecher Dmitri Peskow", "Herr Blak": the role is not part of the name
         if span is None:
             continue
@@ -604,7 +604,7 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                     by_surname.get(token.text) or by_surname[surname],
                 )
             )
-        elif _is_role(token) and (article := _definite_article(token)) is not None:
+        elif is_role(token) and (article := _definite_article(token)) is not None:
             holder = _holder_of(token, full, gazetteer, published)
             if holder is not None:
                 title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)

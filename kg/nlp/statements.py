@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, Term
-from kg.nlp.actors import ActorIndex, ActorMention, is_adjective
+from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, is_role
 from kg.nlp.gender import agrees, pronoun_gender
 from kg.nlp.german import (
     AUXILIARIES,
@@ -335,7 +335,8 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     spokesperson = _spokesperson_for(clause, cue, actors)
     if spokesperson is not None:
         return spokesperson
-    return _subject_by_parse(cue_token, actors) if has_parse(doc) else None  # word order found none
+    by_parse = _subject_by_parse(cue_token, actors) if has_parse(doc) else None  # word order found none
+    return by_parse or _epithet_of_last_speaker(clause, cue, actors, state)
 
 
 def _subject_follows(cue: Token, clause: Span) -> bool:
@@ -347,6 +348,21 @@ def _subject_follows(cue: Token, clause: Span) -> bool:
     if has_parse(doc):
         return any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "sb") and c.i > cue.i for c in cue.children)
     return doc[cue.i + 1].lower_ in ("der", "die", "das", "ein", "eine", "es")
+
+
+def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: _State) -> ActorMention | None:
+    """`..., sagte der CDU-Vorsitzende` right after Merz's words: a role no one in the text holds, as the subject
+    of a cue, is the person who has just been speaking (news varies how it names its speaker)."""
+    doc = clause.doc
+    if state.last_key is None or actors.by_key(state.last_key).type != "Person":
+        return None
+    subject = [t for t in clause if t.i != cue.start and t.lower_ not in DETERMINERS and not is_adjective(t)]
+    role = subject[0] if subject and is_role(subject[0]) else None
+    if role is None or role.i - 1 < clause.start or doc[role.i - 1].lower_ not in ("der", "die"):
+        return None
+    if any(m.token_start <= role.i < m.token_end and not m.incidental for m in actors.mentions):
+        return None  # the role names someone already ("der Minister" resolved to its holder)
+    return _mention_as(role, state.last_key, actors)
 
 
 def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
@@ -459,7 +475,7 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
 def _mention_as(token: Token, key: str, actors: ActorIndex) -> ActorMention:
     """A word that stands for an actor (a pronoun, `Sprecherin`) recorded as a mention of it."""
     actors.add_mention(key, token.doc[token.i : token.i + 1], actors.by_key(key).type)
-    return next(m for m in actors.mentions if m.token_start == token.i)
+    return next(m for m in actors.mentions if m.token_start == token.i and m.key == key)
 
 
 def _relative_pronoun(clause: Span, cue: Cue) -> Token | None:
