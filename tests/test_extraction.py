@@ -520,6 +520,21 @@ def test_a_role_nobody_holds_after_a_cue_is_the_person_speaking(both: Extractor)
     assert speakers(run(both, text))[-1] == ("Karl Vogt", "sagen", "Es dürfe keine Denkverbote geben")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Reform, die Ministerin Anna Keller angekündigt hatte, kommt später.",
+            [("Anna Keller", "ankündigen", "Die Reform")],
+        ),
+    ],
+)
+def test_what_a_relative_clause_reports_is_the_noun_before_it(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
 def test_wie_clause_names_the_source_of_what_came_before(extractor: Extractor) -> None:
     text = "Außenministerin Anna Keller will am Freitag nach Kiew reisen, wie das Auswärtige Amt mitteilte."
     ex = run(extractor, text)

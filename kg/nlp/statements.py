@@ -570,6 +570,8 @@ def _content(
             following = doc[sent.end].sent  # "Der Verband sagt dazu:" and the next sentence is what it says
             return _trimmed(doc, following.start, following.end, quotes)
         return after_colon
+    if _object_relative(clause, cue, speaker):
+        return _antecedent_phrase(doc, clause.start - 1)  # "die Reform, die die Ministerin angekündigt hatte"
     if clause.end < sent.end and doc[clause.end].text == ",":
         return _trimmed(doc, clause.end + 1, sent.end, quotes)
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
@@ -589,6 +591,30 @@ def _content(
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
     return _trimmed(doc, start, cue.start, quotes)
+
+
+def _object_relative(clause: Span, cue: Cue, speaker: ActorMention) -> bool:
+    """`die Reform, die Ministerin X angekündigt hatte`: a clause after a comma that opens with a relative pronoun,
+    ends with its verbs (a subordinate clause), and holds the speaker: what was said is the noun before the comma."""
+    doc = clause.doc
+    first = clause[0]
+    if first.lower_ not in RELATIVE_PRONOUNS or first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    verb_final = all(t.lower_ in AUXILIARIES or t.is_punct for t in doc[cue.end : clause.end])
+    return verb_final and first.i < speaker.token_start < cue.start
+
+
+def _antecedent_phrase(doc: Doc, comma: int) -> tuple[tuple[int, int] | None, str, None]:
+    """The noun phrase before a comma (`die Gesamtschau der Überwachung, die ...`): articles, adjectives, nouns."""
+    start = comma
+    while start > 0 and comma - start < 6:
+        token = doc[start - 1]
+        if not (token.lower_ in DETERMINERS or is_capitalised_word(token) or is_adjective(token)) or token.is_punct:
+            break
+        start -= 1
+    if start == comma:
+        return None, "indirect", None
+    return (doc[start].idx, doc[comma - 1].idx + len(doc[comma - 1])), "indirect", None
 
 
 def _after_brackets(doc: Doc, i: int) -> int:
