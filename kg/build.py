@@ -45,15 +45,22 @@ class BuildSummary:
 
 
 def skip_unchanged(
-    documents: Iterable[Document], model: str | None, is_stored: Callable[[str, str], bool], summary: BuildSummary
+    documents: Iterable[Document],
+    model: str | None,
+    is_stored: Callable[[str, str], bool],
+    summary: BuildSummary,
+    sources: dict[str, str],
 ) -> Iterator[Document]:
-    """The documents whose source hash the store does not hold; the others are counted as unchanged."""
+    """The documents whose source hash the store does not hold, their hashes put in `sources` (by document id) for
+    the store to keep; the others are counted as unchanged."""
     extraction_fingerprint = fingerprint(model)
     for document in documents:
         summary.documents += 1
-        if is_stored(document.id, source_hash(document, extraction_fingerprint)):
+        source = source_hash(document, extraction_fingerprint)
+        if is_stored(document.id, source):
             summary.unchanged += 1
             continue
+        sources[document.id] = source
         yield document
 
 
@@ -124,16 +131,15 @@ def _extract_here(
     on_document: Callable[[Extraction], None] | None,
 ) -> None:
     """Extract in this process (spaCy in `processes` processes) and add each document's graph to the store."""
-    extraction_fingerprint = fingerprint(model)
+    sources: dict[str, str] = {}
     with Store.open(output / "store") as store:
-        fresh = skip_unchanged(documents, model, store.has_source, summary)
+        fresh = skip_unchanged(documents, model, store.has_source, summary, sources)
         first = next(fresh, None)
         if first is None:
             return  # nothing new: the pipeline need not even be loaded
         for extraction in Extractor(model).pipe(chain([first], fresh), n_process=processes, on_error=on_error):
-            source = source_hash(extraction.document, extraction_fingerprint)
             try:
-                summary.changed += store.add(extraction, source)
+                summary.changed += store.add(extraction, sources.pop(extraction.document.id, None))
             except ValueError as err:  # a record the mapping refuses costs its document only
                 on_error(ValueError(f"{extraction.document.path or extraction.document.id}: {err}"))
                 continue

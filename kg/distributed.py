@@ -25,10 +25,10 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.build import skip_unchanged
-from kg.extract import ExtractionError, Extractor, fingerprint, source_hash
-from kg.rdf import DEFAULT_BASE, document_graph_iri
+from kg.extract import ExtractionError, Extractor
+from kg.rdf import DEFAULT_BASE
 from kg.records import Document, Extraction
-from kg.store import document_quads, record_source, stored_hash, stored_source
+from kg.store import document_quads, has_source, keeps_content
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -76,15 +76,16 @@ def _extractor(model: str | None) -> Extractor:
     return Extractor(model)
 
 
-def extract_partition(documents: list[Document], model: str | None, base: str = DEFAULT_BASE) -> Partition:
-    """Runs on a worker: extract the documents and map each to its named graph."""
+def extract_partition(
+    documents: list[Document], model: str | None, sources: dict[str, str | None], base: str = DEFAULT_BASE
+) -> Partition:
+    """Runs on a worker: extract the documents and map each to its named graph, with the source hash the client
+    computed for it (`sources`, by document id), so that the client's next build finds it."""
     partition = Partition()
     report = lambda err: partition.errors.append(str(err))  # noqa: E731
-    extraction_fingerprint = fingerprint(model)
     for extraction in _extractor(model).pipe(documents, on_error=report):
         try:
-            source = source_hash(extraction.document, extraction_fingerprint)
-            partition.graphs.append(document_graph(extraction, base, source))
+            partition.graphs.append(document_graph(extraction, base, sources.get(extraction.document.id)))
         except ValueError as err:  # a record the mapping refuses costs only its document
             partition.errors.append(f"{extraction.document.path or extraction.document.id}: {err}")
             continue
@@ -101,13 +102,7 @@ class GraphLoader:
 
     def load(self, graphs: Iterable[DocumentGraph]) -> int:
         """Replace the changed graphs in one load; return how many changed."""
-        changed = []
-        for graph in graphs:
-            iri = ox.NamedNode(graph.iri)
-            if stored_hash(self._store, iri) != graph.digest:
-                changed.append(graph)
-            elif graph.source is not None:
-                record_source(self._store, iri, graph.source)
+        changed = [g for g in graphs if not keeps_content(self._store, ox.NamedNode(g.iri), g.digest, g.source)]
         for graph in changed:
             self._store.remove_graph(ox.NamedNode(graph.iri))
         if changed:
@@ -118,7 +113,7 @@ class GraphLoader:
 
     def has_source(self, doc_id: str, source: str) -> bool:
         """Was the stored graph of this document extracted from exactly this source?"""
-        return stored_source(self._store, ox.NamedNode(str(document_graph_iri(doc_id)))) == source
+        return has_source(self._store, doc_id, source)
 
     def close(self) -> None:
         self._store.flush()
@@ -153,8 +148,11 @@ def build_on_cluster(
     try:
         with _client(scheduler, workers) as client:
             window = PARTITIONS_PER_WORKER * max(1, len(client.scheduler_info()["workers"]))
-            batches = _batched(skip_unchanged(documents, model, loader.has_source, summary), partition_size)
-            submit = lambda batch: client.submit(extract_partition, batch, model, pure=False)  # noqa: E731
+            sources: dict[str, str] = {}
+            batches = _batched(skip_unchanged(documents, model, loader.has_source, summary, sources), partition_size)
+            submit = lambda batch: client.submit(  # noqa: E731
+                extract_partition, batch, model, {d.id: sources.pop(d.id, None) for d in batch}, pure=False
+            )
             pending = {submit(batch): batch for batch in islice(batches, window)}
             completed = as_completed(list(pending))
             for future in completed:

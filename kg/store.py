@@ -153,9 +153,7 @@ class Store:
         if self.read_only:
             raise StoreError(f"{self.path}: the store is open read-only")
         graph_iri, digest, quads = document_quads(extraction, self.base, source)
-        if stored_hash(self._inner, graph_iri) == digest:
-            if source is not None:
-                record_source(self._inner, graph_iri, source)
+        if keeps_content(self._inner, graph_iri, digest, source):
             return False
         self._inner.remove_graph(graph_iri)
         self._inner.extend(quads)
@@ -167,7 +165,7 @@ class Store:
 
     def has_source(self, doc_id: str, source: str) -> bool:
         """Was the stored graph of this document extracted from exactly this source (`kg.extract.source_hash`)?"""
-        return stored_source(self._inner, ox.NamedNode(str(document_graph_iri(doc_id, self.base)))) == source
+        return has_source(self._inner, doc_id, source, self.base)
 
     def remove(self, doc_id: str) -> bool:
         """Drop a document's graph; False if the store did not hold it."""
@@ -259,16 +257,21 @@ def stored_hash(store: ox.Store, graph_iri: ox.NamedNode) -> str | None:
     return _about_graph(store, graph_iri, _HASH)
 
 
-def stored_source(store: ox.Store, graph_iri: ox.NamedNode) -> str | None:
-    """The source hash (`kg.extract.source_hash`) a document graph was extracted from, None if unknown."""
-    return _about_graph(store, graph_iri, _SOURCE)
+def has_source(store: ox.Store, doc_id: str, source: str, base: str = DEFAULT_BASE) -> bool:
+    """Was the stored graph of this document extracted from exactly this source (`kg.extract.source_hash`)?"""
+    return _about_graph(store, ox.NamedNode(str(document_graph_iri(doc_id, base))), _SOURCE) == source
 
 
-def record_source(store: ox.Store, graph_iri: ox.NamedNode, source: str) -> None:
-    """Note what a stored graph, its triples unchanged, was extracted from this time."""
-    for quad in list(store.quads_for_pattern(graph_iri, _SOURCE, None, graph_iri)):
-        store.remove(quad)
-    store.add(ox.Quad(graph_iri, _SOURCE, ox.Literal(source), graph_iri))
+def keeps_content(store: ox.Store, graph_iri: ox.NamedNode, digest: str, source: str | None) -> bool:
+    """Does the store hold this graph with these triples already? If so, note the source it now comes from (kg or
+    its ontology changed, the triples did not), so that the next build skips the document."""
+    if stored_hash(store, graph_iri) != digest:
+        return False
+    if source is not None:
+        for quad in list(store.quads_for_pattern(graph_iri, _SOURCE, None, graph_iri)):
+            store.remove(quad)
+        store.add(ox.Quad(graph_iri, _SOURCE, ox.Literal(source), graph_iri))
+    return True
 
 
 def _about_graph(store: ox.Store, graph_iri: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
