@@ -383,13 +383,14 @@ def _parse_date(value: Any, source: str, field: str, warn: Warn) -> datetime | N
     """
     if value is None or value == "":
         return None
-    parsed = _parse_date_string(value.strip()) if isinstance(value, str) else None
+    parsed = parse_date(value.strip()) if isinstance(value, str) else None
     if parsed is None:
         warn(DocumentWarning(f"{source}: {field} {repr(value)[:60]} is not a date; kept without one"))
     return parsed
 
 
-def _parse_date_string(value: str) -> datetime | None:
+def parse_date(value: str) -> datetime | None:
+    """`25.01.2022`, `25.01.2022 01:42 Uhr` or ISO 8601; None if the text is no date."""
     match = _GERMAN_DATE.match(value)
     if match:
         return _datetime(match["year"], match["month"], match["day"], match["hour"], match["minute"])

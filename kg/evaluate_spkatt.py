@@ -38,7 +38,6 @@ actor kg resolved it to, so a wrong resolution of a formal `Sie` once counted as
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -46,6 +45,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from kg.documents import parse_date
 from kg.evaluate import Score
 from kg.extract import ExtractionError, Extractor
 from kg.records import Document, Extraction, Statement
@@ -196,14 +196,7 @@ def extract_speeches(
 def speech_date(speech_id: str) -> datetime | None:
     """The day of the debate, which SpkAtt's file names end with (`..._20.03.2019`): a speech's publication date,
     against which kg resolves `die Bundeskanzlerin` and `gestern`."""
-    match = re.search(r"_(\d{2})\.(\d{2})\.(\d{4})$", speech_id)
-    if match is None:
-        return None
-    day, month, year = (int(part) for part in match.groups())
-    try:
-        return datetime(year, month, day)
-    except ValueError:
-        return None
+    return parse_date(speech_id.rpartition("_")[2])
 
 
 def predicted_events(speech: Speech, extraction: Extraction) -> tuple[list[SpeechEvent], int]:

@@ -17,6 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Entry, Gazetteer
+from kg.nlp.gender import noun_gender
 from kg.nlp.german import (
     ADJECTIVE_ENDINGS,
     AGE_NOUN,
@@ -30,7 +31,6 @@ from kg.nlp.german import (
     GROUP_HEADS_NEED_ADJECTIVE,
     HONORIFICS,
     NAME_PARTICLES,
-    ORGANIZATION_GENDER,
     ORGANIZATION_HEADS,
     ROLE_HEADS,
 )
@@ -395,7 +395,7 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         adjective = _preceding_adjective(doc, token)
         country = gazetteer.country_for_adjective(adjective.text) if adjective is not None else None
         if country is not None and adjective is not None:
-            name = f"{_nominative(adjective.text, ORGANIZATION_GENDER.get(head, 'f')).capitalize()} {base}"
+            name = f"{_nominative(adjective.text, noun_gender(head)).capitalize()} {base}"
             yield Candidate(adjective.i, token.i + 1, "Organization", name, "organisation", nationality=country.name)
         elif len(base) > len(head) + 2 or "-" in base:  # a compound: "Verteidigungs|ministerium"
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")
@@ -407,15 +407,12 @@ def _forces(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """`russische Truppen`, `US-Soldaten`: a country's forces are the country acting."""
     for token in doc:
         prefix, _, head = token.text.rpartition("-")
-        if head.lower() not in FORCES_OF_A_COUNTRY:
-            continue
         adjective = None if prefix else _preceding_adjective(doc, token)
-        if prefix:
-            entry = gazetteer.lookup(prefix)
-        else:
-            entry = gazetteer.country_for_adjective(adjective.text) if adjective is not None else None
+        if head.lower() not in FORCES_OF_A_COUNTRY or not (prefix or adjective):
+            continue
+        entry = gazetteer.lookup(prefix) if prefix else gazetteer.country_for_adjective(adjective.text)
         if entry is not None and entry.type == "Country":
-            start = adjective.i if adjective is not None else token.i
+            start = token.i if prefix else adjective.i
             yield Candidate(start, token.i + 1, "Country", entry.name, "forces", qid=entry.qid)
 
 
@@ -587,9 +584,9 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
         resolved.append(cand)
     taken = {i for c in resolved if c.char_span is None for i in range(c.start, c.end)}  # "SPD-Politiker" is free
     for token in doc:
-        if token.i in taken or token.i == 0:
+        if token.i in taken:
             continue
-        if AGE_NOUN.fullmatch(token.text) and doc[token.i - 1].lower_ in DETERMINERS:
+        if token.i > 0 and AGE_NOUN.fullmatch(token.text) and doc[token.i - 1].lower_ in DETERMINERS:
             person = next((p for p in reversed(full) if p.end <= token.i), None)  # "Der 64-Jährige sagte"
             if person is not None:
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "age"), person))

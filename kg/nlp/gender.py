@@ -27,6 +27,9 @@ from kg.records import Actor
 FIRST_NAMES = ONTOLOGY_DIR / "first-names.tsv"
 MASCULINE = frozenset({"er", "dieser", "jener", "letzterer"})
 FEMININE_OR_PLURAL = frozenset({"sie", "diese", "jene", "letztere"})
+# Role heads with a feminine form among them (`kanzler`, `kanzlerin`), so that a role's ending tells its gender.
+_FEMININE_ROLES = tuple(h for h in ROLE_HEADS if h.endswith("in") and h[:-2] in frozenset(ROLE_HEADS))
+_MASCULINE_ROLES = tuple(h[:-2] for h in _FEMININE_ROLES)
 
 
 @cache
@@ -67,17 +70,20 @@ def actor_gender(actor: Actor) -> str | None:
     if actor.type == "Country":
         return "n"
     last = name.split()[-1].rsplit("-", 1)[-1] if name else ""
-    head = max((h for h in ORGANIZATION_HEADS if last.endswith(h)), key=len, default=None)
-    return ORGANIZATION_GENDER.get(head, "f") if head is not None else None
+    return noun_gender(last) if any(last.endswith(head) for head in ORGANIZATION_HEADS) else None
 
 
 def role_gender(role: str) -> str | None:
     """`kanzlerin` is a woman's role, `kanzler` a man's; `vorsitzende` and `papst` say nothing here."""
-    if any(role.endswith(head) and head.endswith("in") and head[:-2] in ROLE_HEADS for head in ROLE_HEADS):
+    if role.endswith(_FEMININE_ROLES):
         return "f"
-    if any(role.endswith(head) and head + "in" in ROLE_HEADS for head in ROLE_HEADS):
-        return "m"
-    return None
+    return "m" if role.endswith(_MASCULINE_ROLES) else None
+
+
+def noun_gender(head: str) -> str:
+    """The grammatical gender of an organisation head (`m`, `f`, `n`, `pl`), by its ending."""
+    ending = max((e for e in ORGANIZATION_GENDER if head.endswith(e)), key=len, default=None)
+    return ORGANIZATION_GENDER[ending] if ending is not None else "f"
 
 
 def pronoun_gender(pronoun: Token, clause: Span) -> str | None:
@@ -92,11 +98,8 @@ def pronoun_gender(pronoun: Token, clause: Span) -> str | None:
 def _plural_verb(clause: Span) -> bool:
     """Is the clause's finite verb plural? The morphologizer says so, or else its ending (`sagten`, `haben`)."""
     finite = [t for t in clause if t.lower_ in AUXILIARIES or "Fin" in t.morph.get("VerbForm")]
-    if not finite:
-        finite = [t for t in clause if t.pos_ in ("VERB", "AUX") or (t.is_alpha and t.text.islower())][:1]
-    for verb in finite:
-        number = verb.morph.get("Number")
-        if number:
-            return "Plur" in number
-        return verb.lower_.endswith("en") or verb.lower_ in ("sind", "waren")
-    return False
+    verbs = finite or [t for t in clause if t.pos_ in ("VERB", "AUX") or (t.is_alpha and t.text.islower())]
+    if not verbs:
+        return False
+    number = verbs[0].morph.get("Number")
+    return "Plur" in number if number else verbs[0].lower_.endswith("en") or verbs[0].lower_ in ("sind", "waren")

@@ -375,12 +375,10 @@ DEFINITE_INSTITUTIONS = frozenset(
     }
 )
 
-# Grammatical gender of organisation heads, for the nominative of an adjective before them.
+# Grammatical gender of organisation heads by their ending (`Präsidialamt` like `Amt`, `Betriebsrat` like `Rat`),
+# feminine where none matches (`Regierung`, `Kommission`): for the nominative of an adjective and for pronouns.
 ORGANIZATION_GENDER = {
     "ministerium": "n",
-    "präsidialamt": "n",
-    "kanzleramt": "n",
-    "außenamt": "n",
     "amt": "n",
     "parlament": "n",
     "gericht": "n",
@@ -391,14 +389,6 @@ ORGANIZATION_GENDER = {
     "geheimdienst": "m",
     "sender": "m",
     "streitkräfte": "pl",
-    "betriebsrat": "m",
-    "aufsichtsrat": "m",
-    "stadtrat": "m",
-    "gemeinderat": "m",
-    "sicherheitsrat": "m",
-    "europarat": "m",
-    "bundesrat": "m",
-    "ministerrat": "m",
 }
 # Names whose article is not the neuter of most countries: "die Ukraine ... sie", "die USA ... sie sagten".
 FEMININE_NAMES = frozenset({"ukraine", "türkei", "schweiz", "slowakei", "mongolei", "nato", "eu", "europäische union"})

@@ -141,8 +141,11 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
 
 def _phrase_of(verb: Token, lemma: str, phrases: list[Term]) -> Term | None:
     """A cue of several words (`deutlich machen`, `sich beschweren`): the verb, and the other words in its clause."""
+    ending_here = [t for t in phrases if t.words[-1] == lemma]
+    if not ending_here:
+        return None  # most verbs end no phrase: their clause need not be looked at
     words = {t.lower_ for t in clause_of(verb)}
-    return next((t for t in phrases if t.words[-1] == lemma and all(w in words for w in t.words[:-1])), None)
+    return next((t for t in ending_here if all(w in words for w in t.words[:-1])), None)
 
 
 def _construction_fits(token: Token, lemma: str) -> bool:
@@ -458,13 +461,10 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
     if pronoun.text == "Sie" and not pronoun.is_sent_start:
         return None  # "Das sagen Sie nicht": the formal you is someone addressed, not someone reported
     gender = pronoun_gender(pronoun, clause_of(pronoun))
+    fits = {key: agrees(actor, gender) for key, actor in actors.actors.items()}
     key = state.last_key if pronoun.lower_ not in DEMONSTRATIVE_PRONOUNS else None
-    if key is None or not agrees(actors.by_key(key), gender):
-        earlier = [
-            m
-            for m in actors.mentions
-            if m.end_char <= pronoun.idx and not m.incidental and agrees(actors.by_key(m.key), gender)
-        ]
+    if key is None or not fits[key]:
+        earlier = [m for m in actors.mentions if m.end_char <= pronoun.idx and not m.incidental and fits[m.key]]
         people = [m for m in earlier if m.type == "Person"]
         key = (people or earlier)[-1].key if earlier else None
     if key is None:
@@ -479,12 +479,18 @@ def _mention_as(token: Token, key: str, actors: ActorIndex) -> ActorMention:
 
 
 def _relative_pronoun(clause: Span, cue: Cue) -> Token | None:
-    """The relative pronoun opening the cue's clause right after a comma (`Scholz, der erklärte, ...`)."""
+    """The relative pronoun opening the cue's clause, standing alone (`Scholz, der erklärte, ...`)."""
+    first = _relative_opening(clause)
+    return first if first is not None and first.i < cue.start and _stands_alone(first) else None
+
+
+def _relative_opening(clause: Span) -> Token | None:
+    """The clause's first word if it may be a relative pronoun right after a comma (`, der`, `, die`)."""
     first = clause[0]
     doc = clause.doc
-    if first.lower_ not in RELATIVE_PRONOUNS or first.i >= cue.start or first.i == 0 or doc[first.i - 1].text != ",":
+    if first.lower_ not in RELATIVE_PRONOUNS or first.i == 0 or doc[first.i - 1].text != ",":
         return None
-    return first if _stands_alone(first) else None
+    return first
 
 
 def _is_subject(pronoun: Token, cue: Cue, actors: ActorIndex) -> bool:
@@ -575,7 +581,7 @@ def _content(
     if clause.end < sent.end and doc[clause.end].text == ",":
         return _trimmed(doc, clause.end + 1, sent.end, quotes)
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
-        return None, "", None  # "äußerte sich am Morgen": a reflexive cue with no clause after it says nothing
+        return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
     particle = separated_particle(doc[cue.start])
     end = particle.i if particle is not None else clause.end
     phrase = set(cue.lemma.split()[:-1])  # "stellte Hilfen in Aussicht": the cue's own words are not content
@@ -596,11 +602,10 @@ def _content(
 def _object_relative(clause: Span, cue: Cue, speaker: ActorMention) -> bool:
     """`die Reform, die Ministerin X angekündigt hatte`: a clause after a comma that opens with a relative pronoun,
     ends with its verbs (a subordinate clause), and holds the speaker: what was said is the noun before the comma."""
-    doc = clause.doc
-    first = clause[0]
-    if first.lower_ not in RELATIVE_PRONOUNS or first.i == 0 or doc[first.i - 1].text != ",":
+    first = _relative_opening(clause)
+    if first is None:
         return False
-    verb_final = all(t.lower_ in AUXILIARIES or t.is_punct for t in doc[cue.end : clause.end])
+    verb_final = all(t.lower_ in AUXILIARIES or t.is_punct for t in clause.doc[cue.end : clause.end])
     return verb_final and first.i < speaker.token_start < cue.start
 
 
