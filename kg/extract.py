@@ -21,7 +21,7 @@ from kg.lexicon import Lexicon, load_lexicon
 from kg.nlp.actors import find_actors
 from kg.nlp.dates import find_time_expressions
 from kg.nlp.events import find_events
-from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline
+from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline, parse
 from kg.nlp.quotes import find_quotes
 from kg.nlp.statements import find_statements
 from kg.paths import ONTOLOGY_DIR, PACKAGE_DIR
@@ -44,7 +44,7 @@ class Extractor:
         self.gazetteer = Gazetteer.load()
 
     def __call__(self, document: Document) -> Extraction:
-        return extract_doc(self.nlp(document.text), document, self.lexicon, self.gazetteer)
+        return next(self.pipe([document]))
 
     def pipe(
         self,
@@ -61,7 +61,7 @@ class Extractor:
         """
         report = on_error or _raise
         pairs = ((d.text, d) for d in documents if self._fits(d, report))
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        for doc, document in parse(self.nlp, pairs, batch_size=batch_size, n_process=n_process):
             try:
                 yield extract_doc(doc, document, self.lexicon, self.gazetteer)
             except Exception as err:  # one broken document must not cost the others

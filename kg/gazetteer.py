@@ -337,6 +337,7 @@ class _LabelIndex:
     def __init__(self) -> None:
         self._any: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         self._lower: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        self._spelt: set[str] = set()  # keys with a label not in capitals: matched in any case with an ending
 
     def add(self, label: str, candidate: tuple[int, int, str]) -> None:
         cleaned = _clean(label)
@@ -344,13 +345,18 @@ class _LabelIndex:
         self._any[key].append(candidate)
         if cleaned[:1].islower():
             self._lower[key].append(candidate)
+        if not cleaned.isupper():
+            self._spelt.add(key)
 
     def find(self, text: str) -> str | None:
         """The best candidate for the exact key, else for the key without a German ending."""
         if not text:
             return None
         index = self._lower if text[0].islower() else self._any
-        for key in _strip_endings(text.casefold(), ("'", *_NOUN_ENDINGS)):
+        whole = text.casefold()
+        for key in _strip_endings(whole, ("'", *_NOUN_ENDINGS)):
+            if key != whole and key not in self._spelt and not text[: len(key)].isupper():
+                continue  # an abbreviation takes an ending in capitals only: `AUs`, not `Auen` or `Aus`
             candidates = index.get(key)
             if candidates:
                 return min(candidates)[2]

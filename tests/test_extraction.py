@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.extract import Extractor
+from kg.nlp import pipeline
 from kg.nlp.actors import ActorMention
+from kg.nlp.pipeline import piece_ends
 from kg.nlp.quotes import find_quotes
 from kg.nlp.statements import _case_bearer
 from kg.records import Document, Extraction
 
 TUESDAY = datetime(2022, 1, 25, 9, 30)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
@@ -442,6 +446,44 @@ def test_more_shapes_of_attribution(both: Extractor, text: str, expected: list[t
     assert speakers(run(both, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russland habe Truppen verlegt, berichtete der Sender CNN am Montag.",
+            [("Cable News Network", "berichten", "Russland habe Truppen verlegt")],
+        ),
+        (
+            "Die russische Agentur Interfax meldete, die Manöver seien beendet.",
+            [("Interfax", "melden", "die Manöver seien beendet")],
+        ),
+    ],
+)
+def test_an_institution_noun_before_a_name_describes_it(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    extraction = run(both, text)
+    assert speakers(extraction) == expected
+    assert not {"Sender", "Agentur", "Russische Agentur"} & {a.name for a in extraction.actors}
+
+
+def test_an_institution_noun_before_a_place_is_one_name() -> None:
+    extraction = run(Extractor(None), "Die Polizei Hamburg teilte mit, es gebe keine Verletzten.")
+    assert speakers(extraction) == [("Polizei Hamburg", "mitteilen", "es gebe keine Verletzten")]
+
+
+def test_a_firm_named_after_its_noun_is_no_person_and_a_bare_surname_after_a_cue_speaks() -> None:
+    shipped = Extractor(None)
+    firm = run(shipped, "Der russische Energiekonzern Gazprom kündigte an, die Lieferungen zu drosseln.")
+    assert [(a.name, a.type, a.nationality) for a in firm.actors if a.mentions] == [
+        ("Gazprom", "Organization", "Russland")
+    ]
+    firm = run(shipped, "Der Elektrokonzern Siemens teilte mit, das Werk werde geschlossen.")
+    assert speakers(firm) == [("Siemens", "mitteilen", "das Werk werde geschlossen")]
+    surname = run(shipped, "„Wir werden nichts überstürzen“, sagte Krummbiegel.")
+    assert speakers(surname) == [("Krummbiegel", "sagen", "Wir werden nichts überstürzen")]
+
+
 def test_a_coach_is_a_role() -> None:
     ex = Extractor("blank")(Document(id="t", text="Bayern-Trainer Karl Vogt lobte seine Mannschaft.", published=None))
     assert [(a.name, a.roles) for a in ex.actors if a.type == "Person"] == [("Karl Vogt", ["Bayern-Trainer"])]
@@ -581,6 +623,24 @@ def test_an_overlong_text_is_refused_in_one_line_and_the_rest_goes_on(extractor:
     assert [e.document.id for e in done] == ["small"]
     assert len(errors) == 1 and "big" in str(errors[0]) and "\n" not in str(errors[0])
 
+
+@pytest.mark.parametrize("size", [60, 400])
+def test_a_long_text_run_in_pieces_gives_the_extraction_of_the_whole(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    """Pieces bound the pipeline's memory on a long document; the rules still see one Doc with the text's offsets."""
+    seed = next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    text = seed + " ".join(["Der Minister sagte, die Lage sei ernst."] * 40)  # a long paragraph without line breaks
+    whole = run(extractor, text)
+    monkeypatch.setattr(pipeline, "PIECE_TOKENS", size)
+    monkeypatch.setattr(pipeline, "BATCH_TOKENS", 2 * size)
+    doc = extractor.nlp.make_doc(text)
+    for name in pipeline.SENTENCE_COMPONENTS:
+        doc = extractor.nlp.get_pipe(name)(doc)
+    ends = piece_ends(doc, size)
+    assert len(ends) > 3 and all(0 < end - start <= size for start, end in zip([0, *ends[:-1]], ends, strict=True))
+    assert all(doc[end].is_sent_start for end in ends[:-1])
+    assert run(extractor, text) == whole
 
 
 def test_a_names_case_is_the_case_of_the_role_noun_before_it() -> None:

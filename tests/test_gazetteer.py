@@ -73,6 +73,8 @@ def _name(entry: object) -> str | None:
         ("Erdogan", "Recep Tayyip Erdoğan"),  # family name alone, without diacritics
         ("Merkels", "Angela Merkel"),
         ("Jens Stoltenberg", "Jens Stoltenberg"),
+        ("der AU", "Afrikanische Union"),
+        ("Uno", "Vereinte Nationen"),
     ],
 )
 def test_lookup_resolves_inflected_and_abbreviated_forms(gazetteer: Gazetteer, surface: str, name: str) -> None:
@@ -91,6 +93,8 @@ def test_lookup_resolves_inflected_and_abbreviated_forms(gazetteer: Gazetteer, s
         "Präsident",
         "US-Soldaten",  # a compound is not its first part (see compound_prefix)
         "Müller-Lüdenscheid",
+        "Auen",  # an abbreviation takes an ending in capitals only: not the AU
+        "Aus-",  # "Aus- und Weiterbildung"
         "",
         " „ “ ",
     ],

@@ -31,6 +31,7 @@ from kg.nlp.german import (
     GROUP_HEADS_NEED_ADJECTIVE,
     HONORIFICS,
     NAME_PARTICLES,
+    NAMED_AFTER_HEAD,
     ORGANIZATION_HEADS,
     ROLE_HEADS,
 )
@@ -127,7 +128,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
         *_media(doc, quotes),
         *_groups(doc, quotes),
     ]
-    chosen = _settle_overlaps(candidates)
+    chosen = _described_names(doc, _settle_overlaps(candidates))
     chosen += _compound_prefixes(doc, gazetteer, chosen)
     chosen += _anaphoric_organisations(doc, chosen)
     chosen = _resolve_people(doc, chosen, gazetteer, published)
@@ -312,7 +313,7 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield _from_entry(span, entry, "ner")
         elif ent.label_ == "PER" and all(_is_name_part(t) for t in span) and not _common_word_opening(span):
             yield Candidate(span.start, span.end, "Person", span.text, "ner")
-        elif ent.label_ == "ORG":
+        elif ent.label_ == "ORG" or (len(span) > 1 and _organisation_head(span[0])):  # "Institut Allensbach"
             yield Candidate(span.start, span.end, "Organization", span.text, "ner")
         elif ent.label_ == "LOC" and not _named_compound(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
@@ -329,10 +330,13 @@ def _is_name_part(token: Token) -> bool:
 
 def _common_word_opening(span: Span) -> bool:
     """`Bloß kein Sonderweg`, `Botschaften`: one word that is a common noun, or opens its sentence and is not
-    tagged a proper noun, is not a name."""
+    tagged a proper noun, is not a name. Right after a finite full verb (`sagte Griffin`, `meinte Bauermann`) a bare
+    capitalised word is the inverted subject, where German puts a name: a common noun there takes an article, so
+    the tagger's NOUN for an unknown surname does not count."""
     first = span[0]
     opening = first.is_sent_start or (first.i > 0 and first.doc[first.i - 1].is_quote)
-    common = first.is_stop or first.pos_ == "NOUN"
+    inverted = first.i > 0 and first.doc[first.i - 1].tag_ == "VVFIN"
+    common = first.is_stop or (first.pos_ == "NOUN" and not inverted)
     return len(span) == 1 and (common or (opening and first.pos_ not in ("PROPN", "")))
 
 
@@ -379,7 +383,8 @@ def _common_word(span: Span, entry: Entry, quotes: list[Quote]) -> bool:
         return True
     quoted = any(q.start <= token.idx < q.end for q in quotes)
     followed = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.startswith("-")
-    return entry.kind == "media" and not (quoted or followed or "-" in token.text)
+    described = token.i > 0 and _organisation_head(token.doc[token.i - 1]) is not None  # "die Agentur Interfax"
+    return entry.kind == "media" and not (quoted or followed or described or "-" in token.text)
 
 
 def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
@@ -387,8 +392,7 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
     for token in doc:
         if not is_capitalised_word(token) or token.pos_ not in ("NOUN", "PROPN", ""):
             continue
-        lower = token.lower_
-        head = next((h for h in ORGANIZATION_HEADS if _strip_genitive(lower).endswith(h)), None)
+        head = _organisation_head(token)
         if head is None:
             continue
         base = _strip_genitive(token.text, lower_head=head)
@@ -401,6 +405,14 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")
         elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in ("die", "der"):
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei"
+        elif token.i + 1 < len(doc) and is_capitalised_word(doc[token.i + 1]):
+            yield Candidate(token.i, token.i + 1, "Organization", base, "descriptor")  # "der Sender CNN"
+
+
+def _organisation_head(token: Token) -> str | None:
+    """The institution noun a word ends in (`Verteidigungsministeriums` → `ministerium`), if any."""
+    lower = _strip_genitive(token.lower_)
+    return next((head for head in ORGANIZATION_HEADS if lower.endswith(head)), None)
 
 
 def _forces(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
@@ -506,6 +518,7 @@ _SOURCE_RANK = {
     "media": 3,
     "ner": 4,
     "organisation": 5,
+    "descriptor": 5,
     "forces": 6,
     "group": 7,
 }
@@ -523,6 +536,38 @@ def _settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         taken |= tokens
         chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _described_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """An institution noun right before a name is no actor of its own. Before an organisation's name it describes
+    it (`der Elektrokonzern Siemens`, `der russische Energiekonzern Gazprom`: Siemens, Gazprom, Russian), and
+    after a firm's or medium's noun a name taken for a person's is the organisation's; before a
+    place it is part of the name (`die Staatsanwaltschaft Wuppertal`). A genitive (`die Regierung Kolumbiens`) is
+    the country the institution belongs to, and stays apart."""
+    result: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        cand = chosen[i]
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        i += 1
+        if nxt is None or cand.source not in _DESCRIBING or nxt.start != cand.end or nxt.char_span or cand.char_span:
+            if cand.source != "descriptor":  # a bare head is an actor only with its name: "der Sender CNN"
+                result.append(cand)
+        elif nxt.type == "Organization" or (nxt.source == "ner" and cand.name.lower().endswith(NAMED_AFTER_HEAD)):
+            nxt.type = "Organization"
+            nxt.phrase_start = cand.start if nxt.phrase_start is None else nxt.phrase_start
+            nxt.nationality = nxt.nationality or cand.nationality
+        elif nxt.type == "Place" and not doc[nxt.end - 1].text.endswith("s"):
+            name = f"{cand.name} {doc[nxt.start : nxt.end].text}"
+            merged = Candidate(cand.start, nxt.end, "Organization", name, "organisation", nationality=cand.nationality)
+            result.append(merged)
+            i += 1
+        elif cand.source != "descriptor":
+            result.append(cand)
+    return result
+
+
+_DESCRIBING = ("organisation", "descriptor")
 
 
 def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:

@@ -354,6 +354,13 @@ ORGANIZATION_HEADS = (
     "justiz",
 )
 
+# Organisation heads a name follows as the name of a firm, medium or body (`der Energiekonzern Gazprom`, `der Sender
+# Premiere`): a name after one is the organisation's, even where a recogniser took it for a person's. Not
+# `Regierung`: `die Regierung Merkel` is named after a person.
+NAMED_AFTER_HEAD = (
+    "konzern", "sender", "agentur", "zeitung", "institut", "stiftung", "verband", "gewerkschaft", "bank"
+)
+
 # Plural nouns for a country's forces: with the country's adjective or name ("russische Truppen", "US-Soldaten")
 # they are the country acting, as a capital speaking is its government.
 FORCES_OF_A_COUNTRY = frozenset({"truppen", "soldaten", "soldatinnen"})

@@ -8,16 +8,25 @@ pipeline with a lookup lemmatizer and rule-based sentences. `model` may name any
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.nlp import line_breaks as _line_breaks  # noqa: F401  registers kg_line_breaks
 from kg.nlp import mood as _mood  # noqa: F401  registers kg_konjunktiv
 from kg.paths import MODELS_DIR
 
 DEFAULT_MODEL = MODELS_DIR / "de_kg"
+PIECE_TOKENS = 5_000  # a longer text runs through the pipeline in pieces (a long news article has 2,000 tokens)
+BATCH_TOKENS = 10_000  # at most this many tokens in one batch of pieces, unless one piece has more
+SENTENCE_COMPONENTS = ("kg_line_breaks", "sentencizer")  # rules that set sentences before the statistical parts
+
+Context = TypeVar("Context")
 
 
 class ModelError(ValueError):
@@ -54,3 +63,75 @@ def _load(model: str | None) -> Language:
 
 def _has_trainable_lemmatizer(nlp: Language) -> bool:
     return any(name in ("trainable_lemmatizer", "hanta") for name in nlp.pipe_names)
+
+
+def parse(
+    nlp: Language, pairs: Iterable[tuple[str, Context]], *, batch_size: int = 16, n_process: int = 1
+) -> Iterator[tuple[Doc, Context]]:
+    """`nlp.pipe(pairs, as_tuples=True)` with the pipeline's memory bounded, however long a text is.
+
+    spaCy's statistical components hold about 20 KB per token of a batch while they run (hashed embeddings of
+    every feature), so one document of 100,000 short lines took 4 GB. Here a text of more than `PIECE_TOKENS`
+    tokens runs in pieces that are joined again into one Doc, with the text's own offsets; the pipeline's own
+    sentence rules set the sentences first, and a piece ends where one starts, so no sentence is cut. In this
+    process a batch holds at most `batch_size` documents and `BATCH_TOKENS` tokens (worker processes take
+    `batch_size` pieces each).
+    """
+    pieces = ((piece, (context, k, n)) for text, context in pairs for k, piece, n in _pieces(nlp, nlp.make_doc(text)))
+    if n_process == 1:
+        batches = _batches(pieces, batch_size)
+        parsed = (pair for batch in batches for pair in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+    else:
+        parsed = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    parts: list[Doc] = []
+    for doc, (context, k, n) in parsed:
+        parts.append(doc)
+        if k == n - 1:
+            yield (doc if n == 1 else _join(parts)), context
+            parts = []
+
+
+def _join(parts: list[Doc]) -> Doc:
+    with warnings.catch_warnings():  # doc-level extensions (the name-list flags NER reads) are not carried over
+        warnings.filterwarnings("ignore", message=r"\[W101\]")
+        return Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def _pieces(nlp: Language, doc: Doc) -> Iterator[tuple[int, Doc, int]]:
+    """The tokenised text in pieces of at most `PIECE_TOKENS` tokens, each with its number and their count."""
+    if len(doc) <= PIECE_TOKENS:
+        yield 0, doc, 1
+        return
+    for name in SENTENCE_COMPONENTS:
+        if nlp.has_pipe(name):
+            doc = nlp.get_pipe(name)(doc)
+    cuts = piece_ends(doc, PIECE_TOKENS)
+    for k, (start, end) in enumerate(zip([0, *cuts[:-1]], cuts, strict=True)):
+        yield k, doc[start:end].as_doc(), len(cuts)
+
+
+def piece_ends(doc: Doc, size: int) -> list[int]:
+    """Token offsets where pieces of at most `size` tokens end: at the last sentence start of each window (a
+    sentence longer than `size` is cut at `size`)."""
+    ends: list[int] = []
+    start = 0
+    while len(doc) - start > size:
+        cut = next((i for i in range(start + size, start, -1) if doc[i].is_sent_start), start + size)
+        ends.append(cut)
+        start = cut
+    return [*ends, len(doc)]
+
+
+def _batches(
+    pieces: Iterable[tuple[Doc, Context]], batch_size: int
+) -> Iterator[list[tuple[Doc, Context]]]:
+    batch: list[tuple[Doc, Context]] = []
+    tokens = 0
+    for piece in pieces:
+        if batch and (len(batch) == batch_size or tokens + len(piece[0]) > BATCH_TOKENS):
+            yield batch
+            batch, tokens = [], 0
+        batch.append(piece)
+        tokens += len(piece[0])
+    if batch:
+        yield batch
