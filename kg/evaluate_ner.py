@@ -39,8 +39,9 @@ from spacy.tokens import Doc
 
 from kg.evaluate import Score
 from kg.extract import Extractor
+from kg.gazetteer import Gazetteer
 from kg.nlp.actors import ActorIndex, find_actors
-from kg.nlp.german import ANAPHORIC_ORGANIZATIONS, FORCES_OF_A_COUNTRY, ORGANIZATION_HEADS
+from kg.nlp.german import ANAPHORIC_ORGANIZATIONS, FIRM_ANAPHORS, FORCES_OF_A_COUNTRY, ORGANIZATION_HEADS
 from kg.nlp.quotes import find_quotes
 from kg.paths import PACKAGE_DIR
 from kg.records import Actor
@@ -196,20 +197,27 @@ def kg_entities(index: ActorIndex) -> tuple[list[Entity], Counter[str]]:
 
 
 def is_resolution(text: str, actor: Actor) -> bool:
-    """A mention that does not name its actor: a title for a person (`des Kanzlers` → Olaf Scholz), `das Bündnis`
-    or `die Kommission` for an organisation named before, `russische Truppen` for a country. A surname (`Scholz`,
-    `Scholz'`) shares a word with the person's name and is a name, and so is `Allianz` for the insurer of that
-    name."""
+    """A mention that does not name its actor: a title for a person (`des Kanzlers` → Olaf Scholz), `das Bündnis`,
+    `die Kommission` or `das Unternehmen` for an organisation named before, `russische Truppen` or `die Russen`
+    for a country. A surname (`Scholz`, `Scholz'`) shares a word with the person's name and is a name, and so is
+    `Allianz` for the insurer of that name."""
     word = text.casefold()
     if actor.type == "Organization":
-        head = word in ANAPHORIC_ORGANIZATIONS or word in ORGANIZATION_HEADS
+        head = word in ANAPHORIC_ORGANIZATIONS or word in ORGANIZATION_HEADS or word in FIRM_ANAPHORS
         return head and word != actor.name.casefold()
-    if actor.type == "Country":
-        return word.split()[-1].rpartition("-")[2] in FORCES_OF_A_COUNTRY
+    if actor.type == "Country":  # "russische Truppen", "die Russen"
+        last = word.split()[-1].rpartition("-")[2]
+        return last in FORCES_OF_A_COUNTRY or (word != actor.name.casefold() and _is_demonym(text))
     if actor.type != "Person":
         return False
     names = [word.casefold() for word in actor.name.split()]
     return not any(word.casefold().startswith(name[:4]) for word in text.split() for name in names if name)
+
+
+def _is_demonym(text: str) -> bool:
+    """`Russen`, not `Niederlanden` (the country's own name, inflected)."""
+    gazetteer = Gazetteer.load()
+    return " " not in text and gazetteer.lookup(text) is None and gazetteer.country_for_demonym(text) is not None
 
 
 # --- scoring ------------------------------------------------------------------------------------------------------

@@ -51,6 +51,10 @@ _EDGE_PUNCTUATION = "\"'„“”‚‘’«»‹›()[].,;:!?"
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "’": "'", "ʼ": "'"})
 _NOUN_ENDINGS = ("es", "en", "ns", "s", "n")  # genitive -s/-es, dative and weak -n/-en, in order of trying
 _ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+_DEMONYM_ENDINGS = (
+    "ierinnen", "ierin", "iern", "ier", "erinnen", "erin", "innen", "in", "ern", "er", "en", "n", "e"
+)
+_UMLAUTS = str.maketrans("aou", "äöü")
 _FEMININE = "in"
 _ASCII_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d"})
 
@@ -245,6 +249,18 @@ class Gazetteer:
         entry = self._for_adjective(adjective)
         return entry if entry is not None and entry.type == "Country" else None
 
+    def country_for_demonym(self, noun: str) -> Entry | None:
+        """The country whose people a noun names, by the adjective it shares a stem with: `Belgier` (belgisch),
+        `Russen` (russisch), `Ukrainerin` (ukrainisch), `Deutsche` (deutsch)."""
+        word = _key(noun)
+        stems = [word[: -len(ending)] for ending in _DEMONYM_ENDINGS if word.endswith(ending)]
+        stems = [form for stem in stems if len(stem) > 2 for form in (stem, _umlauted(stem))]
+        for adjective in (word, *(stem + "isch" for stem in stems)):
+            entry = self.country_for_adjective(adjective)
+            if entry is not None:
+                return entry
+        return None
+
     def _for_adjective(self, adjective: str) -> Entry | None:
         """The country or place an adjective stands for (`französischen`, `bayerische`)."""
         for stem in _strip_endings(_key(adjective), _ADJECTIVE_ENDINGS):
@@ -384,6 +400,14 @@ def _strip_endings(key: str, endings: Iterable[str]) -> Iterator[str]:
     for ending in endings:
         if key.endswith(ending) and len(key) - len(ending) >= 2:
             yield key[: -len(ending)]
+
+
+def _umlauted(stem: str) -> str:
+    """The stem with its last vowel umlauted (`franzos` → `französ`): the adjective of `Franzose`."""
+    for i in range(len(stem) - 1, -1, -1):
+        if stem[i] in "aou":
+            return stem[:i] + stem[i].translate(_UMLAUTS) + stem[i + 1 :]
+    return stem
 
 
 def _feminine_variants(key: str) -> Iterator[str]:

@@ -351,9 +351,20 @@ def test_an_organisation_named_again_by_its_head_noun(both: Extractor) -> None:
 def test_a_cue_whose_speaker_kg_cannot_name_does_not_continue_the_last_one(both: Extractor) -> None:
     text = (
         "Innenministerin Anna Keller sagte, der Staat müsse wehrhaft sein. "
-        "Die Russen sagen dagegen, die Nato bedrohe ihre Sicherheit."
+        "Die Gegner sagen dagegen, die Nato bedrohe ihre Sicherheit."
     )
     assert speakers(run(both, text)) == [("Anna Keller", "sagen", "der Staat müsse wehrhaft sein")]
+
+
+def test_a_people_is_its_country_and_one_of_it_the_person_named_last(both: Extractor) -> None:
+    text = (
+        "Die Russen sagen dagegen, die Nato bedrohe ihre Sicherheit. Trainer Vincent Kompany war enttäuscht. "
+        "„Wir haben zu viele Fehler gemacht“, sagte der Belgier."
+    )
+    assert speakers(run(both, text)) == [
+        ("Russland", "sagen", "die Nato bedrohe ihre Sicherheit"),
+        ("Vincent Kompany", "sagen", "Wir haben zu viele Fehler gemacht"),
+    ]
 
 
 def test_a_reflexive_cue_without_a_clause_says_nothing(both: Extractor) -> None:
@@ -465,6 +476,77 @@ def test_an_institution_noun_before_a_name_describes_it(
     extraction = run(both, text)
     assert speakers(extraction) == expected
     assert not {"Sender", "Agentur", "Russische Agentur"} & {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Angeklagte habe 300 Anleger betrogen, sagte der Vorsitzende Richter Tobias Kranich am Donnerstag.",
+            [("Tobias Kranich", "sagen", "Der Angeklagte habe 300 Anleger betrogen")],
+        ),
+        (
+            "Kapitän Jonas Albrecht wollte die Niederlage nicht überbewerten. Die Saison sei noch lang, sagte der "
+            "Torhüter.",
+            [("Jonas Albrecht", "sagen", "Die Saison sei noch lang")],
+        ),
+        (
+            "Die Staatsanwaltschaft hatte fünf Jahre Haft gefordert, die Verteidigung einen Freispruch.",
+            [("Staatsanwaltschaft", "fordern", "fünf Jahre Haft")],
+        ),
+        (
+            "Verletzt wurde nach Angaben der Feuerwehr niemand.",
+            [("Feuerwehr", "nach angaben", "Verletzt wurde nach Angaben der Feuerwehr niemand")],
+        ),
+        (
+            "Nach Angaben des Betriebsrats sollen die Verhandlungen im Juni beginnen.",
+            [("Betriebsrat", "nach angaben", "sollen die Verhandlungen im Juni beginnen")],
+        ),
+    ],
+)
+def test_titles_descriptions_and_institutions_of_courts_sport_and_local_news(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+def test_a_feminine_name_after_der_is_no_subject_and_an_organisation_is_named_again_by_its_head() -> None:
+    text = (
+        "Die Vorsitzende des Kassenverbands, Doris Pfeiffer, sagte der Deutschen Presse-Agentur, ohne Reformen "
+        "drohe ein Anstieg der Beiträge. Der Verband der Ersatzkassen kritisierte die Pläne. Es fehle ein Konzept, "
+        "teilte der Verband mit."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Doris Pfeiffer", "sagen", "ohne Reformen drohe ein Anstieg der Beiträge"),
+        ("Verband der Ersatzkassen", "kritisieren", "die Pläne"),
+        ("Verband der Ersatzkassen", "mitteilen", "Es fehle ein Konzept"),
+    ]
+
+
+def test_declaring_something_void_is_no_statement(both: Extractor) -> None:
+    text = (
+        "Das Bundesverfassungsgericht erklärte das Gesetz für verfassungswidrig. "
+        "Minister Karl Vogt erklärte, er sei für Verhandlungen."
+    )
+    assert speakers(run(both, text)) == [("Karl Vogt", "erklären", "er sei für Verhandlungen")]
+
+
+def test_a_genitive_before_a_role_is_not_who_acts(both: Extractor) -> None:
+    text = (
+        "Der FC Bayern hat bei Bayer Leverkusen verloren. "
+        "Leverkusens Sportdirektor Simon Rolfes lobte dagegen die Moral seiner Mannschaft."
+    )
+    extraction = run(both, text)
+    (event,) = [e for e in extraction.events if e.type == "SUPPORT"]
+    assert [(p.role, names(extraction)[p.actor]) for p in event.participants] == [("agent", "Simon Rolfes")]
+    assert "Leverkusens" not in names(extraction).values()
+
+
+def test_a_firm_named_before_speaks_as_das_unternehmen() -> None:
+    text = "Der Autozulieferer Kessler & Brandt will 1200 Stellen streichen. Das teilte das Unternehmen heute mit."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Kessler & Brandt", "mitteilen", "Der Autozulieferer Kessler & Brandt will 1200 Stellen streichen")
+    ]
 
 
 def test_an_institution_noun_before_a_place_is_one_name() -> None:

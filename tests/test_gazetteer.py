@@ -163,6 +163,23 @@ def test_government_seat(gazetteer: Gazetteer, surface: str, name: str) -> None:
     assert _name(gazetteer.government_seat(surface)) == name
 
 
+@pytest.mark.parametrize(
+    ("noun", "name"),
+    [
+        ("Belgier", "Belgien"),
+        ("Russen", "Russland"),
+        ("Franzosen", "Frankreich"),
+        ("Ukrainerin", "Ukraine"),
+        ("Deutschen", "Deutschland"),
+        ("Spieler", None),
+        ("Menschen", None),
+        ("Demokraten", None),
+    ],
+)
+def test_country_for_demonym(gazetteer: Gazetteer, noun: str, name: str | None) -> None:
+    assert _name(gazetteer.country_for_demonym(noun)) == name
+
+
 @pytest.mark.parametrize("surface", ["Osteuropa", "München", "Ostsee"])
 def test_places_that_are_only_places_are_no_seat(gazetteer: Gazetteer, surface: str) -> None:
     assert gazetteer.lookup(surface).type == "Place"

@@ -22,9 +22,12 @@ from kg.nlp.german import (
     ADJECTIVE_ENDINGS,
     AGE_NOUN,
     ANAPHORIC_ORGANIZATIONS,
+    DEFINITE_ARTICLES,
     DEFINITE_INSTITUTIONS,
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
+    FIRM_ANAPHORS,
+    FIRM_HEADS,
     FORCES_OF_A_COUNTRY,
     GROUP_ALIASES,
     GROUP_HEADS,
@@ -185,7 +188,7 @@ def _role_phrase_start(doc: Doc, role: Token, gazetteer: Gazetteer) -> tuple[int
         nationality = entry.name if entry is not None and entry.type == "Country" else None
     adjectives = []
     i = role.i - 1
-    while i >= 0 and is_adjective(doc[i]):
+    while i >= 0 and (is_adjective(doc[i]) or _title_word(doc, i)):
         adjectives.insert(0, doc[i])
         i -= 1
     if adjectives and not (i < 0 or doc[i].lower_ in DETERMINERS or doc[i].is_punct or doc[i].text.endswith("s")):
@@ -200,6 +203,24 @@ def _role_phrase_start(doc: Doc, role: Token, gazetteer: Gazetteer) -> tuple[int
     if start > 0 and doc[start - 1].lower_ in DETERMINERS:
         start -= 1
     return start, " ".join(words), nationality
+
+
+def _title_word(doc: Doc, i: int) -> bool:
+    """A role word that opens a title of two (`der Vorsitzende Richter`, `der Regierende Bürgermeister`)."""
+    word = doc[i]
+    adjective = word.pos_ == "ADJ" or (not word.pos_ and word.lower_.endswith(ADJECTIVE_ENDINGS))
+    return i > 0 and doc[i - 1].lower_ in DETERMINERS and (is_role(word) or adjective)
+
+
+def is_genitive_of(mention: ActorMention, doc: Doc) -> bool:
+    """`Ischingers designierter Nachfolger`: a name in the genitive before a noun phrase is not its subject."""
+    last = doc[mention.token_end - 1]
+    if not last.text.endswith("s") or last.text.isupper():
+        return False
+    i = mention.token_end
+    while i < len(doc) and is_adjective(doc[i]):
+        i += 1
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
 
 
 def is_adjective(token: Token) -> bool:
@@ -314,7 +335,9 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         elif ent.label_ == "PER" and all(_is_name_part(t) for t in span) and not _common_word_opening(span):
             yield Candidate(span.start, span.end, "Person", span.text, "ner")
         elif ent.label_ == "ORG" or (len(span) > 1 and _organisation_head(span[0])):  # "Institut Allensbach"
-            yield Candidate(span.start, span.end, "Organization", span.text, "ner")
+            head = _organisation_head(span[-1]) if len(span) == 1 else None
+            name = _strip_genitive(span.text, lower_head=head) if head else span.text  # "des GKV-Spitzenverbands"
+            yield Candidate(span.start, span.end, "Organization", name, "ner")
         elif ent.label_ == "LOC" and not _named_compound(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
 
@@ -396,6 +419,9 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         if head is None:
             continue
         base = _strip_genitive(token.text, lower_head=head)
+        if head in NAMED_AFTER_HEAD and (end := _proper_noun_run(doc, token.i + 1)) > token.i + 1:
+            name = doc[token.i + 1 : end].text  # "der Autozulieferer Kessler & Brandt", whatever NER missed
+            yield Candidate(token.i + 1, end, "Organization", name, "organisation", phrase_start=token.i)
         adjective = _preceding_adjective(doc, token)
         country = gazetteer.country_for_adjective(adjective.text) if adjective is not None else None
         if country is not None and adjective is not None:
@@ -403,10 +429,18 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(adjective.i, token.i + 1, "Organization", name, "organisation", nationality=country.name)
         elif len(base) > len(head) + 2 or "-" in base:  # a compound: "Verteidigungs|ministerium"
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")
-        elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in ("die", "der"):
+        elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_ARTICLES:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei"
         elif token.i + 1 < len(doc) and is_capitalised_word(doc[token.i + 1]):
             yield Candidate(token.i, token.i + 1, "Organization", base, "descriptor")  # "der Sender CNN"
+
+
+def _proper_noun_run(doc: Doc, i: int) -> int:
+    """End of the proper nouns tagged from token `i` on (`&` may join two), or `i`."""
+    end = i
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or (end > i and doc[end].text == "&")):
+        end += 1
+    return end if doc[end - 1].pos_ == "PROPN" else i
 
 
 def _organisation_head(token: Token) -> str | None:
@@ -416,8 +450,11 @@ def _organisation_head(token: Token) -> str | None:
 
 
 def _forces(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
-    """`russische Truppen`, `US-Soldaten`: a country's forces are the country acting."""
+    """`russische Truppen`, `US-Soldaten`, `die Russen`: a country's forces or its people are the country acting."""
     for token in doc:
+        if _demonym_plural(token) and (people := gazetteer.country_for_demonym(token.text)) is not None:
+            yield Candidate(token.i, token.i + 1, "Country", people.name, "forces", qid=people.qid)
+            continue
         prefix, _, head = token.text.rpartition("-")
         adjective = None if prefix else _preceding_adjective(doc, token)
         if head.lower() not in FORCES_OF_A_COUNTRY or not (prefix or adjective):
@@ -426,6 +463,28 @@ def _forces(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         if entry is not None and entry.type == "Country":
             start = token.i if prefix else adjective.i
             yield Candidate(start, token.i + 1, "Country", entry.name, "forces", qid=entry.qid)
+
+
+def _demonym_plural(token: Token) -> bool:
+    """A noun that may name a people in the plural: after `die`, not feminine (`die Ukrainerin`) or an adjective
+    (`die Deutsche`), and no attribute of a name (`die Französische Revolution`)."""
+    plural = not token.lower_.endswith(("in", "e"))
+    return _after_article(token) == "die" and plural and not _before_capital(token)
+
+
+def _demonym_singular(token: Token) -> bool:
+    """`der Belgier`, `die Französin`: one of a people, after its definite article and before no name."""
+    article = "die" if token.lower_.endswith("in") else "der"
+    return _after_article(token) == article and not _before_capital(token)
+
+
+def _after_article(token: Token) -> str | None:
+    """The article before a capitalised word, in lower case; None for anything else."""
+    return token.nbor(-1).lower_ if token.i > 0 and is_capitalised_word(token) else None
+
+
+def _before_capital(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and is_capitalised_word(token.nbor())
 
 
 def _strip_genitive(word: str, lower_head: str | None = None) -> str:
@@ -606,26 +665,42 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate]) -> Candidate
     earlier = [c for c in reversed(chosen) if c.end <= token.i and c.type == "Organization"]
     if token.lower_ in ANAPHORIC_ORGANIZATIONS:
         return next((c for c in earlier if c.name.isupper()), None)
+    doc = token.doc
     head = _strip_genitive(token.lower_)
+    if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt"
+        firm = next((c for c in earlier if _described_by(c, doc) in FIRM_HEADS), None)
+        if firm is not None or head not in ORGANIZATION_HEADS:
+            return firm
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
         return None
-    doc = token.doc
-    return next(
-        (c for c in earlier if c.name.lower().endswith(head) or doc[c.end - 1].lower_.endswith((head, head + "s"))),
-        None,
-    )
+    return next((c for c in earlier if _headed_by(c, head, doc)), None)
+
+
+def _headed_by(cand: Candidate, head: str, doc: Doc) -> bool:
+    """Is `head` the head noun of the organisation's name (`Verband der Ersatzkassen`, `EU-Kommission`)?"""
+    words = [*cand.name.lower().split(), doc[cand.end - 1].lower_]
+    return any(_strip_genitive(word).endswith(head) for word in words)
+
+
+def _described_by(cand: Candidate, doc: Doc) -> str | None:
+    """The institution head of the noun right before a name (`Elektrokonzern` in `der Elektrokonzern Siemens`)."""
+    return _organisation_head(doc[cand.start - 1]) if cand.start > 0 else None
 
 
 def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, published: date | None) -> list[Candidate]:
     """Surnames, genitives and bare titles become mentions of the full-named person they refer to."""
     full = [c for c in chosen if c.type == "Person" and " " in c.name]
     by_surname = {c.name.split()[-1]: c for c in full}
+    by_last_word = {c.name.split()[-1]: c for c in chosen if c.type == "Organization" and " " in c.name}
     resolved = []
     for cand in chosen:
         if cand.type == "Person" and " " not in cand.name:
             target = by_surname.get(cand.name) or by_surname.get(_strip_genitive(cand.name))
+            organisation = by_last_word.get(_strip_genitive(cand.name))
             if target is not None:
                 cand = _rename(cand, target)
+            elif organisation is not None:  # "Leverkusens Sportdirektor" after "Bayer Leverkusen"
+                cand.name, cand.type, cand.qid = organisation.name, "Organization", organisation.qid
         resolved.append(cand)
     taken = {i for c in resolved if c.char_span is None for i in range(c.start, c.end)}  # "SPD-Politiker" is free
     for token in doc:
@@ -637,6 +712,12 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "age"), person))
             continue
         if not is_capitalised_word(token) or not token.text.replace("-", "").isalpha():
+            continue
+        if _demonym_singular(token) and (people := gazetteer.country_for_demonym(token.text)) is not None:
+            country = people.name
+            person = next((p for p in reversed(full) if p.end <= token.i and p.nationality in (None, country)), None)
+            if person is not None:  # "sagte der Belgier" after "Trainer Vincent Kompany"
+                resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "demonym"), person))
             continue
         surname = _strip_genitive(token.text)
         if token.text in by_surname or (surname in by_surname and token.text != surname):

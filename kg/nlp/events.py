@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
-from kg.nlp.actors import ActorIndex, ActorMention
+from kg.nlp.actors import ActorIndex, ActorMention, is_genitive_of
 from kg.nlp.german import DETERMINERS, NOUN_ENDINGS, PREPOSITIONS
 from kg.nlp.quotes import Quote
 from kg.nlp.statements import Found
@@ -282,8 +282,8 @@ def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
         if before is not None and before.lower_ in DETERMINERS and mention.phrase_start > 1:
             before = doc[mention.phrase_start - 2]
         word = before.lower_ if before is not None else ""
-        if word in PREPOSITIONS or (not keys and word == "wie"):
-            continue
+        if word in PREPOSITIONS or (not keys and word == "wie") or is_genitive_of(mention, doc):
+            continue  # "Leverkusens Sportdirektor X lobte": the genitive is not who acts
         if keys and word not in COORDINATORS:
             break
         keys.append(mention.key)

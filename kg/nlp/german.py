@@ -135,6 +135,9 @@ SEPARABLE_PARTICLES = frozenset(
     ]
 )
 
+# The definite article in every case: `die Polizei`, `des Betriebsrats`, `dem Gemeinderat`.
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
+
 # Determiners and prepositions fused with them; stripped when a name is canonicalised.
 DETERMINERS = frozenset(
     [
@@ -196,6 +199,27 @@ DESCRIPTIVE_ROLE_HEADS = (
     "sozialdemokratin",
     "christdemokrat",
     "christdemokratin",
+    "spieler",  # Nationalspieler, Mittelfeldspieler, Schauspieler
+    "spielerin",
+    "torhüter",
+    "torhüterin",
+    "torwart",
+    "stürmer",
+    "stürmerin",
+    "sportler",
+    "sportlerin",
+    "athlet",
+    "athletin",
+    "sänger",
+    "sängerin",
+    "musiker",
+    "musikerin",
+    "autor",
+    "autorin",
+    "journalist",
+    "journalistin",
+    "aktivist",
+    "aktivistin",
 )
 
 # Heads of role and title nouns ("Regierungssprecher", "Nato-Generalsekretär", "Bundeskanzlerin"): a capitalised
@@ -260,12 +284,6 @@ ROLE_HEADS = (
     "richterin",
     "papst",
     "herausgeber",
-    "autor",
-    "autorin",
-    "journalist",
-    "journalistin",
-    "aktivist",
-    "aktivistin",
     "vize",
     "kandidat",
     "kandidatin",
@@ -338,13 +356,19 @@ ORGANIZATION_HEADS = (
     "bundesbank",
     "weltbank",
     "konzern",
+    "hersteller",
+    "zulieferer",
+    "autobauer",
+    "versicherer",
+    "verlag",
     "verband",
     "gewerkschaft",
     "armee",
     "streitkräfte",
     "geheimdienst",
-    "staatsanwaltschaft",
+    "anwaltschaft",  # Staatsanwaltschaft, Bundesanwaltschaft
     "polizei",
+    "feuerwehr",
     "zeitung",
     "sender",
     "nachrichtenagentur",
@@ -357,9 +381,11 @@ ORGANIZATION_HEADS = (
 # Organisation heads a name follows as the name of a firm, medium or body (`der Energiekonzern Gazprom`, `der Sender
 # Premiere`): a name after one is the organisation's, even where a recogniser took it for a person's. Not
 # `Regierung`: `die Regierung Merkel` is named after a person.
-NAMED_AFTER_HEAD = (
-    "konzern", "sender", "agentur", "zeitung", "institut", "stiftung", "verband", "gewerkschaft", "bank"
-)
+FIRM_HEADS = ("konzern", "hersteller", "zulieferer", "autobauer", "versicherer", "verlag", "bank")
+NAMED_AFTER_HEAD = (*FIRM_HEADS, "sender", "agentur", "zeitung", "institut", "stiftung", "verband", "gewerkschaft")
+
+# Nouns for a firm named before (`der Autobauer Brenner ... Das Unternehmen teilte mit`).
+FIRM_ANAPHORS = frozenset({"unternehmen", "firma", "konzern"})
 
 # Plural nouns for a country's forces: with the country's adjective or name ("russische Truppen", "US-Soldaten")
 # they are the country acting, as a capital speaking is its government.
@@ -375,6 +401,8 @@ DEFINITE_INSTITUTIONS = frozenset(
         "armee",
         "justiz",
         "staatsanwaltschaft",
+        "bundesanwaltschaft",
+        "feuerwehr",
         "betriebsrat",
         "aufsichtsrat",
         "stadtrat",

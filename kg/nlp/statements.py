@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, Term
-from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, is_role
-from kg.nlp.gender import agrees, pronoun_gender
+from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, is_genitive_of, is_role
+from kg.nlp.gender import actor_gender, agrees, pronoun_gender
 from kg.nlp.german import (
     AUXILIARIES,
     CONTINUATION_MARKERS,
@@ -150,7 +150,18 @@ def _phrase_of(verb: Token, lemma: str, phrases: list[Term]) -> Term | None:
 
 def _construction_fits(token: Token, lemma: str) -> bool:
     needed = CUE_REQUIRES.get(lemma)
-    return needed is None or any(t.lower_ == needed for t in clause_of(token))
+    clause = clause_of(token)
+    if lemma == "erklären" and _declared_as(clause):
+        return False  # "hatte den Haushalt für nichtig erklärt": a declaration of a state, not speech
+    return needed is None or any(t.lower_ == needed for t in clause)
+
+
+def _declared_as(clause: Span) -> bool:
+    """`für nichtig`, `für beendet`: `für` and a word in lower case that is no article (not `für die Ukraine`)."""
+    return any(
+        t.lower_ == "für" and t.i + 1 < clause.end and t.nbor().is_lower and t.nbor().lower_ not in DETERMINERS
+        for t in clause
+    )
 
 
 def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
@@ -259,8 +270,8 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
             return quantity.lower_ in QUANTITY_NOUNS
     if before is not None and before.lower_ in PREPOSITIONS:
         return mention.phrase_start - 1 > sent.start and doc[mention.phrase_start - 2].lower_ in QUANTITY_NOUNS
-    if first.text.endswith("s") and mention.token_end < sent.end:
-        return not _is_genitive_of(mention, doc)  # "Israels Ministerpräsident", "Ischingers designierter Nachfolger"
+    if first.text.endswith("s") and mention.token_end < sent.end and is_genitive_of(mention, doc):
+        return False  # "Israels Ministerpräsident", "Ischingers designierter Nachfolger"
     return not any(
         other is not mention
         and other.phrase_start <= mention.phrase_start
@@ -290,17 +301,6 @@ def _is_quoted_name(mention: ActorMention, quotes: list[Quote]) -> bool:
     )
 
 
-def _is_genitive_of(mention: ActorMention, doc: Doc) -> bool:
-    """`Ischingers designierter Nachfolger`: a name in the genitive before a noun phrase is not its subject."""
-    last = doc[mention.token_end - 1]
-    if not last.text.endswith("s") or last.text.isupper():
-        return False
-    i = mention.token_end
-    while i < len(doc) and is_adjective(doc[i]):
-        i += 1
-    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
-
-
 def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], state: _State) -> ActorMention | None:
     """The subject of the cue: by German word order, and by the parse where word order finds none.
 
@@ -328,11 +328,13 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if opening and clause.start == sent.start:
         return opening[0]
     after = [m for m in eligible if cue.end <= m.phrase_start <= cue.end + 1 and m.token_end <= clause.end]
-    if after:
-        return after[0]
+    objects = [m for m in after if _oblique(m, actors, doc)]  # "sagte der Zeitung": the subject is before
+    if len(objects) < len(after):
+        return next(m for m in after if m not in objects)
     if pronoun is not None:
         return _resolve_pronoun(pronoun, actors, state)
-    before = [] if _subject_follows(cue_token, clause) else [m for m in eligible if m.token_end <= cue.start]
+    follows = _subject_follows(cue_token, clause) and not objects
+    before = [] if follows else [m for m in eligible if m.token_end <= cue.start]
     if before:
         return before[0]
     spokesperson = _spokesperson_for(clause, cue, actors)
@@ -340,6 +342,18 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         return spokesperson
     by_parse = _subject_by_parse(cue_token, actors) if has_parse(doc) else None  # word order found none
     return by_parse or _epithet_of_last_speaker(clause, cue, actors, state)
+
+
+def _oblique(mention: ActorMention, actors: ActorIndex, doc: Doc) -> bool:
+    """`sagte der Deutschen Presse-Agentur`, `sagte der Zeitung`: after `der`, an adjective in `-en` or a feminine
+    name is dative or genitive, never the subject (that is `die Deutsche Presse-Agentur`)."""
+    first = mention.phrase_start
+    article = first if doc[first].lower_ in DETERMINERS else first - 1
+    if article < 0 or doc[article].lower_ != "der":
+        return False
+    modifier = doc[article + 1]
+    weak_adjective = modifier.i < mention.token_end - 1 and modifier.lower_.endswith("en")
+    return weak_adjective or actor_gender(actors.by_key(mention.key)) == "f"
 
 
 def _subject_follows(cue: Token, clause: Span) -> bool:
@@ -578,8 +592,8 @@ def _content(
         return after_colon
     if _object_relative(clause, cue, speaker):
         return _antecedent_phrase(doc, clause.start - 1)  # "die Reform, die die Ministerin angekündigt hatte"
-    if clause.end < sent.end and doc[clause.end].text == ",":
-        return _trimmed(doc, clause.end + 1, sent.end, quotes)
+    if clause.end < sent.end and doc[clause.end].text == "," and _has_verb(doc[clause.end + 1 : sent.end]):
+        return _trimmed(doc, clause.end + 1, sent.end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
         return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
     particle = separated_particle(doc[cue.start])
@@ -597,6 +611,10 @@ def _content(
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
     return _trimmed(doc, start, cue.start, quotes)
+
+
+def _has_verb(span: Span) -> bool:
+    return any(is_verb_form(t) and t.lower_ not in DETERMINERS for t in span)
 
 
 def _object_relative(clause: Span, cue: Cue, speaker: ActorMention) -> bool:
