@@ -38,6 +38,7 @@ class Scheme:
 
     terms: tuple[Term, ...]
     evokes: dict[str, str] = field(default_factory=dict)  # speech act -> PLOVER type
+    commits: frozenset[str] = frozenset()  # speech acts by which speakers commit to what they say
 
     # The tables are asked for per sentence and per token: each is built once (the scheme is frozen).
     @cached_property
@@ -88,7 +89,8 @@ def read_scheme(path: Path) -> Scheme:
             words = tuple(str(label).lower().split())
             terms.append(Term(words=words, concept=_local(concept), noun=str(label)[:1].isupper()))
     evokes = {_local(s): _local(o) for s, o in graph.subject_objects(KG.evokes)}
-    return Scheme(terms=tuple(sorted(terms, key=lambda t: (t.concept, t.words))), evokes=evokes)
+    commits = frozenset(_local(s) for s, o in graph.subject_objects(KG.commits) if o.toPython() is True)
+    return Scheme(terms=tuple(sorted(terms, key=lambda t: (t.concept, t.words))), evokes=evokes, commits=commits)
 
 
 @cache

@@ -84,6 +84,7 @@ class KG(DefinedNamespace):
     quantity: URIRef
     reportedIn: URIRef
     evokes: URIRef
+    commits: URIRef
     # participant role types
     agent: URIRef
     target: URIRef

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kg.extract import Extractor
+from kg.lexicon import load_lexicon
 from kg.nlp import pipeline
 from kg.nlp.actors import ActorMention
 from kg.nlp.pipeline import piece_ends
@@ -225,6 +226,28 @@ def test_planned_meeting_on_a_coming_weekday(extractor: Extractor) -> None:
 def test_event_types_and_status(extractor: Extractor, text: str, type_: str, status: str) -> None:
     ex = run(extractor, text)
     assert (type_, status) in {(e.type, e.status) for e in ex.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "agent"),
+    [
+        ("Die Gewerkschaft GDL kündigte neue Warnstreiks an.", "PROTEST", "GDL"),
+        ("Die EU drohte Russland mit neuen Sanktionen.", "SANCTION", "Europäische Union"),
+    ],
+)
+def test_what_a_speaker_announces_or_threatens_is_the_speakers_own(
+    both: Extractor, text: str, type_: str, agent: str
+) -> None:
+    """The ontology marks announcements, threats and assurances `kg:commits`; a demand commits nobody."""
+    extraction = run(both, text)
+    (event,) = [e for e in extraction.events if e.type == type_]
+    assert [(p.role, names(extraction)[p.actor]) for p in event.participants if p.role == "agent"] == [
+        ("agent", agent)
+    ]
+    demand = run(both, "Die Nato forderte Sanktionen gegen Russland.")
+    (sanction,) = [e for e in demand.events if e.type == "SANCTION"]
+    assert "agent" not in [p.role for p in sanction.participants]
+    assert load_lexicon().speech_acts.commits == {"announcement", "threat", "assurance"}
 
 
 def test_repeated_mentions_of_one_meeting_are_one_event(extractor: Extractor) -> None:
@@ -523,6 +546,19 @@ def test_a_feminine_name_after_der_is_no_subject_and_an_organisation_is_named_ag
     ]
 
 
+def test_a_common_noun_after_a_role_is_no_name() -> None:
+    text = "Oppositionsführer Friedrich Merz warf dem Kanzler Realitätsverlust vor."
+    extraction = run(Extractor(None), text)
+    assert [a.name for a in extraction.actors if a.type == "Person"] == ["Friedrich Merz", "Olaf Scholz"]
+
+
+def test_what_the_speaker_is_called_is_never_what_he_said(both: Extractor) -> None:
+    assert speakers(run(both, "Das sagte Kanzler Karl Vogt.")) == []  # "Das" refers to nothing here
+    assert speakers(run(both, "Zugleich kündigte Kanzler Karl Vogt neue Hilfen an.")) == [
+        ("Karl Vogt", "ankündigen", "neue Hilfen")
+    ]
+
+
 def test_declaring_something_void_is_no_statement(both: Extractor) -> None:
     text = (
         "Das Bundesverfassungsgericht erklärte das Gesetz für verfassungswidrig. "
@@ -547,6 +583,13 @@ def test_a_firm_named_before_speaks_as_das_unternehmen() -> None:
     assert speakers(run(Extractor(None), text)) == [
         ("Kessler & Brandt", "mitteilen", "Der Autozulieferer Kessler & Brandt will 1200 Stellen streichen")
     ]
+    text = (
+        "Die Deutsche Bahn erhöht ihre Preise. Der Verband Pro Bahn kritisierte das. Die Bundesregierung schwieg. "
+        "Wie das Unternehmen am Dienstag mitteilte, steigen die Preise um fünf Prozent."
+    )
+    assert speakers(run(Extractor(None), text))[-1] == (
+        "Deutsche Bahn", "mitteilen", "steigen die Preise um fünf Prozent"
+    )
 
 
 def test_an_institution_noun_before_a_place_is_one_name() -> None:

@@ -179,6 +179,12 @@ def _name_after(doc: Doc, i: int, gazetteer: Gazetteer) -> int:
     return end
 
 
+def _common_noun(token: Token) -> bool:
+    """Tagged a common noun and no name the name lists know: after a role, `Realitätsverlust` is no surname."""
+    flags = token.doc._.get("kg_name_flags") if token.doc.has_extension("kg_name_flags") else None
+    return token.pos_ == "NOUN" and not (flags and flags[token.i])
+
+
 def _role_phrase_start(doc: Doc, role: Token, gazetteer: Gazetteer) -> tuple[int, str, str | None]:
     """Start, text and nationality of the role phrase ending in `role` ("der französische Präsident")."""
     words, nationality = [role.text], None
@@ -245,8 +251,8 @@ def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         if not (is_role(token) or honorific):
             continue
         end = _name_after(doc, token.i + 1, gazetteer)
-        if end == token.i + 1:
-            continue
+        if end == token.i + 1 or (not honorific and end == token.i + 2 and _common_noun(doc[token.i + 1])):
+            continue  # "warf dem Kanzler Realitätsverlust vor"; but "Herr Trabant" is a name
         if honorific:
             yield Candidate(token.i + 1, end, "Person", doc[token.i + 1 : end].text, "role", phrase_start=token.i)
             continue
@@ -436,11 +442,15 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
 
 
 def _proper_noun_run(doc: Doc, i: int) -> int:
-    """End of the proper nouns tagged from token `i` on (`&` may join two), or `i`."""
+    """End of the proper nouns (tagged so, or acronyms: `GDL`) from token `i` on (`&` may join two), or `i`."""
     end = i
-    while end < len(doc) and (doc[end].pos_ == "PROPN" or (end > i and doc[end].text == "&")):
+    while end < len(doc) and (_proper_noun(doc[end]) or (end > i and doc[end].text == "&")):
         end += 1
-    return end if doc[end - 1].pos_ == "PROPN" else i
+    return end if end > i and _proper_noun(doc[end - 1]) else i
+
+
+def _proper_noun(token: Token) -> bool:
+    return token.pos_ == "PROPN" or (token.is_alpha and token.text.isupper() and len(token) > 1)
 
 
 def _organisation_head(token: Token) -> str | None:
@@ -667,8 +677,8 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate]) -> Candidate
         return next((c for c in earlier if c.name.isupper()), None)
     doc = token.doc
     head = _strip_genitive(token.lower_)
-    if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt"
-        firm = next((c for c in earlier if _described_by(c, doc) in FIRM_HEADS), None)
+    if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt", "die Deutsche Bahn"
+        firm = next((c for c in earlier if _may_be_a_firm(c, doc)), None)
         if firm is not None or head not in ORGANIZATION_HEADS:
             return firm
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
@@ -680,6 +690,16 @@ def _headed_by(cand: Candidate, head: str, doc: Doc) -> bool:
     """Is `head` the head noun of the organisation's name (`Verband der Ersatzkassen`, `EU-Kommission`)?"""
     words = [*cand.name.lower().split(), doc[cand.end - 1].lower_]
     return any(_strip_genitive(word).endswith(head) for word in words)
+
+
+def _may_be_a_firm(cand: Candidate, doc: Doc) -> bool:
+    """Named after a firm's noun (`der Autozulieferer X`), or neither known to the gazetteer (which lists parties,
+    governments, courts and media) nor named or described as an institution (`Bundesregierung`, `Verband X`)."""
+    described = _described_by(cand, doc)
+    if described is not None:
+        return described in FIRM_HEADS
+    institution = any(_strip_genitive(word.lower()).endswith(ORGANIZATION_HEADS) for word in cand.name.split())
+    return cand.qid is None and cand.source == "ner" and not institution
 
 
 def _described_by(cand: Candidate, doc: Doc) -> str | None:

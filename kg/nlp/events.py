@@ -174,7 +174,8 @@ def _draft(
     sent = token.sent
     reporting = trigger.statement or _reported_in(token, statements)
     scope = _scope(sent, reporting if trigger.statement is None else None)
-    participants, agents = _participants(trigger, scope, actors, gazetteer, reporting)
+    committed = reporting is not None and reporting.statement.speech_act in lexicon.speech_acts.commits
+    participants, agents = _participants(trigger, scope, actors, gazetteer, reporting, committed=committed)
     place = _place(token, scope, actors)
     time = _time(token, scope, times)
     event = Event(
@@ -239,7 +240,13 @@ def _scope(sent: Span, reporting: Found | None) -> Span:
 
 
 def _participants(
-    trigger: _Trigger, scope: Span, actors: ActorIndex, gazetteer: Gazetteer, reporting: Found | None
+    trigger: _Trigger,
+    scope: Span,
+    actors: ActorIndex,
+    gazetteer: Gazetteer,
+    reporting: Found | None,
+    *,
+    committed: bool = False,
 ) -> tuple[list[Participant], set[str]]:
     found = trigger.statement
     if found is not None:
@@ -259,6 +266,8 @@ def _participants(
     speaker = reporting.speaker_key if reporting is not None else None
     if not agents and speaker and verb is not None and (_is_infinitive(verb) or _pronoun_subject(verb, scope)):
         agents = [speaker]  # "X kündigte an, ihre Präsenz zu verstärken": X does it
+    elif not agents and speaker and verb is None and committed:
+        agents = [speaker]  # "X kündigte neue Warnstreiks an", "drohte mit Sanktionen": X's own
     targets = [m.key for m in mentions if m.token_start > token.i and _after_target_preposition(m, scope.doc)]
     targets = [k for k in dict.fromkeys(targets) if k not in agents]
     return _roles(actors, agents, targets), set(agents)

@@ -570,8 +570,8 @@ def _content(
         opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
         start = _after_brackets(doc, speaker.token_end) if opening else sent.start
         return _trimmed(doc, start, sent.end, quotes)  # "Laut X, ...", "Nach Ansicht des X (Y) wird ..."
-    if inverted and previous is not None and _refers_back(clause, cue):
-        return _trimmed(doc, previous.start, previous.end, quotes)  # "Das teilte das Ministerium mit."
+    if inverted and _refers_back(clause, cue):  # "Das teilte das Ministerium mit.": the sentence before, if any
+        return _trimmed(doc, previous.start, previous.end, quotes) if previous is not None else (None, "indirect", None)
     if inverted and not (clause.end < len(doc) and doc[clause.end].text == ":"):  # "antwortete X: ..." looks ahead
         quote = _quote_before(doc, cue, quotes)
         if (quote is not None and quote.open_mark <= sent.start_char + 2) or (
@@ -600,7 +600,8 @@ def _content(
     end = particle.i if particle is not None else clause.end
     phrase = set(cue.lemma.split()[:-1])  # "stellte Hilfen in Aussicht": the cue's own words are not content
     end = next((t.i for t in doc[cue.end : end] if t.lower_ in phrase), end)
-    after = _trimmed(doc, cue.end, end, quotes)
+    first = speaker.token_end if cue.end <= speaker.phrase_start < end else cue.end  # the speaker is not content
+    after = _trimmed(doc, first, end, quotes)
     if after[0] is not None:
         return after
     if end == cue.end + 1 and doc[cue.end].is_alpha and is_capitalised_word(doc[cue.end]):
