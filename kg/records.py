@@ -14,7 +14,9 @@ from typing import Any, Literal
 
 ActorType = Literal["Person", "Organization", "Country", "Group"]
 SpeechMode = Literal["direct", "indirect", "mixed"]
-EventStatus = Literal["occurred", "planned", "considered", "hypothetical", "denied", "negated", "cancelled"]
+EventStatus = Literal[
+    "occurred", "planned", "considered", "hypothetical", "denied", "negated", "cancelled", "demanded"
+]
 
 
 @dataclass(frozen=True)

@@ -160,6 +160,7 @@ class FACT(DefinedNamespace):
     denied: URIRef
     negated: URIRef
     cancelled: URIRef
+    demanded: URIRef
 
 
 WIKIDATA = Namespace("http://www.wikidata.org/entity/")

@@ -221,6 +221,8 @@ def test_planned_meeting_on_a_coming_weekday(extractor: Extractor) -> None:
         ("Die EU verhängte neue Sanktionen gegen Belarus.", "SANCTION", "occurred"),
         ("Das Treffen der beiden Außenminister wurde kurzfristig abgesagt.", "CONSULT", "cancelled"),
         ("Die Gespräche in Genf wurden auf März verschoben.", "CONSULT", "cancelled"),
+        ("Die Nato forderte neue Sanktionen gegen Russland.", "SANCTION", "demanded"),
+        ("Bei einer Videokonferenz riefen die USA zur Deeskalation auf.", "CONSULT", "occurred"),
     ],
 )
 def test_event_types_and_status(extractor: Extractor, text: str, type_: str, status: str) -> None:
@@ -238,7 +240,7 @@ def test_event_types_and_status(extractor: Extractor, text: str, type_: str, sta
 def test_what_a_speaker_announces_or_threatens_is_the_speakers_own(
     both: Extractor, text: str, type_: str, agent: str
 ) -> None:
-    """The ontology marks announcements, threats and assurances `kg:commits`; a demand commits nobody."""
+    """The ontology marks announcements, threats and assurances `kg:commits`; a demand commits the one addressed."""
     extraction = run(both, text)
     (event,) = [e for e in extraction.events if e.type == type_]
     assert [(p.role, names(extraction)[p.actor]) for p in event.participants if p.role == "agent"] == [
@@ -247,6 +249,9 @@ def test_what_a_speaker_announces_or_threatens_is_the_speakers_own(
     demand = run(both, "Die Nato forderte Sanktionen gegen Russland.")
     (sanction,) = [e for e in demand.events if e.type == "SANCTION"]
     assert "agent" not in [p.role for p in sanction.participants]
+    addressed = run(both, "Die USA forderten Russland auf, die Truppen abzuziehen.")
+    (withdrawal,) = [e for e in addressed.events if e.type == "RETREAT"]
+    assert [(p.role, names(addressed)[p.actor]) for p in withdrawal.participants] == [("agent", "Russland")]
     assert load_lexicon().speech_acts.commits == {"announcement", "threat", "assurance"}
 
 

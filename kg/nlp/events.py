@@ -25,7 +25,7 @@ from kg.nlp.syntax import clause_of, content_sentences, is_capitalised_word, is_
 from kg.records import Event, Mention, Participant, TimeExpression
 
 # Which status wins when several markers stand before a trigger.
-STATUS_PRIORITY = ("cancelled", "denied", "considered", "hypothetical", "planned", "negated")
+STATUS_PRIORITY = ("cancelled", "denied", "considered", "demanded", "hypothetical", "planned", "negated")
 # Types whose participants meet as equals: everyone named in the sentence takes part.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 TARGET_PREPOSITIONS = frozenset({"gegen", "an", "in", "auf", "zu", "nach"})
@@ -266,6 +266,9 @@ def _participants(
     speaker = reporting.speaker_key if reporting is not None else None
     if not agents and speaker and verb is not None and (_is_infinitive(verb) or _pronoun_subject(verb, scope)):
         agents = [speaker]  # "X kündigte an, ihre Präsenz zu verstärken": X does it
+        if reporting is not None and reporting.statement.speech_act == "demand":
+            addressed = reporting.statement.addressee is not None and reporting.targets
+            agents = reporting.targets[:1] if addressed else []  # "X forderte Y auf, ... abzuziehen": Y is to do it
     elif not agents and speaker and verb is None and committed:
         agents = [speaker]  # "X kündigte neue Warnstreiks an", "drohte mit Sanktionen": X's own
     targets = [m.key for m in mentions if m.token_start > token.i and _after_target_preposition(m, scope.doc)]
@@ -370,7 +373,8 @@ def _time(token: Token, scope: Span, times: list[TimeExpression]) -> TimeExpress
 
 def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     """The strongest factuality marker before the trigger in its sentence or after it in its clause (`Das Treffen
-    wurde abgesagt`); occurred when there is none. A negation counts only right before the trigger."""
+    wurde abgesagt`); occurred when there is none. A negation counts only right before the trigger, a demand only
+    before it."""
     markers = lexicon.factuality.single()
     found = set()
     for other in token.sent[: clause_of(token).end - token.sent.start]:
@@ -380,6 +384,8 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
         status = markers.get(lemma) or markers.get(other.lower_)
         if status == "negated" and not 0 < token.i - other.i <= 3:
             continue
+        if status == "demanded" and other.i > token.i:
+            continue  # a demand governs what follows it: "forderte Sanktionen", not "In der Konferenz ... aufgerufen"
         if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
