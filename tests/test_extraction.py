@@ -255,6 +255,26 @@ def test_what_a_speaker_announces_or_threatens_is_the_speakers_own(
     assert load_lexicon().speech_acts.commits == {"announcement", "threat", "assurance"}
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "agent"),
+    [
+        ("Das russische Verteidigungsministerium erklärte, man habe Ziele angegriffen.", "ASSAULT",
+         "Russisches Verteidigungsministerium"),
+        ("Russland hat in der Nacht 40 Raketen auf ukrainische Städte abgefeuert.", "ASSAULT", "Russland"),
+        ("Die Nato tagte. Die Allianz werde die Ukraine unterstützen, sagte Mark Rutte.", "SUPPORT", "NATO"),
+    ],
+)
+def test_who_acts_in_reported_speech(both: Extractor, text: str, type_: str, agent: str) -> None:
+    extraction = run(both, text)
+    (event,) = [e for e in extraction.events if e.type == type_]
+    assert [names(extraction)[p.actor] for p in event.participants if p.role == "agent"] == [agent]
+
+
+def test_a_role_in_the_genitive_plural_is_nobody(both: Extractor) -> None:
+    extraction = run(both, "Das sagte Mark Rutte bei einem Treffen der Verteidigungsminister in Brüssel.")
+    assert [a.name for a in extraction.actors if a.type == "Person"] == ["Mark Rutte"]
+
+
 def test_repeated_mentions_of_one_meeting_are_one_event(extractor: Extractor) -> None:
     text = (
         "Die Regierungschefs berieten am Abend in einer Videokonferenz. "

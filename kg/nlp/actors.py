@@ -133,7 +133,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     ]
     chosen = _described_names(doc, _settle_overlaps(candidates))
     chosen += _compound_prefixes(doc, gazetteer, chosen)
-    chosen += _anaphoric_organisations(doc, chosen)
+    chosen = _anaphoric_organisations(doc, chosen)
     chosen = _resolve_people(doc, chosen, gazetteer, published)
 
     _bracketed_abbreviations(doc, chosen)
@@ -657,8 +657,10 @@ def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) 
 
 def _anaphoric_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """`das Bündnis` names the alliance last mentioned by name (an acronym such as NATO); `die Kommission` names
-    the organisation last named with that head (`EU-Kommission`, `Europäische Kommission`)."""
-    taken = {i for c in chosen for i in range(c.start, c.end)}
+    the organisation last named with that head (`EU-Kommission`, `Europäische Kommission`). A recogniser's `die
+    Allianz` after NATO is the alliance too, not an organisation of that name."""
+    alliances = {c.start for c in chosen if c.source == "ner" and c.name.lower() in ANAPHORIC_ORGANIZATIONS}
+    taken = {i for c in chosen if c.start not in alliances for i in range(c.start, c.end)}
     found = []
     for token in doc:
         if token.i in taken or token.i == 0 or doc[token.i - 1].lower_ not in DETERMINERS:
@@ -668,7 +670,8 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidat
             found.append(
                 Candidate(token.i, token.i + 1, "Organization", antecedent.name, "anaphor", qid=antecedent.qid)
             )
-    return found
+    replaced = {c.start for c in found}
+    return sorted([c for c in chosen if c.start not in replaced] + found, key=lambda c: c.start)
 
 
 def _organisation_antecedent(token: Token, chosen: list[Candidate]) -> Candidate | None:
@@ -818,9 +821,15 @@ def _named_holder(role: Token, title: str, people: list[Candidate], *, loose: bo
 
 def _is_plural(role: Token) -> bool:
     """`die Außenminister`, `die Vorsitzenden`: a role in a form that is not feminine after the article `die` (the
-    article decides: a tagger's number on the noun alone is a guess, `der SPD-Politiker` is no plural)."""
-    before = role.doc[role.i - 1] if role.i > 0 else None
-    return before is not None and before.lower_ == "die" and not role.lower_.endswith(("in", "e"))
+    article decides: a tagger's number on the noun alone is a guess, `der SPD-Politiker` is no plural); and
+    `ein Treffen der Verteidigungsminister`: `der` after a noun is a genitive, and a masculine role in the genitive
+    singular takes `des`."""
+    doc = role.doc
+    before = doc[role.i - 1] if role.i > 0 else None
+    if before is None or role.lower_.endswith(("in", "e")):
+        return False
+    after_noun = before.i > 0 and is_capitalised_word(doc[before.i - 1]) and not doc[before.i - 1].is_sent_start
+    return before.lower_ == "die" or (before.lower_ == "der" and after_noun)
 
 
 def _definite_article(role: Token) -> int | None:

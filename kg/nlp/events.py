@@ -303,8 +303,8 @@ def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
 
 
 def _pronoun_subject(verb: Token, scope: Span) -> bool:
-    """`es verstärke ...` in reported speech: the pronoun stands for the speaker's side."""
-    return any(t.lower_ in ("es", "sie", "er", "wir") and t.i < verb.i for t in scope[:3])
+    """`es verstärke ...`, `man habe ... angegriffen` in reported speech: the pronoun stands for the speaker's side."""
+    return any(t.lower_ in ("es", "sie", "er", "wir", "man") and t.i < verb.i for t in scope[:3])
 
 
 def _is_passive(token: Token) -> bool:
