@@ -262,9 +262,10 @@ def test_what_a_speaker_announces_or_threatens_is_the_speakers_own(
          "Russisches Verteidigungsministerium"),
         ("Russland hat in der Nacht 40 Raketen auf ukrainische Städte abgefeuert.", "ASSAULT", "Russland"),
         ("Die Nato tagte. Die Allianz werde die Ukraine unterstützen, sagte Mark Rutte.", "SUPPORT", "NATO"),
+        ("Die EU hat neue Sanktionen gegen Russland verhängt.", "SANCTION", "Europäische Union"),
     ],
 )
-def test_who_acts_in_reported_speech(both: Extractor, text: str, type_: str, agent: str) -> None:
+def test_who_acts_in_reported_speech_and_behind_a_noun(both: Extractor, text: str, type_: str, agent: str) -> None:
     extraction = run(both, text)
     (event,) = [e for e in extraction.events if e.type == type_]
     assert [names(extraction)[p.actor] for p in event.participants if p.role == "agent"] == [agent]

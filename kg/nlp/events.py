@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
-from kg.nlp.actors import ActorIndex, ActorMention, is_genitive_of
-from kg.nlp.german import DETERMINERS, NOUN_ENDINGS, PREPOSITIONS
+from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, is_genitive_of
+from kg.nlp.german import AUXILIARIES, DETERMINERS, NOUN_ENDINGS, PREPOSITIONS
 from kg.nlp.quotes import Quote
 from kg.nlp.statements import Found
 from kg.nlp.syntax import clause_of, content_sentences, is_capitalised_word, is_verb_form, verb_lemma
@@ -334,8 +334,23 @@ def _agents(
         if country is not None:
             key = actors.ensure_actor(country.name, country.type, country.qid)
             return [key]
-    object_article = token.i > 0 and doc[token.i - 1].lower_ in ("einen", "eine", "ein", "den", "die", "das")
-    return _subject(token, mentions) if object_article else []  # "Die USA erwägen eine Verlegung"
+    return _subject(token, mentions) if _is_object(token, scope) else []  # "Die USA erwägen eine Verlegung"
+
+
+def _is_object(noun: Token, scope: Span) -> bool:
+    """`erwägen eine Verlegung`, `hat neue Sanktionen verhängt`, `verhängte Sanktionen`: an article, an auxiliary
+    or a finite verb before the noun (past its adjectives) makes it the object of its clause, whose subject acts."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > scope.start and is_adjective(doc[i]) and doc[i].lower_ not in DETERMINERS:
+        i -= 1  # "neue", "weiteren"
+    if i < scope.start:
+        return False
+    before = doc[i]
+    return before.lower_ in OBJECT_ARTICLES or before.lower_ in AUXILIARIES or before.tag_.endswith("FIN")
+
+
+OBJECT_ARTICLES = frozenset({"einen", "eine", "ein", "den", "die", "das"})
 
 
 def _governing_preposition(mention: ActorMention, doc: Doc) -> str | None:
