@@ -271,6 +271,18 @@ def test_who_acts_in_reported_speech_and_behind_a_noun(both: Extractor, text: st
     assert [names(extraction)[p.actor] for p in event.participants if p.role == "agent"] == [agent]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tausende Landwirte haben in Berlin gegen die Agrarpolitik der Bundesregierung demonstriert.",
+        "Landwirtschaftsminister Karl Vogt zeigte Verständnis für die Proteste.",
+    ],
+)
+def test_a_genitive_attribute_or_a_noun_after_a_preposition_names_no_agent(both: Extractor, text: str) -> None:
+    (event,) = run(both, text).events
+    assert event.type == "PROTEST" and "agent" not in [p.role for p in event.participants]
+
+
 def test_a_role_in_the_genitive_plural_is_nobody(both: Extractor) -> None:
     extraction = run(both, "Das sagte Mark Rutte bei einem Treffen der Verteidigungsminister in Brüssel.")
     assert [a.name for a in extraction.actors if a.type == "Person"] == ["Mark Rutte"]

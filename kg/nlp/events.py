@@ -296,10 +296,22 @@ def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
         word = before.lower_ if before is not None else ""
         if word in PREPOSITIONS or (not keys and word == "wie") or is_genitive_of(mention, doc):
             continue  # "Leverkusens Sportdirektor X lobte": the genitive is not who acts
+        if _genitive_attribute(mention, doc):
+            continue  # "gegen die Agrarpolitik der Bundesregierung demonstriert"
         if keys and word not in COORDINATORS:
             break
         keys.append(mention.key)
     return keys
+
+
+def _genitive_attribute(mention: ActorMention, doc: Doc) -> bool:
+    """`die Agrarpolitik der Bundesregierung`: `der` or `des` right after a noun starts a genitive attribute."""
+    i = mention.phrase_start - 1 if doc[mention.phrase_start].lower_ not in DETERMINERS else mention.phrase_start
+    article = doc[i] if i >= 0 else None
+    if article is None or article.lower_ not in ("der", "des") or i == 0:
+        return False
+    noun = doc[i - 1]
+    return is_capitalised_word(noun) and not noun.is_sent_start and noun.pos_ in ("NOUN", "")
 
 
 def _pronoun_subject(verb: Token, scope: Span) -> bool:
@@ -347,7 +359,9 @@ def _is_object(noun: Token, scope: Span) -> bool:
     if i < scope.start:
         return False
     before = doc[i]
-    return before.lower_ in OBJECT_ARTICLES or before.lower_ in AUXILIARIES or before.tag_.endswith("FIN")
+    if before.lower_ in OBJECT_ARTICLES:
+        return i == 0 or doc[i - 1].lower_ not in PREPOSITIONS  # not "Verständnis für die Proteste"
+    return before.lower_ in AUXILIARIES or before.tag_.endswith("FIN")
 
 
 OBJECT_ARTICLES = frozenset({"einen", "eine", "ein", "den", "die", "das"})
