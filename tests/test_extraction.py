@@ -630,6 +630,13 @@ def test_a_firm_named_before_speaks_as_das_unternehmen() -> None:
     )
 
 
+def test_a_news_agency_written_in_lower_case_is_named_by_its_acronym(both: Extractor) -> None:
+    extraction = run(both, "Die Lage sei ernst, sagte Minister Karl Vogt der Nachrichtenagentur epd.")
+    (statement,) = extraction.statements
+    assert names(extraction)[statement.addressee or ""] == "epd"
+    assert "Nachrichtenagentur" not in names(extraction).values()
+
+
 def test_an_institution_noun_before_a_place_is_one_name() -> None:
     extraction = run(Extractor(None), "Die Polizei Hamburg teilte mit, es gebe keine Verletzten.")
     assert speakers(extraction) == [("Polizei Hamburg", "mitteilen", "es gebe keine Verletzten")]

@@ -155,6 +155,8 @@ def _is_name_token(token: Token, gazetteer: Gazetteer) -> bool:
         return False
     if token.lower_ in DETERMINERS or is_role(token) or (token.text.isupper() and len(token.text) > 1):
         return False
+    if _organisation_head(token) is not None:
+        return False  # "sagte Minister Vogt der Nachrichtenagentur epd"
     entry = gazetteer.lookup(token.text)
     return entry is None or entry.type == "Person"
 
@@ -442,11 +444,19 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
 
 
 def _proper_noun_run(doc: Doc, i: int) -> int:
-    """End of the proper nouns (tagged so, or acronyms: `GDL`) from token `i` on (`&` may join two), or `i`."""
+    """End of the proper nouns (tagged so, or acronyms: `GDL`, `epd` before a comma) from token `i` on (`&` may
+    join two), or `i`."""
+    if i < len(doc) and _lower_case_acronym(doc[i]):
+        return i + 1  # "der Nachrichtenagentur epd", "die Zeitung taz"
     end = i
     while end < len(doc) and (_proper_noun(doc[end]) or (end > i and doc[end].text == "&")):
         end += 1
     return end if end > i and _proper_noun(doc[end - 1]) else i
+
+
+def _lower_case_acronym(token: Token) -> bool:
+    closing = token.i + 1 == len(token.doc) or token.nbor().is_punct
+    return token.is_alpha and token.is_lower and 2 <= len(token) <= 4 and not token.is_stop and closing
 
 
 def _proper_noun(token: Token) -> bool:

@@ -716,7 +716,13 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
         fronted = [m for m in others if clause.start <= m.phrase_start and m.token_end <= cue.start]
         if fronted and _opens_clause(fronted[0], clause):
             return fronted[0]
-    dative = [m for m in others if m.token_start >= cue.end and m.token_end <= clause.end and _is_dative_object(doc, m)]
+    dative = [
+        m
+        for m in others
+        if m.token_start >= cue.end
+        and m.token_end <= clause.end
+        and (_is_dative_object(doc, m) or _dative_after_speaker(doc, m, speaker))
+    ]
     if dative and cue.speech_act in ("claim", "report", "assurance", "announcement"):
         return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender"
     if cue.speech_act in ("demand", "accusation"):
@@ -745,6 +751,13 @@ def _is_dative_object(doc: Doc, mention: ActorMention) -> bool:
         return True
     word = doc[i - 1]
     return doc[i].lower_ in ("dem", "der") and word.lower_ not in PREPOSITIONS and not word.text[:1].isupper()
+
+
+def _dative_after_speaker(doc: Doc, mention: ActorMention, speaker: ActorMention) -> bool:
+    """`sagte Minister Vogt der Nachrichtenagentur epd`: `der` or `dem` right after the speaker's name starts the
+    dative object (a name takes no genitive attribute)."""
+    article = speaker.token_end
+    return article == mention.phrase_start - 1 and doc[article].lower_ in ("der", "dem")
 
 
 def _after_preposition(doc: Doc, mention: ActorMention) -> bool:
