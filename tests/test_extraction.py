@@ -739,6 +739,18 @@ def test_a_role_nobody_holds_after_a_cue_is_the_person_speaking(both: Extractor)
             "Die Reform, die Ministerin Anna Keller angekündigt hatte, kommt später.",
             [("Anna Keller", "ankündigen", "Die Reform")],
         ),
+        (
+            "Ministerin Anna Keller hat die Reform angekündigt, die im Mai kommen soll.",
+            [("Anna Keller", "ankündigen", "die Reform")],
+        ),
+        (
+            "Minister Karl Vogt hat gesagt, die im Mai kommende Reform sei gut.",
+            [("Karl Vogt", "sagen", "die im Mai kommende Reform sei gut")],
+        ),
+        (
+            "Minister Karl Vogt hatte vor der Sitzung gesagt, das Treffen sei ein gutes Zeichen.",
+            [("Karl Vogt", "sagen", "das Treffen sei ein gutes Zeichen")],
+        ),
     ],
 )
 def test_what_a_relative_clause_reports_is_the_noun_before_it(

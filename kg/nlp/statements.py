@@ -592,7 +592,9 @@ def _content(
         return after_colon
     if _object_relative(clause, cue, speaker):
         return _antecedent_phrase(doc, clause.start - 1)  # "die Reform, die die Ministerin angekündigt hatte"
-    if clause.end < sent.end and doc[clause.end].text == "," and _has_verb(doc[clause.end + 1 : sent.end]):
+    after_comma = doc[clause.end + 1 : sent.end] if clause.end < sent.end and doc[clause.end].text == "," else None
+    relative = after_comma is not None and len(after_comma) > 0 and _relative_clause(clause_of(after_comma[0]))
+    if after_comma is not None and _has_verb(after_comma) and not (relative and _object_before(clause, cue)):
         return _trimmed(doc, clause.end + 1, sent.end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
         return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
@@ -612,6 +614,19 @@ def _content(
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
     return _trimmed(doc, start, cue.start, quotes)
+
+
+def _relative_clause(clause: Span) -> bool:
+    """`, die im Mai kommen soll`: a relative pronoun first and the verb last (not `, das Gespräch sei gut`)."""
+    words = [t for t in clause if not t.is_punct]
+    return _relative_opening(clause) is not None and len(words) > 1 and is_verb_form(words[-1])
+
+
+def _object_before(clause: Span, cue: Cue) -> bool:
+    """`hat die Reform angekündigt, die ...`: words between the finite verb and a clause-final cue are its object,
+    and a relative clause after the comma only describes it."""
+    finite = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), None)
+    return finite is not None and cue.end == clause.end and cue.start - finite.i > 1
 
 
 def _has_verb(span: Span) -> bool:
