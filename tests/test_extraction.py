@@ -563,6 +563,10 @@ def test_an_institution_noun_before_a_name_describes_it(
             "Nach Angaben des Betriebsrats sollen die Verhandlungen im Juni beginnen.",
             [("Betriebsrat", "nach angaben", "sollen die Verhandlungen im Juni beginnen")],
         ),
+        (
+            "Nach Polizeiangaben klebten sich sieben Aktivisten auf der Fahrbahn fest.",
+            [("Polizei", "nach angaben", "klebten sich sieben Aktivisten auf der Fahrbahn fest")],
+        ),
     ],
 )
 def test_titles_descriptions_and_institutions_of_courts_sport_and_local_news(

@@ -37,6 +37,7 @@ from kg.nlp.german import (
     NAMED_AFTER_HEAD,
     ORGANIZATION_HEADS,
     ROLE_HEADS,
+    SOURCE_COMPOUND_HEADS,
 )
 from kg.nlp.quotes import Quote
 from kg.nlp.syntax import is_capitalised_word
@@ -650,11 +651,19 @@ _DESCRIBING = ("organisation", "descriptor")
 
 
 def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
-    """Countries and organisations named as the first part of a compound: `US-Soldaten`, `Nato-Generalsekretär`."""
+    """Countries and organisations named as the first part of a compound: `US-Soldaten`, `Nato-Generalsekretär`,
+    and institutions as the source in `nach Polizeiangaben`, `aus Regierungskreisen`."""
     taken = {i for c in chosen if c.char_span is None for i in range(c.start, c.end)}
     found = []
     for token in doc:
-        if "-" not in token.text or token.i in taken or not is_capitalised_word(token):
+        if token.i in taken or not is_capitalised_word(token):
+            continue
+        source = _source_prefix(token)
+        if source is not None:
+            span = (token.idx, token.idx + len(source))  # a source, not named in passing: it may speak
+            found.append(Candidate(token.i, token.i + 1, "Organization", source, "source", char_span=span))
+            continue
+        if "-" not in token.text:
             continue
         prefix = token.text.split("-", 1)[0]
         entry = gazetteer.lookup(prefix) if prefix else None
@@ -663,6 +672,19 @@ def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) 
             cand.char_span = (token.idx, token.idx + len(prefix))
             found.append(cand)
     return found
+
+
+def _source_prefix(token: Token) -> str | None:
+    """`Polizeiangaben` → `Polizei`, `Regierungskreisen` → `Regierung`: an institution noun before a source head."""
+    lower = token.lower_
+    head = next((h for h in SOURCE_COMPOUND_HEADS if lower.endswith(h) and len(lower) > len(h) + 3), None)
+    if head is None:
+        return None
+    prefix = token.text[: -len(head)].rstrip("-")
+    for base in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+        if base and (base.lower() in DEFINITE_INSTITUTIONS or base.lower().endswith(ORGANIZATION_HEADS)):
+            return base
+    return None
 
 
 def _anaphoric_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

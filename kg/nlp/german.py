@@ -384,6 +384,10 @@ ORGANIZATION_HEADS = (
 FIRM_HEADS = ("konzern", "hersteller", "zulieferer", "autobauer", "versicherer", "verlag", "bank")
 NAMED_AFTER_HEAD = (*FIRM_HEADS, "sender", "agentur", "zeitung", "institut", "stiftung", "verband", "gewerkschaft")
 
+# Heads of compounds whose first part is the source of what is reported (`nach Polizeiangaben`, `nach
+# Ministeriumsinformationen`; `aus Regierungskreisen` names a group of its own).
+SOURCE_COMPOUND_HEADS = ("angaben", "informationen")
+
 # Nouns for a firm named before (`der Autobauer Brenner ... Das Unternehmen teilte mit`).
 FIRM_ANAPHORS = frozenset({"unternehmen", "firma", "konzern"})
 

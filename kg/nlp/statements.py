@@ -29,6 +29,7 @@ from kg.nlp.german import (
     PREPOSITIONS,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
+    SOURCE_COMPOUND_HEADS,
     SPOKESPERSON_HEADS,
     SUBJECT_PRONOUNS,
 )
@@ -173,12 +174,22 @@ def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue
             continue
         n = len(term.words)
         for k in range(len(words) - n + 1):
-            if tuple(words[k : k + n]) != term.words or _in_quote(sent[k].idx, quotes):
+            if not _matches(words[k : k + n], term.words) or _in_quote(sent[k].idx, quotes):
                 continue
             if term.words == ("so",) and not _closing_after_comma(sent[k]):
                 continue  # "so" is an adverb everywhere else
             cues.append(Cue(sent[k].i, sent[k].i + n, " ".join(term.words), ATTRIBUTION))
     return cues
+
+
+def _matches(words: list[str], label: tuple[str, ...]) -> bool:
+    """The words of a label, its last one also as the head of a compound (`nach Polizeiangaben`: the first part
+    names the source)."""
+    if len(words) != len(label) or tuple(words[:-1]) != label[:-1]:
+        return False
+    last = label[-1]
+    compound = last in SOURCE_COMPOUND_HEADS and words[-1].endswith(last) and len(words[-1]) > len(last) + 3
+    return words[-1] == last or (len(label) > 1 and compound)
 
 
 def _closing_after_comma(token: Token) -> bool:
@@ -528,7 +539,7 @@ def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     if cue.lemma == "zufolge":
         before = [m for m in mentions if m.token_end <= cue.start]
         return before[-1] if before else None
-    after = [m for m in mentions if cue.end <= m.phrase_start <= cue.end + 3]
+    after = [m for m in mentions if cue.end - 1 <= m.phrase_start <= cue.end + 3]  # "nach Polizeiangaben": inside
     return after[0] if after else None
 
 
