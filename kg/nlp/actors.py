@@ -466,7 +466,11 @@ def _proper_noun(token: Token) -> bool:
 
 def _organisation_head(token: Token) -> str | None:
     """The institution noun a word ends in (`Verteidigungsministeriums` → `ministerium`), if any."""
-    lower = _strip_genitive(token.lower_)
+    return _head_of(token.lower_)
+
+
+def _head_of(word: str) -> str | None:
+    lower = _strip_genitive(word.lower())
     return next((head for head in ORGANIZATION_HEADS if lower.endswith(head)), None)
 
 
@@ -652,7 +656,7 @@ _DESCRIBING = ("organisation", "descriptor")
 
 def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
     """Countries and organisations named as the first part of a compound: `US-Soldaten`, `Nato-Generalsekretär`,
-    and institutions as the source in `nach Polizeiangaben`, `aus Regierungskreisen`."""
+    and institutions as the source in `nach Polizeiangaben`."""
     taken = {i for c in chosen if c.char_span is None for i in range(c.start, c.end)}
     found = []
     for token in doc:
@@ -675,14 +679,15 @@ def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) 
 
 
 def _source_prefix(token: Token) -> str | None:
-    """`Polizeiangaben` → `Polizei`, `Regierungskreisen` → `Regierung`: an institution noun before a source head."""
+    """`Polizeiangaben` → `Polizei`, `Ministeriumsinformationen` → `Ministerium`: an institution noun before a
+    source head."""
     lower = token.lower_
     head = next((h for h in SOURCE_COMPOUND_HEADS if lower.endswith(h) and len(lower) > len(h) + 3), None)
     if head is None:
         return None
     prefix = token.text[: -len(head)].rstrip("-")
     for base in (prefix, prefix[:-1] if prefix.endswith("s") else None):
-        if base and (base.lower() in DEFINITE_INSTITUTIONS or base.lower().endswith(ORGANIZATION_HEADS)):
+        if base and (base.lower() in DEFINITE_INSTITUTIONS or _head_of(base)):
             return base
     return None
 
@@ -733,7 +738,7 @@ def _may_be_a_firm(cand: Candidate, doc: Doc) -> bool:
     described = _described_by(cand, doc)
     if described is not None:
         return described in FIRM_HEADS
-    institution = any(_strip_genitive(word.lower()).endswith(ORGANIZATION_HEADS) for word in cand.name.split())
+    institution = any(_head_of(word) for word in cand.name.split())
     return cand.qid is None and cand.source == "ner" and not institution
 
 

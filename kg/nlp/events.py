@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, is_genitive_of
-from kg.nlp.german import AUXILIARIES, DETERMINERS, NOUN_ENDINGS, PREPOSITIONS
+from kg.nlp.german import AUXILIARIES, DEFINITE_ARTICLES, DETERMINERS, NOUN_ENDINGS, PREPOSITIONS
 from kg.nlp.quotes import Quote
 from kg.nlp.statements import Found
 from kg.nlp.syntax import clause_of, content_sentences, is_capitalised_word, is_verb_form, verb_lemma
@@ -29,7 +29,7 @@ STATUS_PRIORITY = ("cancelled", "denied", "considered", "demanded", "hypothetica
 # Types whose participants meet as equals: everyone named in the sentence takes part.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 TARGET_PREPOSITIONS = frozenset({"gegen", "an", "in", "auf", "zu", "nach"})
-DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "diese", "dieser", "diesem", "dieses"})
+DEFINITE_DETERMINERS = DEFINITE_ARTICLES | {"diese", "dieser", "diesem", "dieses"}
 # Who takes part in a meeting is named without a preposition or after one of these ("gemeinsam mit X",
 # "zwischen X und Y", "unter Vermittlung von X"); "gegen X" names someone else.
 JOINT_PREPOSITIONS = frozenset({None, "mit", "zwischen", "neben", "von", "an"})
@@ -196,7 +196,7 @@ def _draft(
     )
     if event.date is not None and len(event.date) > 10:
         event.date = event.date[:10]
-    anaphoric = token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_ARTICLES
+    anaphoric = token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_DETERMINERS
     index = sentence_index.get(sent.start, 0)
     lemmas = {token.lemma_.lower()}
     return _Draft(event, trigger.nominal, agents, {sent.start_char}, lemmas, anaphoric, index, reporting)
