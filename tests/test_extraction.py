@@ -755,6 +755,10 @@ def test_a_role_nobody_holds_after_a_cue_is_the_person_speaking(both: Extractor)
             "Minister Karl Vogt hatte vor der Sitzung gesagt, das Treffen sei ein gutes Zeichen.",
             [("Karl Vogt", "sagen", "das Treffen sei ein gutes Zeichen")],
         ),
+        (
+            "Ministerin Anna Keller hat vorhin ausgeführt, welche Vorschläge sie macht.",
+            [("Anna Keller", "ausführen", "welche Vorschläge sie macht")],
+        ),
     ],
 )
 def test_what_a_relative_clause_reports_is_the_noun_before_it(

@@ -637,7 +637,8 @@ def _object_before(clause: Span, cue: Cue) -> bool:
     """`hat die Reform angekündigt, die ...`: words between the finite verb and a clause-final cue are its object,
     and a relative clause after the comma only describes it."""
     finite = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), None)
-    return finite is not None and cue.end == clause.end and cue.start - finite.i > 1
+    between = clause.doc[finite.i + 1 : cue.start] if finite is not None else []
+    return cue.end == clause.end and any(is_capitalised_word(t) for t in between)  # not "hat vorhin ausgeführt"
 
 
 def _has_verb(span: Span) -> bool:
