@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.documents import normalize
@@ -77,6 +77,7 @@ def offset_problems(extraction: Extraction) -> Iterator[str]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts, published)
+@example("¨ §s  0a", None)  # an organisation the recogniser found among signs and spaces
 def test_extraction_never_raises_and_every_offset_slices_its_text(
     extractor: Extractor, text: str, when: datetime | None
 ) -> None:

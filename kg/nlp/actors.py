@@ -336,8 +336,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         span = _strip_determiners(ent)
         while span is not None and len(span) > 1 and (is_role(span[0]) or _not_a_name_part(span[0])):
             span = span[1:]  # "Kremlsprecher Dmitri Peskow", "Herr Blak": the role is not part of the name
-        if span is None:
-            continue
+        if span is None or not any(t.is_alpha for t in span):
+            continue  # a recogniser's entity of spaces or signs names nothing
         entry = gazetteer.lookup(span.text)
         if entry is not None:
             yield _from_entry(span, entry, "ner")
@@ -749,9 +749,9 @@ def _described_by(cand: Candidate, doc: Doc) -> str | None:
 
 def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, published: date | None) -> list[Candidate]:
     """Surnames, genitives and bare titles become mentions of the full-named person they refer to."""
-    full = [c for c in chosen if c.type == "Person" and " " in c.name]
+    full = [c for c in chosen if c.type == "Person" and len(c.name.split()) > 1]
     by_surname = {c.name.split()[-1]: c for c in full}
-    by_last_word = {c.name.split()[-1]: c for c in chosen if c.type == "Organization" and " " in c.name}
+    by_last_word = {c.name.split()[-1]: c for c in chosen if c.type == "Organization" and len(c.name.split()) > 1}
     resolved = []
     for cand in chosen:
         if cand.type == "Person" and " " not in cand.name:
