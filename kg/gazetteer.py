@@ -157,6 +157,7 @@ class Gazetteer:
         self._names = _LabelIndex()
         self._seats = _LabelIndex()
         self._adjectives: dict[str, set[str]] = defaultdict(set)
+        self._demonyms: dict[str, Entry | None] = {}  # asked for every `der X` of every text: kept once answered
         for entry in self.entries:
             self._index_entry(entry)
         self._office_labels: dict[str, set[str]] = defaultdict(set)
@@ -253,13 +254,12 @@ class Gazetteer:
         """The country whose people a noun names, by the adjective it shares a stem with: `Belgier` (belgisch),
         `Russen` (russisch), `Ukrainerin` (ukrainisch), `Deutsche` (deutsch)."""
         word = _key(noun)
-        stems = [word[: -len(ending)] for ending in _DEMONYM_ENDINGS if word.endswith(ending)]
-        stems = [form for stem in stems if len(stem) > 2 for form in (stem, _umlauted(stem))]
-        for adjective in (word, *(stem + "isch" for stem in stems)):
-            entry = self.country_for_adjective(adjective)
-            if entry is not None:
-                return entry
-        return None
+        if word not in self._demonyms:
+            stems = [word[: -len(ending)] for ending in _DEMONYM_ENDINGS if word.endswith(ending)]
+            stems = [form for stem in stems if len(stem) > 2 for form in (stem, _umlauted(stem))]
+            adjectives = (word, *(stem + "isch" for stem in stems))
+            self._demonyms[word] = next(filter(None, map(self.country_for_adjective, adjectives)), None)
+        return self._demonyms[word]
 
     def _for_adjective(self, adjective: str) -> Entry | None:
         """The country or place an adjective stands for (`französischen`, `bayerische`)."""

@@ -232,6 +232,14 @@ def is_genitive_of(mention: ActorMention, doc: Doc) -> bool:
     return i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
 
 
+def article_of(mention: ActorMention, doc: Doc) -> Token | None:
+    """The word that may be a mention's article: the first of its phrase if that is one (`der Minister X`), else
+    the word before it (`der Zeitung`); None at the start of the text."""
+    first = mention.phrase_start
+    i = first if doc[first].lower_ in DETERMINERS else first - 1
+    return doc[i] if i >= 0 else None
+
+
 def is_adjective(token: Token) -> bool:
     """An attributive adjective: lower case, an adjective ending, and not a verb or an article."""
     if token.pos_:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
-from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, is_genitive_of
+from kg.nlp.actors import ActorIndex, ActorMention, article_of, is_adjective, is_genitive_of
 from kg.nlp.german import AUXILIARIES, DEFINITE_ARTICLES, DETERMINERS, NOUN_ENDINGS, PREPOSITIONS
 from kg.nlp.quotes import Quote
 from kg.nlp.statements import Found
@@ -263,17 +263,27 @@ def _participants(
         agents = _agents(token, scope, mentions, actors, gazetteer)
     else:
         agents = [] if _is_passive(verb) else _subject(verb, mentions)
-    speaker = reporting.speaker_key if reporting is not None else None
-    if not agents and speaker and verb is not None and (_is_infinitive(verb) or _pronoun_subject(verb, scope)):
-        agents = [speaker]  # "X kündigte an, ihre Präsenz zu verstärken": X does it
-        if reporting is not None and reporting.statement.speech_act == "demand":
-            addressed = reporting.statement.addressee is not None and reporting.targets
-            agents = reporting.targets[:1] if addressed else []  # "X forderte Y auf, ... abzuziehen": Y is to do it
-    elif not agents and speaker and verb is None and committed:
-        agents = [speaker]  # "X kündigte neue Warnstreiks an", "drohte mit Sanktionen": X's own
+    if not agents and reporting is not None and reporting.speaker_key:
+        agents = _reported_agents(reporting, reporting.speaker_key, verb, scope, committed=committed)
     targets = [m.key for m in mentions if m.token_start > token.i and _after_target_preposition(m, scope.doc)]
     targets = [k for k in dict.fromkeys(targets) if k not in agents]
     return _roles(actors, agents, targets), set(agents)
+
+
+def _reported_agents(
+    reporting: Found, speaker: str, verb: Token | None, scope: Span, *, committed: bool
+) -> list[str]:
+    """Who does what a statement reports where its clause names no one: the speaker of `X kündigte an, ihre Präsenz
+    zu verstärken` and of what a speaker commits to (`kündigte Warnstreiks an`); the one a demand addresses (`X
+    forderte Y auf, ... abzuziehen`: Y is to do it)."""
+    if verb is None:
+        return [speaker] if committed else []
+    if not (_is_infinitive(verb) or _pronoun_subject(verb, scope)):
+        return []
+    statement = reporting.statement
+    if statement.speech_act == "demand":
+        return reporting.targets[:1] if statement.addressee is not None else []
+    return [speaker]
 
 
 def _roles(actors: ActorIndex, agents: list[str], targets: list[str]) -> list[Participant]:
@@ -306,11 +316,10 @@ def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
 
 def _genitive_attribute(mention: ActorMention, doc: Doc) -> bool:
     """`die Agrarpolitik der Bundesregierung`: `der` or `des` right after a noun starts a genitive attribute."""
-    i = mention.phrase_start - 1 if doc[mention.phrase_start].lower_ not in DETERMINERS else mention.phrase_start
-    article = doc[i] if i >= 0 else None
-    if article is None or article.lower_ not in ("der", "des") or i == 0:
+    article = article_of(mention, doc)
+    if article is None or article.lower_ not in ("der", "des") or article.i == 0:
         return False
-    noun = doc[i - 1]
+    noun = doc[article.i - 1]
     return is_capitalised_word(noun) and not noun.is_sent_start and noun.pos_ in ("NOUN", "")
 
 

@@ -81,8 +81,9 @@ def parse(
     if n_process == 1:
         batches = _batches(pieces, batch_size)
         parsed = (pair for batch in batches for pair in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
-    else:
-        parsed = nlp.pipe(pieces, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    else:  # workers tokenise a text of one piece themselves: a text is cheaper to send than its Doc
+        texts = ((piece.text if n == 1 else piece, (context, k, n)) for piece, (context, k, n) in pieces)
+        parsed = nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process)
     parts: list[Doc] = []
     for doc, (context, k, n) in parsed:
         parts.append(doc)

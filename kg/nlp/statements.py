@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, Term
-from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, is_genitive_of, is_role
+from kg.nlp.actors import ActorIndex, ActorMention, article_of, is_adjective, is_genitive_of, is_role
 from kg.nlp.gender import actor_gender, agrees, pronoun_gender
 from kg.nlp.german import (
     AUXILIARIES,
@@ -358,11 +358,10 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
 def _oblique(mention: ActorMention, actors: ActorIndex, doc: Doc) -> bool:
     """`sagte der Deutschen Presse-Agentur`, `sagte der Zeitung`: after `der`, an adjective in `-en` or a feminine
     name is dative or genitive, never the subject (that is `die Deutsche Presse-Agentur`)."""
-    first = mention.phrase_start
-    article = first if doc[first].lower_ in DETERMINERS else first - 1
-    if article < 0 or doc[article].lower_ != "der":
+    article = article_of(mention, doc)
+    if article is None or article.lower_ != "der":
         return False
-    modifier = doc[article + 1]
+    modifier = doc[article.i + 1]
     weak_adjective = modifier.i < mention.token_end - 1 and modifier.lower_.endswith("en")
     return weak_adjective or actor_gender(actors.by_key(mention.key)) == "f"
 
@@ -648,11 +647,10 @@ def _has_verb(span: Span) -> bool:
 def _object_relative(clause: Span, cue: Cue, speaker: ActorMention) -> bool:
     """`die Reform, die Ministerin X angekündigt hatte`: a clause after a comma that opens with a relative pronoun,
     ends with its verbs (a subordinate clause), and holds the speaker: what was said is the noun before the comma."""
-    first = _relative_opening(clause)
-    if first is None:
+    if not _relative_clause(clause):
         return False
     verb_final = all(t.lower_ in AUXILIARIES or t.is_punct for t in clause.doc[cue.end : clause.end])
-    return verb_final and first.i < speaker.token_start < cue.start
+    return verb_final and clause.start < speaker.token_start < cue.start
 
 
 def _antecedent_phrase(doc: Doc, comma: int) -> tuple[tuple[int, int] | None, str, None]:
