@@ -344,7 +344,7 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         span = _strip_determiners(ent)
         while span is not None and len(span) > 1 and (is_role(span[0]) or _not_a_name_part(span[0])):
             span = span[1:]  # "Kremlsprecher Dmitri Peskow", "Herr Blak": the role is not part of the name
-        if span is None or not any(t.is_alpha for t in span):
+        if span is None or not any(char.isalpha() for char in span.text):
             continue  # a recogniser's entity of spaces or signs names nothing
         entry = gazetteer.lookup(span.text)
         if entry is not None:
