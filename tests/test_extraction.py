@@ -223,6 +223,10 @@ def test_planned_meeting_on_a_coming_weekday(extractor: Extractor) -> None:
         ("Die Gespräche in Genf wurden auf März verschoben.", "CONSULT", "cancelled"),
         ("Die Nato forderte neue Sanktionen gegen Russland.", "SANCTION", "demanded"),
         ("Bei einer Videokonferenz riefen die USA zur Deeskalation auf.", "CONSULT", "occurred"),
+        ("Die Außenminister werden am Freitag in Genf zusammentreffen.", "CONSULT", "planned"),
+        ("Ein Ölembargo würde die Verhandlungen gefährden, die Regierung lehnt es ab.", "CONSULT", "hypothetical"),
+        ("Die Koalition verständigte sich in der Nacht auf einen Haushalt.", "AGREE", "occurred"),
+        ("Der Verband begrüßte die Entscheidung der Regierung.", "SUPPORT", "occurred"),
     ],
 )
 def test_event_types_and_status(extractor: Extractor, text: str, type_: str, status: str) -> None:
@@ -846,3 +850,86 @@ def test_a_names_case_is_the_case_of_the_role_noun_before_it() -> None:
     opening = Doc(Vocab(), words=["Christoph", "Heusgen", "rief"], pos=["PROPN", "PROPN", "VERB"])
     first = ActorMention("christoph heusgen", 0, 17, 0, 2, 0, "Person")
     assert _case_bearer(first, opening).text == "Christoph"  # no noun before it: the name's own case stands
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "„Das ist eine Provokation“, sagte ein Hamas-Funktionär dem Sender.",
+            [("Hamas", "sagen", "Das ist eine Provokation")],
+        ),
+        (
+            "Reisende sollten mehr Zeit einplanen, riet ein Sprecher des Flughafens Köln.",
+            [("Flughafen Köln", "raten", "Reisende sollten mehr Zeit einplanen")],
+        ),
+        (  # the hotel is no actor kg knows; the firm named before did not speak
+            "Der Konzern Bosch verlegt seine Zentrale. Die Stadt sei enttäuscht, sagte eine Sprecherin des Hotels.",
+            [],
+        ),
+        (
+            "Die israelische Armee griff Ziele im Libanon an. Ein Sprecher der Armee sagte, man habe Stellungen "
+            "getroffen.",
+            [("Israelische Armee", "sagen", "man habe Stellungen getroffen")],
+        ),
+    ],
+)
+def test_an_unnamed_member_speaks_for_the_organisation_named_with_them(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Botschaft wollte sich zu dem Vorfall nicht äußern.", []),
+        ("Einzelheiten nannte Ministerin Anna Keller nicht.", []),
+        (
+            "Die Lage sei ernst, sagte Minister Karl Vogt nicht ohne Sorge.",
+            [("Karl Vogt", "sagen", "Die Lage sei ernst")],
+        ),
+        (
+            "Minister Karl Vogt betonte, er werde nicht zurücktreten.",
+            [("Karl Vogt", "betonen", "er werde nicht zurücktreten")],
+        ),
+    ],
+)
+def test_a_negated_cue_reports_that_nothing_was_said(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "addressee", "medium"),
+    [
+        ("Ministerin Anna Keller warnte die Türkei vor einem Einmarsch.", "vor einem Einmarsch", "Türkei", None),
+        ("Kanzler Karl Vogt warnte in einer Rede vor einem Sieg Kellers.", "vor einem Sieg Kellers", None, None),
+        ("Die Regierung hat Polen vor einem Alleingang gewarnt.", "vor einem Alleingang", "Polen", None),
+        ("Die Opposition hat im Interview die Regierung scharf kritisiert.", "die Regierung scharf", "Regierung", None),
+        ("Minister Karl Vogt sagte im Interview mit dem ZDF, er sei bereit.", "er sei bereit", None, "ZDF"),
+    ],
+)
+def test_whom_and_where_something_was_said_is_not_what_was_said(
+    both: Extractor, text: str, content: str, addressee: str | None, medium: str | None
+) -> None:
+    extraction = run(both, text)
+    (statement,) = extraction.statements
+    found = names(extraction)
+    assert statement.content == content
+    assert (found.get(statement.addressee or ""), found.get(statement.medium or "")) == (addressee, medium)
+
+
+def test_a_role_before_a_name_in_any_case_and_a_known_name_in_its_gazetteer_form(both: Extractor) -> None:
+    text = (
+        "Der Kanzler traf sich mit dem brasilianischen Präsidenten Carlos Moreira. "
+        "Ägyptens Präsident Abdel Fattah al-Sisi empfing Außenminister Faisal bin Farhan. "
+        "Ungarns Regierungschef Viktor Orban lenkte ein. Orbán sprach von einem Erfolg."
+    )
+    extraction = run(both, text)
+    people = {a.name: a.roles for a in extraction.actors if a.type == "Person" and a.mentions}
+    assert people["Carlos Moreira"] == ["Präsident"]
+    assert people["Abdel Fattah al-Sisi"] == ["Präsident"]
+    assert people["Faisal bin Farhan"] == ["Außenminister"]
+    assert people["Viktor Orbán"] == ["Regierungschef"] and "Viktor Orban" not in people

@@ -36,6 +36,7 @@ from kg.nlp.german import (
     NAME_PARTICLES,
     NAMED_AFTER_HEAD,
     ORGANIZATION_HEADS,
+    PATRONYMIC_PARTICLES,
     ROLE_HEADS,
     SOURCE_COMPOUND_HEADS,
 )
@@ -147,8 +148,18 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
 
 
 def is_role(token: Token) -> bool:
-    lower = _strip_genitive(token.lower_.rsplit("-", 1)[-1])  # "des Bundeskanzlers"
-    return is_capitalised_word(token) and any(lower.endswith(head) for head in ROLE_HEADS)
+    return is_capitalised_word(token) and role_base(token.lower_.rsplit("-", 1)[-1]) is not None
+
+
+def role_base(word: str) -> str | None:
+    """A role noun without its case ending (`des Bundeskanzlers`, `dem Präsidenten`, `den Vorsitzenden`), or None
+    for a word that is no role."""
+    lower = word.lower()
+    for ending in ("", "es", "s", "en", "n"):
+        base = word[: len(word) - len(ending)]
+        if lower.endswith(ending) and any(base.lower().endswith(head) for head in ROLE_HEADS):
+            return base
+    return None
 
 
 def _is_name_token(token: Token, gazetteer: Gazetteer) -> bool:
@@ -156,7 +167,7 @@ def _is_name_token(token: Token, gazetteer: Gazetteer) -> bool:
         return False
     if token.lower_ in DETERMINERS or is_role(token) or (token.text.isupper() and len(token.text) > 1):
         return False
-    if _organisation_head(token) is not None:
+    if organisation_head(token) is not None:
         return False  # "sagte Minister Vogt der Nachrichtenagentur epd"
     entry = gazetteer.lookup(token.text)
     return entry is None or entry.type == "Person"
@@ -167,19 +178,34 @@ def _name_after(doc: Doc, i: int, gazetteer: Gazetteer) -> int:
     end = i
     while end < len(doc) and end - i < 5:
         token = doc[end]
-        if _is_name_token(token, gazetteer):
+        if _is_name_token(token, gazetteer) or (end > i and _prefixed_name(token)):
             end += 1
         elif token.lower_ in NAME_PARTICLES and end > i and end + 1 < len(doc):
             nxt = end + 1
             while nxt < len(doc) and doc[nxt].lower_ in NAME_PARTICLES:
                 nxt += 1
-            if nxt < len(doc) and _is_name_token(doc[nxt], gazetteer) and doc[nxt].pos_ != "NOUN":  # not "zu Recht"
+            if nxt < len(doc) and _is_name_token(doc[nxt], gazetteer) and _after_particle(doc, i, nxt, gazetteer):
                 end = nxt + 1
             else:
                 break
         else:
             break
     return end
+
+
+def _prefixed_name(token: Token) -> bool:
+    """`al-Sisi`, `el-Baradei`: a particle joined by a hyphen to a capitalised name."""
+    particle, _, rest = token.text.partition("-")
+    return particle.lower() in NAME_PARTICLES and rest[:1].isupper() and rest.isalpha()
+
+
+def _after_particle(doc: Doc, start: int, i: int, gazetteer: Gazetteer) -> bool:
+    """A capitalised word after `von`, `bin` is a name's (`Ursula von der Leyen`, `Mohammed bin Salman`) unless it
+    is a common noun no one is known by (`zu Recht`): a patronymic's name follows `bin` whatever the tagger says."""
+    if doc[i - 1].lower_ in PATRONYMIC_PARTICLES:
+        return True
+    known = gazetteer.lookup(doc[start : i + 1].text)
+    return doc[i].pos_ != "NOUN" or (known is not None and known.type == "Person")
 
 
 def _common_noun(token: Token) -> bool:
@@ -190,7 +216,7 @@ def _common_noun(token: Token) -> bool:
 
 def _role_phrase_start(doc: Doc, role: Token, gazetteer: Gazetteer) -> tuple[int, str, str | None]:
     """Start, text and nationality of the role phrase ending in `role` ("der französische Präsident")."""
-    words, nationality = [role.text], None
+    words, nationality = [role_base(role.text) or role.text], None
     prefix = role.text.split("-", 1)[0] if "-" in role.text else None
     if prefix:
         entry = gazetteer.lookup(prefix)
@@ -270,16 +296,21 @@ def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         start, role, nationality = _role_phrase_start(doc, token, gazetteer)
         affiliations = [_affiliation(token, gazetteer)] if "-" in token.text else []
         party = _party_after(doc, end, gazetteer)
+        name = doc[token.i + 1 : end].text
+        known = gazetteer.lookup(name)  # "Regierungschef Viktor Orban" is Viktor Orbán
+        if known is not None and known.type == "Person":
+            name = known.name
         yield Candidate(
             token.i + 1,
             end,
             "Person",
-            doc[token.i + 1 : end].text,
+            name,
             "role",
             roles=[role],
             affiliations=[a for a in (*affiliations, party) if a],
             nationality=nationality,
             phrase_start=start,
+            qid=known.qid if known is not None and known.type == "Person" else None,
         )
 
 
@@ -351,8 +382,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield _from_entry(span, entry, "ner")
         elif ent.label_ == "PER" and all(_is_name_part(t) for t in span) and not _common_word_opening(span):
             yield Candidate(span.start, span.end, "Person", span.text, "ner")
-        elif ent.label_ == "ORG" or (len(span) > 1 and _organisation_head(span[0])):  # "Institut Allensbach"
-            head = _organisation_head(span[-1]) if len(span) == 1 else None
+        elif ent.label_ == "ORG" or (len(span) > 1 and organisation_head(span[0])):  # "Institut Allensbach"
+            head = organisation_head(span[-1]) if len(span) == 1 else None
             name = _strip_genitive(span.text, lower_head=head) if head else span.text  # "des GKV-Spitzenverbands"
             yield Candidate(span.start, span.end, "Organization", name, "ner")
         elif ent.label_ == "LOC" and not _named_compound(span, gazetteer):
@@ -423,7 +454,7 @@ def _common_word(span: Span, entry: Entry, quotes: list[Quote]) -> bool:
         return True
     quoted = any(q.start <= token.idx < q.end for q in quotes)
     followed = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text.startswith("-")
-    described = token.i > 0 and _organisation_head(token.doc[token.i - 1]) is not None  # "die Agentur Interfax"
+    described = token.i > 0 and organisation_head(token.doc[token.i - 1]) is not None  # "die Agentur Interfax"
     return entry.kind == "media" and not (quoted or followed or described or "-" in token.text)
 
 
@@ -432,7 +463,7 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
     for token in doc:
         if not is_capitalised_word(token) or token.pos_ not in ("NOUN", "PROPN", ""):
             continue
-        head = _organisation_head(token)
+        head = organisation_head(token)
         if head is None:
             continue
         base = _strip_genitive(token.text, lower_head=head)
@@ -472,7 +503,7 @@ def _proper_noun(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.is_alpha and token.text.isupper() and len(token) > 1)
 
 
-def _organisation_head(token: Token) -> str | None:
+def organisation_head(token: Token) -> str | None:
     """The institution noun a word ends in (`Verteidigungsministeriums` → `ministerium`), if any."""
     return _head_of(token.lower_)
 
@@ -702,10 +733,12 @@ def _source_prefix(token: Token) -> str | None:
 
 def _anaphoric_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """`das Bündnis` names the alliance last mentioned by name (an acronym such as NATO); `die Kommission` names
-    the organisation last named with that head (`EU-Kommission`, `Europäische Kommission`). A recogniser's `die
-    Allianz` after NATO is the alliance too, not an organisation of that name."""
+    the organisation last named with that head (`EU-Kommission`, `Europäische Kommission`), and so does `der Armee`
+    after `die sudanesische Armee`. A recogniser's `die Allianz` after NATO is the alliance too, not an
+    organisation of that name."""
     alliances = {c.start for c in chosen if c.source == "ner" and c.name.lower() in ANAPHORIC_ORGANIZATIONS}
-    taken = {i for c in chosen if c.start not in alliances for i in range(c.start, c.end)}
+    bare = {c.start for c in chosen if c.source == "organisation" and c.name.lower() in DEFINITE_INSTITUTIONS}
+    taken = {i for c in chosen if c.start not in alliances | bare for i in range(c.start, c.end)}
     found = []
     for token in doc:
         if token.i in taken or token.i == 0 or doc[token.i - 1].lower_ not in DETERMINERS:
@@ -752,7 +785,7 @@ def _may_be_a_firm(cand: Candidate, doc: Doc) -> bool:
 
 def _described_by(cand: Candidate, doc: Doc) -> str | None:
     """The institution head of the noun right before a name (`Elektrokonzern` in `der Elektrokonzern Siemens`)."""
-    return _organisation_head(doc[cand.start - 1]) if cand.start > 0 else None
+    return organisation_head(doc[cand.start - 1]) if cand.start > 0 else None
 
 
 def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, published: date | None) -> list[Candidate]:

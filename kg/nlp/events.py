@@ -25,6 +25,7 @@ from kg.nlp.syntax import clause_of, content_sentences, is_capitalised_word, is_
 from kg.records import Event, Mention, Participant, TimeExpression
 
 # Which status wins when several markers stand before a trigger.
+FUTURE_AUXILIARIES = frozenset({"werde", "wirst", "wird", "werden", "werdet"})
 STATUS_PRIORITY = ("cancelled", "denied", "considered", "demanded", "hypothetical", "planned", "negated")
 # Types whose participants meet as equals: everyone named in the sentence takes part.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -414,7 +415,7 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     wurde abgesagt`); occurred when there is none. A negation counts only right before the trigger, a demand only
     before it."""
     markers = lexicon.factuality.single()
-    found = set()
+    found = {"planned"} if _future(token) else set()
     for other in token.sent[: clause_of(token).end - token.sent.start]:
         if other.i == token.i:
             continue
@@ -424,9 +425,21 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             continue
         if status == "demanded" and other.i > token.i:
             continue  # a demand governs what follows it: "forderte Sanktionen", not "In der Konferenz ... aufgerufen"
+        if other.i > token.i and is_capitalised_word(other):
+            continue  # a noun after the trigger is its object: "begrüßte die Entscheidung" was no decision
         if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
+
+
+def _future(token: Token) -> bool:
+    """`wird ... zusammentreffen`: an infinitive after a present form of `werden` in its clause is the future,
+    which news uses for what is planned (`wurde` comes before a participle, `würde` is a condition)."""
+    infinitive = token.tag_ == "VVINF" or (not token.tag_ and is_verb_form(token) and token.lower_.endswith("en"))
+    if not infinitive:
+        return False
+    clause = clause_of(token)
+    return any(t.lower_ in FUTURE_AUXILIARIES for t in token.doc[clause.start : token.i])
 
 
 def _quantity(scope: Span, token: Token) -> str | None:

@@ -162,7 +162,11 @@ DETERMINERS = frozenset(
         "ins",
     ]
 )
-NAME_PARTICLES = frozenset(["von", "van", "der", "de", "la", "le", "di", "da", "del", "zu", "al", "bin", "ten", "ter"])
+NAME_PARTICLES = frozenset(
+    ["von", "van", "der", "de", "la", "le", "di", "da", "del", "zu", "al", "bin", "ibn", "ten", "ter"]
+)
+# Particles of a patronymic ("Mohammed bin Salman"): a name follows them.
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn"})
 
 # Role nouns that describe a person rather than name an office ("der SPD-Politiker", "die Ökonomin"): with a
 # definite article, news uses them for the person it named last.
@@ -278,7 +282,7 @@ ROLE_HEADS = (
     "korrespondentin",
     "oberhaupt",
     "führer",
-    "anführer",
+    "führerin",
     "staatschef",
     "richter",
     "richterin",
@@ -324,6 +328,12 @@ ANAPHORIC_ORGANIZATIONS = frozenset({"bündnis", "militärbündnis", "allianz", 
 
 # Heads of the nouns for someone who speaks for an organisation ("Eine Sprecherin erklärte ...").
 SPOKESPERSON_HEADS = ("sprecher", "sprecherin", "sprecherinnen")
+# Nouns for a member who speaks for an organisation only where it is named with them ("ein Hamas-Funktionär",
+# "ein Diplomat der EU").
+MEMBER_HEADS = frozenset({
+    "funktionär", "funktionärin", "funktionäre", "diplomat", "diplomatin", "diplomaten", "vertreter", "vertreterin",
+    "mitarbeiter", "mitarbeiterin", "beamter", "beamtin", "beamte", "insider", "offizier", "offizierin",
+})
 
 # Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").
 HONORIFICS = frozenset({"herr", "herrn", "frau", "dr.", "prof."})
@@ -369,6 +379,7 @@ ORGANIZATION_HEADS = (
     "anwaltschaft",  # Staatsanwaltschaft, Bundesanwaltschaft
     "polizei",
     "feuerwehr",
+    "flughafen",
     "zeitung",
     "sender",
     "nachrichtenagentur",
@@ -487,6 +498,9 @@ CONTINUATION_MARKERS = frozenset(["demnach", "demzufolge", "zufolge", "dabei"])
 CUE_REQUIRES = {"heißen": "es", "sprechen": "von", "verlauten": "es"}
 
 # Nouns of media formats: "in einem Gastkommentar für die Bild" names the medium of a statement.
+# Prepositions that join a medium noun to the organisation it is in ("im Interview mit dem Spiegel").
+MEDIUM_PREPOSITIONS = frozenset({"mit", "für", "von", "bei", "beim", "gegenüber"})
+
 MEDIUM_NOUNS = (
     "gastkommentar",
     "kommentar",

@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, Term
-from kg.nlp.actors import ActorIndex, ActorMention, article_of, is_adjective, is_genitive_of, is_role
+from kg.nlp.actors import (
+    ActorIndex,
+    ActorMention,
+    article_of,
+    is_adjective,
+    is_genitive_of,
+    is_role,
+    organisation_head,
+)
 from kg.nlp.gender import actor_gender, agrees, pronoun_gender
 from kg.nlp.german import (
     AUXILIARIES,
@@ -26,6 +34,8 @@ from kg.nlp.german import (
     DETERMINERS,
     FIRST_PERSON_OR_GENERIC,
     MEDIUM_NOUNS,
+    MEDIUM_PREPOSITIONS,
+    MEMBER_HEADS,
     PREPOSITIONS,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
@@ -85,12 +95,14 @@ def find_statements(
 ) -> list[Found]:
     found: list[Found] = []
     state = _State()
+    negations = {word for word, status in lexicon.factuality.single().items() if status == "negated"}
     for n, sent in enumerate(content_sentences(doc)):
         if _inside_used_quote(sent, quotes, state):
             state.previous = sent
             continue
         cues = [c for c in _cues(sent, quotes, lexicon) if not _is_reported(sent.doc[c.start])]
-        made = [f for cue in cues if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
+        said = [c for c in cues if c.speech_act == ATTRIBUTION or not _negated(sent.doc[c.start], negations)]
+        made = [f for cue in said if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
         if not cues and n - state.last_sentence <= CONTINUATION_WINDOW:
             made = _continuation(sent, quotes, state, n)  # a cue kg cannot attribute is someone else's speech
         spans = {(f.statement.start, f.statement.end) for f in found}
@@ -138,6 +150,16 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
         if not any(c.start <= a.start < c.end for c in clauses)  # "wie es aus Kreisen X hieß" is one cue
     ]
     return sorted(cues, key=lambda c: c.start)
+
+
+def _negated(cue: Token, negations: set[str]) -> bool:
+    """`wollte sich nicht äußern`, `nannte keine Einzelheiten`: a negated cue reports that nothing was said (`nicht
+    nur` and `nicht ohne` negate nothing)."""
+    return any(
+        (t.lower_ in negations or t.lemma_.lower() in negations) and t.i != cue.i
+        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("nur", "zuletzt", "ohne"))
+        for t in clause_of(cue)
+    )
 
 
 def _phrase_of(verb: Token, lemma: str, phrases: list[Term]) -> Term | None:
@@ -242,7 +264,7 @@ def _statement(
     ]
     addressee = _addressee(sent, cue, speaker, others)
     medium = _medium(sent, cue, actors, gazetteer)
-    start, end = span
+    start, end = _without_frame(doc, span, quote, addressee)
     statement = Statement(
         id="",
         mode=mode,
@@ -261,6 +283,45 @@ def _statement(
     targets += [m.key for m in others if m.token_start > cue.start and not _after_preposition(doc, m)]
     co_speakers = [m.key for m in others if _coordinated(doc, speaker, m)]
     return Found(statement, speaker.key, list(dict.fromkeys(targets))[:3], co_speakers)
+
+
+def _without_frame(
+    doc: Doc, span: tuple[int, int], quote: Quote | None, addressee: ActorMention | None
+) -> tuple[int, int]:
+    """`warnte die EU vor einer Eskalation`, `hat in einer Erklärung vor ... gewarnt`: the words opening a content
+    that say whom it was said to or where are not what was said."""
+    start, end = span
+    content = doc.char_span(start, end, alignment_mode="expand")
+    if content is None or quote is not None:
+        return span
+    kept = i = content.start
+    while i < content.end:
+        if addressee is not None and i <= addressee.phrase_start and _only_determiners(doc[i : addressee.phrase_start]):
+            i = addressee.token_end
+            if not any(is_capitalised_word(t) for t in doc[i : content.end]):
+                break  # "kritisierte die Regierung scharf": the one addressed is also what was criticised
+        elif (medium := _medium_phrase(doc, i)) is not None:
+            i = medium
+        else:
+            break
+        kept = i
+    return (doc[kept].idx, end)
+
+
+def _only_determiners(span: Span) -> bool:
+    return all(t.lower_ in DETERMINERS for t in span)
+
+
+def _medium_phrase(doc: Doc, i: int) -> int | None:
+    """The end of `in einer Erklärung`, `im Interview`, `auf einer Pressekonferenz` starting at `i`, if it is one."""
+    if doc[i].lower_ not in ("in", "im", "auf", "bei", "beim"):
+        return None
+    for token in doc[i + 1 : min(i + 5, len(doc))]:
+        if token.lower_.endswith(MEDIUM_NOUNS):
+            return token.i + 1
+        if not (token.lower_ in DETERMINERS or is_adjective(token)):
+            return None
+    return None
 
 
 def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentions: list[ActorMention]) -> bool:
@@ -393,15 +454,30 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
 
 
 def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
-    """`Eine Sprecherin erklärte ...` (or `..., teilte eine Sprecherin der Behörde mit`) after `Die EU-Kommission
-    ...`: an unnamed spokesperson speaks for the organisation named last before them."""
-    role = next((t for t in clause if t.i != cue.start and t.lower_.endswith(SPOKESPERSON_HEADS)), None)
+    """An unnamed spokesperson or member speaks for their organisation: the one their title names (`ein
+    Hamas-Funktionär`, `ein Nato-Diplomat`), the one in the genitive after them (`ein Sprecher des Flughafens
+    Frankfurt`), or, for a spokesperson (`Eine Sprecherin erklärte ...` after `Die EU-Kommission ...`), the
+    organisation named last before them."""
+    role = next((t for t in clause if t.i != cue.start and _member_noun(t)), None)
     if role is None:
         return None
-    earlier = [m for m in actors.mentions if m.token_end <= role.i and m.type in ("Organization", "Country")]
-    if not earlier or earlier[-1].token_end < role.i - 60:
+    bodies = [m for m in actors.mentions if m.type in ("Organization", "Country")]
+    named = next((m for m in bodies if m.token_start <= role.i < m.token_end and m.incidental), None)
+    if named is None and role.i + 2 < len(clause.doc) and clause.doc[role.i + 1].lower_ in ("des", "der"):
+        named = next((m for m in bodies if m.phrase_start in (role.i + 1, role.i + 2) and not m.incidental), None)
+        if named is None and organisation_head(clause.doc[role.i + 2]) is None:
+            return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
+    if named is not None:
+        return _mention_as(role, named.key, actors)
+    earlier = [m for m in bodies if m.token_end <= role.i]
+    if not role.lower_.endswith(SPOKESPERSON_HEADS) or not earlier or earlier[-1].token_end < role.i - 60:
         return None
     return _mention_as(role, earlier[-1].key, actors)
+
+
+def _member_noun(token: Token) -> bool:
+    head = token.lower_.rsplit("-", 1)[-1]
+    return head.endswith(SPOKESPERSON_HEADS) or head in MEMBER_HEADS
 
 
 def _opens_clause(mention: ActorMention, clause: Span) -> bool:
@@ -750,7 +826,7 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
     ]
     if dative and cue.speech_act in ("claim", "report", "assurance", "announcement"):
         return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender"
-    if cue.speech_act in ("demand", "accusation"):
+    if cue.speech_act in ("demand", "accusation", "warning"):
         finite = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), doc[cue.start])
         objects = [
             m
@@ -761,6 +837,8 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
             and not _after_preposition(doc, m)
             and not _coordinated(doc, speaker, m)
         ]
+        if cue.speech_act == "warning":  # "warnte die EU vor ...", not "warnte vor einer Rückkehr Trumps"
+            objects = [m for m in objects if _only_determiners(doc[finite.i + 1 : m.phrase_start])]
         return objects[0] if objects else None
     return None
 
@@ -804,7 +882,8 @@ def _medium(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer) -> A
     clause = clause_of(doc[cue.start])
     for token in clause:
         if any(token.lower_.endswith(noun) for noun in MEDIUM_NOUNS):
-            near = [m for m in actors.in_span(clause) if 0 <= m.token_start - token.i <= 4 or m.token_start == token.i]
+            inside = [m for m in actors.mentions if m.token_start == token.i]  # "im ZDF-Interview"
+            near = inside + [m for m in actors.in_span(clause) if _of_medium(doc, token, m)]
             organisations = [m for m in near if m.type == "Organization"]
             if organisations:
                 return organisations[0]
@@ -814,6 +893,17 @@ def _medium(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer) -> A
         if before is not None and before.lower_ in ("im", "in") and entry is not None and entry.kind == "media":
             return mention  # a broadcaster or paper named as where it was said
     return None
+
+
+def _of_medium(doc: Doc, medium: Token, mention: ActorMention) -> bool:
+    """`im Interview mit dem "Spiegel"`, `in einem Gastbeitrag für die FAZ`, `im Interview der "Welt"`: the
+    organisation is joined to the medium noun (not `hat im Interview die Regierung kritisiert`)."""
+    if mention.phrase_start <= medium.i:
+        return False
+    words = [t.lower_ for t in doc[medium.i + 1 : mention.phrase_start] if not t.is_quote]
+    if words in ([], ["der"], ["des"]):
+        return True
+    return len(words) <= 2 and words[0] in MEDIUM_PREPOSITIONS and all(w in DETERMINERS for w in words[1:])
 
 
 # --- continuation -------------------------------------------------------------------------------------------------
