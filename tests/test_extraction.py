@@ -933,3 +933,55 @@ def test_a_role_before_a_name_in_any_case_and_a_known_name_in_its_gazetteer_form
     assert people["Abdel Fattah al-Sisi"] == ["Präsident"]
     assert people["Faisal bin Farhan"] == ["Außenminister"]
     assert people["Viktor Orbán"] == ["Regierungschef"] and "Viktor Orban" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a party in brackets does not end the clause, and a genitive name before the role opens it
+            "Hessens Innenministerin Petra Lang (CDU) warf Minister Karl Vogt vor, die Länder zu übergehen.",
+            [("Petra Lang", "vorwerfen", "die Länder zu übergehen")],
+        ),
+        (  # the object fronted before the cue is what was rejected; an adverbial is not
+            "Einen Rückzug aus Mali lehnte die Bundesregierung ab. Am Montag kündigte die Bundesregierung neue "
+            "Hilfen an.",
+            [
+                ("Bundesregierung", "ablehnen", "Einen Rückzug aus Mali"),
+                ("Bundesregierung", "ankündigen", "neue Hilfen"),
+            ],
+        ),
+        (  # the infinitive of a demand is no relative clause
+            "Kanzler Karl Vogt hatte in seiner Rede Polen aufgefordert, die Grenzkontrollen zu beenden.",
+            [("Karl Vogt", "auffordern", "die Grenzkontrollen zu beenden")],
+        ),
+        (  # a narrated first clause is someone else speaking, not the last speaker going on
+            "Ministerin Anna Keller sagte, die Lage sei ernst. Der Abgeordnete Peter Braun hielt dagegen, der Plan "
+            "komme zu spät.",
+            [
+                ("Anna Keller", "sagen", "die Lage sei ernst"),
+                ("Peter Braun", "dagegen halten", "der Plan komme zu spät"),
+            ],
+        ),
+        (  # a negation in a coordinated clause or in a quotation does not negate the cue
+            "Die Linke will dem Antrag auf keinen Fall zustimmen und plädiert für eine Überweisung. "
+            "„Keine Chance“, sagte Minister Karl Vogt.",
+            [("Die Linke", "plädieren", "für eine Überweisung"), ("Karl Vogt", "sagen", "Keine Chance")],
+        ),
+        (  # all the actors addressed are no content
+            "Russland warf den USA und der Nato eine Eskalation vor.",
+            [("Russland", "vorwerfen", "eine Eskalation")],
+        ),
+    ],
+)
+def test_clauses_around_the_cue(both: Extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+def test_a_verb_the_morphologizer_calls_an_adjective_is_no_part_of_a_role() -> None:
+    text = "Der Konzern Bosch will 800 Stellen streichen. Das kündigte Vorstandschef Christian Klein am Dienstag an."
+    extraction = run(Extractor(None), text)
+    people = [(a.name, a.roles) for a in extraction.actors if a.type == "Person"]
+    assert people == [("Christian Klein", ["Vorstandschef"])]
+    assert speakers(extraction) == [
+        ("Christian Klein", "ankündigen", "Der Konzern Bosch will 800 Stellen streichen")
+    ]

@@ -243,7 +243,7 @@ def _role_phrase_start(doc: Doc, role: Token, gazetteer: Gazetteer) -> tuple[int
 def _title_word(doc: Doc, i: int) -> bool:
     """A role word that opens a title of two (`der Vorsitzende Richter`, `der Regierende Bürgermeister`)."""
     word = doc[i]
-    adjective = word.pos_ == "ADJ" or (not word.pos_ and word.lower_.endswith(ADJECTIVE_ENDINGS))
+    adjective = is_adjective(word) or (not word.pos_ and word.lower_.endswith(ADJECTIVE_ENDINGS))
     return i > 0 and doc[i - 1].lower_ in DETERMINERS and (is_role(word) or adjective)
 
 
@@ -269,7 +269,7 @@ def article_of(mention: ActorMention, doc: Doc) -> Token | None:
 def is_adjective(token: Token) -> bool:
     """An attributive adjective: lower case, an adjective ending, and not a verb or an article."""
     if token.pos_:
-        return token.pos_ == "ADJ"
+        return token.pos_ == "ADJ" and not token.tag_.startswith("V")  # the tagger's VVFIN over the morphologizer
     lemma = token.lemma_.lower()
     lower_case = token.text[0].islower() or (token.is_sent_start and token.lemma_[:1].islower())
     return (

@@ -138,30 +138,11 @@ SEPARABLE_PARTICLES = frozenset(
 # The definite article in every case: `die Polizei`, `des Betriebsrats`, `dem Gemeinderat`.
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 
-# Determiners and prepositions fused with them; stripped when a name is canonicalised.
-DETERMINERS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "im",
-        "am",
-        "vom",
-        "zum",
-        "zur",
-        "beim",
-        "ins",
-    ]
-)
+# Articles, and prepositions fused with one: the determiners stripped when a name is canonicalised.
+ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"])
+FUSED_PREPOSITIONS = frozenset(["im", "am", "vom", "zum", "zur", "beim", "ins"])
+DETERMINERS = ARTICLES | FUSED_PREPOSITIONS
+
 NAME_PARTICLES = frozenset(
     ["von", "van", "der", "de", "la", "le", "di", "da", "del", "zu", "al", "bin", "ibn", "ten", "ter"]
 )

@@ -27,6 +27,7 @@ from kg.nlp.actors import (
 )
 from kg.nlp.gender import actor_gender, agrees, pronoun_gender
 from kg.nlp.german import (
+    ARTICLES,
     AUXILIARIES,
     CONTINUATION_MARKERS,
     CUE_REQUIRES,
@@ -59,6 +60,8 @@ from kg.records import Statement
 
 CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still reports its speaker
 ATTRIBUTION = "attribution"
+NOT_NEGATING = frozenset({"nur", "zuletzt", "ohne", "umsonst", "zufällig"})  # "nicht nur", "nicht umsonst"
+COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
 
 
 @dataclass
@@ -101,7 +104,7 @@ def find_statements(
             state.previous = sent
             continue
         cues = [c for c in _cues(sent, quotes, lexicon) if not _is_reported(sent.doc[c.start])]
-        said = [c for c in cues if c.speech_act == ATTRIBUTION or not _negated(sent.doc[c.start], negations)]
+        said = [c for c in cues if c.speech_act == ATTRIBUTION or not _negated(sent.doc[c.start], negations, quotes)]
         made = [f for cue in said if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
         if not cues and n - state.last_sentence <= CONTINUATION_WINDOW:
             made = _continuation(sent, quotes, state, n)  # a cue kg cannot attribute is someone else's speech
@@ -152,13 +155,19 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
-def _negated(cue: Token, negations: set[str]) -> bool:
-    """`wollte sich nicht äußern`, `nannte keine Einzelheiten`: a negated cue reports that nothing was said (`nicht
-    nur` and `nicht ohne` negate nothing)."""
+def _negated(cue: Token, negations: set[str], quotes: list[Quote]) -> bool:
+    """`wollte sich nicht äußern`, `hat nie Sanktionen gefordert`: a negated cue reports that something was not said,
+    which is no statement of what was (`nicht nur`, `nicht ohne`, `nicht umsonst` negate nothing; a quotation's
+    words are not the narrator's)."""
+    doc = cue.doc
     return any(
-        (t.lower_ in negations or t.lemma_.lower() in negations) and t.i != cue.i
-        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("nur", "zuletzt", "ohne"))
+        (t.lower_ in negations or t.lemma_.lower() in negations)
+        and (t.i < cue.i or t.i - cue.i <= 3)  # "äußerte sich am Montag nicht", not the content after the cue
+        and not any(w.lower_ in COORDINATORS for w in doc[min(t.i, cue.i) : max(t.i, cue.i)])
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_NEGATING)
+        and not _in_quote(t.idx, quotes)
         for t in clause_of(cue)
+        if t.i != cue.i
     )
 
 
@@ -264,7 +273,7 @@ def _statement(
     ]
     addressee = _addressee(sent, cue, speaker, others)
     medium = _medium(sent, cue, actors, gazetteer)
-    start, end = _without_frame(doc, span, quote, addressee)
+    start, end = _without_frame(doc, span, quote, addressee, others)
     statement = Statement(
         id="",
         mode=mode,
@@ -286,7 +295,7 @@ def _statement(
 
 
 def _without_frame(
-    doc: Doc, span: tuple[int, int], quote: Quote | None, addressee: ActorMention | None
+    doc: Doc, span: tuple[int, int], quote: Quote | None, addressee: ActorMention | None, others: list[ActorMention]
 ) -> tuple[int, int]:
     """`warnte die EU vor einer Eskalation`, `hat in einer Erklärung vor ... gewarnt`: the words opening a content
     that say whom it was said to or where are not what was said."""
@@ -297,7 +306,7 @@ def _without_frame(
     kept = i = content.start
     while i < content.end:
         if addressee is not None and i <= addressee.phrase_start and _only_determiners(doc[i : addressee.phrase_start]):
-            i = addressee.token_end
+            i = _after_coordinated(doc, addressee.token_end, others)  # "warf den USA und der NATO ... vor"
             if not any(is_capitalised_word(t) for t in doc[i : content.end]):
                 break  # "kritisierte die Regierung scharf": the one addressed is also what was criticised
         elif (medium := _medium_phrase(doc, i)) is not None:
@@ -306,6 +315,17 @@ def _without_frame(
             break
         kept = i
     return (doc[kept].idx, end)
+
+
+def _after_coordinated(doc: Doc, end: int, others: list[ActorMention]) -> int:
+    """Past the actors joined by `und` or `sowie` to the one ending at `end`."""
+    while end < len(doc) and doc[end].lower_ in ("und", "sowie"):
+        following = [m for m in others if end < m.phrase_start]
+        joined = next((m for m in following if _only_determiners(doc[end + 1 : m.phrase_start])), None)
+        if joined is None:
+            break
+        end = joined.token_end
+    return end
 
 
 def _only_determiners(span: Span) -> bool:
@@ -481,10 +501,17 @@ def _member_noun(token: Token) -> bool:
 
 
 def _opens_clause(mention: ActorMention, clause: Span) -> bool:
+    """Nothing but articles or a genitive name (`Bayerns Gesundheitsministerin X`) before the mention's phrase."""
     first = clause.start
-    while first < mention.phrase_start and clause.doc[first].lower_ in DETERMINERS:
+    while first < mention.phrase_start and (
+        clause.doc[first].lower_ in DETERMINERS or _genitive_name(clause.doc[first], mention.phrase_start)
+    ):
         first += 1
     return mention.phrase_start == first
+
+
+def _genitive_name(token: Token, phrase_start: int) -> bool:
+    return token.i == phrase_start - 1 and is_capitalised_word(token) and token.text.endswith("s")
 
 
 def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
@@ -666,6 +693,8 @@ def _content(
             return (quote.start, quote.end), "direct", quote
         if clause.start > sent.start:
             return _trimmed(doc, sent.start, clause.start - 1, quotes)
+        if _fronted_object(doc[sent.start : cue.start]):
+            return _trimmed(doc, sent.start, cue.start, quotes)  # "Kündigungen schloss der Konzern aus"
     colon = doc[clause.end] if clause.end < len(doc) and doc[clause.end].text == ":" else _next_token(doc, cue, sent)
     if colon is not None and colon.text == ":":  # "sagte er:", "sagte dazu:"
         quote = next((q for q in quotes if colon.idx < q.open_mark <= colon.idx + 3), None)
@@ -702,10 +731,24 @@ def _content(
     return _trimmed(doc, start, cue.start, quotes)
 
 
+def _fronted_object(before: Span) -> bool:
+    """The words before a cue whose subject follows it, if they are a noun phrase (`Betriebsbedingte Kündigungen
+    schloss der Konzern aus`) and not an adverbial (`Am Montag kündigte X ... an`, `Dann sagte X`)."""
+    if len(before) == 0 or any(t.is_punct for t in before):
+        return False
+    first = before[0]
+    noun_phrase = first.lower_ in ARTICLES or is_adjective(first) or first.pos_ in ("NOUN", "ADJ")
+    noun = first.pos_ == "NOUN" or any(is_capitalised_word(t) for t in before[1:])
+    return noun_phrase and noun and first.lower_ not in PREPOSITIONS
+
+
 def _relative_clause(clause: Span) -> bool:
-    """`, die im Mai kommen soll`: a relative pronoun first and the verb last (not `, das Gespräch sei gut`)."""
+    """`, die im Mai kommen soll`: a relative pronoun first and a finite verb last (not `, das Gespräch sei gut`,
+    not the infinitive of a demand: `aufgefordert, die Angriffe zu beenden`)."""
     words = [t for t in clause if not t.is_punct]
-    return _relative_opening(clause) is not None and len(words) > 1 and is_verb_form(words[-1])
+    if _relative_opening(clause) is None or len(words) < 2 or not is_verb_form(words[-1]):
+        return False
+    return words[-2].lower_ != "zu" and words[-1].tag_ != "VVIZU"
 
 
 def _object_before(clause: Span, cue: Cue) -> bool:
@@ -925,10 +968,18 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
         quote = own[0]
         state.used_quotes.add(quote.open_mark)
         return [_continued(doc, (quote.start, quote.end), "direct", state)]
-    if not (konjunktiv or marker):
+    if not (konjunktiv or marker) or (not marker and _narrated_opening(sent, quotes)):
         return []
     span, mode, _ = _trimmed(doc, sent.start, sent.end, quotes)
     return [_continued(doc, span, mode, state)] if span is not None else []
+
+
+def _narrated_opening(sent: Span, quotes: list[Quote]) -> bool:
+    """`X hielt dagegen, der Entwurf komme zu spät`: a first clause in the indicative is the narrator speaking of
+    someone else, whatever the Konjunktiv after it reports."""
+    words = [t for t in clause_of(sent[0]) if not _in_quote(t.idx, quotes)]
+    finite = [t for t in words if "Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN")]
+    return bool(finite) and not any(is_konjunktiv(t) for t in words)
 
 
 def _continued(doc: Doc, span: tuple[int, int], mode: str, state: _State) -> Found:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.german import SEPARABLE_PARTICLES
 
 CLAUSE_BREAKS = frozenset(",;:()–—")
+ASIDE_TOKENS = 3  # a bracketed aside of up to this many tokens ("(SPD)", "(54)") does not break a clause
 END_PUNCT = frozenset('.!?:"“”»«…)')
 
 
@@ -65,14 +66,30 @@ def is_konjunktiv(token: Token) -> bool:
 
 def clause_of(token: Token) -> Span:
     """The stretch of its sentence between clause breaks (commas, colons, dashes) that holds `token`."""
-    sent = token.sent
+    sent, doc = token.sent, token.doc
     start = token.i
-    while start > sent.start and sent.doc[start - 1].text not in CLAUSE_BREAKS:
-        start -= 1
+    while start > sent.start and (doc[start - 1].text not in CLAUSE_BREAKS or _aside_before(doc, start - 1, sent)):
+        start = _aside_before(doc, start - 1, sent) or start - 1
     end = token.i + 1
-    while end < sent.end and sent.doc[end].text not in CLAUSE_BREAKS:
-        end += 1
-    return sent.doc[start:end]
+    while end < sent.end and (doc[end].text not in CLAUSE_BREAKS or _aside_after(doc, end, sent)):
+        end = _aside_after(doc, end, sent) or end + 1
+    return doc[start:end]
+
+
+def _aside_before(doc: Doc, close: int, sent: Span) -> int:
+    """Where a short bracketed aside ending at `close` opens (`Olaf Scholz (SPD) sagte`: one clause), else 0."""
+    if doc[close].text != ")":
+        return 0
+    first = max(sent.start, close - ASIDE_TOKENS - 1)
+    return next((i for i in range(close - 1, first - 1, -1) if doc[i].text == "("), 0)
+
+
+def _aside_after(doc: Doc, open_: int, sent: Span) -> int:
+    """Just past a short bracketed aside opening at `open_`, else 0."""
+    if doc[open_].text != "(":
+        return 0
+    last = min(sent.end, open_ + ASIDE_TOKENS + 2)
+    return next((i + 1 for i in range(open_ + 1, last) if doc[i].text == ")"), 0)
 
 
 def verb_lemma(token: Token) -> str:
