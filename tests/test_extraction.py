@@ -985,3 +985,44 @@ def test_a_verb_the_morphologizer_calls_an_adjective_is_no_part_of_a_role() -> N
     assert speakers(extraction) == [
         ("Christian Klein", "ankündigen", "Der Konzern Bosch will 800 Stellen streichen")
     ]
+
+
+def test_who_condemns_an_event_did_not_do_it_and_a_danger_is_no_threat(both: Extractor) -> None:
+    extraction = run(
+        both,
+        "Taiwans Verteidigungsministerium verurteilte die Manöver. "
+        "Ohne die Reform drohe vielen Kliniken die Insolvenz, sagte Minister Karl Vogt.",
+    )
+    found = names(extraction)
+    events = {e.type: [(p.role, found[p.actor]) for p in e.participants] for e in extraction.events}
+    assert events["MOBILIZE"] == []
+    assert events["ACCUSE"] == [("agent", "Taiwanisches Verteidigungsministerium")]
+    assert "THREATEN" not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Präsident Xi Jinping reiste nach Paris. Xi sagte, China sei zu Gesprächen bereit.",
+            [("Xi Jinping", "sagen", "China sei zu Gesprächen bereit")],
+        ),
+        (
+            "Die Übung sei eine Warnung, teilte das Kommando Ost der Volksbefreiungsarmee mit.",
+            [("Volksbefreiungsarmee", "mitteilen", "Die Übung sei eine Warnung")],
+        ),
+    ],
+)
+def test_a_family_name_first_and_a_unit_of_an_organisation(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+def test_names_are_cited_in_the_nominative() -> None:
+    text = (
+        "Analysten der Deutschen Bank lobten den Umbau. Minister Karl Vogt sagte der „Rheinischen Post“, er sei "
+        "zufrieden. Russlands Außenministerium schwieg."
+    )
+    extraction = run(Extractor(None), text)
+    assert {"Deutsche Bank", "Rheinische Post", "Russisches Außenministerium"} <= set(names(extraction).values())

@@ -17,7 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Entry, Gazetteer
-from kg.nlp.gender import noun_gender
+from kg.nlp.gender import first_name_genders, noun_gender
 from kg.nlp.german import (
     ADJECTIVE_ENDINGS,
     AGE_NOUN,
@@ -233,7 +233,7 @@ def _role_phrase_start(doc: Doc, role: Token, gazetteer: Gazetteer) -> tuple[int
         if country is not None:
             nationality = nationality or country.name
         else:
-            words.insert(0, adjective.text)
+            words.insert(0, adjective.text[:-1] if adjective.text.endswith("en") else adjective.text)  # "neuen"
     start = adjectives[0].i if adjectives else role.i
     if start > 0 and doc[start - 1].lower_ in DETERMINERS:
         start -= 1
@@ -382,12 +382,38 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield _from_entry(span, entry, "ner")
         elif ent.label_ == "PER" and all(_is_name_part(t) for t in span) and not _common_word_opening(span):
             yield Candidate(span.start, span.end, "Person", span.text, "ner")
+        elif (owned := _owned_institution(span, gazetteer)) is not None:
+            yield owned  # NER's "Russlands Außenministerium"
         elif ent.label_ == "ORG" or (len(span) > 1 and organisation_head(span[0])):  # "Institut Allensbach"
             head = organisation_head(span[-1]) if len(span) == 1 else None
-            name = _strip_genitive(span.text, lower_head=head) if head else span.text  # "des GKV-Spitzenverbands"
-            yield Candidate(span.start, span.end, "Organization", name, "ner")
+            name = _strip_genitive(span.text, lower_head=head) if head else _weak_to_nominative(span)
+            yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif ent.label_ == "LOC" and not _named_compound(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _owned_institution(span: Span, gazetteer: Gazetteer) -> Candidate | None:
+    """A country's genitive and an institution noun (`Russlands Außenministerium`), named as the institution."""
+    head = organisation_head(span[-1])
+    owner = _genitive_country(span.doc, span[-1], gazetteer) if len(span) == 2 and head else None
+    if owner is None or head is None or not owner.adjectives or "-" in span[-1].text:
+        return None
+    name = _national_name(owner, _strip_genitive(span[-1].text, lower_head=head), head)
+    return Candidate(span.end - 1, span.end, "Organization", name, "ner", nationality=owner.name)
+
+
+def _weak_to_nominative(span: Span) -> str:
+    """`der Rheinischen Post`, `der Deutschen Bank`, `der Freien Wähler` → `Rheinische Post`, `Deutsche Bank`,
+    `Freie Wähler`: after `der` (a feminine name's dative or genitive, or a plural's genitive) an adjective in a
+    name ends in `-en`, and in `-e` in the nominative the name is cited in."""
+    doc = span.doc
+    i = span.start - 1
+    while i > 0 and doc[i].is_quote:
+        i -= 1  # der "Rheinischen Post"
+    if i < 0 or doc[i].lower_ != "der" or len(span) < 2:
+        return span.text
+    words = [t.text[:-1] if t.text.endswith("en") and is_capitalised_word(t) else t.text for t in span[:-1]]
+    return " ".join([*words, span[-1].text]) if all(t.whitespace_ for t in span[:-1]) else span.text
 
 
 def _not_a_name_part(token: Token) -> bool:
@@ -472,9 +498,13 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(token.i + 1, end, "Organization", name, "organisation", phrase_start=token.i)
         adjective = _preceding_adjective(doc, token)
         country = gazetteer.country_for_adjective(adjective.text) if adjective is not None else None
+        owner = _genitive_country(doc, token, gazetteer)
         if country is not None and adjective is not None:
             name = f"{_nominative(adjective.text, noun_gender(head)).capitalize()} {base}"
             yield Candidate(adjective.i, token.i + 1, "Organization", name, "organisation", nationality=country.name)
+        elif owner is not None and owner.adjectives and "-" not in token.text:  # "Taiwans Verteidigungsministerium"
+            name = _national_name(owner, base, head)
+            yield Candidate(token.i, token.i + 1, "Organization", name, "organisation", nationality=owner.name)
         elif len(base) > len(head) + 2 or "-" in base:  # a compound: "Verteidigungs|ministerium"
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")
         elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_ARTICLES:
@@ -572,6 +602,21 @@ def _adjective_stem(word: str) -> str:
     return lower
 
 
+def _national_name(country: Entry, base: str, head: str) -> str:
+    """`Taiwanisches Verteidigungsministerium`: an institution named with its country's adjective, as news names it
+    with the adjective (`das taiwanische Verteidigungsministerium`)."""
+    return f"{_nominative(country.adjectives[0], noun_gender(head)).capitalize()} {base}"
+
+
+def _genitive_country(doc: Doc, token: Token, gazetteer: Gazetteer) -> Entry | None:
+    """The country named in the genitive right before `token` (`Taiwans`, `Russlands`)."""
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is None or not before.text.endswith("s") or not is_capitalised_word(before):
+        return None
+    entry = gazetteer.lookup(before.text)
+    return entry if entry is not None and entry.type == "Country" else None
+
+
 def _nominative(adjective: str, gender: str) -> str:
     """The strong nominative of an adjective before a noun of `gender` ("m", "f", "n", "pl")."""
     return _adjective_stem(adjective) + {"m": "er", "f": "e", "n": "es", "pl": "e"}[gender]
@@ -590,6 +635,7 @@ def _media(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
         after_article = bool(before) and before[-1].lower() in DETERMINERS | {"dieser", "diese", "dieses"}
         if medium_suffix or (after_article and len(span) > 1):
             name = text[quote.start : quote.end]
+            name = _weak_to_nominative(span) if span.text == name else name
             yield Candidate(span.start, span.end, "Organization", name, "media", char_span=(quote.start, quote.end))
 
 
@@ -792,6 +838,7 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
     """Surnames, genitives and bare titles become mentions of the full-named person they refer to."""
     full = [c for c in chosen if c.type == "Person" and len(c.name.split()) > 1]
     by_surname = {c.name.split()[-1]: c for c in full}
+    by_surname |= {c.name.split()[0]: c for c in full if _family_name_first(c.name)}
     by_last_word = {c.name.split()[-1]: c for c in chosen if c.type == "Organization" and len(c.name.split()) > 1}
     resolved = []
     for cand in chosen:
@@ -834,6 +881,13 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                 title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
                 resolved.append(_rename(title, holder))
     return sorted(resolved, key=lambda c: c.start)
+
+
+def _family_name_first(name: str) -> bool:
+    """`Xi Jinping`, `Lai Ching-te`, `Kim Jong Un`: a short first word that is no given name the name lists know
+    is an East Asian family name, by which news names the person again (`Xi sagte`)."""
+    first = name.split()[0]
+    return len(first) <= 4 and first.isalpha() and first not in first_name_genders()
 
 
 def _bracketed_abbreviations(doc: Doc, chosen: list[Candidate]) -> None:

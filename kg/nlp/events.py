@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.nlp.actors import ActorIndex, ActorMention, article_of, is_adjective, is_genitive_of
-from kg.nlp.german import AUXILIARIES, DEFINITE_ARTICLES, DETERMINERS, NOUN_ENDINGS, PREPOSITIONS
+from kg.nlp.german import (
+    AUXILIARIES,
+    DEFINITE_ARTICLES,
+    DETERMINERS,
+    IMPERSONAL_VERBS,
+    NOUN_ENDINGS,
+    PREPOSITIONS,
+)
 from kg.nlp.quotes import Quote
 from kg.nlp.statements import Found
 from kg.nlp.syntax import clause_of, content_sentences, is_capitalised_word, is_verb_form, verb_lemma
@@ -79,7 +86,8 @@ def find_events(
     for sent in content_sentences(doc):
         triggers += [t for t in _lexical_triggers(sent, quotes, lexicon) if t.token.i not in taken]
     sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
-    drafts = [_draft(t, doc, actors, statements, times, lexicon, gazetteer, sentence_index) for t in triggers]
+    verbs = frozenset(t.token.i for t in triggers if not t.nominal)
+    drafts = [_draft(t, doc, actors, statements, times, lexicon, gazetteer, sentence_index, verbs) for t in triggers]
     drafts = [d for d, t in zip(drafts, triggers, strict=True) if not _generic(t, d)]
     _drop_targets_from_meetings(drafts)
     drafts.sort(key=lambda d: d.event.start)
@@ -170,13 +178,14 @@ def _draft(
     lexicon: Lexicon,
     gazetteer: Gazetteer,
     sentence_index: dict[int, int],
+    verbs: frozenset[int],
 ) -> _Draft:
     token = trigger.token
     sent = token.sent
     reporting = trigger.statement or _reported_in(token, statements)
     scope = _scope(sent, reporting if trigger.statement is None else None)
     committed = reporting is not None and reporting.statement.speech_act in lexicon.speech_acts.commits
-    participants, agents = _participants(trigger, scope, actors, gazetteer, reporting, committed=committed)
+    participants, agents = _participants(trigger, scope, actors, gazetteer, reporting, verbs, committed=committed)
     place = _place(token, scope, actors)
     time = _time(token, scope, times)
     event = Event(
@@ -217,12 +226,23 @@ def _drop_targets_from_meetings(drafts: list[_Draft]) -> None:
 
 
 def _generic(trigger: _Trigger, draft: _Draft) -> bool:
-    """`im Wege von Verhandlungen`: a bare noun with no article and no one taking part names a kind, not an event."""
+    """`im Wege von Verhandlungen`: a bare noun with no article and no one taking part names a kind, not an event;
+    `vielen Kliniken droht die Insolvenz`: a danger that no one threatens with is no threat."""
+    if _impersonal(trigger, draft):
+        return True
     if not trigger.nominal or trigger.verb is not None or draft.event.participants:
         return False
     doc = trigger.token.doc
     before = doc[trigger.token.i - 1] if trigger.token.i > 0 else None
     return before is not None and before.lower_ in ("von", "durch", "mit", "zu", "über")
+
+
+def _impersonal(trigger: _Trigger, draft: _Draft) -> bool:
+    token = trigger.token
+    if trigger.nominal or trigger.statement is not None or draft.agents or token.lemma_.lower() not in IMPERSONAL_VERBS:
+        return False
+    clause = clause_of(token)
+    return not any(t.lower_ in ("mit", "damit", "zu") for t in clause)  # "drohte mit Sanktionen", "drohte, ... zu"
 
 
 def _reported_in(token: Token, statements: list[Found]) -> Found | None:
@@ -246,6 +266,7 @@ def _participants(
     actors: ActorIndex,
     gazetteer: Gazetteer,
     reporting: Found | None,
+    verbs: frozenset[int],
     *,
     committed: bool = False,
 ) -> tuple[list[Participant], set[str]]:
@@ -261,7 +282,7 @@ def _participants(
     token = trigger.token
     verb = trigger.verb or (None if trigger.nominal else token)
     if verb is None:
-        agents = _agents(token, scope, mentions, actors, gazetteer)
+        agents = _agents(token, scope, mentions, actors, gazetteer, verbs)
     else:
         agents = [] if _is_passive(verb) else _subject(verb, mentions)
     if not agents and reporting is not None and reporting.speaker_key:
@@ -326,7 +347,13 @@ def _genitive_attribute(mention: ActorMention, doc: Doc) -> bool:
 
 def _pronoun_subject(verb: Token, scope: Span) -> bool:
     """`es verstärke ...`, `man habe ... angegriffen` in reported speech: the pronoun stands for the speaker's side."""
-    return any(t.lower_ in ("es", "sie", "er", "wir", "man") and t.i < verb.i for t in scope[:3])
+    doc = verb.doc
+    return any(
+        t.lower_ in ("es", "sie", "er", "wir", "man")
+        and t.i < verb.i
+        and (t.i == 0 or doc[t.i - 1].lower_ not in PREPOSITIONS)  # not "Ohne sie drohe ..."
+        for t in scope[:3]
+    )
 
 
 def _is_passive(token: Token) -> bool:
@@ -340,9 +367,16 @@ def _is_infinitive(token: Token) -> bool:
 
 
 def _agents(
-    token: Token, scope: Span, mentions: list[ActorMention], actors: ActorIndex, gazetteer: Gazetteer
+    token: Token,
+    scope: Span,
+    mentions: list[ActorMention],
+    actors: ActorIndex,
+    gazetteer: Gazetteer,
+    verbs: frozenset[int],
 ) -> list[str]:
-    """The agent of a nominal trigger: a genitive after it (`des Westens`) or a country adjective (`russischer`)."""
+    """The agent of a nominal trigger: a genitive after it (`des Westens`), a country adjective (`russischer`), or
+    the subject of the clause it is the object of, unless that clause's verb names an event of its own (`verurteilte
+    die Manöver`: who condemns them did not hold them)."""
     doc = token.doc
     nxt = token.i + 1
     if nxt < scope.end and doc[nxt].lower_ in ("des", "der"):
@@ -356,7 +390,21 @@ def _agents(
         if country is not None:
             key = actors.ensure_actor(country.name, country.type, country.qid)
             return [key]
-    return _subject(token, mentions) if _is_object(token, scope) else []  # "Die USA erwägen eine Verlegung"
+    if not _is_object(token, scope) or _governed_by_event(token, scope, verbs):
+        return []
+    return _subject(token, mentions)  # "Die USA erwägen eine Verlegung"
+
+
+def _governed_by_event(noun: Token, scope: Span, verbs: frozenset[int]) -> bool:
+    """`verurteilte die Manöver`, `hat die Manöver scharf verurteilt`: the verb right before the noun phrase, or the
+    last verb of its clause, is an event trigger."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > scope.start and (is_adjective(doc[i]) or doc[i].lower_ in DETERMINERS):
+        i -= 1
+    clause = clause_of(noun)
+    last = next((t.i for t in reversed(clause) if is_verb_form(t) and not t.is_punct), None)
+    return i in verbs or (last is not None and last > noun.i and last in verbs)
 
 
 def _is_object(noun: Token, scope: Span) -> bool:

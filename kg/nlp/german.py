@@ -146,6 +146,10 @@ DETERMINERS = ARTICLES | FUSED_PREPOSITIONS
 NAME_PARTICLES = frozenset(
     ["von", "van", "der", "de", "la", "le", "di", "da", "del", "zu", "al", "bin", "ibn", "ten", "ter"]
 )
+# Verbs of events that German also uses of things, with no one acting ("vielen Kliniken droht die Insolvenz"):
+# an event only where someone acts or an instrument follows ("drohte mit Sanktionen", "drohte, ... abzuziehen").
+IMPERSONAL_VERBS = frozenset({"drohen"})
+
 # Particles of a patronymic ("Mohammed bin Salman"): a name follows them.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn"})
 
@@ -314,6 +318,7 @@ SPOKESPERSON_HEADS = ("sprecher", "sprecherin", "sprecherinnen")
 MEMBER_HEADS = frozenset({
     "funktionär", "funktionärin", "funktionäre", "diplomat", "diplomatin", "diplomaten", "vertreter", "vertreterin",
     "mitarbeiter", "mitarbeiterin", "beamter", "beamtin", "beamte", "insider", "offizier", "offizierin",
+    "kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung",
 })
 
 # Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").

@@ -481,11 +481,13 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     role = next((t for t in clause if t.i != cue.start and _member_noun(t)), None)
     if role is None:
         return None
+    doc = clause.doc
     bodies = [m for m in actors.mentions if m.type in ("Organization", "Country")]
     named = next((m for m in bodies if m.token_start <= role.i < m.token_end and m.incidental), None)
-    if named is None and role.i + 2 < len(clause.doc) and clause.doc[role.i + 1].lower_ in ("des", "der"):
-        named = next((m for m in bodies if m.phrase_start in (role.i + 1, role.i + 2) and not m.incidental), None)
-        if named is None and organisation_head(clause.doc[role.i + 2]) is None:
+    article = _genitive_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee"
+    if named is None and article is not None:
+        named = next((m for m in bodies if m.phrase_start in (article, article + 1) and not m.incidental), None)
+        if named is None and organisation_head(doc[article + 1]) is None:
             return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
     if named is not None:
         return _mention_as(role, named.key, actors)
@@ -497,7 +499,16 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
 
 def _member_noun(token: Token) -> bool:
     head = token.lower_.rsplit("-", 1)[-1]
-    return head.endswith(SPOKESPERSON_HEADS) or head in MEMBER_HEADS
+    return is_capitalised_word(token) and (head.endswith(SPOKESPERSON_HEADS) or head in MEMBER_HEADS)
+
+
+def _genitive_after(role: Token) -> int | None:
+    """The genitive article after a member noun and the name of its unit, if any (`Kommando Ost der`)."""
+    doc = role.doc
+    i = role.i + 1
+    while i < min(role.i + 3, len(doc) - 1) and is_capitalised_word(doc[i]) and doc[i].lower_ not in DETERMINERS:
+        i += 1
+    return i if i + 1 < len(doc) and doc[i].lower_ in ("des", "der") else None
 
 
 def _opens_clause(mention: ActorMention, clause: Span) -> bool:
