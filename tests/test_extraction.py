@@ -1011,6 +1011,10 @@ def test_who_condemns_an_event_did_not_do_it_and_a_danger_is_no_threat(both: Ext
             "Die Übung sei eine Warnung, teilte das Kommando Ost der Volksbefreiungsarmee mit.",
             [("Volksbefreiungsarmee", "mitteilen", "Die Übung sei eine Warnung")],
         ),
+        (
+            "Das Werk in Emden bleibe offen, sagte ein Sprecher von Volkswagen.",
+            [("Volkswagen", "sagen", "Das Werk in Emden bleibe offen")],
+        ),
     ],
 )
 def test_a_family_name_first_and_a_unit_of_an_organisation(

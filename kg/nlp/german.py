@@ -318,7 +318,7 @@ SPOKESPERSON_HEADS = ("sprecher", "sprecherin", "sprecherinnen")
 MEMBER_HEADS = frozenset({
     "funktionär", "funktionärin", "funktionäre", "diplomat", "diplomatin", "diplomaten", "vertreter", "vertreterin",
     "mitarbeiter", "mitarbeiterin", "beamter", "beamtin", "beamte", "insider", "offizier", "offizierin",
-    "kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung",
+    "kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "kollege", "kollegin",
 })
 
 # Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").

@@ -484,10 +484,10 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     doc = clause.doc
     bodies = [m for m in actors.mentions if m.type in ("Organization", "Country")]
     named = next((m for m in bodies if m.token_start <= role.i < m.token_end and m.incidental), None)
-    article = _genitive_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee"
-    if named is None and article is not None:
-        named = next((m for m in bodies if m.phrase_start in (article, article + 1) and not m.incidental), None)
-        if named is None and organisation_head(doc[article + 1]) is None:
+    owner = _owner_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee", "von Siemens"
+    if named is None and owner is not None:
+        named = next((m for m in bodies if owner <= m.phrase_start <= owner + 1 and not m.incidental), None)
+        if named is None and organisation_head(doc[owner]) is None and organisation_head(doc[owner + 1]) is None:
             return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
     if named is not None:
         return _mention_as(role, named.key, actors)
@@ -502,13 +502,19 @@ def _member_noun(token: Token) -> bool:
     return is_capitalised_word(token) and (head.endswith(SPOKESPERSON_HEADS) or head in MEMBER_HEADS)
 
 
-def _genitive_after(role: Token) -> int | None:
-    """The genitive article after a member noun and the name of its unit, if any (`Kommando Ost der`)."""
+def _owner_after(role: Token) -> int | None:
+    """Where the organisation a member noun belongs to is named after it, past the name of its unit: after a
+    genitive article's place (`Sprecher des`, `Kommando Ost der`) or after `von` (`ein Sprecher von Siemens`,
+    `der Kollege von der AfD`)."""
     doc = role.doc
     i = role.i + 1
     while i < min(role.i + 3, len(doc) - 1) and is_capitalised_word(doc[i]) and doc[i].lower_ not in DETERMINERS:
         i += 1
-    return i if i + 1 < len(doc) and doc[i].lower_ in ("des", "der") else None
+    if i + 1 >= len(doc):
+        return None
+    if doc[i].lower_ in ("des", "der"):
+        return i
+    return i + 1 if doc[i].lower_ in ("von", "vom") else None
 
 
 def _opens_clause(mention: ActorMention, clause: Span) -> bool:
