@@ -1012,8 +1012,8 @@ def test_who_condemns_an_event_did_not_do_it_and_a_danger_is_no_threat(both: Ext
             [("Volksbefreiungsarmee", "mitteilen", "Die Übung sei eine Warnung")],
         ),
         (
-            "Das Werk in Emden bleibe offen, sagte ein Sprecher von Volkswagen.",
-            [("Volkswagen", "sagen", "Das Werk in Emden bleibe offen")],
+            "Die Lage in den Lagern sei dramatisch, sagte eine Sprecherin von Amnesty International.",
+            [("Amnesty International", "sagen", "Die Lage in den Lagern sei dramatisch")],
         ),
     ],
 )
