@@ -144,6 +144,7 @@ class SA(DefinedNamespace):
     assurance: URIRef
     question: URIRef
     agreement: URIRef
+    praise: URIRef
 
 
 class FACT(DefinedNamespace):

@@ -1030,3 +1030,55 @@ def test_names_are_cited_in_the_nominative() -> None:
     )
     extraction = run(Extractor(None), text)
     assert {"Deutsche Bank", "Rheinische Post", "Russisches Außenministerium"} <= set(names(extraction).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # praise is speech, and what follows in Konjunktiv goes on reporting it
+            "Trainer Karl Vogt lobte seine Mannschaft. Sie habe leidenschaftlich gekämpft.",
+            [("Karl Vogt", "loben", "seine Mannschaft"), ("Karl Vogt", None, "Sie habe leidenschaftlich gekämpft")],
+        ),
+        (
+            "Ministerin Anna Keller hatte zuletzt signalisiert, dass eine Einigung möglich sei.",
+            [("Anna Keller", "signalisieren", "dass eine Einigung möglich sei")],
+        ),
+        (  # a linking adverb after the cue is no content, nor a second predicate after a comma
+            "Der Einzelhandelsverband warnte dagegen vor einem Kundenschwund, lobte aber den Radweg.",
+            [
+                ("Einzelhandelsverband", "warnen", "vor einem Kundenschwund"),
+                ("Einzelhandelsverband", "loben", "den Radweg"),
+            ],
+        ),
+        (  # researchers speak for their institute
+            "Der Meeresspiegel steigt schneller als erwartet. Das berichten Forscher des Alfred-Wegener-Instituts.",
+            [("Alfred-Wegener-Institut", "berichten", "Der Meeresspiegel steigt schneller als erwartet")],
+        ),
+    ],
+)
+def test_praise_signals_and_researchers(both: Extractor, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+def test_an_acronym_in_brackets_and_the_noun_before_it_are_one_organisation() -> None:
+    text = (
+        "Die Lage sei dramatisch, teilte das Welternährungsprogramm (WFP) in Genf mit. "
+        "Das WFP rief zu Spenden auf."
+    )
+    extraction = run(Extractor(None), text)  # the rules alone know no WFP
+    organisations = [(a.name, len(a.mentions)) for a in extraction.actors if a.type == "Organization"]
+    assert organisations == [("Welternährungsprogramm", 3)]
+    assert speakers(extraction)[0] == ("Welternährungsprogramm", "mitteilen", "Die Lage sei dramatisch")
+
+
+def test_a_description_before_a_first_name_and_capitalised_adjectives_of_an_institution() -> None:
+    text = (
+        "Die Modelle seien unsicher, sagte die Ozeanografin Anna Schmidt. Das teilte das Statistische Bundesamt "
+        "mit. Der Leipziger Stadtrat tagte. Der Stadtrat beschloss ein Verkehrskonzept."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction)[0] == ("Anna Schmidt", "sagen", "Die Modelle seien unsicher")
+    actors = {a.name: (a.roles, len(a.mentions)) for a in extraction.actors}
+    assert actors["Anna Schmidt"] == (["Ozeanografin"], 1)
+    assert actors["Statistisches Bundesamt"][1] == 1
+    assert actors["Leipziger Stadtrat"][1] == 2

@@ -135,6 +135,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     ]
     chosen = _described_names(doc, _settle_overlaps(candidates))
     chosen += _compound_prefixes(doc, gazetteer, chosen)
+    chosen = sorted(chosen + _spelt_out(doc, chosen), key=lambda c: c.start)
     chosen = _anaphoric_organisations(doc, chosen)
     chosen = _resolve_people(doc, chosen, gazetteer, published)
 
@@ -285,7 +286,7 @@ def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """`Bundeskanzler Olaf Scholz (SPD)`, `der französische Präsident Emmanuel Macron`, `Herr Gauland`."""
     for token in doc[:-1]:
         honorific = token.lower_ in HONORIFICS and token.text[0].isupper()
-        if not (is_role(token) or honorific):
+        if not (is_role(token) or honorific or _describes_a_name(token, gazetteer)):
             continue
         end = _name_after(doc, token.i + 1, gazetteer)
         if end == token.i + 1 or (not honorific and end == token.i + 2 and _common_noun(doc[token.i + 1])):
@@ -312,6 +313,18 @@ def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             phrase_start=start,
             qid=known.qid if known is not None and known.type == "Person" else None,
         )
+
+
+def _describes_a_name(token: Token, gazetteer: Gazetteer) -> bool:
+    """`die Ozeanografin Anna Schmidt`, `der Unternehmer Peter Braun`: a common noun between an article and a known
+    first name with a surname says what the person is."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_ not in DEFINITE_ARTICLES or token.pos_ not in ("NOUN", ""):
+        return False
+    if not is_capitalised_word(token) or organisation_head(token) is not None or token.i + 2 >= len(doc):
+        return False
+    first, last = doc[token.i + 1], doc[token.i + 2]
+    return first.text in first_name_genders() and _is_name_token(last, gazetteer)
 
 
 def _affiliation(role: Token, gazetteer: Gazetteer) -> str | None:
@@ -384,12 +397,17 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(span.start, span.end, "Person", span.text, "ner")
         elif (owned := _owned_institution(span, gazetteer)) is not None:
             yield owned  # NER's "Russlands Außenministerium"
-        elif ent.label_ == "ORG" or (len(span) > 1 and organisation_head(span[0])):  # "Institut Allensbach"
+        elif ent.label_ == "ORG" or (len(span) > 1 and organisation_head(span[0])) or _institution_place(ent, span):
             head = organisation_head(span[-1]) if len(span) == 1 else None
-            name = _strip_genitive(span.text, lower_head=head) if head else _weak_to_nominative(span)
+            name = _strip_genitive(span.text, lower_head=head) if head else _citation_form(span)
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif ent.label_ == "LOC" and not _named_compound(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _institution_place(ent: Span, span: Span) -> bool:
+    """A recogniser's place named by an institution noun is the institution (`des Potsdam-Instituts`)."""
+    return ent.label_ == "LOC" and "-" in span[-1].text and organisation_head(span[-1]) is not None
 
 
 def _owned_institution(span: Span, gazetteer: Gazetteer) -> Candidate | None:
@@ -402,18 +420,38 @@ def _owned_institution(span: Span, gazetteer: Gazetteer) -> Candidate | None:
     return Candidate(span.end - 1, span.end, "Organization", name, "ner", nationality=owner.name)
 
 
-def _weak_to_nominative(span: Span) -> str:
-    """`der Rheinischen Post`, `der Deutschen Bank`, `der Freien Wähler` → `Rheinische Post`, `Deutsche Bank`,
-    `Freie Wähler`: after `der` (a feminine name's dative or genitive, or a plural's genitive) an adjective in a
-    name ends in `-en`, and in `-e` in the nominative the name is cited in."""
+def _citation_form(span: Span) -> str:
+    """A name as it is cited, without the case its article gives it: `der Rheinischen Post` → `Rheinische Post`,
+    `das Statistische Bundesamt` → `Statistisches Bundesamt`, `der Freien Wähler` → `Freie Wähler`. After a
+    definite article an adjective is weak (`-e`, `-en`); a name is cited with the strong ending of its gender, read
+    from the article and, where that is ambiguous, from the institution noun that heads the name."""
     doc = span.doc
     i = span.start - 1
     while i > 0 and doc[i].is_quote:
         i -= 1  # der "Rheinischen Post"
-    if i < 0 or doc[i].lower_ != "der" or len(span) < 2:
+    adjectives = [t for t in span[:-1] if is_capitalised_word(t) and t.text.endswith(("e", "en"))]
+    if i < 0 or len(span) < 2 or not adjectives or not all(t.whitespace_ for t in span[:-1]):
         return span.text
-    words = [t.text[:-1] if t.text.endswith("en") and is_capitalised_word(t) else t.text for t in span[:-1]]
-    return " ".join([*words, span[-1].text]) if all(t.whitespace_ for t in span[:-1]) else span.text
+    head = organisation_head(span[-1])
+    gender = _gender_after(doc[i].lower_, oblique=adjectives[0].text.endswith("en"), head=head)
+    if gender is None:
+        return span.text
+    ending = {"m": "er", "f": "e", "n": "es", "pl": "e"}[gender]
+    words = [t.text[: -2 if t.text.endswith("en") else -1] + ending if t in adjectives else t.text for t in span[:-1]]
+    last = _strip_genitive(span[-1].text, lower_head=head) if head and doc[i].lower_ == "des" else span[-1].text
+    return " ".join([*words, last])
+
+
+def _gender_after(article: str, *, oblique: bool, head: str | None) -> str | None:
+    """The gender (or plural) of a noun after a definite article and a weak adjective in `-en` (oblique) or `-e`."""
+    known = noun_gender(head) if head else None
+    if article == "das":
+        return "n"
+    if article == "die":
+        return "pl" if oblique else "f"
+    if article == "der":
+        return (known or "f") if oblique else "m"  # der Deutschen Bank, der Freien Wähler; der Deutsche Bund
+    return known if article in ("dem", "des", "den") else None
 
 
 def _not_a_name_part(token: Token) -> bool:
@@ -505,12 +543,28 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         elif owner is not None and owner.adjectives and "-" not in token.text:  # "Taiwans Verteidigungsministerium"
             name = _national_name(owner, base, head)
             yield Candidate(token.i, token.i + 1, "Organization", name, "organisation", nationality=owner.name)
+        elif (named := _capitalised_attribute(doc, token)) is not None:  # "das Statistische Bundesamt"
+            name = _citation_form(doc[named : token.i + 1])
+            yield Candidate(named, token.i + 1, "Organization", name, "organisation")
         elif len(base) > len(head) + 2 or "-" in base:  # a compound: "Verteidigungs|ministerium"
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")
         elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_ARTICLES:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei"
         elif token.i + 1 < len(doc) and is_capitalised_word(doc[token.i + 1]):
             yield Candidate(token.i, token.i + 1, "Organization", base, "descriptor")  # "der Sender CNN"
+
+
+def _capitalised_attribute(doc: Doc, token: Token) -> int | None:
+    """Where a name starts whose capitalised adjectives stand between an article and an institution noun (`das
+    Statistische Bundesamt`, `der Leipziger Stadtrat`): capitalised, the adjective is part of the name."""
+    i = token.i - 1
+    while i > 0 and is_capitalised_word(doc[i]) and doc[i].lower_.endswith(("e", "en", "er", "es")):
+        if doc[i].lower_ in DETERMINERS:
+            break
+        if doc[i].pos_ not in ("ADJ", "") and not doc[i].lower_.endswith("er"):
+            return None
+        i -= 1
+    return i + 1 if i + 1 < token.i and doc[i].lower_ in DEFINITE_ARTICLES else None
 
 
 def _proper_noun_run(doc: Doc, i: int) -> int:
@@ -635,7 +689,7 @@ def _media(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
         after_article = bool(before) and before[-1].lower() in DETERMINERS | {"dieser", "diese", "dieses"}
         if medium_suffix or (after_article and len(span) > 1):
             name = text[quote.start : quote.end]
-            name = _weak_to_nominative(span) if span.text == name else name
+            name = _citation_form(span) if span.text == name else name
             yield Candidate(span.start, span.end, "Organization", name, "media", char_span=(quote.start, quote.end))
 
 
@@ -899,6 +953,27 @@ def _bracketed_abbreviations(doc: Doc, chosen: list[Candidate]) -> None:
         bracketed = doc[cand.start - 1].text == "(" and doc[cand.end].text == ")" and all(t.is_quote for t in between)
         if bracketed and _initials(previous.name) == doc[cand.start].text.upper():
             cand.name, cand.type, cand.qid = previous.name, previous.type, previous.qid or cand.qid
+
+
+def _spelt_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """`das Welternährungsprogramm (WFP)`: the capitalised noun an organisation's acronym follows in brackets names
+    it too, where no other finder took that noun."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    found = []
+    for cand in chosen:
+        if cand.type != "Organization" or cand.end - cand.start != 1 or not doc[cand.start].text.isupper():
+            continue
+        opening, noun = cand.start - 1, cand.start - 2
+        if noun < 1 or doc[opening].text != "(" or cand.end >= len(doc) or doc[cand.end].text != ")":
+            continue
+        if noun in taken or not is_capitalised_word(doc[noun]) or doc[noun - 1].lower_ not in DEFINITE_ARTICLES:
+            continue
+        if cand.qid is None:  # an acronym the gazetteer does not know is cited by its spelt-out name
+            acronym = cand.name
+            for same in [c for c in chosen if c.name == acronym and c.type == "Organization"]:
+                same.name = doc[noun].text  # and so is every other mention of the acronym ("Das WFP warnte")
+        found.append(Candidate(noun, noun + 1, "Organization", cand.name, "abbreviation", qid=cand.qid))
+    return found
 
 
 def _initials(name: str) -> str:

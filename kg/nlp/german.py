@@ -150,6 +150,11 @@ NAME_PARTICLES = frozenset(
 # an event only where someone acts or an instrument follows ("drohte mit Sanktionen", "drohte, ... abzuziehen").
 IMPERSONAL_VERBS = frozenset({"drohen"})
 
+# Conjunctions that open a subordinate clause ("Wie das Ministerium mitteilte, ...").
+SUBORDINATORS = frozenset(
+    {"wie", "als", "nachdem", "weil", "da", "wenn", "dass", "ob", "während", "bevor", "obwohl", "seit", "sobald"}
+)
+
 # Particles of a patronymic ("Mohammed bin Salman"): a name follows them.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn"})
 
@@ -158,6 +163,9 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn"})
 DESCRIPTIVE_ROLE_HEADS = (
     "trainer",
     "trainerin",
+    "coach",
+    "volkswirt",
+    "volkswirtin",
     "meteorologe",
     "meteorologin",
     "virologe",
@@ -319,6 +327,8 @@ MEMBER_HEADS = frozenset({
     "funktionär", "funktionärin", "funktionäre", "diplomat", "diplomatin", "diplomaten", "vertreter", "vertreterin",
     "mitarbeiter", "mitarbeiterin", "beamter", "beamtin", "beamte", "insider", "offizier", "offizierin",
     "kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "kollege", "kollegin",
+    "forscher", "forscherin", "forscherinnen", "wissenschaftler", "wissenschaftlerin", "wissenschaftlerinnen",
+    "experte", "experten", "expertin", "expertinnen", "ökonom", "ökonomen", "ökonomin",
 })
 
 # Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").
@@ -366,6 +376,9 @@ ORGANIZATION_HEADS = (
     "polizei",
     "feuerwehr",
     "flughafen",
+    "institut",
+    "universität",
+    "hochschule",
     "zeitung",
     "sender",
     "nachrichtenagentur",

@@ -43,6 +43,7 @@ from kg.nlp.german import (
     SOURCE_COMPOUND_HEADS,
     SPOKESPERSON_HEADS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
 )
 from kg.nlp.quotes import Quote
 from kg.nlp.syntax import (
@@ -61,6 +62,7 @@ from kg.records import Statement
 CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still reports its speaker
 ATTRIBUTION = "attribution"
 NOT_NEGATING = frozenset({"nur", "zuletzt", "ohne", "umsonst", "zufällig"})  # "nicht nur", "nicht umsonst"
+LINKING_ADVERBS = frozenset({"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum"})
 COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
 
 
@@ -311,6 +313,8 @@ def _without_frame(
                 break  # "kritisierte die Regierung scharf": the one addressed is also what was criticised
         elif (medium := _medium_phrase(doc, i)) is not None:
             i = medium
+        elif doc[i].lower_ in LINKING_ADVERBS:
+            i += 1  # "warnte jedoch vor ...", "mahnte aber mehr Tempo an"
         else:
             break
         kept = i
@@ -726,7 +730,10 @@ def _content(
         return _antecedent_phrase(doc, clause.start - 1)  # "die Reform, die die Ministerin angekündigt hatte"
     after_comma = doc[clause.end + 1 : sent.end] if clause.end < sent.end and doc[clause.end].text == "," else None
     relative = after_comma is not None and len(after_comma) > 0 and _relative_clause(clause_of(after_comma[0]))
-    if after_comma is not None and _has_verb(after_comma) and not (relative and _object_before(clause, cue)):
+    main = clause[0].lower_ not in SUBORDINATORS  # "Wie X mitteilte, steigen die Preise": the main clause follows
+    predicate = main and after_comma is not None and len(after_comma) > 0 and _finite_indicative(after_comma[0])
+    describes = relative and _object_before(clause, cue)
+    if after_comma is not None and _has_verb(after_comma) and not describes and not predicate:
         return _trimmed(doc, clause.end + 1, sent.end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
         return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
@@ -757,6 +764,13 @@ def _fronted_object(before: Span) -> bool:
     noun_phrase = first.lower_ in ARTICLES or is_adjective(first) or first.pos_ in ("NOUN", "ADJ")
     noun = first.pos_ == "NOUN" or any(is_capitalised_word(t) for t in before[1:])
     return noun_phrase and noun and first.lower_ not in PREPOSITIONS
+
+
+def _finite_indicative(token: Token) -> bool:
+    """`begrüßte die Debatte, mahnte aber mehr Tempo an`: a clause that opens with a finite verb in the indicative
+    is a second predicate of the same subject, not what was said."""
+    preterite = token.lower_.endswith(("te", "ten"))  # a weak preterite has the form of its Konjunktiv II
+    return token.tag_ in ("VVFIN", "VAFIN", "VMFIN") and (preterite or not is_konjunktiv(token))
 
 
 def _relative_clause(clause: Span) -> bool:
