@@ -1082,3 +1082,55 @@ def test_a_description_before_a_first_name_and_capitalised_adjectives_of_an_inst
     assert actors["Anna Schmidt"] == (["Ozeanografin"], 1)
     assert actors["Statistisches Bundesamt"][1] == 1
     assert actors["Leipziger Stadtrat"][1] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Polizei sperrte die Straße. Die Arbeiten könnten bis in die Nacht dauern, so eine Sprecherin.",
+            [("Polizei", "so", "Die Arbeiten könnten bis in die Nacht dauern")],
+        ),
+        (
+            "Nach palästinensischen Angaben wurden mindestens 30 Menschen getötet.",
+            [("Palästina", "nach angaben", "wurden mindestens 30 Menschen getötet")],
+        ),
+        (
+            "Die Nato hat der Ukraine weitere Hilfe zugesagt. Der Beitritt sei unumkehrbar, heißt es in der "
+            "Abschlusserklärung.",
+            [("NATO", "zusagen", "weitere Hilfe"), ("NATO", "heißen", "Der Beitritt sei unumkehrbar")],
+        ),
+    ],
+)
+def test_sources_named_by_a_role_an_adjective_or_a_document(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+def test_who_is_promised_something_and_who_delivers_it() -> None:
+    text = "Präsident Joe Biden kündigte an, der Ukraine weitere Patriot-Systeme zu liefern."
+    extraction = run(Extractor(None), text)
+    found = names(extraction)
+    (statement,) = extraction.statements
+    assert statement.content == "der Ukraine weitere Patriot-Systeme zu liefern"
+    (aid,) = [e for e in extraction.events if e.type == "AID"]
+    assert [(p.role, found[p.actor]) for p in aid.participants if p.role == "agent"] == [("agent", "Joe Biden")]
+    promised = run(Extractor(None), "Die Nato hat der Ukraine weitere Hilfe zugesagt.")
+    (statement,) = promised.statements
+    assert (statement.content, names(promised)[statement.addressee or ""]) == ("weitere Hilfe", "Ukraine")
+
+
+def test_a_storm_named_in_quotes_is_no_person_and_two_mobilisations_stay_apart() -> None:
+    text = (
+        "Nach dem Sturmtief „Zoltan“ fuhren keine Züge. China hat mit einem großen Manöver begonnen. Taiwans "
+        "Verteidigungsministerium verurteilte das Manöver. Man habe Einheiten in Bereitschaft versetzt, hieß es in "
+        "einer Mitteilung."
+    )
+    extraction = run(Extractor(None), text)
+    found = names(extraction)
+    assert "Zoltan" not in found.values()
+    mobilisations = [
+        [found[p.actor] for p in e.participants if p.role == "agent"] for e in extraction.events if e.type == "MOBILIZE"
+    ]
+    assert mobilisations == [[], ["Taiwanisches Verteidigungsministerium"]]

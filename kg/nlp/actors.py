@@ -126,7 +126,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     candidates = [
         *_role_persons(doc, gazetteer),
         *_appositions(doc),
-        *_ner(doc, gazetteer),
+        *_ner(doc, gazetteer, quotes),
         *_gazetteer(doc, gazetteer, quotes),
         *_organisations(doc, gazetteer),
         *_forces(doc, gazetteer),
@@ -382,9 +382,11 @@ def _plain_name(token: Token) -> bool:
     )
 
 
-def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
+def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candidate]:
     """Entities from a trained recogniser, canonicalised through the gazetteer where it knows them."""
     for ent in doc.ents:
+        if ent.label_ == "PER" and _named_thing(ent, quotes):
+            continue
         span = _strip_determiners(ent)
         while span is not None and len(span) > 1 and (is_role(span[0]) or _not_a_name_part(span[0])):
             span = span[1:]  # "Kremlsprecher Dmitri Peskow", "Herr Blak": the role is not part of the name
@@ -403,6 +405,17 @@ def _ner(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif ent.label_ == "LOC" and not _named_compound(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _named_thing(ent: Span, quotes: list[Quote]) -> bool:
+    """`das Sturmtief „Zoltan“`, `die Operation „Barbarossa“`: a quoted name right after a common noun that is no
+    role names that thing, not a person."""
+    quoted = any(q.start <= ent.start_char and ent.end_char <= q.end for q in quotes)
+    i = ent.start - 1
+    while i > 0 and ent.doc[i].is_quote:
+        i -= 1
+    noun = ent.doc[i] if i >= 0 and i < ent.start - 1 else None
+    return quoted and noun is not None and noun.pos_ in ("NOUN", "") and is_capitalised_word(noun) and not is_role(noun)
 
 
 def _institution_place(ent: Span, span: Span) -> bool:

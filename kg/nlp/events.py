@@ -319,9 +319,12 @@ def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
     named as examples (`Bündnisstaaten wie Dänemark, Spanien und die Niederlande`)."""
     doc = token.doc
     keys: list[str] = []
+    own = clause_of(token) if _is_infinitive(token) else None  # "der Ukraine Waffen zu liefern" has no subject
     for mention in mentions:
         if mention.token_end > token.i:
             break
+        if own is not None and mention.phrase_start >= own.start:
+            continue
         before = doc[mention.phrase_start - 1] if mention.phrase_start > 0 else None
         if before is not None and before.lower_ in DETERMINERS and mention.phrase_start > 1:
             before = doc[mention.phrase_start - 2]
@@ -521,6 +524,8 @@ def _same_event(first: _Draft, second: _Draft) -> bool:
         return False
     if (a.date and b.date and a.date != b.date) or (a.place and b.place and a.place != b.place):
         return False
+    if not (second.anaphoric or first.lemmas & second.lemmas) and first.agents != second.agents:
+        return False  # "das Manöver" and, next sentence, "habe Einheiten in Bereitschaft versetzt": two events
     return not (first.agents and second.agents and not first.agents & second.agents)
 
 

@@ -207,12 +207,27 @@ def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue
             continue
         n = len(term.words)
         for k in range(len(words) - n + 1):
-            if not _matches(words[k : k + n], term.words) or _in_quote(sent[k].idx, quotes):
+            if _in_quote(sent[k].idx, quotes):
+                continue
+            if _described_source(sent, k, term.words):  # "nach palästinensischen Angaben"
+                cues.append(Cue(sent[k].i, sent[k].i + n + 1, " ".join(term.words), ATTRIBUTION))
+                continue
+            if not _matches(words[k : k + n], term.words):
                 continue
             if term.words == ("so",) and not _closing_after_comma(sent[k]):
                 continue  # "so" is an adverb everywhere else
             cues.append(Cue(sent[k].i, sent[k].i + n, " ".join(term.words), ATTRIBUTION))
     return cues
+
+
+def _described_source(sent: Span, k: int, label: tuple[str, ...]) -> bool:
+    """`nach palästinensischen Angaben`, `nach offiziellen Informationen`: an adjective before the last word of a
+    source phrase (`nach Angaben`) says whose they are, or what kind."""
+    n = len(label)
+    if n < 2 or label[-1] not in SOURCE_COMPOUND_HEADS or k + n >= len(sent):
+        return False
+    words = [t.lower_ for t in sent[k : k + n + 1]]
+    return words[: n - 1] == list(label[:-1]) and is_adjective(sent[k + n - 1]) and words[n] == label[-1]
 
 
 def _matches(words: list[str], label: tuple[str, ...]) -> bool:
@@ -254,7 +269,7 @@ def _statement(
 ) -> Found | None:
     doc = sent.doc
     if cue.speech_act == ATTRIBUTION:
-        speaker = _attribution_source(sent, cue, actors)
+        speaker = _attribution_source(sent, cue, actors, gazetteer)
     else:
         speaker = _speaker(sent, cue, actors, quotes, state)
     if speaker is None:
@@ -275,6 +290,7 @@ def _statement(
     ]
     addressee = _addressee(sent, cue, speaker, others)
     medium = _medium(sent, cue, actors, gazetteer)
+    medium = None if medium is not None and medium.key == speaker.key else medium  # "hieß es in ihrer Mitteilung"
     start, end = _without_frame(doc, span, quote, addressee, others)
     statement = Statement(
         id="",
@@ -406,7 +422,7 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     """
     doc = sent.doc
     cue_token = doc[cue.start]
-    source = _source_in_clause(cue_token, actors)
+    source = _source_in_clause(cue_token, actors) or _issuer_of_document(cue_token, actors)
     if source is not None:
         return source
     clause = clause_of(cue_token)
@@ -548,6 +564,27 @@ def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
     return None
 
 
+def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
+    """`..., heißt es in der Abschlusserklärung`, `hieß es in einer Mitteilung`: an impersonal cue quoting a
+    document speaks for the organisation named last before it."""
+    if CUE_REQUIRES.get(verb_lemma(cue)) != "es":
+        return None
+    clause = clause_of(cue)
+    document = next((t for t in clause if t.i > cue.i and _medium_phrase(cue.doc, t.i) is not None), None)
+    if document is None:
+        return None
+    doc = cue.doc
+    bodies = [
+        m
+        for m in actors.mentions
+        if m.token_end <= cue.i and m.type in ("Organization", "Country") and not is_genitive_of(m, doc)
+    ]
+    if not bodies or bodies[-1].token_end < cue.i - 60:
+        return None
+    last_sentence = [m for m in bodies if doc[m.token_start].sent == doc[bodies[-1].token_start].sent]
+    return _mention_as(doc[_medium_phrase(doc, document.i) - 1], last_sentence[0].key, actors)  # its subject
+
+
 def _subject_by_parse(cue: Token, actors: ActorIndex) -> ActorMention | None:
     """The actor the parser makes the cue's subject; after an inverted cue only one in its own clause."""
     heads = [cue, *[a for a in cue.children if a.dep_ in ("aux", "aux:pass")]]
@@ -656,14 +693,23 @@ def _antecedent_of_relative(pronoun: Token, actors: ActorIndex) -> ActorMention 
     return _mention_as(pronoun, antecedent.key, actors) if antecedent is not None else None
 
 
-def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
-    """The source named by `laut X`, `nach Angaben X`, `aus Kreisen X` (after) or `X zufolge` (before)."""
+def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer) -> ActorMention | None:
+    """The source named by `laut X`, `nach Angaben X`, `aus Kreisen X` (after), `X zufolge` (before), or by a
+    country's adjective inside the cue (`nach palästinensischen Angaben`)."""
+    doc = sent.doc
+    for token in doc[cue.start : cue.end]:
+        country = gazetteer.country_for_adjective(token.text) if is_adjective(token) else None
+        if country is not None:
+            key = actors.ensure_actor(country.name, country.type, country.qid)
+            return _mention_as(token, key, actors)
     mentions = actors.in_span(sent)
     if cue.lemma == "zufolge":
         before = [m for m in mentions if m.token_end <= cue.start]
         return before[-1] if before else None
     after = [m for m in mentions if cue.end - 1 <= m.phrase_start <= cue.end + 3]  # "nach Polizeiangaben": inside
-    return after[0] if after else None
+    if after:
+        return after[0]
+    return _spokesperson_for(clause_of(sent.doc[cue.start]), cue, actors)  # "..., so die Sprecherin"
 
 
 def _seat_as_speaker(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer) -> ActorMention | None:
@@ -702,7 +748,7 @@ def _content(
     clause = clause_of(doc[cue.start])
     if cue.speech_act == ATTRIBUTION and not _closing_after_comma(doc[cue.start]):
         opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
-        start = _after_brackets(doc, speaker.token_end) if opening else sent.start
+        start = _after_brackets(doc, max(speaker.token_end, cue.end)) if opening else sent.start
         return _trimmed(doc, start, sent.end, quotes)  # "Laut X, ...", "Nach Ansicht des X (Y) wird ..."
     if inverted and _refers_back(clause, cue):  # "Das teilte das Ministerium mit.": the sentence before, if any
         return _trimmed(doc, previous.start, previous.end, quotes) if previous is not None else (None, "indirect", None)
@@ -893,13 +939,14 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
         fronted = [m for m in others if clause.start <= m.phrase_start and m.token_end <= cue.start]
         if fronted and _opens_clause(fronted[0], clause):
             return fronted[0]
+    finite = next((t.i for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), None)
     dative = [
         m
         for m in others
-        if m.token_start >= cue.end
+        if (m.token_start >= cue.end or (finite is not None and finite < m.phrase_start and m.token_end <= cue.start))
         and m.token_end <= clause.end
         and (_is_dative_object(doc, m) or _dative_after_speaker(doc, m, speaker))
-    ]
+    ]  # "sagte Merz der Zeitung", "haben der Ukraine Hilfe zugesagt"
     if dative and cue.speech_act in ("claim", "report", "assurance", "announcement"):
         return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender"
     if cue.speech_act in ("demand", "accusation", "warning"):
