@@ -442,22 +442,29 @@ def _citation_form(span: Span) -> str:
     i = span.start - 1
     while i > 0 and doc[i].is_quote:
         i -= 1  # der "Rheinischen Post"
-    adjectives = [t for t in span[:-1] if is_capitalised_word(t) and t.text.endswith(("e", "en"))]
-    if i < 0 or len(span) < 2 or not adjectives or not all(t.whitespace_ for t in span[:-1]):
+    adjectives = [t for t in span[:-1] if is_capitalised_word(t) and t.text.endswith(("e", "en", "em"))]
+    if len(span) < 2 or not adjectives or not all(t.whitespace_ for t in span[:-1]):
         return span.text
     head = organisation_head(span[-1])
-    gender = _gender_after(doc[i].lower_, oblique=adjectives[0].text.endswith("en"), head=head)
+    article = doc[i].lower_ if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES else ""
+    if not article and not adjectives[0].text.endswith("em"):
+        return span.text  # "Laut Deutschem Wetterdienst": strong dative, cited as "Deutscher Wetterdienst"
+    gender = _gender_after(article, oblique=adjectives[0].text.endswith(("en", "em")), head=head, noun=span[-1])
     if gender is None:
         return span.text
     ending = {"m": "er", "f": "e", "n": "es", "pl": "e"}[gender]
-    words = [t.text[: -2 if t.text.endswith("en") else -1] + ending if t in adjectives else t.text for t in span[:-1]]
-    last = _strip_genitive(span[-1].text, lower_head=head) if head and doc[i].lower_ == "des" else span[-1].text
+    words = [t.text[: -1 if t.text.endswith("e") else -2] + ending if t in adjectives else t.text for t in span[:-1]]
+    last = _strip_genitive(span[-1].text, lower_head=head) if head and article == "des" else span[-1].text
     return " ".join([*words, last])
 
 
-def _gender_after(article: str, *, oblique: bool, head: str | None) -> str | None:
-    """The gender (or plural) of a noun after a definite article and a weak adjective in `-en` (oblique) or `-e`."""
-    known = noun_gender(head) if head else None
+def _gender_after(article: str, *, oblique: bool, head: str | None, noun: Token) -> str | None:
+    """The gender (or plural) of a noun after a definite article (or none) and an adjective in `-en`/`-em`
+    (oblique) or `-e`, from the article, else from the institution noun or the morphologizer."""
+    morph = {"Masc": "m", "Fem": "f", "Neut": "n"}.get(next(iter(noun.morph.get("Gender")), ""))
+    known = noun_gender(head) if head else morph
+    if not article:
+        return known if known in ("m", "n") else None  # "Deutschem": a strong dative is masculine or neuter
     if article == "das":
         return "n"
     if article == "die":

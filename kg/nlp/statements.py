@@ -62,6 +62,7 @@ from kg.records import Statement
 CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still reports its speaker
 ATTRIBUTION = "attribution"
 NOT_NEGATING = frozenset({"nur", "zuletzt", "ohne", "umsonst", "zufällig"})  # "nicht nur", "nicht umsonst"
+SETTING_PREPOSITIONS = frozenset({"bei", "beim", "am", "im", "in", "nach", "während", "seit", "zum", "zur"})
 LINKING_ADVERBS = frozenset({"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum"})
 COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
 
@@ -322,6 +323,9 @@ def _without_frame(
     if content is None or quote is not None:
         return span
     kept = i = content.start
+    tagged = any(t.pos_ for t in content)
+    verbal = any(t.pos_ in ("VERB", "AUX") for t in content) if tagged else _has_verb(content)
+    phrase = not verbal  # "sagte bei ihrem Gipfel weitere Hilfe zu", not "im Sommer ... zu reisen"
     while i < content.end:
         if addressee is not None and i <= addressee.phrase_start and _only_determiners(doc[i : addressee.phrase_start]):
             i = _after_coordinated(doc, addressee.token_end, others)  # "warf den USA und der NATO ... vor"
@@ -331,10 +335,26 @@ def _without_frame(
             i = medium
         elif doc[i].lower_ in LINKING_ADVERBS:
             i += 1  # "warnte jedoch vor ...", "mahnte aber mehr Tempo an"
+        elif phrase and (setting := _setting_phrase(doc, i, content.end)) is not None:
+            i = setting  # "bei ihrem Gipfel in Washington": when and where, not what
         else:
             break
         kept = i
     return (doc[kept].idx, end)
+
+
+def _setting_phrase(doc: Doc, i: int, end: int) -> int | None:
+    """The end of a prepositional phrase of time or place at `i` (`bei ihrem Gipfel`, `am Montag`, `in Berlin`),
+    if a noun follows it: what the cue governs is that noun phrase, not the occasion."""
+    if doc[i].lower_ not in SETTING_PREPOSITIONS:
+        return None
+    j = i + 1
+    while j < end and (doc[j].lower_ in DETERMINERS or is_adjective(doc[j]) or doc[j].tag_ in ("PPOSAT", "CARD")):
+        j += 1
+    if j >= end or not is_capitalised_word(doc[j]):
+        return None
+    j += 1
+    return j if any(is_capitalised_word(t) for t in doc[j:end]) else None
 
 
 def _after_coordinated(doc: Doc, end: int, others: list[ActorMention]) -> int:
