@@ -1135,3 +1135,45 @@ def test_a_storm_named_in_quotes_is_no_person_and_two_mobilisations_stay_apart()
         [found[p.actor] for p in e.participants if p.role == "agent"] for e in extraction.events if e.type == "MOBILIZE"
     ]
     assert mobilisations == [[], ["Taiwanisches Verteidigungsministerium"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the age noun's case is its article's; a form in -e after "er" is Konjunktiv I
+            "Präsident Karl Vogt zieht sich zurück. Das gab der 71-Jährige am Sonntag bekannt. "
+            "Er unterstütze Ministerin Anna Keller als Nachfolgerin.",
+            [
+                ("Karl Vogt", "bekanntgeben", "Präsident Karl Vogt zieht sich zurück"),
+                ("Karl Vogt", None, "Er unterstütze Ministerin Anna Keller als Nachfolgerin"),
+            ],
+        ),
+        (  # "er" after a sentence about someone else is that someone
+            "Die Lage sei ernst, schrieb Minister Karl Vogt. Der Abgeordnete Peter Braun reagierte spöttisch. "
+            "Vogt sei überfordert, schrieb er.",
+            [
+                ("Karl Vogt", "schreiben", "Die Lage sei ernst"),
+                ("Peter Braun", "schreiben", "Vogt sei überfordert"),
+            ],
+        ),
+        (  # a preposition of several words is no setting
+            "Minister Karl Vogt sprach im Zusammenhang mit den Protesten von einer Krise.",
+            [("Karl Vogt", "sprechen", "im Zusammenhang mit den Protesten von einer Krise")],
+        ),
+    ],
+)
+def test_pronouns_ages_and_konjunktiv_taken_for_the_first_person(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(Extractor(None), text)) == expected
+
+
+def test_an_institution_named_again_by_its_noun_and_estimates_as_a_source(both: Extractor) -> None:
+    text = (
+        "Bundesweit fehlen nach Schätzungen des Deutschen Lehrerverbands 40.000 Lehrkräfte. "
+        "Der Lehrerverband forderte mehr Geld."
+    )
+    extraction = run(both, text)
+    organisations = [(a.name, len(a.mentions)) for a in extraction.actors if a.type == "Organization"]
+    assert organisations == [("Deutscher Lehrerverband", 2)]
+    assert [s.cue for s in extraction.statements] == ["nach schätzungen", "fordern"]

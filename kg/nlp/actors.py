@@ -857,7 +857,12 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidat
     after `die sudanesische Armee`. A recogniser's `die Allianz` after NATO is the alliance too, not an
     organisation of that name."""
     alliances = {c.start for c in chosen if c.source == "ner" and c.name.lower() in ANAPHORIC_ORGANIZATIONS}
-    bare = {c.start for c in chosen if c.source == "organisation" and c.name.lower() in DEFINITE_INSTITUTIONS}
+    named = {c.name.split()[-1].lower() for c in chosen if c.type == "Organization" and " " in c.name}
+    bare = {
+        c.start
+        for c in chosen
+        if c.source == "organisation" and (c.name.lower() in DEFINITE_INSTITUTIONS or c.name.lower() in named)
+    }  # "der Stadtrat", and "der Lehrerverband" after "der Deutsche Lehrerverband"
     taken = {i for c in chosen if c.start not in alliances | bare for i in range(c.start, c.end)}
     found = []
     for token in doc:
@@ -882,6 +887,10 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate]) -> Candidate
         firm = next((c for c in earlier if _may_be_a_firm(c, doc)), None)
         if firm is not None or head not in ORGANIZATION_HEADS:
             return firm
+    named = [c for c in earlier if " " in c.name]
+    same_noun = next((c for c in named if _strip_genitive(c.name.split()[-1]).lower() == head), None)
+    if same_noun is not None:
+        return same_noun  # "der Lehrerverband" after "der Deutsche Lehrerverband"
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
         return None
     return next((c for c in earlier if _headed_by(c, head, doc)), None)

@@ -396,7 +396,7 @@ NAMED_AFTER_HEAD = (*FIRM_HEADS, "sender", "agentur", "zeitung", "institut", "st
 
 # Heads of compounds whose first part is the source of what is reported (`nach Polizeiangaben`, `nach
 # Ministeriumsinformationen`; `aus Regierungskreisen` names a group of its own).
-SOURCE_COMPOUND_HEADS = ("angaben", "informationen")
+SOURCE_COMPOUND_HEADS = ("angaben", "informationen", "schätzungen")
 
 # Nouns for a firm named before (`der Autobauer Brenner ... Das Unternehmen teilte mit`).
 FIRM_ANAPHORS = frozenset({"unternehmen", "firma", "konzern"})

@@ -27,6 +27,7 @@ from kg.nlp.actors import (
 )
 from kg.nlp.gender import actor_gender, agrees, pronoun_gender
 from kg.nlp.german import (
+    AGE_NOUN,
     ARTICLES,
     AUXILIARIES,
     CONTINUATION_MARKERS,
@@ -354,6 +355,8 @@ def _setting_phrase(doc: Doc, i: int, end: int) -> int | None:
     if j >= end or not is_capitalised_word(doc[j]):
         return None
     j += 1
+    if j < end and doc[j].lower_ in ("mit", "von", "auf", "zu", "für", "über", "des", "der"):
+        return None  # "im Zusammenhang mit", "im Rahmen des": a preposition of many words, not a setting
     return j if any(is_capitalised_word(t) for t in doc[j:end]) else None
 
 
@@ -389,8 +392,9 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
     doc = sent.doc
     if _in_quote(mention.start_char, quotes) and not _is_quoted_name(mention, quotes):
         return False
-    if has_morph(doc) and "Dat" in _case_bearer(mention, doc).morph.get("Case"):
-        return False
+    nominative_age = AGE_NOUN.fullmatch(doc[mention.token_start].text) and doc[mention.token_start].text.endswith("e")
+    if has_morph(doc) and "Dat" in _case_bearer(mention, doc).morph.get("Case") and not nominative_age:
+        return False  # but "der 71-Jährige" ends as only a nominative does, whatever the tagger says
     first = doc[mention.phrase_start]
     before = doc[mention.phrase_start - 1] if mention.phrase_start > sent.start else None
     if before is not None and before.lower_ == "dem":
@@ -668,6 +672,9 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
     gender = pronoun_gender(pronoun, clause_of(pronoun))
     fits = {key: agrees(actor, gender) for key, actor in actors.actors.items()}
     key = state.last_key if pronoun.lower_ not in DEMONSTRATIVE_PRONOUNS else None
+    opener = _opening_person(state.previous, actors) if state.previous is not None else None
+    if key is not None and opener is not None and fits[opener.key]:
+        key = opener.key  # "Trump reagierte spöttisch. Biden sei ..., schrieb er": the subject of the last sentence
     if key is None or not fits[key]:
         earlier = [m for m in actors.mentions if m.end_char <= pronoun.idx and not m.incidental and fits[m.key]]
         people = [m for m in earlier if m.type == "Person"]
@@ -675,6 +682,14 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
     if key is None:
         return None
     return _mention_as(pronoun, key, actors)
+
+
+def _opening_person(sent: Span, actors: ActorIndex) -> ActorMention | None:
+    """The person a sentence opens with, its subject (`Der Kandidat Donald Trump reagierte spöttisch`)."""
+    clause = clause_of(sent[0])
+    doc = sent.doc
+    people = [m for m in actors.in_span(sent) if m.type == "Person" and not is_genitive_of(m, doc)]
+    return next((m for m in people if _opens_clause(m, clause)), None)
 
 
 def _mention_as(token: Token, key: str, actors: ActorIndex) -> ActorMention:

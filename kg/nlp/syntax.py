@@ -60,8 +60,14 @@ def is_verb_form(token: Token) -> bool:
 
 
 def is_konjunktiv(token: Token) -> bool:
-    """Konjunktiv I or II, the mood of reported speech (set by the morphologizer or `kg_konjunktiv`)."""
-    return "Sub" in token.morph.get("Mood")
+    """Konjunktiv I or II, the mood of reported speech (set by the morphologizer or `kg_konjunktiv`), and a form
+    in `-e` taken for the first person whose subject is not `ich` (`Er unterstütze Harris`): Konjunktiv I."""
+    if "Sub" in token.morph.get("Mood"):
+        return True
+    if "1" not in token.morph.get("Person") or not token.lower_.endswith("e") or token.lower_.endswith("te"):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "sb")]
+    return bool(subjects) and all(c.lower_ != "ich" for c in subjects)
 
 
 def clause_of(token: Token) -> Span:
