@@ -1177,3 +1177,12 @@ def test_an_institution_named_again_by_its_noun_and_estimates_as_a_source(both: 
     organisations = [(a.name, len(a.mentions)) for a in extraction.actors if a.type == "Organization"]
     assert organisations == [("Deutscher Lehrerverband", 2)]
     assert [s.cue for s in extraction.statements] == ["nach schätzungen", "fordern"]
+
+
+def test_an_institution_of_members_and_criticism_that_comes_from_someone(both: Extractor) -> None:
+    text = "Die Regierung der Ukraine schwieg. Kritik kam dagegen vom Zentralrat der Juden."
+    extraction = run(both, text)
+    found = names(extraction)
+    assert "Zentralrat der Juden" in found.values() and "Regierung der Ukraine" not in found.values()
+    (criticism,) = [e for e in extraction.events if e.type == "ACCUSE"]
+    assert [(p.role, found[p.actor]) for p in criticism.participants] == [("agent", "Zentralrat der Juden")]

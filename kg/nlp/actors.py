@@ -563,6 +563,8 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         elif owner is not None and owner.adjectives and "-" not in token.text:  # "Taiwans Verteidigungsministerium"
             name = _national_name(owner, base, head)
             yield Candidate(token.i, token.i + 1, "Organization", name, "organisation", nationality=owner.name)
+        elif (end := _genitive_of_members(doc, token, base, head, gazetteer)) is not None:  # "Zentralrat der Juden"
+            yield Candidate(token.i, end, "Organization", f"{base} {doc[token.i + 1 : end].text}", "organisation")
         elif (named := _capitalised_attribute(doc, token)) is not None:  # "das Statistische Bundesamt"
             name = _citation_form(doc[named : token.i + 1])
             yield Candidate(named, token.i + 1, "Organization", name, "organisation")
@@ -572,6 +574,18 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei"
         elif token.i + 1 < len(doc) and is_capitalised_word(doc[token.i + 1]):
             yield Candidate(token.i, token.i + 1, "Organization", base, "descriptor")  # "der Sender CNN"
+
+
+def _genitive_of_members(doc: Doc, token: Token, base: str, head: str, gazetteer: Gazetteer) -> int | None:
+    """`der Zentralrat der Juden`, `der Verband der Ersatzkassen`: an institution noun that is its own head and
+    whom it represents, in the genitive plural, are one name; the end of that name. Not `die Regierung der
+    Ukraine` (a country the institution belongs to) nor `die Polizei der Stadt` (an institution every place has)."""
+    if base.lower() != head or head in DEFINITE_INSTITUTIONS or token.i + 2 >= len(doc):
+        return None
+    article, member = doc[token.i + 1], doc[token.i + 2]
+    if article.lower_ != "der" or not is_capitalised_word(member) or member.pos_ not in ("NOUN", ""):
+        return None
+    return token.i + 3 if gazetteer.lookup(member.text) is None and member.lower_.endswith(("en", "er", "e")) else None
 
 
 def _capitalised_attribute(doc: Doc, token: Token) -> int | None:

@@ -386,6 +386,9 @@ def _agents(
         following = [m for m in mentions if m.phrase_start in (nxt, nxt + 1)]
         if following:
             return [following[0].key]
+    source = _coming_from(token, scope, mentions)
+    if source is not None:
+        return [source.key]
     for i in range(token.i - 1, min(token.i + 3, scope.end)):
         if i < scope.start or i == token.i:
             continue
@@ -396,6 +399,19 @@ def _agents(
     if not _is_object(token, scope) or _governed_by_event(token, scope, verbs):
         return []
     return _subject(token, mentions)  # "Die USA erwägen eine Verlegung"
+
+
+def _coming_from(noun: Token, scope: Span, mentions: list[ActorMention]) -> ActorMention | None:
+    """`Kritik kam vom Zentralrat der Juden`, `Protest kommt aus der Opposition`: whom the event comes from."""
+    doc = noun.doc
+    clause = clause_of(noun)
+    verb = next((t for t in doc[noun.i + 1 : clause.end] if t.lemma_.lower() == "kommen"), None)
+    if verb is None:
+        return None
+    source = next((t for t in doc[verb.i + 1 : min(verb.i + 4, clause.end)] if t.lower_ in ("von", "vom", "aus")), None)
+    if source is None:
+        return None  # "dagegen" may stand between: "Kritik kam dagegen vom Zentralrat"
+    return next((m for m in mentions if source.i < m.phrase_start <= source.i + 2), None)
 
 
 def _governed_by_event(noun: Token, scope: Span, verbs: frozenset[int]) -> bool:
