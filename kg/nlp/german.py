@@ -150,11 +150,6 @@ NAME_PARTICLES = frozenset(
 # an event only where someone acts or an instrument follows ("drohte mit Sanktionen", "drohte, ... abzuziehen").
 IMPERSONAL_VERBS = frozenset({"drohen"})
 
-# Conjunctions that open a subordinate clause ("Wie das Ministerium mitteilte, ...").
-SUBORDINATORS = frozenset(
-    {"wie", "als", "nachdem", "weil", "da", "wenn", "dass", "ob", "während", "bevor", "obwohl", "seit", "sobald"}
-)
-
 # Particles of a patronymic ("Mohammed bin Salman"): a name follows them.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn"})
 

@@ -44,7 +44,6 @@ from kg.nlp.german import (
     SOURCE_COMPOUND_HEADS,
     SPOKESPERSON_HEADS,
     SUBJECT_PRONOUNS,
-    SUBORDINATORS,
 )
 from kg.nlp.quotes import Quote
 from kg.nlp.syntax import (
@@ -811,7 +810,8 @@ def _content(
         return _antecedent_phrase(doc, clause.start - 1)  # "die Reform, die die Ministerin angekündigt hatte"
     after_comma = doc[clause.end + 1 : sent.end] if clause.end < sent.end and doc[clause.end].text == "," else None
     relative = after_comma is not None and len(after_comma) > 0 and _relative_clause(clause_of(after_comma[0]))
-    main = clause[0].lower_ not in SUBORDINATORS  # "Wie X mitteilte, steigen die Preise": the main clause follows
+    rest = [t for t in doc[cue.end : clause.end] if t.lower_ not in AUXILIARIES and not t.is_punct]
+    main = bool(rest)  # a verb-second cue; after "Wie X mitteilte," or "Anders als X gesagt hat," the main clause
     predicate = main and after_comma is not None and len(after_comma) > 0 and _finite_indicative(after_comma[0])
     describes = relative and _object_before(clause, cue)
     if after_comma is not None and _has_verb(after_comma) and not describes and not predicate:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.german import SEPARABLE_PARTICLES
 
-CLAUSE_BREAKS = frozenset(",;:()–—-")  # "-" only as a token of its own: a dash typed as a hyphen
+CLAUSE_BREAKS = frozenset(",;:()–—")
 ASIDE_TOKENS = 3  # a bracketed aside of up to this many tokens ("(SPD)", "(54)") does not break a clause
 END_PUNCT = frozenset('.!?:"“”»«…)')
 
