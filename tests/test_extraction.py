@@ -1031,6 +1031,8 @@ def test_names_are_cited_in_the_nominative() -> None:
     extraction = run(Extractor(None), text + " Laut Deutschem Wetterdienst wird es kälter.")
     expected = {"Deutsche Bank", "Rheinische Post", "Russisches Außenministerium", "Deutscher Wetterdienst"}
     assert expected <= set(names(extraction).values())
+    firm = run(Extractor(None), "Der Siemens-Konzern baut Stellen ab.")
+    assert [a.name for a in firm.actors] == ["Siemens"]
 
 
 @pytest.mark.parametrize(

@@ -568,6 +568,8 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         elif (named := _capitalised_attribute(doc, token)) is not None:  # "das Statistische Bundesamt"
             name = _citation_form(doc[named : token.i + 1])
             yield Candidate(named, token.i + 1, "Organization", name, "organisation")
+        elif "-" in base and base.rsplit("-", 1)[1].lower() in FIRM_HEADS:  # "der Volkswagen-Konzern" is Volkswagen
+            yield Candidate(token.i, token.i + 1, "Organization", base.rsplit("-", 1)[0], "organisation")
         elif len(base) > len(head) + 2 or "-" in base:  # a compound: "Verteidigungs|ministerium"
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")
         elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_ARTICLES:
