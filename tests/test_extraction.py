@@ -1188,3 +1188,17 @@ def test_an_institution_of_members_and_criticism_that_comes_from_someone(both: E
     assert "Zentralrat der Juden" in found.values() and "Regierung der Ukraine" not in found.values()
     (criticism,) = [e for e in extraction.events if e.type == "ACCUSE"]
     assert [(p.role, found[p.actor]) for p in criticism.participants] == [("agent", "Zentralrat der Juden")]
+
+
+def test_an_institution_named_with_its_remit_and_a_declaration_that_is_no_speech(both: Extractor) -> None:
+    text = (
+        "Nach Angaben des Bundesamts für Migration und Flüchtlinge stellten 120.000 Menschen einen Asylantrag. "
+        "Das Bundesamt warnte vor Engpässen. Russland hat vier deutsche Diplomaten zu unerwünschten Personen erklärt."
+    )
+    extraction = run(both, text)
+    organisations = [(a.name, len(a.mentions)) for a in extraction.actors if a.type == "Organization"]
+    assert organisations == [("Bundesamt für Migration und Flüchtlinge", 2)]
+    assert speakers(extraction) == [
+        ("Bundesamt für Migration und Flüchtlinge", "nach angaben", "stellten 120.000 Menschen einen Asylantrag"),
+        ("Bundesamt für Migration und Flüchtlinge", "warnen", "vor Engpässen"),
+    ]

@@ -420,7 +420,7 @@ def _named_thing(ent: Span, quotes: list[Quote]) -> bool:
 
 def _institution_place(ent: Span, span: Span) -> bool:
     """A recogniser's place named by an institution noun is the institution (`des Potsdam-Instituts`)."""
-    return ent.label_ == "LOC" and "-" in span[-1].text and organisation_head(span[-1]) is not None
+    return ent.label_ == "LOC" and organisation_head(span[-1]) is not None
 
 
 def _owned_institution(span: Span, gazetteer: Gazetteer) -> Candidate | None:
@@ -563,7 +563,7 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         elif owner is not None and owner.adjectives and "-" not in token.text:  # "Taiwans Verteidigungsministerium"
             name = _national_name(owner, base, head)
             yield Candidate(token.i, token.i + 1, "Organization", name, "organisation", nationality=owner.name)
-        elif (end := _genitive_of_members(doc, token, base, head, gazetteer)) is not None:  # "Zentralrat der Juden"
+        elif (end := _genitive_of_members(doc, token, base, head, gazetteer) or _remit(doc, token)) is not None:
             yield Candidate(token.i, end, "Organization", f"{base} {doc[token.i + 1 : end].text}", "organisation")
         elif (named := _capitalised_attribute(doc, token)) is not None:  # "das Statistische Bundesamt"
             name = _citation_form(doc[named : token.i + 1])
@@ -588,6 +588,24 @@ def _genitive_of_members(doc: Doc, token: Token, base: str, head: str, gazetteer
     if article.lower_ != "der" or not is_capitalised_word(member) or member.pos_ not in ("NOUN", ""):
         return None
     return token.i + 3 if gazetteer.lookup(member.text) is None and member.lower_.endswith(("en", "er", "e")) else None
+
+
+def _remit(doc: Doc, token: Token) -> int | None:
+    """The end of what an institution is for, which is part of its name (`Bundesamt für Migration und
+    Flüchtlinge`, `Institut für Klimafolgenforschung`, `Bundeszentrale für politische Bildung`)."""
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "für":
+        return None
+    i = token.i + 2
+    while i < len(doc):
+        while i < len(doc) and is_adjective(doc[i]):
+            i += 1
+        if i >= len(doc) or not is_capitalised_word(doc[i]) or doc[i].lower_ in DETERMINERS:
+            return None if i == token.i + 2 else i
+        i += 1
+        if not (i + 1 < len(doc) and doc[i].lower_ == "und" and is_capitalised_word(doc[i + 1])):
+            return i
+        i += 1
+    return i
 
 
 def _capitalised_attribute(doc: Doc, token: Token) -> int | None:
@@ -873,11 +891,12 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidat
     after `die sudanesische Armee`. A recogniser's `die Allianz` after NATO is the alliance too, not an
     organisation of that name."""
     alliances = {c.start for c in chosen if c.source == "ner" and c.name.lower() in ANAPHORIC_ORGANIZATIONS}
-    named = {c.name.split()[-1].lower() for c in chosen if c.type == "Organization" and " " in c.name}
+    named = {_named_noun(c.name) for c in chosen if c.type == "Organization" and " " in c.name}
     bare = {
         c.start
         for c in chosen
-        if c.source == "organisation" and (c.name.lower() in DEFINITE_INSTITUTIONS or c.name.lower() in named)
+        if (c.source == "organisation" and c.name.lower() in DEFINITE_INSTITUTIONS)
+        or (c.source in ("organisation", "ner") and c.end - c.start == 1 and c.name.lower() in named)
     }  # "der Stadtrat", and "der Lehrerverband" after "der Deutsche Lehrerverband"
     taken = {i for c in chosen if c.start not in alliances | bare for i in range(c.start, c.end)}
     found = []
@@ -904,12 +923,20 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate]) -> Candidate
         if firm is not None or head not in ORGANIZATION_HEADS:
             return firm
     named = [c for c in earlier if " " in c.name]
-    same_noun = next((c for c in named if _strip_genitive(c.name.split()[-1]).lower() == head), None)
+    same_noun = next((c for c in named if _named_noun(c.name) == head), None)
     if same_noun is not None:
         return same_noun  # "der Lehrerverband" after "der Deutsche Lehrerverband"
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
         return None
     return next((c for c in earlier if _headed_by(c, head, doc)), None)
+
+
+def _named_noun(name: str) -> str:
+    """The noun a name is headed by: its first before `für`, `der` (`Bundesamt für Migration`, `Zentralrat der
+    Juden`), else its last (`Deutscher Lehrerverband`)."""
+    words = name.split()
+    head = words[0] if len(words) > 2 and words[1] in ("für", "der", "des") else words[-1]
+    return _strip_genitive(head).lower()
 
 
 def _headed_by(cand: Candidate, head: str, doc: Doc) -> bool:

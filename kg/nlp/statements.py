@@ -107,7 +107,7 @@ def find_statements(
             state.previous = sent
             continue
         cues = [c for c in _cues(sent, quotes, lexicon) if not _is_reported(sent.doc[c.start])]
-        said = [c for c in cues if c.speech_act == ATTRIBUTION or not _negated(sent.doc[c.start], negations, quotes)]
+        said = [c for c in cues if not _says_nothing(sent.doc[c.start], c, negations, quotes)]
         made = [f for cue in said if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
         if not cues and n - state.last_sentence <= CONTINUATION_WINDOW:
             made = _continuation(sent, quotes, state, n)  # a cue kg cannot attribute is someone else's speech
@@ -158,6 +158,15 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
     return sorted(cues, key=lambda c: c.start)
 
 
+def _says_nothing(token: Token, cue: Cue, negations: set[str], quotes: list[Quote]) -> bool:
+    """A cue that reports no statement, but is no one else's either: negated, or a declaration of a state (`hatte
+    den Haushalt für nichtig erklärt`)."""
+    if cue.speech_act == ATTRIBUTION:
+        return False
+    declared = cue.lemma == "erklären" and _declared_as(clause_of(token))
+    return declared or _negated(token, negations, quotes)
+
+
 def _negated(cue: Token, negations: set[str], quotes: list[Quote]) -> bool:
     """`wollte sich nicht äußern`, `hat nie Sanktionen gefordert`: a negated cue reports that something was not said,
     which is no statement of what was (`nicht nur`, `nicht ohne`, `nicht umsonst` negate nothing; a quotation's
@@ -185,18 +194,18 @@ def _phrase_of(verb: Token, lemma: str, phrases: list[Term]) -> Term | None:
 
 def _construction_fits(token: Token, lemma: str) -> bool:
     needed = CUE_REQUIRES.get(lemma)
-    clause = clause_of(token)
-    if lemma == "erklären" and _declared_as(clause):
-        return False  # "hatte den Haushalt für nichtig erklärt": a declaration of a state, not speech
-    return needed is None or any(t.lower_ == needed for t in clause)
+    return needed is None or any(t.lower_ == needed for t in clause_of(token))
 
 
 def _declared_as(clause: Span) -> bool:
-    """`für nichtig`, `für beendet`: `für` and a word in lower case that is no article (not `für die Ukraine`)."""
-    return any(
+    """`für nichtig`, `für beendet`: `für` and a word in lower case that is no article (not `für die Ukraine`);
+    `zu unerwünschten Personen erklärt`: `zu` in a clause that ends its sentence (not `erklärte zum Auftakt, ...`)."""
+    declared_for = any(
         t.lower_ == "für" and t.i + 1 < clause.end and t.nbor().is_lower and t.nbor().lower_ not in DETERMINERS
         for t in clause
     )
+    last = clause.end >= clause.sent.end - 1
+    return declared_for or (last and any(t.lower_ in ("zu", "zum", "zur") for t in clause))
 
 
 def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
