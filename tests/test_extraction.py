@@ -1202,3 +1202,18 @@ def test_an_institution_named_with_its_remit_and_a_declaration_that_is_no_speech
         ("Bundesamt für Migration und Flüchtlinge", "nach angaben", "stellten 120.000 Menschen einen Asylantrag"),
         ("Bundesamt für Migration und Flüchtlinge", "warnen", "vor Engpässen"),
     ]
+
+
+def test_gegenueber_names_the_addressee_and_a_party_to_a_war_is_no_party(both: Extractor) -> None:
+    text = (
+        "„Wir werden nicht Kriegspartei“, sagte Kanzler Karl Vogt. Oppositionsführer Peter Braun hielt ihm "
+        "Zögerlichkeit vor. Ministerin Anna Keller erklärte gegenüber der Bundesregierung, sie sei bereit."
+    )
+    extraction = run(both, text)
+    found = names(extraction)
+    assert "Kriegspartei" not in found.values()
+    assert speakers(extraction)[1:] == [
+        ("Peter Braun", "vorhalten", "Zögerlichkeit"),
+        ("Anna Keller", "erklären", "sie sei bereit"),
+    ]
+    assert found[extraction.statements[-1].addressee or ""] == "Bundesregierung"

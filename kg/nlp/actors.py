@@ -29,6 +29,7 @@ from kg.nlp.german import (
     FIRM_ANAPHORS,
     FIRM_HEADS,
     FORCES_OF_A_COUNTRY,
+    GENERIC_COMPOUND_HEADS,
     GROUP_ALIASES,
     GROUP_HEADS,
     GROUP_HEADS_NEED_ADJECTIVE,
@@ -570,8 +571,8 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(named, token.i + 1, "Organization", name, "organisation")
         elif "-" in base and base.rsplit("-", 1)[1].lower() in FIRM_HEADS:  # "der Volkswagen-Konzern" is Volkswagen
             yield Candidate(token.i, token.i + 1, "Organization", base.rsplit("-", 1)[0], "organisation")
-        elif len(base) > len(head) + 2 or "-" in base:  # a compound: "Verteidigungs|ministerium"
-            yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")
+        elif (len(base) > len(head) + 2 or "-" in base) and head not in GENERIC_COMPOUND_HEADS:
+            yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "Verteidigungs|ministerium"
         elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_ARTICLES:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei"
         elif token.i + 1 < len(doc) and is_capitalised_word(doc[token.i + 1]):

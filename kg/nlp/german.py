@@ -389,6 +389,9 @@ ORGANIZATION_HEADS = (
 # Organisation heads a name follows as the name of a firm, medium or body (`der Energiekonzern Gazprom`, `der Sender
 # Premiere`): a name after one is the organisation's, even where a recogniser took it for a person's. Not
 # `Regierung`: `die Regierung Merkel` is named after a person.
+# Institution nouns whose compounds describe a kind, not one body ("Kriegspartei", "Regierungspartei"): a party is
+# named by its own name.
+GENERIC_COMPOUND_HEADS = frozenset({"partei"})
 FIRM_HEADS = ("konzern", "hersteller", "zulieferer", "autobauer", "versicherer", "verlag", "bank")
 NAMED_AFTER_HEAD = (*FIRM_HEADS, "sender", "agentur", "zeitung", "institut", "stiftung", "verband", "gewerkschaft")
 

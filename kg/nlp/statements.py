@@ -63,7 +63,11 @@ CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still
 ATTRIBUTION = "attribution"
 NOT_NEGATING = frozenset({"nur", "zuletzt", "ohne", "umsonst", "zufällig"})  # "nicht nur", "nicht umsonst"
 SETTING_PREPOSITIONS = frozenset({"bei", "beim", "am", "im", "in", "nach", "während", "seit", "zum", "zur"})
-LINKING_ADVERBS = frozenset({"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum"})
+# Words after a cue that join it to what came before or name whom it was said to, not what: "warnte jedoch vor",
+# "forderte erneut die Lieferung", "hielt ihm Zögerlichkeit vor".
+LINKING_ADVERBS = frozenset(
+    {"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum", "erneut", "ihm", "ihnen"}
+)
 COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
 
 
@@ -1020,6 +1024,8 @@ def _is_dative_object(doc: Doc, mention: ActorMention) -> bool:
     if doc[i].lower_ == "gegenüber":
         return True
     word = doc[i - 1]
+    if doc[i].lower_ in ("dem", "der") and word.lower_ == "gegenüber":
+        return True  # "erklärte gegenüber dem Spiegel"
     return doc[i].lower_ in ("dem", "der") and word.lower_ not in PREPOSITIONS and not word.text[:1].isupper()
 
 
