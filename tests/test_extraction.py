@@ -227,6 +227,7 @@ def test_planned_meeting_on_a_coming_weekday(extractor: Extractor) -> None:
         ("Ein Ölembargo würde die Verhandlungen gefährden, die Regierung lehnt es ab.", "CONSULT", "hypothetical"),
         ("Die Koalition verständigte sich in der Nacht auf einen Haushalt.", "AGREE", "occurred"),
         ("Der Verband begrüßte die Entscheidung der Regierung.", "SUPPORT", "occurred"),
+        ("Täter sollen abgeschoben werden, teilte der Verband nach der Konferenz mit.", "CONSULT", "occurred"),
     ],
 )
 def test_event_types_and_status(extractor: Extractor, text: str, type_: str, status: str) -> None:

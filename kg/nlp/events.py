@@ -28,7 +28,7 @@ from kg.nlp.german import (
 )
 from kg.nlp.quotes import Quote
 from kg.nlp.statements import Found
-from kg.nlp.syntax import clause_of, content_sentences, is_capitalised_word, is_verb_form, verb_lemma
+from kg.nlp.syntax import clause_of, content_sentences, is_capitalised_word, is_finite, is_verb_form, verb_lemma
 from kg.records import Event, Mention, Participant, TimeExpression
 
 # Which status wins when several markers stand before a trigger.
@@ -483,9 +483,11 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     before it."""
     markers = lexicon.factuality.single()
     found = {"planned"} if _future(token) else set()
-    for other in token.sent[: clause_of(token).end - token.sent.start]:
-        if other.i == token.i:
-            continue
+    clause = clause_of(token)
+    inverted = is_finite(clause[0]) and clause.start > token.sent.start  # "..., teilte X nach ... mit"
+    for other in token.sent[: clause.end - token.sent.start]:
+        if other.i == token.i or (inverted and other.i < clause.start):
+            continue  # what was said before an inverted cue does not qualify the cue's own clause
         lemma = verb_lemma(other) if is_verb_form(other) else other.lemma_.lower()
         status = markers.get(lemma) or markers.get(other.lower_)
         if status == "negated" and not 0 < token.i - other.i <= 3:

@@ -52,6 +52,7 @@ from kg.nlp.syntax import (
     has_morph,
     has_parse,
     is_capitalised_word,
+    is_finite,
     is_konjunktiv,
     is_verb_form,
     separated_particle,
@@ -864,9 +865,7 @@ def _finite_indicative(token: Token) -> bool:
     """`begrüßte die Debatte, mahnte aber mehr Tempo an`: a clause that opens with a finite verb in the indicative
     is a second predicate of the same subject, not what was said."""
     preterite = token.lower_.endswith(("te", "ten"))  # a weak preterite has the form of its Konjunktiv II
-    if not token.tag_:  # no tagger: a weak preterite whose lemma is a verb ("lobte" → "loben"; not "heute")
-        return preterite and token.lemma_.lower() not in ("", token.lower_) and token.lemma_.endswith("en")
-    return token.tag_ in ("VVFIN", "VAFIN", "VMFIN") and (preterite or not is_konjunktiv(token))
+    return is_finite(token) and (preterite or not is_konjunktiv(token))
 
 
 def _relative_clause(clause: Span) -> bool:

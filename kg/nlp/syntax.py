@@ -59,6 +59,15 @@ def is_verb_form(token: Token) -> bool:
     return token.is_alpha and token.text[0].islower() and token.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ")
 
 
+def is_finite(token: Token) -> bool:
+    """A finite verb: so tagged, or, with no tagger, a weak preterite whose lemma is a verb (`lobte` → `loben`;
+    not `heute`)."""
+    if token.tag_:
+        return token.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+    lemma = token.lemma_.lower()
+    return token.lower_.endswith(("te", "ten")) and lemma not in ("", token.lower_) and lemma.endswith("en")
+
+
 def is_konjunktiv(token: Token) -> bool:
     """Konjunktiv I or II, the mood of reported speech (set by the morphologizer or `kg_konjunktiv`), and a form
     in `-e` taken for the first person whose subject is not `ich` (`Er unterstütze Harris`): Konjunktiv I."""
