@@ -66,10 +66,10 @@ NOT_NEGATING = frozenset({"nur", "zuletzt", "ohne", "umsonst", "zufällig"})  # 
 SETTING_PREPOSITIONS = frozenset({"bei", "beim", "am", "im", "in", "nach", "während", "seit", "zum", "zur"})
 # Words after a cue that join it to what came before or name whom it was said to, not what: "warnte jedoch vor",
 # "forderte erneut die Lieferung", "hielt ihm Zögerlichkeit vor".
-LINKING_ADVERBS = frozenset(
+FRAME_WORDS = frozenset(
     {"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum", "erneut", "ihm", "ihnen"}
 )
-COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
+CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
 
 
 @dataclass
@@ -180,7 +180,7 @@ def _negated(cue: Token, negations: set[str], quotes: list[Quote]) -> bool:
     return any(
         (t.lower_ in negations or t.lemma_.lower() in negations)
         and (t.i < cue.i or t.i - cue.i <= 3)  # "äußerte sich am Montag nicht", not the content after the cue
-        and not any(w.lower_ in COORDINATORS for w in doc[min(t.i, cue.i) : max(t.i, cue.i)])
+        and not any(w.lower_ in CLAUSE_CONJUNCTIONS for w in doc[min(t.i, cue.i) : max(t.i, cue.i)])
         and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_NEGATING)
         and not _in_quote(t.idx, quotes)
         for t in clause_of(cue)
@@ -347,7 +347,7 @@ def _without_frame(
                 break  # "kritisierte die Regierung scharf": the one addressed is also what was criticised
         elif (medium := _medium_phrase(doc, i)) is not None:
             i = medium
-        elif doc[i].lower_ in LINKING_ADVERBS:
+        elif doc[i].lower_ in FRAME_WORDS:
             i += 1  # "warnte jedoch vor ...", "mahnte aber mehr Tempo an"
         elif phrase and (setting := _setting_phrase(doc, i, content.end)) is not None:
             i = setting  # "bei ihrem Gipfel in Washington": when and where, not what
