@@ -1095,6 +1095,7 @@ def test_a_description_before_a_first_name_and_capitalised_adjectives_of_an_inst
             "Die Polizei sperrte die Straße. Die Arbeiten könnten bis in die Nacht dauern, so eine Sprecherin.",
             [("Polizei", "so", "Die Arbeiten könnten bis in die Nacht dauern")],
         ),
+        ("Laut Feuerwehr brannte das Haus aus.", [("Feuerwehr", "laut", "brannte das Haus aus")]),
         (
             "Nach palästinensischen Angaben wurden mindestens 30 Menschen getötet.",
             [("Palästina", "nach angaben", "wurden mindestens 30 Menschen getötet")],
@@ -1119,7 +1120,7 @@ def test_who_is_promised_something_and_who_delivers_it() -> None:
     (statement,) = extraction.statements
     assert statement.content == "der Ukraine weitere Patriot-Systeme zu liefern"
     (aid,) = [e for e in extraction.events if e.type == "AID"]
-    assert [(p.role, found[p.actor]) for p in aid.participants if p.role == "agent"] == [("agent", "Joe Biden")]
+    assert [(p.role, found[p.actor]) for p in aid.participants] == [("agent", "Joe Biden"), ("target", "Ukraine")]
     promised = run(Extractor(None), "Die Nato hat der Ukraine bei ihrem Gipfel in Washington weitere Hilfe zugesagt.")
     (statement,) = promised.statements
     assert (statement.content, names(promised)[statement.addressee or ""]) == ("weitere Hilfe", "Ukraine")

@@ -39,6 +39,7 @@ from kg.nlp.german import (
     ORGANIZATION_HEADS,
     PATRONYMIC_PARTICLES,
     ROLE_HEADS,
+    SOURCE_ARTICLES,
     SOURCE_COMPOUND_HEADS,
 )
 from kg.nlp.quotes import Quote
@@ -573,8 +574,8 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(token.i, token.i + 1, "Organization", base.rsplit("-", 1)[0], "organisation")
         elif (len(base) > len(head) + 2 or "-" in base) and head not in GENERIC_COMPOUND_HEADS:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "Verteidigungs|ministerium"
-        elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_ARTICLES:
-            yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei"
+        elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in SOURCE_ARTICLES:
+            yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei", "laut Polizei"
         elif token.i + 1 < len(doc) and is_capitalised_word(doc[token.i + 1]):
             yield Candidate(token.i, token.i + 1, "Organization", base, "descriptor")  # "der Sender CNN"
 

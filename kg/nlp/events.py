@@ -36,6 +36,8 @@ FUTURE_AUXILIARIES = frozenset({"werde", "wirst", "wird", "werden", "werdet"})
 STATUS_PRIORITY = ("cancelled", "denied", "considered", "demanded", "hypothetical", "planned", "negated")
 # Types whose participants meet as equals: everyone named in the sentence takes part.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Types whose target may be named in the dative, as who receives what is given ("der Ukraine Waffen liefern").
+RECIPIENT_TYPES = frozenset({"AID"})
 TARGET_PREPOSITIONS = frozenset({"gegen", "an", "in", "auf", "zu", "nach"})
 DEFINITE_DETERMINERS = DEFINITE_ARTICLES | {"diese", "dieser", "diesem", "dieses"}
 # Who takes part in a meeting is named without a preposition or after one of these ("gemeinsam mit X",
@@ -288,6 +290,8 @@ def _participants(
     if not agents and reporting is not None and reporting.speaker_key:
         agents = _reported_agents(reporting, reporting.speaker_key, verb, scope, committed=committed)
     targets = [m.key for m in mentions if m.token_start > token.i and _after_target_preposition(m, scope.doc)]
+    if trigger.type in RECIPIENT_TYPES:
+        targets += [m.key for m in _recipients(token, mentions)]  # "der Ukraine Patriot-Systeme zu liefern"
     targets = [k for k in dict.fromkeys(targets) if k not in agents]
     return _roles(actors, agents, targets), set(agents)
 
@@ -306,6 +310,23 @@ def _reported_agents(
     if statement.speech_act == "demand":
         return reporting.targets[:1] if statement.addressee is not None else []
     return [speaker]
+
+
+def _recipients(token: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Actors in the dative in the trigger's clause (`dem`, or `der` after a verb or a comma: not a genitive
+    attribute, not after a preposition): who is given what the event gives."""
+    doc = token.doc
+    clause = clause_of(token)
+    found = []
+    for mention in mentions:
+        article = article_of(mention, doc)
+        if article is None or not clause.start <= article.i < clause.end or _genitive_attribute(mention, doc):
+            continue
+        before = doc[article.i - 1] if article.i > 0 else None
+        governed = before is not None and (before.lower_ in PREPOSITIONS or is_capitalised_word(before))
+        if article.lower_ == "dem" or (article.lower_ == "der" and not governed):
+            found.append(mention)
+    return found
 
 
 def _roles(actors: ActorIndex, agents: list[str], targets: list[str]) -> list[Participant]:

@@ -137,6 +137,7 @@ SEPARABLE_PARTICLES = frozenset(
 
 # The definite article in every case: `die Polizei`, `des Betriebsrats`, `dem Gemeinderat`.
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
+SOURCE_ARTICLES = DEFINITE_ARTICLES | {"laut"}  # "laut Polizei": the attribution stands where the article would
 
 # Articles, and prepositions fused with one: the determiners stripped when a name is canonicalised.
 ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"])
