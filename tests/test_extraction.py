@@ -1034,6 +1034,8 @@ def test_names_are_cited_in_the_nominative() -> None:
     assert expected <= set(names(extraction).values())
     firm = run(Extractor(None), "Der Siemens-Konzern baut Stellen ab.")
     assert [a.name for a in firm.actors] == ["Siemens"]
+    counted = run(Extractor(None), "Nach Hochrechnungen mehrerer US-Sender liegt er vorn. Beide Ministerien schwiegen.")
+    assert [a.name for a in counted.actors if a.type == "Organization"] == []
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ from kg.nlp.german import (
     NAMED_AFTER_HEAD,
     ORGANIZATION_HEADS,
     PATRONYMIC_PARTICLES,
+    QUANTIFIERS,
     ROLE_HEADS,
     SOURCE_ARTICLES,
     SOURCE_COMPOUND_HEADS,
@@ -420,6 +421,10 @@ def _named_thing(ent: Span, quotes: list[Quote]) -> bool:
     return quoted and noun is not None and noun.pos_ in ("NOUN", "") and is_capitalised_word(noun) and not is_role(noun)
 
 
+def _quantified(token: Token) -> bool:
+    return token.lower_ in QUANTIFIERS or token.like_num
+
+
 def _institution_place(ent: Span, span: Span) -> bool:
     """A recogniser's place named by an institution noun is the institution (`des Potsdam-Instituts`)."""
     return ent.label_ == "LOC" and organisation_head(span[-1]) is not None
@@ -550,8 +555,8 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         if not is_capitalised_word(token) or token.pos_ not in ("NOUN", "PROPN", ""):
             continue
         head = organisation_head(token)
-        if head is None:
-            continue
+        if head is None or (token.i > 0 and _quantified(doc[token.i - 1])):
+            continue  # "mehrerer US-Sender", "zwei Ministerien": a number of them is no one actor
         base = _strip_genitive(token.text, lower_head=head)
         if head in NAMED_AFTER_HEAD and (end := _proper_noun_run(doc, token.i + 1)) > token.i + 1:
             name = doc[token.i + 1 : end].text  # "der Autozulieferer Kessler & Brandt", whatever NER missed

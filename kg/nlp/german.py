@@ -151,6 +151,15 @@ NAME_PARTICLES = frozenset(
 # an event only where someone acts or an instrument follows ("drohte mit Sanktionen", "drohte, ... abzuziehen").
 IMPERSONAL_VERBS = frozenset({"drohen"})
 
+# Words that count the noun after them: "mehrerer US-Sender", "beiden Ministerien" name no one body.
+QUANTIFIERS = frozenset(
+    {
+        "mehrere", "mehrerer", "mehreren", "viele", "vieler", "vielen", "einige", "einiger", "einigen", "zahlreiche",
+        "zahlreicher", "zahlreichen", "alle", "aller", "allen", "beide", "beider", "beiden", "verschiedene",
+        "verschiedener", "verschiedenen", "andere", "anderer", "anderen",
+    }
+)
+
 # Particles of a patronymic ("Mohammed bin Salman"): a name follows them.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn"})
 
