@@ -300,21 +300,19 @@ def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         start, role, nationality = _role_phrase_start(doc, token, gazetteer)
         affiliations = [_affiliation(token, gazetteer)] if "-" in token.text else []
         party = _party_after(doc, end, gazetteer)
-        name = doc[token.i + 1 : end].text
-        known = gazetteer.lookup(name)  # "Regierungschef Viktor Orban" is Viktor Orbán
-        if known is not None and known.type == "Person":
-            name = known.name
+        known = gazetteer.lookup(doc[token.i + 1 : end].text)  # "Regierungschef Viktor Orban" is Viktor Orbán
+        known = known if known is not None and known.type == "Person" else None
         yield Candidate(
             token.i + 1,
             end,
             "Person",
-            name,
+            known.name if known is not None else doc[token.i + 1 : end].text,
             "role",
             roles=[role],
             affiliations=[a for a in (*affiliations, party) if a],
             nationality=nationality,
             phrase_start=start,
-            qid=known.qid if known is not None and known.type == "Person" else None,
+            qid=known.qid if known is not None else None,
         )
 
 
@@ -400,7 +398,7 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield _from_entry(span, entry, "ner")
         elif ent.label_ == "PER" and all(_is_name_part(t) for t in span) and not _common_word_opening(span):
             yield Candidate(span.start, span.end, "Person", span.text, "ner")
-        elif (owned := _owned_institution(span, gazetteer)) is not None:
+        elif len(span) == 2 and (owned := _owned_institution(span[-1], gazetteer, "ner")) is not None:
             yield owned  # NER's "Russlands Außenministerium"
         elif ent.label_ == "ORG" or (len(span) > 1 and organisation_head(span[0])) or _institution_place(ent, span):
             head = organisation_head(span[-1]) if len(span) == 1 else None
@@ -421,23 +419,20 @@ def _named_thing(ent: Span, quotes: list[Quote]) -> bool:
     return quoted and noun is not None and noun.pos_ in ("NOUN", "") and is_capitalised_word(noun) and not is_role(noun)
 
 
-def _quantified(token: Token) -> bool:
-    return token.lower_ in QUANTIFIERS or token.like_num
-
-
 def _institution_place(ent: Span, span: Span) -> bool:
     """A recogniser's place named by an institution noun is the institution (`des Potsdam-Instituts`)."""
     return ent.label_ == "LOC" and organisation_head(span[-1]) is not None
 
 
-def _owned_institution(span: Span, gazetteer: Gazetteer) -> Candidate | None:
-    """A country's genitive and an institution noun (`Russlands Außenministerium`), named as the institution."""
-    head = organisation_head(span[-1])
-    owner = _genitive_country(span.doc, span[-1], gazetteer) if len(span) == 2 and head else None
-    if owner is None or head is None or not owner.adjectives or "-" in span[-1].text:
+def _owned_institution(token: Token, gazetteer: Gazetteer, source: str) -> Candidate | None:
+    """An institution noun after a country's genitive (`Russlands Außenministerium`), named as the institution with
+    the country's adjective."""
+    head = organisation_head(token)
+    owner = _genitive_country(token.doc, token, gazetteer) if head is not None else None
+    if owner is None or head is None or not owner.adjectives or "-" in token.text:
         return None
-    name = _national_name(owner, _strip_genitive(span[-1].text, lower_head=head), head)
-    return Candidate(span.end - 1, span.end, "Organization", name, "ner", nationality=owner.name)
+    name = _national_name(owner, _strip_genitive(token.text, lower_head=head), head)
+    return Candidate(token.i, token.i + 1, "Organization", name, source, nationality=owner.name)
 
 
 def _citation_form(span: Span) -> str:
@@ -459,8 +454,8 @@ def _citation_form(span: Span) -> str:
     gender = _gender_after(article, oblique=adjectives[0].text.endswith(("en", "em")), head=head, noun=span[-1])
     if gender is None:
         return span.text
-    ending = {"m": "er", "f": "e", "n": "es", "pl": "e"}[gender]
-    words = [t.text[: -1 if t.text.endswith("e") else -2] + ending if t in adjectives else t.text for t in span[:-1]]
+    ending = STRONG_ENDINGS[gender]
+    words = [t.text[: len(_adjective_stem(t.text))] + ending if t in adjectives else t.text for t in span[:-1]]
     last = _strip_genitive(span[-1].text, lower_head=head) if head and article == "des" else span[-1].text
     return " ".join([*words, last])
 
@@ -563,13 +558,11 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(token.i + 1, end, "Organization", name, "organisation", phrase_start=token.i)
         adjective = _preceding_adjective(doc, token)
         country = gazetteer.country_for_adjective(adjective.text) if adjective is not None else None
-        owner = _genitive_country(doc, token, gazetteer)
         if country is not None and adjective is not None:
             name = f"{_nominative(adjective.text, noun_gender(head)).capitalize()} {base}"
             yield Candidate(adjective.i, token.i + 1, "Organization", name, "organisation", nationality=country.name)
-        elif owner is not None and owner.adjectives and "-" not in token.text:  # "Taiwans Verteidigungsministerium"
-            name = _national_name(owner, base, head)
-            yield Candidate(token.i, token.i + 1, "Organization", name, "organisation", nationality=owner.name)
+        elif (owned := _owned_institution(token, gazetteer, "organisation")) is not None:
+            yield owned  # "Taiwans Verteidigungsministerium"
         elif (end := _genitive_of_members(doc, token, base, head, gazetteer) or _remit(doc, token)) is not None:
             yield Candidate(token.i, end, "Organization", f"{base} {doc[token.i + 1 : end].text}", "organisation")
         elif (named := _capitalised_attribute(doc, token)) is not None:  # "das Statistische Bundesamt"
@@ -583,6 +576,10 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei", "laut Polizei"
         elif token.i + 1 < len(doc) and is_capitalised_word(doc[token.i + 1]):
             yield Candidate(token.i, token.i + 1, "Organization", base, "descriptor")  # "der Sender CNN"
+
+
+def _quantified(token: Token) -> bool:
+    return token.lower_ in QUANTIFIERS or token.like_num
 
 
 def _genitive_of_members(doc: Doc, token: Token, base: str, head: str, gazetteer: Gazetteer) -> int | None:
@@ -732,9 +729,12 @@ def _genitive_country(doc: Doc, token: Token, gazetteer: Gazetteer) -> Entry | N
     return entry if entry is not None and entry.type == "Country" else None
 
 
+STRONG_ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}  # an adjective's nominative with no article
+
+
 def _nominative(adjective: str, gender: str) -> str:
     """The strong nominative of an adjective before a noun of `gender` ("m", "f", "n", "pl")."""
-    return _adjective_stem(adjective) + {"m": "er", "f": "e", "n": "es", "pl": "e"}[gender]
+    return _adjective_stem(adjective) + STRONG_ENDINGS[gender]
 
 
 def _media(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:

@@ -62,6 +62,7 @@ from kg.records import Statement
 
 CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still reports its speaker
 ATTRIBUTION = "attribution"
+REFERS_BACK_TOKENS = 60  # how far back an unnamed spokesperson or a quoted document finds its organisation
 NOT_NEGATING = frozenset({"nur", "zuletzt", "ohne", "umsonst", "zufällig"})  # "nicht nur", "nicht umsonst"
 SETTING_PREPOSITIONS = frozenset({"bei", "beim", "am", "im", "in", "nach", "während", "seit", "zum", "zur"})
 # Words after a cue that join it to what came before or name whom it was said to, not what: "warnte jedoch vor",
@@ -224,7 +225,7 @@ def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue
         for k in range(len(words) - n + 1):
             if _in_quote(sent[k].idx, quotes):
                 continue
-            if _described_source(sent, k, term.words):  # "nach palästinensischen Angaben"
+            if _described_source(words, sent, k, term.words):  # "nach palästinensischen Angaben"
                 cues.append(Cue(sent[k].i, sent[k].i + n + 1, " ".join(term.words), ATTRIBUTION))
                 continue
             if not _matches(words[k : k + n], term.words):
@@ -235,14 +236,13 @@ def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue
     return cues
 
 
-def _described_source(sent: Span, k: int, label: tuple[str, ...]) -> bool:
+def _described_source(words: list[str], sent: Span, k: int, label: tuple[str, ...]) -> bool:
     """`nach palästinensischen Angaben`, `nach offiziellen Informationen`: an adjective before the last word of a
-    source phrase (`nach Angaben`) says whose they are, or what kind."""
+    source phrase (`nach Angaben`) says whose they are, or what kind (`words` are the sentence's, in lower case)."""
     n = len(label)
-    if n < 2 or label[-1] not in SOURCE_COMPOUND_HEADS or k + n >= len(sent):
+    if n < 2 or label[-1] not in SOURCE_COMPOUND_HEADS or k + n >= len(words) or words[k + n] != label[-1]:
         return False
-    words = [t.lower_ for t in sent[k : k + n + 1]]
-    return words[: n - 1] == list(label[:-1]) and is_adjective(sent[k + n - 1]) and words[n] == label[-1]
+    return tuple(words[k : k + n - 1]) == label[:-1] and is_adjective(sent[k + n - 1])
 
 
 def _matches(words: list[str], label: tuple[str, ...]) -> bool:
@@ -539,7 +539,7 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     if role is None:
         return None
     doc = clause.doc
-    bodies = [m for m in actors.mentions if m.type in ("Organization", "Country")]
+    bodies = _bodies(actors)
     named = next((m for m in bodies if m.token_start <= role.i < m.token_end and m.incidental), None)
     owner = _owner_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee", "von Siemens"
     if named is None and owner is not None:
@@ -548,10 +548,21 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
             return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
     if named is not None:
         return _mention_as(role, named.key, actors)
-    earlier = [m for m in bodies if m.token_end <= role.i]
-    if not role.lower_.endswith(SPOKESPERSON_HEADS) or not earlier or earlier[-1].token_end < role.i - 60:
+    earlier = _recent(bodies, role.i)
+    if not role.lower_.endswith(SPOKESPERSON_HEADS) or not earlier:
         return None
     return _mention_as(role, earlier[-1].key, actors)
+
+
+def _bodies(actors: ActorIndex) -> list[ActorMention]:
+    """The mentions of organisations and countries, which unnamed spokespeople and documents speak for."""
+    return [m for m in actors.mentions if m.type in ("Organization", "Country")]
+
+
+def _recent(mentions: list[ActorMention], i: int) -> list[ActorMention]:
+    """The mentions before token `i`, if the last of them is near enough to be what `i` refers back to."""
+    earlier = [m for m in mentions if m.token_end <= i]
+    return earlier if earlier and earlier[-1].token_end >= i - REFERS_BACK_TOKENS else []
 
 
 def _member_noun(token: Token) -> bool:
@@ -606,20 +617,16 @@ def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
     document speaks for the organisation named last before it."""
     if CUE_REQUIRES.get(verb_lemma(cue)) != "es":
         return None
-    clause = clause_of(cue)
-    document = next((t for t in clause if t.i > cue.i and _medium_phrase(cue.doc, t.i) is not None), None)
-    if document is None:
-        return None
     doc = cue.doc
-    bodies = [
-        m
-        for m in actors.mentions
-        if m.token_end <= cue.i and m.type in ("Organization", "Country") and not is_genitive_of(m, doc)
-    ]
-    if not bodies or bodies[-1].token_end < cue.i - 60:
+    ends = (_medium_phrase(doc, t.i) for t in clause_of(cue) if t.i > cue.i)
+    document_end = next((end for end in ends if end is not None), None)
+    if document_end is None:
+        return None
+    bodies = _recent([m for m in _bodies(actors) if not is_genitive_of(m, doc)], cue.i)
+    if not bodies:
         return None
     last_sentence = [m for m in bodies if doc[m.token_start].sent == doc[bodies[-1].token_start].sent]
-    return _mention_as(doc[_medium_phrase(doc, document.i) - 1], last_sentence[0].key, actors)  # its subject
+    return _mention_as(doc[document_end - 1], last_sentence[0].key, actors)  # its subject
 
 
 def _subject_by_parse(cue: Token, actors: ActorIndex) -> ActorMention | None:
@@ -843,7 +850,7 @@ def _content(
     if end == cue.end + 1 and doc[cue.end].is_alpha and is_capitalised_word(doc[cue.end]):
         word = doc[cue.end]  # "kündigte Widerstand an": one noun is what was announced
         return (word.idx, word.idx + len(word)), "indirect", None
-    finite = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), None)
+    finite = _auxiliary_before(clause, cue)
     start = finite.i + 1 if finite is not None else clause.start
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
@@ -877,10 +884,15 @@ def _relative_clause(clause: Span) -> bool:
     return words[-2].lower_ != "zu" and words[-1].tag_ != "VVIZU"
 
 
+def _auxiliary_before(clause: Span, cue: Cue) -> Token | None:
+    """The finite auxiliary before a clause-final cue (`hat ... angekündigt`), if there is one."""
+    return next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), None)
+
+
 def _object_before(clause: Span, cue: Cue) -> bool:
     """`hat die Reform angekündigt, die ...`: words between the finite verb and a clause-final cue are its object,
     and a relative clause after the comma only describes it."""
-    finite = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), None)
+    finite = _auxiliary_before(clause, cue)
     between = clause.doc[finite.i + 1 : cue.start] if finite is not None else []
     return cue.end == clause.end and any(is_capitalised_word(t) for t in between)  # not "hat vorhin ausgeführt"
 
@@ -986,18 +998,19 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
         fronted = [m for m in others if clause.start <= m.phrase_start and m.token_end <= cue.start]
         if fronted and _opens_clause(fronted[0], clause):
             return fronted[0]
-    finite = next((t.i for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), None)
+    auxiliary = _auxiliary_before(clause, cue)
+    middle = auxiliary.i if auxiliary is not None else len(doc)  # between `haben` and `zugesagt`
     dative = [
         m
         for m in others
-        if (m.token_start >= cue.end or (finite is not None and finite < m.phrase_start and m.token_end <= cue.start))
+        if (m.token_start >= cue.end or (middle < m.phrase_start and m.token_end <= cue.start))
         and m.token_end <= clause.end
         and (_is_dative_object(doc, m) or _dative_after_speaker(doc, m, speaker))
     ]  # "sagte Merz der Zeitung", "haben der Ukraine Hilfe zugesagt"
     if dative and cue.speech_act in ("claim", "report", "assurance", "announcement"):
         return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender"
     if cue.speech_act in ("demand", "accusation", "warning"):
-        finite = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), doc[cue.start])
+        finite = auxiliary or doc[cue.start]
         objects = [
             m
             for m in others

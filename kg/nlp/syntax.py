@@ -83,28 +83,34 @@ def clause_of(token: Token) -> Span:
     """The stretch of its sentence between clause breaks (commas, colons, dashes) that holds `token`."""
     sent, doc = token.sent, token.doc
     start = token.i
-    while start > sent.start and (doc[start - 1].text not in CLAUSE_BREAKS or _aside_before(doc, start - 1, sent)):
-        start = _aside_before(doc, start - 1, sent) or start - 1
+    while start > sent.start:
+        opening = _aside_before(doc, start - 1, sent)
+        if opening is None and doc[start - 1].text in CLAUSE_BREAKS:
+            break
+        start = opening if opening is not None else start - 1
     end = token.i + 1
-    while end < sent.end and (doc[end].text not in CLAUSE_BREAKS or _aside_after(doc, end, sent)):
-        end = _aside_after(doc, end, sent) or end + 1
+    while end < sent.end:
+        past = _aside_after(doc, end, sent)
+        if past is None and doc[end].text in CLAUSE_BREAKS:
+            break
+        end = past if past is not None else end + 1
     return doc[start:end]
 
 
-def _aside_before(doc: Doc, close: int, sent: Span) -> int:
-    """Where a short bracketed aside ending at `close` opens (`Olaf Scholz (SPD) sagte`: one clause), else 0."""
+def _aside_before(doc: Doc, close: int, sent: Span) -> int | None:
+    """Where a short bracketed aside ending at `close` opens (`Olaf Scholz (SPD) sagte`: one clause), if it is one."""
     if doc[close].text != ")":
-        return 0
+        return None
     first = max(sent.start, close - ASIDE_TOKENS - 1)
-    return next((i for i in range(close - 1, first - 1, -1) if doc[i].text == "("), 0)
+    return next((i for i in range(close - 1, first - 1, -1) if doc[i].text == "("), None)
 
 
-def _aside_after(doc: Doc, open_: int, sent: Span) -> int:
-    """Just past a short bracketed aside opening at `open_`, else 0."""
+def _aside_after(doc: Doc, open_: int, sent: Span) -> int | None:
+    """Just past a short bracketed aside opening at `open_`, if it is one."""
     if doc[open_].text != "(":
-        return 0
+        return None
     last = min(sent.end, open_ + ASIDE_TOKENS + 2)
-    return next((i + 1 for i in range(open_ + 1, last) if doc[i].text == ")"), 0)
+    return next((i + 1 for i in range(open_ + 1, last) if doc[i].text == ")"), None)
 
 
 def verb_lemma(token: Token) -> str:
