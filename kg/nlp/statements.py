@@ -405,9 +405,8 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
     doc = sent.doc
     if _in_quote(mention.start_char, quotes) and not _is_quoted_name(mention, quotes):
         return False
-    nominative_age = AGE_NOUN.fullmatch(doc[mention.token_start].text) and doc[mention.token_start].text.endswith("e")
-    if has_morph(doc) and "Dat" in _case_bearer(mention, doc).morph.get("Case") and not nominative_age:
-        return False  # but "der 71-Jährige" ends as only a nominative does, whatever the tagger says
+    if _in_dative(mention, doc):
+        return False
     first = doc[mention.phrase_start]
     before = doc[mention.phrase_start - 1] if mention.phrase_start > sent.start else None
     if before is not None and before.lower_ == "dem":
@@ -428,6 +427,15 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
         and (other.phrase_start, other.token_end) != (mention.phrase_start, mention.token_end)
         for other in all_mentions
     )
+
+
+def _in_dative(mention: ActorMention, doc: Doc) -> bool:
+    """The tagger's dative on the word that bears the mention's case; but `der 71-Jährige` ends as only a nominative
+    does, whatever the tagger says."""
+    if not has_morph(doc) or "Dat" not in _case_bearer(mention, doc).morph.get("Case"):
+        return False
+    first = doc[mention.token_start]
+    return not (AGE_NOUN.fullmatch(first.text) and first.text.endswith("e"))
 
 
 def _case_bearer(mention: ActorMention, doc: Doc) -> Token:
