@@ -36,6 +36,9 @@ CASES = [
      "Montag", "2022-01-24", "day"),
     ("Die Minister trafen sich am Montag und wollen am Donnerstag weiterverhandeln.", TUESDAY_NIGHT,
      "Donnerstag", "2022-01-27", "day"),
+    # `und` between nouns joins no clauses: the perfect's participle after it still makes the clause past.
+    ("Die Armee hat am Sonntag mit Drohnen und Raketen mehrere Städte angegriffen.", TUESDAY_NIGHT,
+     "Sonntag", "2022-01-23", "day"),
     ("Kommenden Dienstag will die Kommission entscheiden.", TUESDAY_NIGHT,
      "Kommenden Dienstag", "2022-02-01", "day"),
     ("Vergangenen Mittwoch hatte die Kommission entschieden.", TUESDAY_NIGHT,

@@ -17,11 +17,14 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Entry, Gazetteer
+from kg.nlp.dates import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from kg.nlp.gender import first_name_genders, noun_gender
 from kg.nlp.german import (
     ADJECTIVE_ENDINGS,
     AGE_NOUN,
     ANAPHORIC_ORGANIZATIONS,
+    ARTICLES,
+    ASSOCIATION_HEADS,
     DEFINITE_ARTICLES,
     DEFINITE_INSTITUTIONS,
     DESCRIPTIVE_ROLE_HEADS,
@@ -29,22 +32,27 @@ from kg.nlp.german import (
     FIRM_ANAPHORS,
     FIRM_HEADS,
     FORCES_OF_A_COUNTRY,
+    FUSED_PREPOSITIONS,
     GENERIC_COMPOUND_HEADS,
     GROUP_ALIASES,
     GROUP_HEADS,
     GROUP_HEADS_NEED_ADJECTIVE,
     HONORIFICS,
+    MEDIUM_ANAPHORS,
+    MEDIUM_HEADS,
     NAME_PARTICLES,
     NAMED_AFTER_HEAD,
+    NOT_INSTITUTIONS,
     ORGANIZATION_HEADS,
     PATRONYMIC_PARTICLES,
+    PREPOSITIONS,
     QUANTIFIERS,
     ROLE_HEADS,
     SOURCE_ARTICLES,
     SOURCE_COMPOUND_HEADS,
 )
 from kg.nlp.quotes import Quote
-from kg.nlp.syntax import is_capitalised_word
+from kg.nlp.syntax import clause_of, is_capitalised_word
 from kg.records import Actor, Mention, Place
 
 
@@ -139,7 +147,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     chosen = _described_names(doc, _settle_overlaps(candidates))
     chosen += _compound_prefixes(doc, gazetteer, chosen)
     chosen = sorted(chosen + _spelt_out(doc, chosen), key=lambda c: c.start)
-    chosen = _anaphoric_organisations(doc, chosen)
+    chosen = _anaphoric_organisations(doc, chosen, gazetteer)
     chosen = _resolve_people(doc, chosen, gazetteer, published)
 
     _bracketed_abbreviations(doc, chosen)
@@ -260,6 +268,45 @@ def is_genitive_of(mention: ActorMention, doc: Doc) -> bool:
     while i < len(doc) and is_adjective(doc[i]):
         i += 1
     return i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+
+
+def governing_preposition(mention: ActorMention, doc: Doc) -> str | None:
+    """The preposition before a mention's phrase (past articles and adjectives; `vom`, `im` as they stand), or None."""
+    i = mention.phrase_start - 1
+    while i >= 0 and (doc[i].lower_ in DETERMINERS or (doc[i].text[:1].islower() and doc[i].is_alpha)):
+        if doc[i].lower_ in PREPOSITIONS or doc[i].lower_ in FUSED_PREPOSITIONS:
+            return doc[i].lower_
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].lower_ in PREPOSITIONS else None
+
+
+def passive_agents(verb: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+    """`wurde von Russland angegriffen`, `wie vom Ministerium mitgeteilt wurde`: who acts in a passive is named with
+    `von` or `durch` in its clause, not after a noun (`auf Anweisung von Biden` names who ordered it)."""
+    clause = clause_of(verb)
+    return [
+        m
+        for m in mentions
+        if clause.start <= m.phrase_start < clause.end
+        and governing_preposition(m, verb.doc) in AGENT_PREPOSITIONS
+        and not _after_noun(verb.doc, m.phrase_start)
+    ]
+
+
+def _after_noun(doc: Doc, start: int) -> bool:
+    """Does the preposition before `start` (past articles) follow a noun that is no time (`am Montag von X`)?"""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    if i < 1 or not is_capitalised_word(doc[i - 1]) or doc[i - 1].is_sent_start:
+        return False
+    return _strip_genitive(doc[i - 1].lower_) not in TIME_NOUNS
+
+
+TIME_NOUNS = frozenset({*WEEKDAYS, *MONTHS, *PARTS_OF_DAY, "tag", "woche", "wochenende", "monat", "jahr"})
+
+
+AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
 
 
 def article_of(mention: ActorMention, doc: Doc) -> Token | None:
@@ -396,8 +443,13 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
         entry = gazetteer.lookup(span.text)
         if entry is not None:
             yield _from_entry(span, entry, "ner")
+        elif _attribute_alone(span):
+            continue  # "der Zweite Senat": an adjective names nothing without its noun
         elif ent.label_ == "PER" and all(_is_name_part(t) for t in span) and not _common_word_opening(span):
-            yield Candidate(span.start, span.end, "Person", span.text, "ner")
+            if not _named_institution(span):
+                yield Candidate(span.start, span.end, "Person", span.text, "ner")
+            else:  # "das Robert Koch-Institut"
+                yield Candidate(span.start, span.end, "Organization", _citation_form(span), "ner")
         elif len(span) == 2 and (owned := _owned_institution(span[-1], gazetteer, "ner")) is not None:
             yield owned  # NER's "Russlands Außenministerium"
         elif ent.label_ == "ORG" or (len(span) > 1 and organisation_head(span[0])) or _institution_place(ent, span):
@@ -406,6 +458,18 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif ent.label_ == "LOC" and not _named_compound(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _attribute_alone(span: Span) -> bool:
+    """A single attributive adjective before a noun (`Zweite` in `der Zweite Senat`)."""
+    doc = span.doc
+    return len(span) == 1 and span[0].tag_ == "ADJA" and span.end < len(doc) and is_capitalised_word(doc[span.end])
+
+
+def _named_institution(span: Span) -> bool:
+    """A name whose last word is an institution noun, alone or after a hyphen (`Robert Koch-Institut`)."""
+    last = _strip_genitive(span[-1].lower_).rsplit("-", 1)[-1]
+    return len(span) > 1 and last in ORGANIZATION_HEADS
 
 
 def _named_thing(ent: Span, quotes: list[Quote]) -> bool:
@@ -441,6 +505,9 @@ def _citation_form(span: Span) -> str:
     definite article an adjective is weak (`-e`, `-en`); a name is cited with the strong ending of its gender, read
     from the article and, where that is ambiguous, from the institution noun that heads the name."""
     doc = span.doc
+    inner = next((t.i for t in span[1:] if t.lower_ in ARTICLES or t.lower_ == "für"), None)
+    if inner is not None:  # "des Verbands der Chemischen Industrie": only the head's words take its case
+        return f"{_citation_form(doc[span.start : inner])} {doc[inner : span.end].text}"
     i = span.start - 1
     while i > 0 and doc[i].is_quote:
         i -= 1  # der "Rheinischen Post"
@@ -584,14 +651,19 @@ def _quantified(token: Token) -> bool:
 
 def _genitive_of_members(doc: Doc, token: Token, base: str, head: str, gazetteer: Gazetteer) -> int | None:
     """`der Zentralrat der Juden`, `der Verband der Ersatzkassen`: an institution noun that is its own head and
-    whom it represents, in the genitive plural, are one name; the end of that name. Not `die Regierung der
-    Ukraine` (a country the institution belongs to) nor `die Polizei der Stadt` (an institution every place has)."""
+    whom it represents, in the genitive plural, are one name; the end of that name. An association is named
+    after whomever it organises (`die Gewerkschaft der Polizei`). Not `die Regierung der Ukraine` (a country
+    the institution belongs to) nor `die Polizei der Stadt` (an institution every place has)."""
     if base.lower() != head or head in DEFINITE_INSTITUTIONS or token.i + 2 >= len(doc):
         return None
-    article, member = doc[token.i + 1], doc[token.i + 2]
+    article, j = doc[token.i + 1], token.i + 2
+    while j + 1 < len(doc) and doc[j].pos_ == "ADJ" and is_capitalised_word(doc[j]):
+        j += 1  # "der Verband der Chemischen Industrie"
+    member = doc[j]
     if article.lower_ != "der" or not is_capitalised_word(member) or member.pos_ not in ("NOUN", ""):
         return None
-    return token.i + 3 if gazetteer.lookup(member.text) is None and member.lower_.endswith(("en", "er", "e")) else None
+    plural = member.lower_.endswith(("en", "er", "e")) or head in ASSOCIATION_HEADS
+    return j + 1 if gazetteer.lookup(member.text) is None and plural else None
 
 
 def _remit(doc: Doc, token: Token) -> int | None:
@@ -652,6 +724,8 @@ def organisation_head(token: Token) -> str | None:
 
 def _head_of(word: str) -> str | None:
     lower = _strip_genitive(word.lower())
+    if lower in NOT_INSTITUTIONS:
+        return None
     return next((head for head in ORGANIZATION_HEADS if lower.endswith(head)), None)
 
 
@@ -892,11 +966,11 @@ def _source_prefix(token: Token) -> str | None:
     return None
 
 
-def _anaphoric_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """`das Bündnis` names the alliance last mentioned by name (an acronym such as NATO); `die Kommission` names
     the organisation last named with that head (`EU-Kommission`, `Europäische Kommission`), and so does `der Armee`
-    after `die sudanesische Armee`. A recogniser's `die Allianz` after NATO is the alliance too, not an
-    organisation of that name."""
+    after `die sudanesische Armee`; `das Blatt` names the newspaper last named, `der Verein` the club. A
+    recogniser's `die Allianz` after NATO is the alliance too, not an organisation of that name."""
     alliances = {c.start for c in chosen if c.source == "ner" and c.name.lower() in ANAPHORIC_ORGANIZATIONS}
     named = {_named_noun(c.name) for c in chosen if c.type == "Organization" and " " in c.name}
     bare = {
@@ -910,7 +984,7 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidat
     for token in doc:
         if token.i in taken or token.i == 0 or doc[token.i - 1].lower_ not in DETERMINERS:
             continue
-        antecedent = _organisation_antecedent(token, chosen)
+        antecedent = _organisation_antecedent(token, chosen, gazetteer)
         if antecedent is not None:
             found.append(
                 Candidate(token.i, token.i + 1, "Organization", antecedent.name, "anaphor", qid=antecedent.qid)
@@ -919,12 +993,14 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidat
     return sorted([c for c in chosen if c.start not in replaced] + found, key=lambda c: c.start)
 
 
-def _organisation_antecedent(token: Token, chosen: list[Candidate]) -> Candidate | None:
+def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:
     earlier = [c for c in reversed(chosen) if c.end <= token.i and c.type == "Organization"]
     if token.lower_ in ANAPHORIC_ORGANIZATIONS:
         return next((c for c in earlier if c.name.isupper()), None)
     doc = token.doc
     head = _strip_genitive(token.lower_)
+    if head in MEDIUM_ANAPHORS:  # "schreibt das Blatt" after "Die Frankfurter Allgemeine Zeitung sieht ..."
+        return next((c for c in earlier if _is_medium(c, doc, gazetteer)), None)
     if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt", "die Deutsche Bahn"
         firm = next((c for c in earlier if _may_be_a_firm(c, doc)), None)
         if firm is not None or head not in ORGANIZATION_HEADS:
@@ -952,6 +1028,15 @@ def _headed_by(cand: Candidate, head: str, doc: Doc) -> bool:
     return any(_strip_genitive(word).endswith(head) for word in words)
 
 
+def _is_medium(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """A newspaper, broadcaster or agency: so known to the gazetteer, or so named or described (`der Sender X`)."""
+    entry = gazetteer.lookup(cand.name)
+    if entry is not None:
+        return entry.kind == "media"
+    heads = {_described_by(cand, doc), _head_of(cand.name.split()[-1])}
+    return bool(heads & MEDIUM_HEADS)
+
+
 def _may_be_a_firm(cand: Candidate, doc: Doc) -> bool:
     """Named after a firm's noun (`der Autozulieferer X`), or neither known to the gazetteer (which lists parties,
     governments, courts and media) nor named or described as an institution (`Bundesregierung`, `Verband X`)."""
@@ -967,16 +1052,32 @@ def _described_by(cand: Candidate, doc: Doc) -> str | None:
     return organisation_head(doc[cand.start - 1]) if cand.start > 0 else None
 
 
+def _unique_first_names(full: list[Candidate]) -> dict[str, Candidate]:
+    """The first names that only one full-named person of the text has: a quoted colleague calls them by it."""
+    people: dict[str, set[str]] = {}
+    for cand in full:
+        if not _family_name_first(cand.name):
+            people.setdefault(cand.name.split()[0], set()).add(cand.key)
+    return {
+        first: next(c for c in full if c.key in keys)
+        for first, keys in people.items()
+        if len(keys) == 1 and first not in {c.name.split()[-1] for c in full}
+    }
+
+
 def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, published: date | None) -> list[Candidate]:
-    """Surnames, genitives and bare titles become mentions of the full-named person they refer to."""
+    """Surnames, a first name only one person has, genitives and bare titles become mentions of the full-named
+    person they refer to."""
     full = [c for c in chosen if c.type == "Person" and len(c.name.split()) > 1]
     by_surname = {c.name.split()[-1]: c for c in full}
     by_surname |= {c.name.split()[0]: c for c in full if _family_name_first(c.name)}
     by_last_word = {c.name.split()[-1]: c for c in chosen if c.type == "Organization" and len(c.name.split()) > 1}
+    by_first_name = _unique_first_names(full)
     resolved = []
     for cand in chosen:
         if cand.type == "Person" and " " not in cand.name:
             target = by_surname.get(cand.name) or by_surname.get(_strip_genitive(cand.name))
+            target = target or by_first_name.get(cand.name)  # "Thomas hat Verantwortung übernommen"
             organisation = by_last_word.get(_strip_genitive(cand.name))
             if target is not None:
                 cand = _rename(cand, target)
@@ -1040,10 +1141,14 @@ def _spelt_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     taken = {i for c in chosen for i in range(c.start, c.end)}
     found = []
     for cand in chosen:
-        if cand.type != "Organization" or cand.end - cand.start != 1 or not doc[cand.start].text.isupper():
+        if cand.type != "Organization" or cand.end - cand.start != 1 or not _acronym(doc[cand.start].text):
             continue
         opening, noun = cand.start - 1, cand.start - 2
         if noun < 1 or doc[opening].text != "(" or cand.end >= len(doc) or doc[cand.end].text != ")":
+            continue
+        named = next((c for c in chosen if c.end == opening and c.type == "Organization" and c.end - c.start > 1), None)
+        if named is not None:  # "der Verband der Automobilindustrie (VDA)": one organisation, however named
+            _same_organisation(chosen, cand, named)
             continue
         if noun in taken or not is_capitalised_word(doc[noun]) or doc[noun - 1].lower_ not in DEFINITE_ARTICLES:
             continue
@@ -1053,6 +1158,20 @@ def _spelt_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 same.name = doc[noun].text  # and so is every other mention of the acronym ("Das WFP warnte")
         found.append(Candidate(noun, noun + 1, "Organization", cand.name, "abbreviation", qid=cand.qid))
     return found
+
+
+def _same_organisation(chosen: list[Candidate], acronym: Candidate, named: Candidate) -> None:
+    """Every mention of an acronym and of the name it follows in brackets becomes the one the gazetteer knows, else
+    the spelt-out name."""
+    known, other = (acronym, named) if acronym.qid is not None else (named, acronym)
+    for same in [c for c in chosen if c.name == other.name and c.type == "Organization"]:
+        same.name, same.qid = known.name, known.qid
+
+
+def _acronym(word: str) -> bool:
+    """`WFP`, `VdK`, `GdP`: capitals, or mostly (a lower-case letter for `der`, `für`)."""
+    capitals = sum(char.isupper() for char in word)
+    return word.isalpha() and word[0].isupper() and capitals >= 2 and capitals >= len(word) - 1
 
 
 def _initials(name: str) -> str:

@@ -422,6 +422,8 @@ def _tense_from_text(text: str, sentences: list[Span], offset: int) -> Tense | N
     order = sorted(range(len(clauses)), key=lambda i: (abs(i - here), i < here))
     own = conjuncts[_index_of(conjuncts, offset)]
     tense = clause_tense(text[own[0] : own[1]])
+    if tense == "present" and _has_perfect(_WORD.findall(text[own[0] : clauses[here][1]])):
+        tense = "past"  # "hat Israel mit Drohnen und Raketen angegriffen": `und` joined nouns, not clauses
     for start, end in (clauses[i] for i in order):
         if tense:
             return tense

@@ -17,7 +17,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
-from kg.nlp.actors import ActorIndex, ActorMention, article_of, is_adjective, is_genitive_of
+from kg.nlp.actors import (
+    ActorIndex,
+    ActorMention,
+    article_of,
+    governing_preposition,
+    is_adjective,
+    is_genitive_of,
+    passive_agents,
+)
 from kg.nlp.german import (
     AUXILIARIES,
     DEFINITE_ARTICLES,
@@ -28,7 +36,16 @@ from kg.nlp.german import (
 )
 from kg.nlp.quotes import Quote
 from kg.nlp.statements import Found
-from kg.nlp.syntax import clause_of, content_sentences, is_capitalised_word, is_finite, is_verb_form, verb_lemma
+from kg.nlp.syntax import (
+    clause_of,
+    content_sentences,
+    has_parse,
+    is_capitalised_word,
+    is_finite,
+    is_passive,
+    is_verb_form,
+    verb_lemma,
+)
 from kg.records import Event, Mention, Participant, TimeExpression
 
 # Which status wins when several markers stand before a trigger.
@@ -278,7 +295,7 @@ def _participants(
         return _roles(actors, agents, found.targets), set(agents)
     mentions = actors.in_span(scope)
     if trigger.type in JOINT_TYPES:
-        joined = [m for m in mentions if _governing_preposition(m, scope.doc) in JOINT_PREPOSITIONS]
+        joined = [m for m in mentions if governing_preposition(m, scope.doc) in JOINT_PREPOSITIONS]
         keys = list(dict.fromkeys(m.key for m in joined))
         return [Participant(actors.by_key(k).id, "participant") for k in keys], set()
     token = trigger.token
@@ -286,14 +303,32 @@ def _participants(
     if verb is None:
         agents = _agents(token, scope, mentions, actors, gazetteer, verbs)
     else:
-        agents = [] if _is_passive(verb) else _subject(verb, mentions)
+        agents = [m.key for m in passive_agents(verb, mentions)] if is_passive(verb) else _subject(verb, mentions)
     if not agents and reporting is not None and reporting.speaker_key:
         agents = _reported_agents(reporting, reporting.speaker_key, verb, scope, committed=committed)
     targets = [m.key for m in mentions if m.token_start > token.i and _after_target_preposition(m, scope.doc)]
+    if verb is not None:
+        targets = [*_patients(verb, mentions), *targets]  # "Der Iran hat Israel angegriffen"
     if trigger.type in RECIPIENT_TYPES:
         targets += [m.key for m in _recipients(token, mentions)]  # "der Ukraine Patriot-Systeme zu liefern"
     targets = [k for k in dict.fromkeys(targets) if k not in agents]
     return _roles(actors, agents, targets), set(agents)
+
+
+def _patients(verb: Token, mentions: list[ActorMention]) -> list[str]:
+    """The actors the parse makes the verb's object or its passive subject, with those joined to them: what the
+    event is done to (`Der Iran hat Israel angegriffen`, `Die Ukraine wurde angegriffen`)."""
+    doc = verb.doc
+    if not has_parse(doc):
+        return []
+    found = []
+    for mention in mentions:
+        token = doc[mention.token_start : mention.token_end].root
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if token.head.i == verb.i and token.dep_ in ("obj", "oa", "nsubj:pass"):
+            found.append(mention.key)
+    return found
 
 
 def _reported_agents(
@@ -380,12 +415,6 @@ def _pronoun_subject(verb: Token, scope: Span) -> bool:
     )
 
 
-def _is_passive(token: Token) -> bool:
-    """`entsandt werden`, `versetzt worden`: the subject of a passive is what is moved, not who moves it."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return nxt is not None and nxt.lower_ in ("werden", "worden", "wurde", "wurden", "wird")
-
-
 def _is_infinitive(token: Token) -> bool:
     return (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or "zu" in token.lower_[2:-2]
 
@@ -463,16 +492,6 @@ def _is_object(noun: Token, scope: Span) -> bool:
 
 
 OBJECT_ARTICLES = frozenset({"einen", "eine", "ein", "den", "die", "das"})
-
-
-def _governing_preposition(mention: ActorMention, doc: Doc) -> str | None:
-    """The preposition before a mention's phrase (past articles and adjectives), or None."""
-    i = mention.phrase_start - 1
-    while i >= 0 and (doc[i].lower_ in DETERMINERS or (doc[i].text[:1].islower() and doc[i].is_alpha)):
-        if doc[i].lower_ in PREPOSITIONS:
-            return doc[i].lower_
-        i -= 1
-    return doc[i].lower_ if i >= 0 and doc[i].lower_ in PREPOSITIONS else None
 
 
 def _after_target_preposition(mention: ActorMention, doc: Doc) -> bool:

@@ -376,6 +376,8 @@ ORGANIZATION_HEADS = (
     "gewerkschaft",
     "armee",
     "streitkräfte",
+    "garde",  # Nationalgarde, Präsidentengarde
+    "garden",  # Revolutionsgarden
     "geheimdienst",
     "anwaltschaft",  # Staatsanwaltschaft, Bundesanwaltschaft
     "polizei",
@@ -396,6 +398,12 @@ ORGANIZATION_HEADS = (
     "justiz",
 )
 
+# Institutions named after whom they organise, whoever that is (`Gewerkschaft der Polizei`).
+ASSOCIATION_HEADS = frozenset({"gewerkschaft", "verband", "zentralrat"})
+
+# Words that end in an institution noun and name none (`Brand|stiftung` is arson, `Ab|sender` who sent a letter).
+NOT_INSTITUTIONS = frozenset({"brandstiftung", "anstiftung", "absender", "ehrenamt", "hauptgericht", "avantgarde"})
+
 # Organisation heads a name follows as the name of a firm, medium or body (`der Energiekonzern Gazprom`, `der Sender
 # Premiere`): a name after one is the organisation's, even where a recogniser took it for a person's. Not
 # `Regierung`: `die Regierung Merkel` is named after a person.
@@ -409,8 +417,14 @@ NAMED_AFTER_HEAD = (*FIRM_HEADS, "sender", "agentur", "zeitung", "institut", "st
 # Ministeriumsinformationen`; `aus Regierungskreisen` names a group of its own).
 SOURCE_COMPOUND_HEADS = ("angaben", "informationen", "schätzungen")
 
-# Nouns for a firm named before (`der Autobauer Brenner ... Das Unternehmen teilte mit`).
-FIRM_ANAPHORS = frozenset({"unternehmen", "firma", "konzern"})
+# Nouns for a firm or club named before (`der Autobauer Brenner ... Das Unternehmen teilte mit`; `der FC Bayern
+# ... teilte der Verein mit`).
+FIRM_ANAPHORS = frozenset({"unternehmen", "firma", "konzern", "verein", "klub", "club"})
+
+# Nouns for the newspaper, broadcaster or agency named before (`schreibt das Blatt`), and the institution heads that
+# name one.
+MEDIUM_ANAPHORS = frozenset({"blatt", "zeitung", "sender", "magazin"})
+MEDIUM_HEADS = frozenset({"zeitung", "sender", "nachrichtenagentur", "agentur"})
 
 # Plural nouns for a country's forces: with the country's adjective or name ("russische Truppen", "US-Soldaten")
 # they are the country acting, as a capital speaking is its government.
@@ -641,3 +655,14 @@ NOUN_ENDINGS = ("", "en", "n", "e", "s", "es", "er")
 
 # Adjective endings stripped to reach the stem ("französischen" -> "französisch").
 ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
+
+# Words that open a sentence but never follow an ordinal number: after `100.` they show that its full stop ends a
+# sentence (`sprach von 100. Die Polizei`), where `am 3. Oktober` keeps it (with articles and prepositions).
+SENTENCE_OPENERS = frozenset(
+    [
+        "er", "sie", "es", "wir", "ich", "man", "dies", "dieser", "diese", "dieses", "und", "aber", "doch", "auch",
+        "außerdem", "zudem", "danach", "dann", "dort", "dabei", "damit", "deshalb", "daher", "jedoch", "trotzdem",
+        "als", "wenn", "falls", "weil", "wer", "was", "wie", "wo", "nun", "so", "bereits", "schon", "zuvor",
+        "insgesamt", "demnach", "allein", "rund", "mehr", "fast", "nur", "noch",
+    ]
+)  # fmt: skip

@@ -3,7 +3,8 @@
 By default kg uses the pipeline it ships (`kg/models/de_kg`, trained by `training/`); without it, a blank German
 pipeline with a lookup lemmatizer and rule-based sentences. `model` may name any installed spaCy pipeline
 (e.g. `de_core_news_lg`) or a path to one. Whatever is loaded, kg makes sure lines stay sentences of their own
-(subheadings have no final punctuation) and that every token has a lemma.
+(subheadings have no final punctuation), that a sentence ending in a number ends there, and that every token has
+a lemma.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from spacy.tokens import Doc
 
 from kg.nlp import line_breaks as _line_breaks  # noqa: F401  registers kg_line_breaks
 from kg.nlp import mood as _mood  # noqa: F401  registers kg_konjunktiv
+from kg.nlp import number_stops as _number_stops  # noqa: F401  registers kg_number_stops
 from kg.paths import MODELS_DIR
 
 DEFAULT_MODEL = MODELS_DIR / "de_kg"
 PIECE_TOKENS = 5_000  # a longer text runs through the pipeline in pieces (a long news article has 2,000 tokens)
 BATCH_TOKENS = 10_000  # at most this many tokens in one batch of pieces, unless one piece has more
-SENTENCE_COMPONENTS = ("kg_line_breaks", "sentencizer")  # rules that set sentences before the statistical parts
+# Rules that set sentences before the statistical parts.
+SENTENCE_COMPONENTS = ("kg_line_breaks", "kg_number_stops", "sentencizer")
 
 Context = TypeVar("Context")
 
@@ -39,10 +42,12 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp = _load(model)
     if not nlp.has_pipe("kg_line_breaks"):
         nlp.add_pipe("kg_line_breaks", first=True)
+    if not nlp.has_pipe("kg_number_stops"):
+        nlp.add_pipe("kg_number_stops", after="kg_line_breaks")
     if not nlp.has_pipe("sentencizer"):
         # Rule-based sentences for every pipeline, set before any parser (which keeps them): a small parser splits
         # inside quotations, and the rules should see the same sentences whichever pipeline runs.
-        nlp.add_pipe("sentencizer", after="kg_line_breaks")
+        nlp.add_pipe("sentencizer", after="kg_number_stops")
     if not nlp.has_pipe("lemmatizer") and not _has_trainable_lemmatizer(nlp):
         lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         lemmatizer.initialize()

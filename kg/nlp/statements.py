@@ -24,6 +24,7 @@ from kg.nlp.actors import (
     is_genitive_of,
     is_role,
     organisation_head,
+    passive_agents,
 )
 from kg.nlp.gender import actor_gender, agrees, pronoun_gender
 from kg.nlp.german import (
@@ -54,6 +55,7 @@ from kg.nlp.syntax import (
     is_capitalised_word,
     is_finite,
     is_konjunktiv,
+    is_passive,
     is_verb_form,
     separated_particle,
     verb_lemma,
@@ -467,6 +469,8 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     """
     doc = sent.doc
     cue_token = doc[cue.start]
+    if is_passive(cue_token):  # "wie vom Ministerium mitgeteilt wurde"; "Die Pläne wurden kritisiert": by no one known
+        return next(iter(passive_agents(cue_token, actors.in_span(sent))), None)
     source = _source_in_clause(cue_token, actors) or _issuer_of_document(cue_token, actors)
     if source is not None:
         return source

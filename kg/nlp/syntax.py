@@ -68,6 +68,19 @@ def is_finite(token: Token) -> bool:
     return token.lower_.endswith(("te", "ten")) and lemma not in ("", token.lower_) and lemma.endswith("en")
 
 
+def is_passive(verb: Token) -> bool:
+    """`entsandt werden`, `versetzt worden`, `wurde am Montag angegriffen`: a participle with a form of `werden` (not
+    the future's infinitive: `fordern wird`). Its subject is what is done, not who does it."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    participle = verb.tag_ == "VVPP" if verb.tag_ else verb.lower_.endswith("t")
+    if participle and nxt is not None and nxt.lower_ in PASSIVE_AUXILIARIES:
+        return True
+    return any(child.dep_ == "aux:pass" for child in verb.children)
+
+
+PASSIVE_AUXILIARIES = frozenset({"werden", "worden", "wurde", "wurden", "wird"})
+
+
 def is_konjunktiv(token: Token) -> bool:
     """Konjunktiv I or II, the mood of reported speech (set by the morphologizer or `kg_konjunktiv`), and a form
     in `-e` taken for the first person whose subject is not `ich` (`Er unterstütze Harris`): Konjunktiv I."""
@@ -121,12 +134,17 @@ def verb_lemma(token: Token) -> str:
 
 
 def separated_particle(token: Token) -> Token | None:
-    if has_parse(token.doc):
+    """The particle split off a verb, which ends its clause. A particle after another finite verb, or one the parser
+    gave to another verb, is not this verb's (`verurteilte den Angriff und berief ein Treffen ein`)."""
+    parsed = has_parse(token.doc)
+    if parsed:
         for child in token.children:
             if child.dep_ in ("compound:prt", "svp") and child.i > token.i and child.lower_ in SEPARABLE_PARTICLES:
                 return child
     clause = clause_of(token)
     for candidate in token.doc[token.i + 1 : clause.end]:
+        if is_finite(candidate) or (parsed and candidate.dep_ in ("compound:prt", "svp")):
+            return None
         if candidate.lower_ in SEPARABLE_PARTICLES and candidate.text[0].islower() and _ends_verb(candidate, clause):
             return candidate
     return None
