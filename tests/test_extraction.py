@@ -1327,3 +1327,51 @@ def test_a_first_name_only_one_person_has_is_that_person(both: Extractor) -> Non
     text = "Sportchef Jonas Brandt lobte Trainerin Maria Lenz. „Maria hat Großes geleistet“, sagte Brandt."
     extraction = run(both, text)
     assert sorted(a.name for a in extraction.actors if a.type == "Person") == ["Jonas Brandt", "Maria Lenz"]
+
+
+def test_an_office_someone_is_elected_to_names_no_holder(both: Extractor) -> None:
+    extraction = run(both, "Der Bundestag hat CDU-Chef Peter Hahn im zweiten Wahlgang zum Bundeskanzler gewählt.")
+    assert [a.name for a in extraction.actors if a.type == "Person"] == ["Peter Hahn"]
+
+
+def test_the_source_of_a_reported_event_takes_no_part_in_it(both: Extractor) -> None:
+    text = "Bei russischen Luftangriffen auf Charkiw wurden nach ukrainischen Angaben zwölf Menschen getötet."
+    extraction = run(both, text)
+    found = names(extraction)
+    (attack,) = [e for e in extraction.events if e.type == "ASSAULT"]
+    assert [(p.role, found[p.actor]) for p in attack.participants] == [("agent", "Russland")]
+    assert [found[s.speaker or ""] for s in extraction.statements] == ["Ukraine"]
+
+
+def test_a_countrys_genitive_before_a_role_and_a_place_in_a_country() -> None:
+    shipped = Extractor(None)
+    extraction = run(shipped, "Israels Regierungschef Netanjahu sagte am Abend, man werde reagieren.")
+    assert speakers(extraction) == [("Benjamin Netanjahu", "sagen", "man werde reagieren")]
+    extraction = run(shipped, "Der nächste Gipfel findet im brasilianischen Belém statt.")
+    assert [a.name for a in extraction.actors if a.type == "Person"] == []
+
+
+def test_the_organisation_or_the_militia_is_the_one_named_last(both: Extractor) -> None:
+    text = "Die Hisbollah feuerte Raketen ab. Ein Sprecher der Miliz sagte, man habe Stellungen getroffen."
+    assert speakers(run(both, text)) == [("Hisbollah", "sagen", "man habe Stellungen getroffen")]
+
+
+def test_what_is_promised_is_planned(both: Extractor) -> None:
+    extraction = run(both, "Die Landesregierung versprach den Betroffenen rasche Hilfe.")
+    assert [(e.type, e.status) for e in extraction.events] == [("AID", "planned")]
+
+
+def test_a_condition_after_a_cues_own_words_is_not_what_was_said(both: Extractor) -> None:
+    text = (
+        "Die Gewerkschaft GDL drohte mit Streiks, falls die Arbeitgeber kein Angebot vorlegten. "
+        "Ministerin Anna Keller sagte am Montag, falls die Gespräche scheiterten, werde sie vermitteln."
+    )
+    assert [s.content for s in run(both, text).statements] == [
+        "mit Streiks",
+        "falls die Gespräche scheiterten, werde sie vermitteln",
+    ]
+
+
+def test_a_later_clause_with_a_subject_of_its_own_is_not_the_earlier_speakers(both: Extractor) -> None:
+    text = "Die Staatsanwaltschaft hatte zehn Jahre Haft gefordert, die Verteidigung auf Freispruch plädiert."
+    assert speakers(run(both, text)) == [("Staatsanwaltschaft", "fordern", "zehn Jahre Haft")]

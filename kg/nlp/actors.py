@@ -43,6 +43,7 @@ from kg.nlp.german import (
     NAME_PARTICLES,
     NAMED_AFTER_HEAD,
     NOT_INSTITUTIONS,
+    ORGANISATION_ANAPHORS,
     ORGANIZATION_HEADS,
     PATRONYMIC_PARTICLES,
     PREPOSITIONS,
@@ -436,6 +437,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
         if ent.label_ == "PER" and _named_thing(ent, quotes):
             continue
         span = _strip_determiners(ent)
+        if span is not None and len(span) > 2 and is_role(span[1]) and _genitive_country(doc, span[1], gazetteer):
+            span = span[1:]  # "Israels Regierungschef Netanjahu": the country's genitive is not part of the name
         while span is not None and len(span) > 1 and (is_role(span[0]) or _not_a_name_part(span[0])):
             span = span[1:]  # "Kremlsprecher Dmitri Peskow", "Herr Blak": the role is not part of the name
         if span is None or not any(char.isalpha() for char in span.text):
@@ -446,6 +449,9 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
         elif _attribute_alone(span):
             continue  # "der Zweite Senat": an adjective names nothing without its noun
         elif ent.label_ == "PER" and all(_is_name_part(t) for t in span) and not _common_word_opening(span):
+            if _place_in_a_country(span, gazetteer):
+                yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "im brasilianischen Belém"
+                continue
             if not _named_institution(span):
                 yield Candidate(span.start, span.end, "Person", span.text, "ner")
             else:  # "das Robert Koch-Institut"
@@ -456,8 +462,20 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             head = organisation_head(span[-1]) if len(span) == 1 else None
             name = _strip_genitive(span.text, lower_head=head) if head else _citation_form(span)
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
-        elif ent.label_ == "LOC" and not _named_compound(span, gazetteer):
+        elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _place_in_a_country(span: Span, gazetteer: Gazetteer) -> bool:
+    """`im brasilianischen Belém`, `ins polnische Rzeszów`: one name after a preposition of place and a country's
+    adjective is a place (a person there has a role between: `der brasilianische Präsident Lula`)."""
+    doc = span.doc
+    if len(span) != 1 or span.start < 2:
+        return False
+    adjective, preposition = doc[span.start - 1], doc[span.start - 2]
+    if preposition.lower_ not in ("im", "ins", "in", "nach", "aus", "vom"):
+        return False
+    return adjective.text[:1].islower() and gazetteer.country_for_adjective(adjective.text) is not None
 
 
 def _attribute_alone(span: Span) -> bool:
@@ -1001,6 +1019,8 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     head = _strip_genitive(token.lower_)
     if head in MEDIUM_ANAPHORS:  # "schreibt das Blatt" after "Die Frankfurter Allgemeine Zeitung sieht ..."
         return next((c for c in earlier if _is_medium(c, doc, gazetteer)), None)
+    if head in ORGANISATION_ANAPHORS:  # "ein Sprecher der Organisation" after "Die Hamas wies ... zurück"
+        return earlier[0] if earlier else None
     if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt", "die Deutsche Bahn"
         firm = next((c for c in earlier if _may_be_a_firm(c, doc)), None)
         if firm is not None or head not in ORGANIZATION_HEADS:
@@ -1239,12 +1259,13 @@ def _is_plural(role: Token) -> bool:
 
 def _definite_article(role: Token) -> int | None:
     """Where the article of `der Kanzler` is; adjectives may come between only for a description (`die parteilose
-    Politikerin`): `der russische Präsident` is not the president named before."""
+    Politikerin`): `der russische Präsident` is not the president named before, and `zum Kanzler gewählt` names
+    the office someone takes, not who holds it."""
     doc = role.doc
     i = role.i - 1
     while i >= 0 and is_adjective(doc[i]):
         i -= 1
-    if i < 0 or doc[i].lower_ not in DETERMINERS:
+    if i < 0 or doc[i].lower_ not in DETERMINERS or doc[i].lower_ in ("zum", "zur"):
         return None
     return i if i == role.i - 1 or _strip_genitive(role.lower_).endswith(DESCRIPTIVE_ROLE_HEADS) else None
 

@@ -294,6 +294,8 @@ def _participants(
         agents = [found.speaker_key, *found.co_speakers] if found.speaker_key else []
         return _roles(actors, agents, found.targets), set(agents)
     mentions = actors.in_span(scope)
+    if reporting is not None:  # "wurden nach palästinensischen Angaben ... getötet": the source takes no part
+        mentions = [m for m in mentions if (m.start_char, m.end_char) != reporting.statement.speaker_span]
     if trigger.type in JOINT_TYPES:
         joined = [m for m in mentions if governing_preposition(m, scope.doc) in JOINT_PREPOSITIONS]
         keys = list(dict.fromkeys(m.key for m in joined))

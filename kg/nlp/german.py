@@ -421,6 +421,9 @@ SOURCE_COMPOUND_HEADS = ("angaben", "informationen", "schätzungen")
 # ... teilte der Verein mit`).
 FIRM_ANAPHORS = frozenset({"unternehmen", "firma", "konzern", "verein", "klub", "club"})
 
+# Nouns for whichever organisation was named last (`die Miliz` after `die Hisbollah`).
+ORGANISATION_ANAPHORS = frozenset({"organisation", "miliz", "terrororganisation", "terrormiliz", "gruppierung"})
+
 # Nouns for the newspaper, broadcaster or agency named before (`schreibt das Blatt`), and the institution heads that
 # name one.
 MEDIUM_ANAPHORS = frozenset({"blatt", "zeitung", "sender", "magazin"})

@@ -73,6 +73,8 @@ FRAME_WORDS = frozenset(
     {"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum", "erneut", "ihm", "ihnen"}
 )
 CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
+# Conjunctions of a clause that qualifies what the cue's own clause says (`drohte mit Streiks, falls ...`).
+CONDITIONS = frozenset({"falls", "sofern", "solange", "sobald", "weil", "obwohl", "bevor", "nachdem"})
 
 
 @dataclass
@@ -496,6 +498,8 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         return _resolve_pronoun(pronoun, actors, state)
     follows = _subject_follows(cue_token, clause) and not objects
     before = [] if follows else [m for m in eligible if m.token_end <= cue.start]
+    if clause.start > sent.start and _opens_with_noun_phrase(clause, cue):
+        before = [m for m in before if m.phrase_start >= clause.start]  # "..., die Verteidigung plädierte auf X"
     if before:
         return before[0]
     spokesperson = _spokesperson_for(clause, cue, actors)
@@ -503,6 +507,16 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         return spokesperson
     by_parse = _subject_by_parse(cue_token, actors) if has_parse(doc) else None  # word order found none
     return by_parse or _epithet_of_last_speaker(clause, cue, actors, state)
+
+
+def _opens_with_noun_phrase(clause: Span, cue: Cue) -> bool:
+    """A later clause that opens with an article and a noun before its cue has its own subject there, named or not
+    (`..., die Verteidigung auf Totschlag plädiert`): no name from an earlier clause is its speaker."""
+    return (
+        clause[0].lower_ in ("der", "die", "das", "ein", "eine")
+        and clause.start + 1 < cue.start
+        and is_capitalised_word(clause[1])
+    )
 
 
 def _oblique(mention: ActorMention, actors: ActorIndex, doc: Doc) -> bool:
@@ -847,7 +861,9 @@ def _content(
     main = bool(rest)  # a verb-second cue; after "Wie X mitteilte," or "Anders als X gesagt hat," the main clause
     predicate = main and after_comma is not None and len(after_comma) > 0 and _finite_indicative(after_comma[0])
     describes = relative and _object_before(clause, cue)
-    if after_comma is not None and _has_verb(after_comma) and not describes and not predicate:
+    condition = after_comma is not None and len(after_comma) > 0 and after_comma[0].lower_ in CONDITIONS
+    condition = condition and _governs_words(doc, cue.end, clause.end)
+    if after_comma is not None and _has_verb(after_comma) and not (describes or predicate or condition):
         return _trimmed(doc, clause.end + 1, sent.end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
         return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
@@ -867,6 +883,23 @@ def _content(
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
     return _trimmed(doc, start, cue.start, quotes)
+
+
+def _governs_words(doc: Doc, start: int, end: int) -> bool:
+    """Are there words from `start` to `end` beside linking words and settings (`drohte dagegen mit Streiks`, not
+    `sagte am Montag`)?"""
+    i = start
+    while i < end:
+        if doc[i].lower_ in FRAME_WORDS or doc[i].lower_ in AUXILIARIES or doc[i].is_punct:
+            i += 1
+        elif doc[i].lower_ in SETTING_PREPOSITIONS:
+            i += 1
+            while i < end and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i])):
+                i += 1
+            i += 1  # the setting's noun
+        else:
+            return True
+    return False
 
 
 def _fronted_object(before: Span) -> bool:
