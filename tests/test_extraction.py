@@ -1375,3 +1375,21 @@ def test_a_condition_after_a_cues_own_words_is_not_what_was_said(both: Extractor
 def test_a_later_clause_with_a_subject_of_its_own_is_not_the_earlier_speakers(both: Extractor) -> None:
     text = "Die Staatsanwaltschaft hatte zehn Jahre Haft gefordert, die Verteidigung auf Freispruch plädiert."
     assert speakers(run(both, text)) == [("Staatsanwaltschaft", "fordern", "zehn Jahre Haft")]
+
+
+def test_both_of_them_are_the_two_who_met_and_what_they_agree_to_do_is_planned(both: Extractor) -> None:
+    text = (
+        "Kanzlerin Anna Keller telefonierte am Abend mit Präsident Paul Kern. "
+        "Beide vereinbarten, im Frühjahr in Wien zusammenzukommen."
+    )
+    extraction = run(both, text)
+    found = names(extraction)
+    events = [(e.type, e.status, sorted(found[p.actor] for p in e.participants)) for e in extraction.events]
+    pair = ["Anna Keller", "Paul Kern"]
+    assert events[0] == ("CONSULT", "occurred", pair) and events[-1] == ("CONSULT", "planned", pair)
+    assert all(participants == pair for _, _, participants in events)  # the agreement too, where it is found
+
+
+def test_taking_to_the_streets_is_a_protest(both: Extractor) -> None:
+    extraction = run(both, "In Leipzig sind am Samstag Tausende Menschen gegen die Reform auf die Straße gegangen.")
+    assert [e.type for e in extraction.events] == ["PROTEST"]

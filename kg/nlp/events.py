@@ -111,6 +111,7 @@ def find_events(
     _drop_targets_from_meetings(drafts)
     drafts.sort(key=lambda d: d.event.start)
     merged = _merge(drafts)
+    _both_of_them(merged)
     _inherit_dates(merged)
     for i, draft in enumerate(merged, start=1):
         draft.event.id = f"e{i}"
@@ -242,6 +243,27 @@ def _drop_targets_from_meetings(drafts: list[_Draft]) -> None:
             for p in other.event.participants if p.role == "target"
         }
         draft.event.participants = [p for p in draft.event.participants if p.actor not in targets]
+
+
+def _both_of_them(drafts: list[_Draft]) -> None:
+    """`Stubb telefonierte mit Rutte. Beide vereinbarten, ... zusammenzukommen`: a sentence whose subject is `beide`
+    is about the two who took part in the event before it; its events that name no one are theirs."""
+    pair: list[Participant] = []
+    pair_sentence = -2
+    for draft in drafts:
+        event = draft.event
+        near = 0 <= draft.sentence_index - pair_sentence <= 1
+        if not event.participants and _opens_with_both(event.sentence) and pair and near:
+            role = "participant" if event.type in JOINT_TYPES else "agent"
+            event.participants = [Participant(p.actor, role) for p in pair]
+        elif len({p.actor for p in event.participants}) == 2:
+            pair = list({p.actor: p for p in event.participants}.values())
+            pair_sentence = draft.sentence_index
+
+
+def _opens_with_both(sentence: str) -> bool:
+    words = sentence.split()[:2]
+    return bool(words) and (words[0].lower() == "beide" or [w.lower() for w in words] == ["die", "beiden"])
 
 
 def _generic(trigger: _Trigger, draft: _Draft) -> bool:
@@ -521,10 +543,11 @@ def _time(token: Token, scope: Span, times: list[TimeExpression]) -> TimeExpress
 
 def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     """The strongest factuality marker before the trigger in its sentence or after it in its clause (`Das Treffen
-    wurde abgesagt`); occurred when there is none. A negation counts only right before the trigger, a demand only
-    before it."""
+    wurde abgesagt`); planned for the future and a zu-infinitive; occurred when there is none. A negation counts
+    only right before the trigger, a demand only before it."""
     markers = lexicon.factuality.single()
-    found = {"planned"} if _future(token) else set()
+    infinitive = is_verb_form(token) and _is_infinitive(token)  # "vereinbarten, ... zusammenzukommen"
+    found = {"planned"} if _future(token) or infinitive else set()
     clause = clause_of(token)
     inverted = is_finite(clause[0]) and clause.start > token.sent.start  # "..., teilte X nach ... mit"
     for other in token.sent[: clause.end - token.sent.start]:

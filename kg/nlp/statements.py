@@ -510,10 +510,16 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
 
 
 def _opens_with_noun_phrase(clause: Span, cue: Cue) -> bool:
-    """A later clause that opens with an article and a noun before its cue has its own subject there, named or not
-    (`..., die Verteidigung auf Totschlag plädiert`): no name from an earlier clause is its speaker."""
+    """A later clause that opens with an article and a noun before its cue, after a clause that ends in its verb,
+    has its own subject there, named or not (`... gefordert, die Verteidigung auf Totschlag plädiert`): no name
+    from the earlier clause is its speaker. After a clause still open (`hat sich zu Fragen des Sektors, der
+    Politik ... geäußert`) the comma only lists."""
+    doc = clause.doc
+    closing = doc[clause.start - 2] if clause.start >= 2 else None
+    closed = closing is not None and (closing.tag_.startswith("V") if closing.tag_ else is_verb_form(closing))
     return (
-        clause[0].lower_ in ("der", "die", "das", "ein", "eine")
+        closed
+        and clause[0].lower_ in ("der", "die", "das", "ein", "eine")
         and clause.start + 1 < cue.start
         and is_capitalised_word(clause[1])
     )
