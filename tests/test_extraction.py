@@ -1393,3 +1393,14 @@ def test_both_of_them_are_the_two_who_met_and_what_they_agree_to_do_is_planned(b
 def test_taking_to_the_streets_is_a_protest(both: Extractor) -> None:
     extraction = run(both, "In Leipzig sind am Samstag Tausende Menschen gegen die Reform auf die Straße gegangen.")
     assert [e.type for e in extraction.events] == ["PROTEST"]
+
+
+def test_a_capital_opening_the_clause_speaks_rather_than_the_object_after_it(both: Extractor) -> None:
+    text = "Peking betrachtet Taiwan als abtrünnige Provinz und droht mit einer gewaltsamen Eingliederung."
+    extraction = run(both, text)
+    assert [names(extraction).get(s.speaker or "") for s in extraction.statements] == ["China"]
+
+
+def test_analysts_of_a_bank_speak_for_it() -> None:
+    extraction = run(Extractor(None), "Analysten der Commerzbank bezeichneten die Zahlen als enttäuschend.")
+    assert speakers(extraction) == [("Commerzbank", "bezeichnen", "die Zahlen als enttäuschend")]

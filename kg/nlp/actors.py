@@ -40,6 +40,7 @@ from kg.nlp.german import (
     HONORIFICS,
     MEDIUM_ANAPHORS,
     MEDIUM_HEADS,
+    MEMBER_HEADS,
     NAME_PARTICLES,
     NAMED_AFTER_HEAD,
     NOT_INSTITUTIONS,
@@ -860,7 +861,7 @@ def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             continue
         last = lower.rsplit("-", 1)[-1]
         head = max((h for h in GROUP_HEADS if last.endswith(h) or last.endswith(h + "n")), key=len, default=None)
-        if head is None:
+        if head is None or _members_of_a_named_body(token):
             continue
         adjective = _preceding_adjective(doc, token)
         noun = _group_noun(token)
@@ -871,6 +872,20 @@ def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             yield Candidate(adjective.i, token.i + 1, "Group", name, "group")
         elif last not in (head, head + "n") or head not in GROUP_HEADS_NEED_ADJECTIVE:  # a compound names its group
             yield Candidate(token.i, token.i + 1, "Group", noun, "group")
+
+
+def _members_of_a_named_body(token: Token) -> bool:
+    """`Analysten der Commerzbank`, `Experten des Ifo-Instituts`: members with the body they belong to are no group
+    of their own; they speak for it."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.lower_ in MEMBER_HEADS
+        and following is not None
+        and following.lower_ in ("der", "des")
+        and token.i + 2 < len(doc)
+        and is_capitalised_word(doc[token.i + 2])
+    )
 
 
 def _group_noun(token: Token) -> str:

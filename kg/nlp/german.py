@@ -333,7 +333,8 @@ MEMBER_HEADS = frozenset({
     "mitarbeiter", "mitarbeiterin", "beamter", "beamtin", "beamte", "insider", "offizier", "offizierin",
     "kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "kollege", "kollegin",
     "forscher", "forscherin", "forscherinnen", "wissenschaftler", "wissenschaftlerin", "wissenschaftlerinnen",
-    "experte", "experten", "expertin", "expertinnen", "ökonom", "ökonomen", "ökonomin",
+    "experte", "experten", "expertin", "expertinnen", "ökonom", "ökonomen", "ökonomin", "analyst", "analysten",
+    "analystin",
 })
 
 # Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").

@@ -291,8 +291,8 @@ def _statement(
         speaker = _attribution_source(sent, cue, actors, gazetteer)
     else:
         speaker = _speaker(sent, cue, actors, quotes, state)
-    if speaker is None:
-        speaker = _seat_as_speaker(sent, cue, actors, gazetteer)
+    if speaker is None or speaker.phrase_start > clause_of(doc[cue.start]).start:
+        speaker = _seat_as_speaker(sent, cue, actors, gazetteer, found=speaker) or speaker
     if speaker is None:
         return None
     inverted = speaker.token_start > cue.start or clause_of(doc[cue.start])[0].lower_ == "wie"
@@ -799,8 +799,12 @@ def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gaz
     return _spokesperson_for(clause_of(sent.doc[cue.start]), cue, actors)  # "..., so die Sprecherin"
 
 
-def _seat_as_speaker(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer) -> ActorMention | None:
-    """`Moskau dementiert`, `hieß es in Moskau`: a capital that speaks stands for its government's country."""
+def _seat_as_speaker(
+    sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer, *, found: ActorMention | None
+) -> ActorMention | None:
+    """`Moskau dementiert`, `hieß es in Moskau`, `Peking betrachtet Taiwan als ... und droht`: a capital that speaks
+    stands for its government's country. Where a name was `found` after the start of the cue's clause, only a
+    capital opening that clause is its subject instead."""
     doc = sent.doc
     clause = clause_of(doc[cue.start])
     impersonal = CUE_REQUIRES.get(cue.lemma) == "es"
@@ -811,7 +815,8 @@ def _seat_as_speaker(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazett
                 continue
             right_before = sent.start <= span.start and cue.start - 1 <= span.end <= cue.start
             after_impersonal = impersonal and cue.end <= span.start and span.end <= clause.end
-            country = gazetteer.government_seat(mention.text) if right_before or after_impersonal else None
+            speaks = span.start == clause.start if found is not None else right_before or after_impersonal
+            country = gazetteer.government_seat(mention.text) if speaks else None
             if country is None:
                 continue
             key = actors.ensure_actor(country.name, country.type, country.qid)
