@@ -1404,3 +1404,12 @@ def test_a_capital_opening_the_clause_speaks_rather_than_the_object_after_it(bot
 def test_analysts_of_a_bank_speak_for_it() -> None:
     extraction = run(Extractor(None), "Analysten der Commerzbank bezeichneten die Zahlen als enttäuschend.")
     assert speakers(extraction) == [("Commerzbank", "bezeichnen", "die Zahlen als enttäuschend")]
+
+
+def test_a_known_company_is_one_actor_by_any_of_its_names_and_the_firm_it_refers_back_to(both: Extractor) -> None:
+    text = (
+        "Der VW-Konzern will Stellen streichen. Volkswagen-Chef Oliver Blume sagte, das Unternehmen müsse sparen. "
+        "Bei Volkswagen herrscht Unruhe."
+    )
+    organisations = [(a.name, len(a.mentions)) for a in run(both, text).actors if a.type == "Organization"]
+    assert organisations == [("Volkswagen", 4)]

@@ -1037,7 +1037,7 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     if head in ORGANISATION_ANAPHORS:  # "ein Sprecher der Organisation" after "Die Hamas wies ... zurück"
         return earlier[0] if earlier else None
     if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt", "die Deutsche Bahn"
-        firm = next((c for c in earlier if _may_be_a_firm(c, doc)), None)
+        firm = next((c for c in earlier if _may_be_a_firm(c, doc, gazetteer)), None)
         if firm is not None or head not in ORGANIZATION_HEADS:
             return firm
     named = [c for c in earlier if " " in c.name]
@@ -1072,9 +1072,13 @@ def _is_medium(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
     return bool(heads & MEDIUM_HEADS)
 
 
-def _may_be_a_firm(cand: Candidate, doc: Doc) -> bool:
-    """Named after a firm's noun (`der Autozulieferer X`), or neither known to the gazetteer (which lists parties,
-    governments, courts and media) nor named or described as an institution (`Bundesregierung`, `Verband X`)."""
+def _may_be_a_firm(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """Known to the gazetteer as a company, named after a firm's noun (`der Autozulieferer X`), or neither known to
+    the gazetteer (which lists parties, governments, courts and media) nor named or described as an institution
+    (`Bundesregierung`, `Verband X`)."""
+    entry = gazetteer.lookup(cand.name)
+    if entry is not None:
+        return entry.kind == "company"
     described = _described_by(cand, doc)
     if described is not None:
         return described in FIRM_HEADS
