@@ -1413,3 +1413,26 @@ def test_a_known_company_is_one_actor_by_any_of_its_names_and_the_firm_it_refers
     )
     organisations = [(a.name, len(a.mentions)) for a in run(both, text).actors if a.type == "Organization"]
     assert organisations == [("Volkswagen", 4)]
+
+
+def test_an_organisation_named_once_is_that_organisation_wherever_its_name_stands() -> None:
+    """The recogniser misses the second `Verdi` (the rules alone know neither: a name in mixed case needs a tagger)."""
+    text = (
+        "Die Gewerkschaft Verdi hat für Freitag zu Warnstreiks aufgerufen. "
+        "Verdi fordert für die Beschäftigten bessere Arbeitsbedingungen."
+    )
+    extraction = run(Extractor(None), text)
+    assert [(a.name, a.type, len(a.mentions)) for a in extraction.actors] == [("Verdi", "Organization", 2)]
+    assert [names(extraction)[s.speaker or ""] for s in extraction.statements] == ["Verdi", "Verdi"]
+
+
+def test_whom_a_threat_is_made_to_is_its_addressee_not_its_content(both: Extractor) -> None:
+    extraction = run(both, "Präsident Paul Kern hat der Europäischen Union mit Strafzöllen gedroht.")
+    found = names(extraction)
+    (statement,) = extraction.statements
+    assert (statement.content, found[statement.addressee or ""]) == ("mit Strafzöllen", "Europäische Union")
+    (threat,) = extraction.events
+    assert [(p.role, found[p.actor]) for p in threat.participants] == [
+        ("agent", "Paul Kern"),
+        ("target", "Europäische Union"),
+    ]

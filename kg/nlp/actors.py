@@ -151,6 +151,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     chosen = sorted(chosen + _spelt_out(doc, chosen), key=lambda c: c.start)
     chosen = _anaphoric_organisations(doc, chosen, gazetteer)
     chosen = _resolve_people(doc, chosen, gazetteer, published)
+    chosen = _repeated_organisations(doc, chosen)
 
     _bracketed_abbreviations(doc, chosen)
     index = _index(doc, chosen)
@@ -1089,6 +1090,26 @@ def _may_be_a_firm(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
 def _described_by(cand: Candidate, doc: Doc) -> str | None:
     """The institution head of the noun right before a name (`Elektrokonzern` in `der Elektrokonzern Siemens`)."""
     return organisation_head(doc[cand.start - 1]) if cand.start > 0 else None
+
+
+def _repeated_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A one-word name that is an organisation's anywhere in the text is that organisation everywhere: where a
+    recogniser took it for a person's or missed it (`Die Gewerkschaft Verdi ... Verdi fordert`)."""
+    names = {
+        c.name: c
+        for c in chosen
+        if c.type == "Organization" and " " not in c.name and c.name[:1].isupper() and _head_of(c.name) is None
+    }  # not "Regierung", "Polizei": a noun that names an institution only with its article
+    for cand in chosen:
+        if cand.type == "Person" and cand.name in names:
+            cand.type, cand.qid = "Organization", names[cand.name].qid
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    found = [
+        Candidate(token.i, token.i + 1, "Organization", token.text, "repeated", qid=names[token.text].qid)
+        for token in doc
+        if token.i not in taken and token.text in names
+    ]
+    return sorted(chosen + found, key=lambda c: c.start) if found else chosen
 
 
 def _unique_first_names(full: list[Candidate]) -> dict[str, Candidate]:

@@ -1063,8 +1063,8 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
         and m.token_end <= clause.end
         and (_is_dative_object(doc, m) or _dative_after_speaker(doc, m, speaker))
     ]  # "sagte Merz der Zeitung", "haben der Ukraine Hilfe zugesagt"
-    if dative and cue.speech_act in ("claim", "report", "assurance", "announcement"):
-        return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender"
+    if dative and cue.speech_act in ("claim", "report", "assurance", "announcement", "threat"):
+        return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender", "drohte der EU mit Zöllen"
     if cue.speech_act in ("demand", "accusation", "warning"):
         finite = auxiliary or doc[cue.start]
         objects = [
