@@ -1436,3 +1436,44 @@ def test_whom_a_threat_is_made_to_is_its_addressee_not_its_content(both: Extract
         ("agent", "Paul Kern"),
         ("target", "Europäische Union"),
     ]
+
+
+def test_a_source_named_mid_sentence_addresses_no_one(both: Extractor) -> None:
+    text = "Deutschland will der Ukraine nach Angaben des Verteidigungsministeriums zwei Systeme übergeben."
+    (statement,) = run(both, text).statements
+    assert statement.addressee is None and statement.content.startswith("Deutschland will")
+
+
+def test_a_spokesperson_speaks_for_no_party_named_in_brackets(both: Extractor) -> None:
+    text = (
+        "Das Umweltministerium plant Kürzungen, Ministerin Nina Kurz (CDU) verteidigte sie. "
+        "Man arbeite an einer Lösung, sagte eine Sprecherin."
+    )
+    extraction = run(both, text)
+    assert [names(extraction).get(s.speaker or "") for s in extraction.statements] == ["Umweltministerium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die ukrainische Luftwaffe teilte mit, sie habe zwölf Drohnen abgeschossen.", "Ukrainische Luftwaffe"),
+        ("Die Barmer Krankenkasse kündigte an, ihren Beitrag anzuheben.", "Barmer Krankenkasse"),
+    ],
+)
+def test_an_air_force_and_a_health_insurer_speak(text: str, name: str) -> None:
+    extraction = run(Extractor(None), text)
+    assert [names(extraction).get(s.speaker or "") for s in extraction.statements] == [name]
+
+
+def test_a_negation_before_a_preposition_is_the_verbs_not_the_events(both: Extractor) -> None:
+    extraction = run(both, "Der Kreml äußerte sich zunächst nicht zu dem Angriff.")
+    assert [(e.type, e.status) for e in extraction.events] == [("ASSAULT", "occurred")]
+
+
+def test_adverbs_after_a_cues_object_are_how_it_was_said() -> None:
+    """A tagger tells adverbs (`ADV`, `ADJD`) from the object's words."""
+    text = (
+        "Die Junge Union hatte das Paket zuvor scharf kritisiert. "
+        "Minister Paul Kern nannte die Vorwürfe absurd."
+    )
+    assert [s.content for s in run(Extractor(None), text).statements] == ["das Paket", "die Vorwürfe absurd"]

@@ -30,6 +30,7 @@ from kg.nlp.german import (
     AUXILIARIES,
     DEFINITE_ARTICLES,
     DETERMINERS,
+    FUSED_PREPOSITIONS,
     IMPERSONAL_VERBS,
     NOUN_ENDINGS,
     PREPOSITIONS,
@@ -555,8 +556,8 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             continue  # what was said before an inverted cue does not qualify the cue's own clause
         lemma = verb_lemma(other) if is_verb_form(other) else other.lemma_.lower()
         status = markers.get(lemma) or markers.get(other.lower_)
-        if status == "negated" and not 0 < token.i - other.i <= 3:
-            continue
+        if status == "negated" and (not 0 < token.i - other.i <= 3 or _preposition_between(other, token)):
+            continue  # "äußerte sich nicht zu dem Angriff": the negation is the verb's
         if status == "demanded" and other.i > token.i:
             continue  # a demand governs what follows it: "forderte Sanktionen", not "In der Konferenz ... aufgerufen"
         if other.i > token.i and is_capitalised_word(other):
@@ -564,6 +565,10 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
         if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
+
+
+def _preposition_between(first: Token, last: Token) -> bool:
+    return any(t.lower_ in PREPOSITIONS or t.lower_ in FUSED_PREPOSITIONS for t in first.doc[first.i + 1 : last.i])
 
 
 def _future(token: Token) -> bool:

@@ -378,6 +378,10 @@ ORGANIZATION_HEADS = (
     "armee",
     "streitkräfte",
     "garde",  # Nationalgarde, Präsidentengarde
+    "luftwaffe",
+    "krankenkasse",
+    "ersatzkasse",
+    "sparkasse",
     "garden",  # Revolutionsgarden
     "geheimdienst",
     "anwaltschaft",  # Staatsanwaltschaft, Bundesanwaltschaft

@@ -73,6 +73,7 @@ FRAME_WORDS = frozenset(
     {"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum", "erneut", "ihm", "ihnen"}
 )
 CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
+PREDICATIVE_CUES = frozenset({"nennen", "bezeichnen"})  # "nannte die Vorwürfe absurd": the adjective is said
 # Conjunctions of a clause that qualifies what the cue's own clause says (`drohte mit Streiks, falls ...`).
 CONDITIONS = frozenset({"falls", "sofern", "solange", "sobald", "weil", "obwohl", "bevor", "nachdem"})
 
@@ -307,7 +308,7 @@ def _statement(
         for m in actors.in_span(sent)
         if m.key != speaker.key and (not _in_quote(m.start_char, quotes) or _is_quoted_name(m, quotes))
     ]
-    addressee = _addressee(sent, cue, speaker, others)
+    addressee = None if cue.speech_act == ATTRIBUTION else _addressee(sent, cue, speaker, others)
     medium = _medium(sent, cue, actors, gazetteer)
     medium = None if medium is not None and medium.key == speaker.key else medium  # "hieß es in ihrer Mitteilung"
     start, end = _without_frame(doc, span, quote, addressee, others)
@@ -580,7 +581,7 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
             return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
     if named is not None:
         return _mention_as(role, named.key, actors)
-    earlier = _recent(bodies, role.i)
+    earlier = _recent([m for m in bodies if not m.incidental], role.i)  # not the party of "Nina Warken (CDU)"
     if not role.lower_.endswith(SPOKESPERSON_HEADS) or not earlier:
         return None
     return _mention_as(role, earlier[-1].key, actors)
@@ -883,7 +884,7 @@ def _content(
     phrase = set(cue.lemma.split()[:-1])  # "stellte Hilfen in Aussicht": the cue's own words are not content
     end = next((t.i for t in doc[cue.end : end] if t.lower_ in phrase), end)
     first = speaker.token_end if cue.end <= speaker.phrase_start < end else cue.end  # the speaker is not content
-    after = _trimmed(doc, first, end, quotes)
+    after = _trimmed(doc, first, _before_manner(doc, first, end, cue), quotes)
     if after[0] is not None:
         return after
     if end == cue.end + 1 and doc[cue.end].is_alpha and is_capitalised_word(doc[cue.end]):
@@ -893,7 +894,16 @@ def _content(
     start = finite.i + 1 if finite is not None else clause.start
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
-    return _trimmed(doc, start, cue.start, quotes)
+    return _trimmed(doc, start, _before_manner(doc, start, cue.start, cue), quotes)
+
+
+def _before_manner(doc: Doc, start: int, end: int, cue: Cue) -> int:
+    """The end of a cue's object without the adverbs after it (`kritisierte das Paket zuvor scharf`, `wies die
+    Forderungen umgehend zurück`); a cue that names what its object is keeps the adjective (`nannte sie absurd`)."""
+    manner = ("ADV",) if cue.lemma in PREDICATIVE_CUES else ("ADV", "ADJD")
+    while end - 1 > start and doc[end - 1].tag_ in manner:
+        end -= 1
+    return end
 
 
 def _governs_words(doc: Doc, start: int, end: int) -> bool:
