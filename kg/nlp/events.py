@@ -77,6 +77,7 @@ class _Trigger:
     nominal: bool
     statement: Found | None = None
     verb: Token | None = None  # the verb of a `noun verb` trigger ("Bereitschaft ... versetzt")
+    needs_other: bool = False  # a `jemanden verb` trigger: an event only with someone besides its subject
 
 
 @dataclass
@@ -108,7 +109,7 @@ def find_events(
     sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
     verbs = frozenset(t.token.i for t in triggers if not t.nominal)
     drafts = [_draft(t, doc, actors, statements, times, lexicon, gazetteer, sentence_index, verbs) for t in triggers]
-    drafts = [d for d, t in zip(drafts, triggers, strict=True) if not _generic(t, d)]
+    drafts = [d for d, t in zip(drafts, triggers, strict=True) if not (_generic(t, d) or _alone(t, d))]
     _drop_targets_from_meetings(drafts)
     drafts.sort(key=lambda d: d.event.start)
     merged = _merge(drafts)
@@ -153,6 +154,10 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
         if noun_word == "sich":  # a reflexive verb: "sich am Wochenende treffen"
             if verb is not None and any(t.lower_ == "sich" for t in sent):
                 found[verb.i] = _Trigger(verb, term.concept, nominal=False)
+            continue
+        if noun_word == "jemanden":  # "traf Macron": kept where someone besides the subject takes part
+            if verb is not None and verb.i not in found:
+                found[verb.i] = _Trigger(verb, term.concept, nominal=False, needs_other=True)
             continue
         for token in sent:
             if verb is not None and is_capitalised_word(token) and _head_matches(token, noun_word):
@@ -265,6 +270,11 @@ def _both_of_them(drafts: list[_Draft]) -> None:
 def _opens_with_both(sentence: str) -> bool:
     words = sentence.split()[:2]
     return bool(words) and (words[0].lower() == "beide" or [w.lower() for w in words] == ["die", "beiden"])
+
+
+def _alone(trigger: _Trigger, draft: _Draft) -> bool:
+    """A `jemanden verb` trigger with no one besides its subject: `Die Rakete traf ein Wohnhaus` is no meeting."""
+    return trigger.needs_other and len({p.actor for p in draft.event.participants}) < 2
 
 
 def _generic(trigger: _Trigger, draft: _Draft) -> bool:
