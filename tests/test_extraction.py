@@ -1486,3 +1486,31 @@ def test_meeting_someone_is_consulting_and_hitting_something_is_not(both: Extrac
         ("CONSULT", ["Anna Keller", "Paul Kern"])
     ]
     assert run(both, "Eine Rakete traf am Montag ein Wohnhaus in Kiew.").events == []
+
+
+def test_a_persons_office_speaks_for_them(both: Extractor) -> None:
+    text = "Die Waffenruhe gilt ab Sonntag. Das bestätigte das Büro von Ministerpräsidentin Anna Keller am Abend."
+    assert speakers(run(both, text)) == [("Anna Keller", "bestätigen", "Die Waffenruhe gilt ab Sonntag")]
+
+
+def test_what_an_agreement_provides_for_is_planned_not_the_agreement(both: Extractor) -> None:
+    text = "Die Vereinbarung sieht vor, dass die Hamas zwölf Geiseln freilässt."
+    assert [(e.type, e.status) for e in run(Extractor(None), text).events] == [
+        ("AGREE", "occurred"),
+        ("CONCEDE", "planned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eine Mehrheit aus CSU und Freien Wählern stimmte dagegen.",
+            ["Christlich-Soziale Union in Bayern", "Freie Wähler"],
+        ),
+        ("Die Weltorganisation für Meteorologie warnte vor Hitze.", ["Weltorganisation für Meteorologie"]),
+        ("Eine Hilfsorganisation warnte vor Hunger.", []),
+    ],
+)
+def test_organisations_named_by_their_own_names(both: Extractor, text: str, expected: list[str]) -> None:
+    assert [a.name for a in run(both, text).actors] == expected

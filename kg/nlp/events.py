@@ -572,6 +572,8 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             continue  # a demand governs what follows it: "forderte Sanktionen", not "In der Konferenz ... aufgerufen"
         if other.i > token.i and is_capitalised_word(other):
             continue  # a noun after the trigger is its object: "begrüßte die Entscheidung" was no decision
+        if other.i > token.i and other.tag_ == "VVFIN":
+            continue  # the trigger is the subject: "Die Vereinbarung sieht vor, ..." is no plan of an agreement
         if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")

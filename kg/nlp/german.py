@@ -379,6 +379,7 @@ ORGANIZATION_HEADS = (
     "streitkräfte",
     "garde",  # Nationalgarde, Präsidentengarde
     "luftwaffe",
+    "organisation",
     "krankenkasse",
     "ersatzkasse",
     "sparkasse",
@@ -412,9 +413,9 @@ NOT_INSTITUTIONS = frozenset({"brandstiftung", "anstiftung", "absender", "ehrena
 # Organisation heads a name follows as the name of a firm, medium or body (`der Energiekonzern Gazprom`, `der Sender
 # Premiere`): a name after one is the organisation's, even where a recogniser took it for a person's. Not
 # `Regierung`: `die Regierung Merkel` is named after a person.
-# Institution nouns whose compounds describe a kind, not one body ("Kriegspartei", "Regierungspartei"): a party is
-# named by its own name.
-GENERIC_COMPOUND_HEADS = frozenset({"partei"})
+# Institution nouns whose compounds describe a kind, not one body ("Kriegspartei", "Regierungspartei",
+# "Hilfsorganisation"): a party or an organisation is named by its own name (`Weltorganisation für Meteorologie`).
+GENERIC_COMPOUND_HEADS = frozenset({"partei", "organisation"})
 FIRM_HEADS = ("konzern", "hersteller", "zulieferer", "autobauer", "versicherer", "verlag", "bank")
 NAMED_AFTER_HEAD = (*FIRM_HEADS, "sender", "agentur", "zeitung", "institut", "stiftung", "verband", "gewerkschaft")
 

@@ -565,9 +565,9 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
 
 def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
     """An unnamed spokesperson or member speaks for their organisation: the one their title names (`ein
-    Hamas-Funktionär`, `ein Nato-Diplomat`), the one in the genitive after them (`ein Sprecher des Flughafens
-    Frankfurt`), or, for a spokesperson (`Eine Sprecherin erklärte ...` after `Die EU-Kommission ...`), the
-    organisation named last before them."""
+    Hamas-Funktionär`, `ein Nato-Diplomat`), the one (or the person) after them (`ein Sprecher des Flughafens
+    Frankfurt`, `das Büro von Ministerpräsident X`), or, for a spokesperson (`Eine Sprecherin erklärte ...` after
+    `Die EU-Kommission ...`), the organisation named last before them."""
     role = next((t for t in clause if t.i != cue.start and _member_noun(t)), None)
     if role is None:
         return None
@@ -575,8 +575,9 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     bodies = _bodies(actors)
     named = next((m for m in bodies if m.token_start <= role.i < m.token_end and m.incidental), None)
     owner = _owner_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee", "von Siemens"
-    if named is None and owner is not None:
-        named = next((m for m in bodies if owner <= m.phrase_start <= owner + 1 and not m.incidental), None)
+    if named is None and owner is not None:  # a person's office speaks for them: "das Büro von Ministerin X"
+        owners = [m for m in actors.mentions if m in bodies or m.type == "Person"]
+        named = next((m for m in owners if owner <= m.phrase_start <= owner + 1 and not m.incidental), None)
         if named is None and organisation_head(doc[owner]) is None and organisation_head(doc[owner + 1]) is None:
             return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
     if named is not None:
