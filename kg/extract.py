@@ -89,10 +89,11 @@ def _raise(error: ExtractionError) -> None:
 def extract_doc(doc: Doc, document: Document, lexicon: Lexicon, gazetteer: Gazetteer) -> Extraction:
     quotes = find_quotes(doc.text)
     published = document.published
-    actors = find_actors(doc, gazetteer, quotes, published.date() if published else None)
+    day = published.date() if published else None
+    actors = find_actors(doc, gazetteer, quotes, day)
     statements = find_statements(doc, actors, quotes, lexicon, gazetteer)
     times = find_time_expressions(doc.text, published)
-    events = find_events(doc, actors, statements, quotes, times, lexicon, gazetteer)
+    events = find_events(doc, actors, statements, quotes, times, lexicon, gazetteer, day)
     for found in statements:
         if found.sentence is not None:
             found.statement.sentence = found.sentence.text.strip()

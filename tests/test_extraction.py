@@ -1514,3 +1514,28 @@ def test_what_an_agreement_provides_for_is_planned_not_the_agreement(both: Extra
 )
 def test_organisations_named_by_their_own_names(both: Extractor, text: str, expected: list[str]) -> None:
     assert [a.name for a in run(both, text).actors] == expected
+
+
+def test_a_party_epithet_is_the_person_named_in_the_sentence_before(both: Extractor) -> None:
+    text = (
+        "Ministerin Anna Keller warnte vor Kürzungen. Finanzminister Paul Kern lehnt das ab. "
+        "„Das können wir uns nicht leisten“, sagte der FDP-Chef."
+    )
+    assert speakers(run(both, text))[-1] == ("Paul Kern", "sagen", "Das können wir uns nicht leisten")
+
+
+def test_a_quotation_of_several_sentences_belongs_to_the_cue_after_it(both: Extractor) -> None:
+    text = (
+        "Ministerin Anna Keller warnte vor einer Abwanderung. „Wir dürfen die Industrie nicht verlieren. "
+        "Sonst gehen die Arbeitsplätze“, sagte die SPD-Politikerin am Dienstag."
+    )
+    assert speakers(run(both, text))[-1] == (
+        "Anna Keller",
+        "sagen",
+        "Wir dürfen die Industrie nicht verlieren. Sonst gehen die Arbeitsplätze",
+    )
+
+
+def test_an_event_dated_after_publication_is_planned(both: Extractor) -> None:
+    extraction = run(both, "Die Außenminister der Nato kommen Ende März in Brüssel zusammen.")
+    assert [(e.type, e.status) for e in extraction.events] == [("CONSULT", "planned")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -100,6 +101,7 @@ def find_events(
     times: list[TimeExpression],
     lexicon: Lexicon,
     gazetteer: Gazetteer,
+    published: date | None = None,
 ) -> list[Event]:
     triggers = _speech_act_triggers(doc, statements, lexicon)
     taken = {t.token.i for t in triggers}
@@ -109,6 +111,9 @@ def find_events(
     sentence_index = {sent.start: i for i, sent in enumerate(doc.sents)}
     verbs = frozenset(t.token.i for t in triggers if not t.nominal)
     drafts = [_draft(t, doc, actors, statements, times, lexicon, gazetteer, sentence_index, verbs) for t in triggers]
+    for draft in drafts:
+        if draft.event.status == "occurred" and _after(draft.event.time, published):
+            draft.event.status = "planned"  # "Die Minister kommen Ende Juni zusammen": not yet
     drafts = [d for d, t in zip(drafts, triggers, strict=True) if not (_generic(t, d) or _alone(t, d))]
     _drop_targets_from_meetings(drafts)
     drafts.sort(key=lambda d: d.event.start)
@@ -544,6 +549,13 @@ def _place(token: Token, scope: Span, actors: ActorIndex) -> str | None:
             if scope.start_char <= mention.start < scope.end_char:
                 candidates.append((abs(mention.start - token.idx), place.id))
     return min(candidates)[1] if candidates else None
+
+
+def _after(time: TimeExpression | None, published: date | None) -> bool:
+    """Is the time a calendar period (day, month, year) after the publication date's?"""
+    if time is None or published is None or not time.value or time.granularity not in ("day", "month", "year"):
+        return False
+    return time.value > published.isoformat()[: len(time.value)]
 
 
 def _time(token: Token, scope: Span, times: list[TimeExpression]) -> TimeExpression | None:

@@ -122,12 +122,14 @@ def find_statements(
         made = [f for cue in said if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
         if not cues and n - state.last_sentence <= CONTINUATION_WINDOW:
             made = _continuation(sent, quotes, state, n)  # a cue kg cannot attribute is someone else's speech
-        spans = {(f.statement.start, f.statement.end) for f in found}
+        spans = {(f.statement.start, f.statement.end): f for f in found}
         for item in made:
             span = (item.statement.start, item.statement.end)
+            if span in spans and (spans[span].statement.cue is None) and item.statement.cue is not None:
+                found.remove(spans.pop(span))  # a quotation of several sentences taken up before its cue came
             if span in spans:
                 continue  # two cues for one content ("erklärte ... und betonte"): one statement
-            spans.add(span)
+            spans[span] = item
             item.sentence = sent
             found.append(item)
             if item.speaker_key is not None:
@@ -550,9 +552,17 @@ def _subject_follows(cue: Token, clause: Span) -> bool:
 
 def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: _State) -> ActorMention | None:
     """`..., sagte der CDU-Vorsitzende` right after Merz's words: a role no one in the text holds, as the subject
-    of a cue, is the person who has just been speaking (news varies how it names its speaker)."""
+    of a cue, is the person named last in the sentence before, else the person who has just been speaking (news
+    varies how it names its speaker: `Minister X lehnt das ab. "...", sagte der FDP-Chef`)."""
     doc = clause.doc
-    if state.last_key is None or actors.by_key(state.last_key).type != "Person":
+    previous = state.previous
+    named = [
+        m
+        for m in (actors.in_span(previous) if previous is not None else [])
+        if m.type == "Person" and not m.incidental
+    ]
+    key = named[-1].key if named else state.last_key
+    if key is None or actors.by_key(key).type != "Person":
         return None
     subject = [t for t in clause if t.i != cue.start and t.lower_ not in DETERMINERS and not is_adjective(t)]
     role = subject[0] if subject and is_role(subject[0]) else None
@@ -560,7 +570,7 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
         return None
     if any(m.token_start <= role.i < m.token_end and not m.incidental for m in actors.mentions):
         return None  # the role names someone already ("der Minister" resolved to its holder)
-    return _mention_as(role, state.last_key, actors)
+    return _mention_as(role, key, actors)
 
 
 def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
