@@ -1539,3 +1539,43 @@ def test_a_quotation_of_several_sentences_belongs_to_the_cue_after_it(both: Extr
 def test_an_event_dated_after_publication_is_planned(both: Extractor) -> None:
     extraction = run(both, "Die Außenminister der Nato kommen Ende März in Brüssel zusammen.")
     assert [(e.type, e.status) for e in extraction.events] == [("CONSULT", "planned")]
+
+
+def test_a_description_before_an_organisations_name_is_no_group_of_its_own() -> None:
+    text = "Die westafrikanische Staatengemeinschaft Ecowas drohte mit einer Intervention."
+    extraction = run(Extractor(None), text)
+    assert [a.name for a in extraction.actors] == ["Ecowas"]
+    assert speakers(extraction) == [("Ecowas", "drohen", "mit einer Intervention")]
+
+
+def test_a_name_in_the_genitive_after_a_noun_is_not_whom_a_demand_addresses(both: Extractor) -> None:
+    extraction = run(both, "Die Afrikanische Union forderte die sofortige Freilassung des Präsidenten Paul Kern.")
+    (statement,) = extraction.statements
+    assert statement.addressee is None
+
+
+def test_a_second_predicate_ends_the_first_ones_object_and_fines_are_sanctions() -> None:
+    text = (
+        "Die EU-Kommission hat gegen Google eine Geldbuße verhängt. "
+        "Präsident Paul Kern kritisierte die Strafe scharf und drohte mit Gegenmaßnahmen."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s.content for s in extraction.statements] == ["die Strafe", "mit Gegenmaßnahmen"]
+    assert extraction.events[0].type == "SANCTION"
+
+
+def test_suspended_aid_is_cancelled_and_the_possessive_names_who_gave_it() -> None:
+    extraction = run(Extractor(None), "Frankreich setzte seine Entwicklungshilfe für Niger aus.")
+    found = names(extraction)
+    (aid,) = extraction.events
+    assert (aid.type, aid.status, [found[p.actor] for p in aid.participants if p.role == "agent"]) == (
+        "AID",
+        "cancelled",
+        ["Frankreich"],
+    )
+
+
+def test_a_countrys_adjective_after_a_preposition_is_not_the_events_agent(both: Extractor) -> None:
+    extraction = run(both, "Es handle sich um einen Angriff auf amerikanische Unternehmen, schrieb Paul Kern.")
+    (attack,) = [e for e in extraction.events if e.type == "ASSAULT"]
+    assert attack.participants == []

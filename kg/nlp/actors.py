@@ -942,6 +942,9 @@ def _described_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         cand = chosen[i]
         nxt = chosen[i + 1] if i + 1 < len(chosen) else None
         i += 1
+        if cand.source == "group" and nxt is not None and nxt.start == cand.end and nxt.type == "Organization":
+            nxt.phrase_start = cand.start  # "die westafrikanische Staatengemeinschaft Ecowas" is Ecowas
+            continue
         if nxt is None or cand.source not in _DESCRIBING or nxt.start != cand.end or nxt.char_span or cand.char_span:
             if cand.source != "descriptor":  # a bare head is an actor only with its name: "der Sender CNN"
                 result.append(cand)

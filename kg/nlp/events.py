@@ -480,8 +480,8 @@ def _agents(
     if source is not None:
         return [source.key]
     for i in range(token.i - 1, min(token.i + 3, scope.end)):
-        if i < scope.start or i == token.i:
-            continue
+        if i < scope.start or i == token.i or (i > token.i and _preposition_between(token, doc[i])):
+            continue  # "Angriff russischer Truppen", not "Angriff auf amerikanische Unternehmen"
         country = gazetteer.country_for_adjective(doc[i].text) if doc[i].text[:1].islower() else None
         if country is not None:
             key = actors.ensure_actor(country.name, country.type, country.qid)
@@ -531,7 +531,9 @@ def _is_object(noun: Token, scope: Span) -> bool:
     return before.lower_ in AUXILIARIES or before.tag_.endswith("FIN")
 
 
-OBJECT_ARTICLES = frozenset({"einen", "eine", "ein", "den", "die", "das"})
+OBJECT_ARTICLES = frozenset(
+    {"einen", "eine", "ein", "den", "die", "das", "seine", "seinen", "ihre", "ihren"}  # "setzte seine Hilfe aus"
+)
 
 
 def _after_target_preposition(mention: ActorMention, doc: Doc) -> bool:

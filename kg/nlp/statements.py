@@ -329,7 +329,11 @@ def _statement(
         medium=actors.by_key(medium.key).id if medium else None,
     )
     targets = [addressee.key] if addressee else []
-    targets += [m.key for m in others if m.token_start > cue.start and not _after_preposition(doc, m)]
+    targets += [
+        m.key
+        for m in others
+        if m.token_start > cue.start and not _after_preposition(doc, m) and not _genitive_after_noun(doc, m)
+    ]
     co_speakers = [m.key for m in others if _coordinated(doc, speaker, m)]
     return Found(statement, speaker.key, list(dict.fromkeys(targets))[:3], co_speakers)
 
@@ -891,7 +895,7 @@ def _content(
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
         return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
     particle = separated_particle(doc[cue.start])
-    end = particle.i if particle is not None else clause.end
+    end = particle.i if particle is not None else _before_next_predicate(doc, cue.end, clause.end)
     phrase = set(cue.lemma.split()[:-1])  # "stellte Hilfen in Aussicht": the cue's own words are not content
     end = next((t.i for t in doc[cue.end : end] if t.lower_ in phrase), end)
     first = speaker.token_end if cue.end <= speaker.phrase_start < end else cue.end  # the speaker is not content
@@ -906,6 +910,14 @@ def _content(
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
     return _trimmed(doc, start, _before_manner(doc, start, cue.start, cue), quotes)
+
+
+def _before_next_predicate(doc: Doc, start: int, end: int) -> int:
+    """Where a second predicate joined by `und` starts (`kritisierte die Strafe und drohte mit ...`), else `end`."""
+    return next(
+        (t.i for t in doc[start : end - 1] if t.lower_ in CLAUSE_CONJUNCTIONS and is_finite(doc[t.i + 1])),
+        end,
+    )
 
 
 def _before_manner(doc: Doc, start: int, end: int, cue: Cue) -> int:
@@ -1096,11 +1108,24 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
             and m.token_start > speaker.token_end
             and not _after_preposition(doc, m)
             and not _coordinated(doc, speaker, m)
+            and not _genitive_after_noun(doc, m)
         ]
         if cue.speech_act == "warning":  # "warnte die EU vor ...", not "warnte vor einer Rückkehr Trumps"
             objects = [m for m in objects if _only_determiners(doc[finite.i + 1 : m.phrase_start])]
         return objects[0] if objects else None
     return None
+
+
+def _genitive_after_noun(doc: Doc, mention: ActorMention) -> bool:
+    """`forderte die Freilassung Bazoums`, `die Freilassung des Präsidenten`: a name in the genitive after a noun is
+    its attribute, not whom a demand addresses."""
+    i = mention.phrase_start - 1
+    if doc[mention.phrase_start].lower_ not in ("des", "der"):
+        if i >= 0 and doc[i].lower_ in ("des", "der"):
+            i -= 1
+        elif not doc[mention.token_end - 1].text.endswith("s"):
+            return False
+    return i >= 0 and is_capitalised_word(doc[i]) and doc[i].pos_ in ("NOUN", "") and not doc[i].is_sent_start
 
 
 def _is_dative_object(doc: Doc, mention: ActorMention) -> bool:
