@@ -1579,3 +1579,11 @@ def test_a_countrys_adjective_after_a_preposition_is_not_the_events_agent(both: 
     extraction = run(both, "Es handle sich um einen Angriff auf amerikanische Unternehmen, schrieb Paul Kern.")
     (attack,) = [e for e in extraction.events if e.type == "ASSAULT"]
     assert attack.participants == []
+
+
+def test_a_first_person_after_a_conjunction_makes_no_statement(both: Extractor) -> None:
+    text = (
+        "Der Konzern VW hat sich bewegt. Aber ich sage an die Mitarbeiter von Volkswagen gerichtet: "
+        "Wir werden das genau im Blick behalten."
+    )
+    assert run(both, text).statements == []

@@ -694,10 +694,11 @@ def _subject_by_parse(cue: Token, actors: ActorIndex) -> ActorMention | None:
 
 
 def _first_person_or_generic(clause: Span, cue: Cue) -> bool:
+    """`ich`, `wir` or `man` opening the clause, right before the cue (`Aber ich sage`) or right after it."""
     doc = clause.doc
     words = [t for t in clause if not (t.is_punct or t.is_space)]
-    after = [doc[i] for i in (cue.end, cue.end + 1) if i < clause.end]
-    return any(t.lower_ in FIRST_PERSON_OR_GENERIC for t in [*words[:1], *after])
+    around = [doc[i] for i in (cue.start - 1, cue.end, cue.end + 1) if clause.start <= i < clause.end]
+    return any(t.lower_ in FIRST_PERSON_OR_GENERIC for t in [*words[:1], *around])
 
 
 def _pronoun_subject(sent: Span, cue: Cue, clause_end: int) -> Token | None:
