@@ -1587,3 +1587,12 @@ def test_a_first_person_after_a_conjunction_makes_no_statement(both: Extractor) 
         "Wir werden das genau im Blick behalten."
     )
     assert run(both, text).statements == []
+
+
+def test_a_newspaper_in_quotation_marks_after_the_cue_is_its_speaker() -> None:
+    text = (
+        "Die Regierung plant Kürzungen beim Elterngeld. Das berichtet der „Spiegel“ unter Berufung auf einen Entwurf. "
+        "Demnach sollen reiche Paare kein Elterngeld mehr erhalten."
+    )
+    extraction = run(Extractor(None), text)
+    assert [names(extraction)[s.speaker or ""] for s in extraction.statements] == ["Der Spiegel", "Der Spiegel"]

@@ -451,10 +451,16 @@ def _in_dative(mention: ActorMention, doc: Doc) -> bool:
 
 def _case_bearer(mention: ActorMention, doc: Doc) -> Token:
     """The word whose case is the mention's. German names do not inflect for case, so a tagger's case on a name in
-    close apposition (`Nachfolger Christoph Heusgen`, `dem Kanzler Scholz`) is a guess; the noun before it shows it."""
+    close apposition (`Nachfolger Christoph Heusgen`, `dem Kanzler Scholz`) is a guess; the noun before it shows it,
+    and so does the article before a name in quotation marks (`berichtet der "Spiegel"`)."""
     token = doc[mention.token_start]
-    before = doc[token.i - 1] if token.i > 0 else None
-    if before is not None and before.pos_ == "NOUN" and token.pos_ == "PROPN":
+    i = token.i - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    before = doc[i] if i >= 0 else None
+    if before is not None and before.pos_ == "NOUN" and token.pos_ == "PROPN" and i == token.i - 1:
+        return before
+    if before is not None and before.pos_ == "DET" and i < token.i - 1:
         return before
     return token
 
@@ -497,7 +503,7 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     opening = [m for m in eligible if _opens_clause(m, clause) and m.token_end <= cue.start]
     if opening and clause.start == sent.start:
         return opening[0]
-    after = [m for m in eligible if cue.end <= m.phrase_start <= cue.end + 1 and m.token_end <= clause.end]
+    after = [m for m in eligible if _right_after(doc, cue, m) and m.token_end <= clause.end]
     objects = [m for m in after if _oblique(m, actors, doc)]  # "sagte der Zeitung": the subject is before
     if len(objects) < len(after):
         return next(m for m in after if m not in objects)
@@ -530,6 +536,13 @@ def _opens_with_noun_phrase(clause: Span, cue: Cue) -> bool:
         and clause.start + 1 < cue.start
         and is_capitalised_word(clause[1])
     )
+
+
+def _right_after(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
+    """Does the mention's phrase follow the cue, past one word at most and quotation marks (`berichtet der
+    "Spiegel"`)?"""
+    between = [t for t in doc[cue.end : mention.phrase_start] if not t.is_quote]
+    return mention.phrase_start >= cue.end and len(between) <= 1
 
 
 def _oblique(mention: ActorMention, actors: ActorIndex, doc: Doc) -> bool:
