@@ -1596,3 +1596,25 @@ def test_a_newspaper_in_quotation_marks_after_the_cue_is_its_speaker() -> None:
     )
     extraction = run(Extractor(None), text)
     assert [names(extraction)[s.speaker or ""] for s in extraction.statements] == ["Der Spiegel", "Der Spiegel"]
+
+
+def test_a_known_name_that_ends_like_an_institution_is_a_name() -> None:
+    extraction = run(Extractor(None), "EZB-Präsidentin Christine Lagarde hatte eine Zinssenkung signalisiert.")
+    assert [(a.name, a.roles) for a in extraction.actors if a.type == "Person"] == [
+        ("Christine Lagarde", ["EZB-Präsidentin"])
+    ]
+
+
+def test_the_staff_of_an_organisation_addressed_and_a_negation_kept_with_its_adverb() -> None:
+    shipped = Extractor(None)
+    text = "Die Gewerkschaft GDL rief das Bodenpersonal der Lufthansa zu einem Warnstreik auf."
+    (statement,) = run(shipped, text).statements
+    assert names(run(shipped, text))[statement.addressee or ""] == "Lufthansa"
+    extraction = run(shipped, "Der Konzern Volkswagen schloss die Schließung von Werken nicht mehr aus.")
+    assert [s.content for s in extraction.statements] == ["die Schließung von Werken nicht mehr"]
+
+
+def test_a_meeting_that_is_the_setting_of_a_promise_took_place() -> None:
+    text = "Die Nato hat der Ukraine bei ihrem Gipfel in Washington weitere Militärhilfe zugesagt."
+    extraction = run(Extractor(None), text)
+    assert [(e.type, e.status) for e in extraction.events] == [("CONSULT", "occurred"), ("AID", "planned")]

@@ -182,10 +182,10 @@ def _is_name_token(token: Token, gazetteer: Gazetteer) -> bool:
         return False
     if token.lower_ in DETERMINERS or is_role(token) or (token.text.isupper() and len(token.text) > 1):
         return False
-    if organisation_head(token) is not None:
-        return False  # "sagte Minister Vogt der Nachrichtenagentur epd"
     entry = gazetteer.lookup(token.text)
-    return entry is None or entry.type == "Person"
+    if entry is not None:
+        return entry.type == "Person"  # "Lagarde" is a name, though it ends like "Nationalgarde"
+    return organisation_head(token) is None  # "sagte Minister Vogt der Nachrichtenagentur epd"
 
 
 def _name_after(doc: Doc, i: int, gazetteer: Gazetteer) -> int:

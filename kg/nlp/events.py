@@ -575,6 +575,7 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     found = {"planned"} if _future(token) or infinitive else set()
     clause = clause_of(token)
     inverted = is_finite(clause[0]) and clause.start > token.sent.start  # "..., teilte X nach ... mit"
+    setting = _governed_by_setting(token)
     for other in token.sent[: clause.end - token.sent.start]:
         if other.i == token.i or (inverted and other.i < clause.start):
             continue  # what was said before an inverted cue does not qualify the cue's own clause
@@ -586,11 +587,21 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             continue  # a demand governs what follows it: "forderte Sanktionen", not "In der Konferenz ... aufgerufen"
         if other.i > token.i and is_capitalised_word(other):
             continue  # a noun after the trigger is its object: "begrüßte die Entscheidung" was no decision
-        if other.i > token.i and other.tag_ == "VVFIN":
-            continue  # the trigger is the subject: "Die Vereinbarung sieht vor, ..." is no plan of an agreement
+        subject = token.dep_ in ("nsubj", "nsubj:pass") and other.tag_ == "VVFIN"
+        if other.i > token.i and (subject or setting):
+            continue  # "Die Vereinbarung sieht vor, ...": no plan of an agreement; "bei ihrem Gipfel ... zugesagt"
         if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
+
+
+def _governed_by_setting(token: Token) -> bool:
+    """`bei ihrem Gipfel`, `während der Verhandlungen`: a noun after a preposition of time or occasion is when
+    something happened; what the clause's verb says later (`... zugesagt`) is not about it."""
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i]) or doc[i].tag_ == "PPOSAT"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("bei", "beim", "während", "nach", "vor", "auf", "am", "im")
 
 
 def _preposition_between(first: Token, last: Token) -> bool:

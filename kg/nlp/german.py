@@ -378,12 +378,12 @@ ORGANIZATION_HEADS = (
     "armee",
     "streitkräfte",
     "garde",  # Nationalgarde, Präsidentengarde
+    "garden",  # Revolutionsgarden
     "luftwaffe",
     "organisation",
     "krankenkasse",
     "ersatzkasse",
     "sparkasse",
-    "garden",  # Revolutionsgarden
     "geheimdienst",
     "anwaltschaft",  # Staatsanwaltschaft, Bundesanwaltschaft
     "polizei",
@@ -408,7 +408,7 @@ ORGANIZATION_HEADS = (
 ASSOCIATION_HEADS = frozenset({"gewerkschaft", "verband", "zentralrat"})
 
 # Words that end in an institution noun and name none (`Brand|stiftung` is arson, `Ab|sender` who sent a letter).
-NOT_INSTITUTIONS = frozenset({"brandstiftung", "anstiftung", "absender", "ehrenamt", "hauptgericht", "avantgarde"})
+NOT_INSTITUTIONS = frozenset({"brandstiftung", "anstiftung", "absender", "ehrenamt", "hauptgericht"})
 
 # Organisation heads a name follows as the name of a firm, medium or body (`der Energiekonzern Gazprom`, `der Sender
 # Premiere`): a name after one is the organisation's, even where a recogniser took it for a person's. Not

@@ -73,6 +73,7 @@ FRAME_WORDS = frozenset(
     {"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum", "erneut", "ihm", "ihnen"}
 )
 CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
+STAFF_NOUNS = ("personal", "belegschaft", "beschäftigten", "mitglieder", "angestellten")  # whose staff
 PREDICATIVE_CUES = frozenset({"nennen", "bezeichnen"})  # "nannte die Vorwürfe absurd": the adjective is said
 # Conjunctions of a clause that qualifies what the cue's own clause says (`drohte mit Streiks, falls ...`).
 CONDITIONS = frozenset({"falls", "sofern", "solange", "sobald", "weil", "obwohl", "bevor", "nachdem"})
@@ -332,7 +333,9 @@ def _statement(
     targets += [
         m.key
         for m in others
-        if m.token_start > cue.start and not _after_preposition(doc, m) and not _genitive_after_noun(doc, m)
+        if m.token_start > cue.start
+        and not _after_preposition(doc, m)
+        and not (cue.speech_act == "demand" and _genitive_after_noun(doc, m))
     ]
     co_speakers = [m.key for m in others if _coordinated(doc, speaker, m)]
     return Found(statement, speaker.key, list(dict.fromkeys(targets))[:3], co_speakers)
@@ -938,9 +941,11 @@ def _before_manner(doc: Doc, start: int, end: int, cue: Cue) -> int:
     """The end of a cue's object without the adverbs after it (`kritisierte das Paket zuvor scharf`, `wies die
     Forderungen umgehend zurück`); a cue that names what its object is keeps the adjective (`nannte sie absurd`)."""
     manner = ("ADV",) if cue.lemma in PREDICATIVE_CUES else ("ADV", "ADJD")
-    while end - 1 > start and doc[end - 1].tag_ in manner:
-        end -= 1
-    return end
+    trimmed = end
+    while trimmed - 1 > start and doc[trimmed - 1].tag_ in manner:
+        trimmed -= 1
+    negated = trimmed > start and doc[trimmed - 1].tag_ == "PTKNEG"  # "schloss ... nicht mehr aus" keeps "mehr"
+    return end if negated else trimmed
 
 
 def _governs_words(doc: Doc, start: int, end: int) -> bool:
@@ -1122,7 +1127,7 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
             and m.token_start > speaker.token_end
             and not _after_preposition(doc, m)
             and not _coordinated(doc, speaker, m)
-            and not _genitive_after_noun(doc, m)
+            and not (cue.speech_act == "demand" and _genitive_after_noun(doc, m))
         ]
         if cue.speech_act == "warning":  # "warnte die EU vor ...", not "warnte vor einer Rückkehr Trumps"
             objects = [m for m in objects if _only_determiners(doc[finite.i + 1 : m.phrase_start])]
@@ -1132,14 +1137,17 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
 
 def _genitive_after_noun(doc: Doc, mention: ActorMention) -> bool:
     """`forderte die Freilassung Bazoums`, `die Freilassung des Präsidenten`: a name in the genitive after a noun is
-    its attribute, not whom a demand addresses."""
+    its attribute, not whom a demand addresses (but `das Bodenpersonal der Lufthansa` is the airline's staff)."""
     i = mention.phrase_start - 1
     if doc[mention.phrase_start].lower_ not in ("des", "der"):
         if i >= 0 and doc[i].lower_ in ("des", "der"):
             i -= 1
         elif not doc[mention.token_end - 1].text.endswith("s"):
             return False
-    return i >= 0 and is_capitalised_word(doc[i]) and doc[i].pos_ in ("NOUN", "") and not doc[i].is_sent_start
+    noun = doc[i] if i >= 0 else None
+    if noun is None or not is_capitalised_word(noun) or noun.pos_ not in ("NOUN", "") or noun.is_sent_start:
+        return False
+    return not noun.lower_.endswith(STAFF_NOUNS) and not _member_noun(noun)
 
 
 def _is_dative_object(doc: Doc, mention: ActorMention) -> bool:
