@@ -1486,6 +1486,7 @@ def test_meeting_someone_is_consulting_and_hitting_something_is_not(both: Extrac
         ("CONSULT", ["Anna Keller", "Paul Kern"])
     ]
     assert run(both, "Eine Rakete traf am Montag ein Wohnhaus in Kiew.").events == []
+    assert run(both, "Am Samstag empfängt der FC Schalke 04 den VfB Stuttgart.").events == []  # a match
 
 
 def test_a_persons_office_speaks_for_them(both: Extractor) -> None:

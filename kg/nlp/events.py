@@ -114,7 +114,8 @@ def find_events(
     for draft in drafts:
         if draft.event.status == "occurred" and _after(draft.event.time, published):
             draft.event.status = "planned"  # "Die Minister kommen Ende Juni zusammen": not yet
-    drafts = [d for d, t in zip(drafts, triggers, strict=True) if not (_generic(t, d) or _alone(t, d))]
+    kinds = {actor.id: actor.type for actor in actors.actors.values()}
+    drafts = [d for d, t in zip(drafts, triggers, strict=True) if not (_generic(t, d) or _alone(t, d, kinds))]
     _drop_targets_from_meetings(drafts)
     drafts.sort(key=lambda d: d.event.start)
     merged = _merge(drafts)
@@ -277,9 +278,13 @@ def _opens_with_both(sentence: str) -> bool:
     return bool(words) and (words[0].lower() == "beide" or [w.lower() for w in words] == ["die", "beiden"])
 
 
-def _alone(trigger: _Trigger, draft: _Draft) -> bool:
-    """A `jemanden verb` trigger with no one besides its subject: `Die Rakete traf ein Wohnhaus` is no meeting."""
-    return trigger.needs_other and len({p.actor for p in draft.event.participants}) < 2
+def _alone(trigger: _Trigger, draft: _Draft, kinds: dict[str, str]) -> bool:
+    """A `jemanden verb` trigger with no one besides its subject (`Die Rakete traf ein Wohnhaus`), or with no person
+    or country among them (`Am Samstag empfängt der BVB den VfB Stuttgart` is a match, not a meeting)."""
+    if not trigger.needs_other:
+        return False
+    taking_part = {p.actor for p in draft.event.participants}
+    return len(taking_part) < 2 or not any(kinds.get(a) in ("Person", "Country") for a in taking_part)
 
 
 def _generic(trigger: _Trigger, draft: _Draft) -> bool:
