@@ -312,6 +312,34 @@ TIME_NOUNS = frozenset({*WEEKDAYS, *MONTHS, *PARTS_OF_DAY, "tag", "woche", "woch
 AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
 
 
+def genitive_head(mention: ActorMention, doc: Doc, *, bare: bool = False) -> Token | None:
+    """The noun a mention is the genitive attribute of: after `der` or `des` (`die Agrarpolitik der Bundesregierung`)
+    or, with `bare`, a name in `-s` right after it (`die Freilassung Bazoums`)."""
+    article = article_of(mention, doc)
+    if article is not None and article.lower_ in ("der", "des") and article.i > 0:
+        noun = doc[article.i - 1]
+    elif bare and mention.phrase_start > 0 and doc[mention.token_end - 1].text.endswith("s"):
+        noun = doc[mention.phrase_start - 1]
+    else:
+        return None
+    return noun if is_capitalised_word(noun) and not noun.is_sent_start and noun.pos_ in ("NOUN", "") else None
+
+
+def owner_after(role: Token) -> int | None:
+    """Where the organisation a member noun belongs to is named after it, past the name of its unit: after a
+    genitive article's place (`Sprecher des`, `Kommando Ost der`) or after `von` (`ein Sprecher von Siemens`,
+    `der Kollege von der AfD`)."""
+    doc = role.doc
+    i = role.i + 1
+    while i < min(role.i + 3, len(doc) - 1) and is_capitalised_word(doc[i]) and doc[i].lower_ not in DETERMINERS:
+        i += 1
+    if i + 1 >= len(doc):
+        return None
+    if doc[i].lower_ in ("des", "der"):
+        return i
+    return i + 1 if doc[i].lower_ in ("von", "vom") else None
+
+
 def article_of(mention: ActorMention, doc: Doc) -> Token | None:
     """The word that may be a mention's article: the first of its phrase if that is one (`der Minister X`), else
     the word before it (`der Zeitung`); None at the start of the text."""
@@ -879,14 +907,7 @@ def _members_of_a_named_body(token: Token) -> bool:
     """`Analysten der Commerzbank`, `Experten des Ifo-Instituts`: members with the body they belong to are no group
     of their own; they speak for it."""
     doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (
-        token.lower_ in MEMBER_HEADS
-        and following is not None
-        and following.lower_ in ("der", "des")
-        and token.i + 2 < len(doc)
-        and is_capitalised_word(doc[token.i + 2])
-    )
+    return token.lower_ in MEMBER_HEADS and owner_after(token) == token.i + 1 and is_capitalised_word(doc[token.i + 2])
 
 
 def _group_noun(token: Token) -> str:
@@ -1215,10 +1236,8 @@ def _spelt_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             continue
         if noun in taken or not is_capitalised_word(doc[noun]) or doc[noun - 1].lower_ not in DEFINITE_ARTICLES:
             continue
-        if cand.qid is None:  # an acronym the gazetteer does not know is cited by its spelt-out name
-            acronym = cand.name
-            for same in [c for c in chosen if c.name == acronym and c.type == "Organization"]:
-                same.name = doc[noun].text  # and so is every other mention of the acronym ("Das WFP warnte")
+        if cand.qid is None:  # an acronym the gazetteer does not know is cited by its spelt-out name, and so is
+            _rename_organisation(chosen, cand.name, doc[noun].text, None)  # every other mention ("Das WFP warnte")
         found.append(Candidate(noun, noun + 1, "Organization", cand.name, "abbreviation", qid=cand.qid))
     return found
 
@@ -1227,8 +1246,13 @@ def _same_organisation(chosen: list[Candidate], acronym: Candidate, named: Candi
     """Every mention of an acronym and of the name it follows in brackets becomes the one the gazetteer knows, else
     the spelt-out name."""
     known, other = (acronym, named) if acronym.qid is not None else (named, acronym)
-    for same in [c for c in chosen if c.name == other.name and c.type == "Organization"]:
-        same.name, same.qid = known.name, known.qid
+    _rename_organisation(chosen, other.name, known.name, known.qid)
+
+
+def _rename_organisation(chosen: list[Candidate], old: str, name: str, qid: str | None) -> None:
+    """Every organisation candidate named `old` gets `name` (and `qid`, where one is given)."""
+    for same in [c for c in chosen if c.name == old and c.type == "Organization"]:
+        same.name, same.qid = name, qid or same.qid
 
 
 def _acronym(word: str) -> bool:

@@ -22,6 +22,7 @@ from kg.nlp.actors import (
     ActorIndex,
     ActorMention,
     article_of,
+    genitive_head,
     governing_preposition,
     is_adjective,
     is_genitive_of,
@@ -400,7 +401,7 @@ def _recipients(token: Token, mentions: list[ActorMention]) -> list[ActorMention
     found = []
     for mention in mentions:
         article = article_of(mention, doc)
-        if article is None or not clause.start <= article.i < clause.end or _genitive_attribute(mention, doc):
+        if article is None or not clause.start <= article.i < clause.end or genitive_head(mention, doc) is not None:
             continue
         before = doc[article.i - 1] if article.i > 0 else None
         governed = before is not None and (before.lower_ in PREPOSITIONS or is_capitalised_word(before))
@@ -432,21 +433,12 @@ def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
         word = before.lower_ if before is not None else ""
         if word in PREPOSITIONS or (not keys and word == "wie") or is_genitive_of(mention, doc):
             continue  # "Leverkusens Sportdirektor X lobte": the genitive is not who acts
-        if _genitive_attribute(mention, doc):
+        if genitive_head(mention, doc) is not None:
             continue  # "gegen die Agrarpolitik der Bundesregierung demonstriert"
         if keys and word not in COORDINATORS:
             break
         keys.append(mention.key)
     return keys
-
-
-def _genitive_attribute(mention: ActorMention, doc: Doc) -> bool:
-    """`die Agrarpolitik der Bundesregierung`: `der` or `des` right after a noun starts a genitive attribute."""
-    article = article_of(mention, doc)
-    if article is None or article.lower_ not in ("der", "des") or article.i == 0:
-        return False
-    noun = doc[article.i - 1]
-    return is_capitalised_word(noun) and not noun.is_sent_start and noun.pos_ in ("NOUN", "")
 
 
 def _pronoun_subject(verb: Token, scope: Span) -> bool:

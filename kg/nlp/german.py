@@ -398,7 +398,6 @@ ORGANIZATION_HEADS = (
     "zeitung",
     "sender",
     "nachrichtenagentur",
-    "institut",
     "stiftung",
     "opposition",
     "justiz",

@@ -20,10 +20,12 @@ from kg.nlp.actors import (
     ActorIndex,
     ActorMention,
     article_of,
+    genitive_head,
     is_adjective,
     is_genitive_of,
     is_role,
     organisation_head,
+    owner_after,
     passive_agents,
 )
 from kg.nlp.gender import actor_gender, agrees, pronoun_gender
@@ -335,7 +337,7 @@ def _statement(
         for m in others
         if m.token_start > cue.start
         and not _after_preposition(doc, m)
-        and not (cue.speech_act == "demand" and _genitive_after_noun(doc, m))
+        and not _attribute_in_a_demand(doc, cue, m)
     ]
     co_speakers = [m.key for m in others if _coordinated(doc, speaker, m)]
     return Found(statement, speaker.key, list(dict.fromkeys(targets))[:3], co_speakers)
@@ -604,9 +606,9 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     doc = clause.doc
     bodies = _bodies(actors)
     named = next((m for m in bodies if m.token_start <= role.i < m.token_end and m.incidental), None)
-    owner = _owner_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee", "von Siemens"
+    owner = owner_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee", "von Siemens"
     if named is None and owner is not None:  # a person's office speaks for them: "das Büro von Ministerin X"
-        owners = [m for m in actors.mentions if m in bodies or m.type == "Person"]
+        owners = [m for m in actors.mentions if m.type in ("Organization", "Country", "Person")]
         named = next((m for m in owners if owner <= m.phrase_start <= owner + 1 and not m.incidental), None)
         if named is None and organisation_head(doc[owner]) is None and organisation_head(doc[owner + 1]) is None:
             return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
@@ -632,21 +634,6 @@ def _recent(mentions: list[ActorMention], i: int) -> list[ActorMention]:
 def _member_noun(token: Token) -> bool:
     head = token.lower_.rsplit("-", 1)[-1]
     return is_capitalised_word(token) and (head.endswith(SPOKESPERSON_HEADS) or head in MEMBER_HEADS)
-
-
-def _owner_after(role: Token) -> int | None:
-    """Where the organisation a member noun belongs to is named after it, past the name of its unit: after a
-    genitive article's place (`Sprecher des`, `Kommando Ost der`) or after `von` (`ein Sprecher von Siemens`,
-    `der Kollege von der AfD`)."""
-    doc = role.doc
-    i = role.i + 1
-    while i < min(role.i + 3, len(doc) - 1) and is_capitalised_word(doc[i]) and doc[i].lower_ not in DETERMINERS:
-        i += 1
-    if i + 1 >= len(doc):
-        return None
-    if doc[i].lower_ in ("des", "der"):
-        return i
-    return i + 1 if doc[i].lower_ in ("von", "vom") else None
 
 
 def _opens_clause(mention: ActorMention, clause: Span) -> bool:
@@ -1127,7 +1114,7 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
             and m.token_start > speaker.token_end
             and not _after_preposition(doc, m)
             and not _coordinated(doc, speaker, m)
-            and not (cue.speech_act == "demand" and _genitive_after_noun(doc, m))
+            and not _attribute_in_a_demand(doc, cue, m)
         ]
         if cue.speech_act == "warning":  # "warnte die EU vor ...", not "warnte vor einer Rückkehr Trumps"
             objects = [m for m in objects if _only_determiners(doc[finite.i + 1 : m.phrase_start])]
@@ -1135,19 +1122,11 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
     return None
 
 
-def _genitive_after_noun(doc: Doc, mention: ActorMention) -> bool:
+def _attribute_in_a_demand(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
     """`forderte die Freilassung Bazoums`, `die Freilassung des Präsidenten`: a name in the genitive after a noun is
     its attribute, not whom a demand addresses (but `das Bodenpersonal der Lufthansa` is the airline's staff)."""
-    i = mention.phrase_start - 1
-    if doc[mention.phrase_start].lower_ not in ("des", "der"):
-        if i >= 0 and doc[i].lower_ in ("des", "der"):
-            i -= 1
-        elif not doc[mention.token_end - 1].text.endswith("s"):
-            return False
-    noun = doc[i] if i >= 0 else None
-    if noun is None or not is_capitalised_word(noun) or noun.pos_ not in ("NOUN", "") or noun.is_sent_start:
-        return False
-    return not noun.lower_.endswith(STAFF_NOUNS) and not _member_noun(noun)
+    noun = genitive_head(mention, doc, bare=True) if cue.speech_act == "demand" else None
+    return noun is not None and not noun.lower_.endswith(STAFF_NOUNS) and not _member_noun(noun)
 
 
 def _is_dative_object(doc: Doc, mention: ActorMention) -> bool:
