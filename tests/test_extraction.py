@@ -1619,3 +1619,88 @@ def test_a_meeting_that_is_the_setting_of_a_promise_took_place() -> None:
     text = "Die Nato hat der Ukraine bei ihrem Gipfel in Washington weitere Militärhilfe zugesagt."
     extraction = run(Extractor(None), text)
     assert [(e.type, e.status) for e in extraction.events] == [("CONSULT", "occurred"), ("AID", "planned")]
+
+
+def test_a_party_description_is_not_whom_the_speaker_met_nor_a_man_named_in_her_quote(both: Extractor) -> None:
+    text = (
+        "Außenministerin Anna Berg hat Polen besucht. Bei einem Treffen mit ihrem polnischen Amtskollegen Karl Vogt "
+        "sagte die Grünen-Politikerin, die Lage sei ernst. Innenministerin Petra Lang sprach von einem Angriff. "
+        "„Wir werden Karl Vogts Rat folgen“, sagte die SPD-Politikerin."
+    )
+    assert [s[0] for s in speakers(run(both, text))] == ["Anna Berg", "Petra Lang", "Petra Lang"]
+
+
+def roles(extraction: Extraction, event_type: str) -> list[tuple[str, str]]:
+    event = next(e for e in extraction.events if e.type == event_type)
+    return [(p.role, names(extraction)[p.actor]) for p in event.participants]
+
+
+def test_who_backs_a_militia_is_not_its_attack_s_agent(both: Extractor) -> None:
+    text = "Die vom Iran unterstützte Hisbollah hat erneut Israel beschossen."
+    assert roles(run(both, text), "ASSAULT")[0] == ("agent", "Hisbollah")
+
+
+def test_troops_with_haben_act_though_the_parser_calls_them_a_passive_subject() -> None:
+    text = "Russische Truppen haben in der Nacht zum Dienstag die Stadt Charkiw erneut mit Artillerie beschossen."
+    assert roles(run(Extractor(None), text), "ASSAULT")[:1] == [("agent", "Russland")]
+
+
+def test_a_known_organisation_named_as_a_militia_is_that_organisation() -> None:
+    text = (
+        "Die Hisbollah-Miliz feuerte Raketen ab. Die Huthi-Miliz im Jemen griff ein Schiff an. "
+        "Die britische Behörde für maritime Sicherheit UKMTO bestätigte den Angriff. "
+        "US-Verteidigungsminister Karl Vogt warnte die Miliz vor weiteren Angriffen."
+    )
+    extraction = run(Extractor(None), text)
+    assert [a.name for a in extraction.actors if a.type == "Organization"][:3] == ["Hisbollah", "Huthi-Miliz", "UKMTO"]
+    assert [names(extraction).get(s.addressee or "") for s in extraction.statements] == [None, "Huthi-Miliz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Viele Menschen seien auf der Flucht, erklärte das UN-Flüchtlingshilfswerk UNHCR.", "UNHCR"),
+        ("Der Deutsche Wetterdienst warnte vor weiterem Starkregen.", "Deutscher Wetterdienst"),
+        ("Die Bundesanwaltschaft ließ zwei Männer festnehmen, wie die Behörde mitteilte.", "Bundesanwaltschaft"),
+        ("Die Lokführergewerkschaft GDL rief zum Streik auf. Er beginne bald, teilte die Gewerkschaft mit.", "GDL"),
+    ],
+)
+def test_organisations_by_the_noun_that_describes_them(both: Extractor, text: str, speaker: str) -> None:
+    assert speakers(run(both, text))[-1][0] == speaker
+
+
+def test_an_indefinite_institution_is_no_one_and_a_firm_after_its_noun_is_named() -> None:
+    text = "Die Männer sollen für einen russischen Geheimdienst spioniert haben, teilte die Bundesanwaltschaft mit."
+    assert [a.name for a in run(Extractor(None), text).actors] == ["Bundesanwaltschaft"]
+    extraction = run(Extractor(None), "Die Reederei Maersk kündigte an, ihre Schiffe umzuleiten.")
+    assert speakers(extraction)[0][0] == "Maersk"
+
+
+def test_a_warning_after_a_pronoun_addresses_its_object_and_a_place_is_no_addressee(both: Extractor) -> None:
+    text = (
+        "Außenminister Karl Vogt reiste nach Peking. Zugleich warnte er Deutschland vor einer Abkopplung. "
+        "Der UN-Sicherheitsrat forderte eine sofortige Waffenruhe im Sudan."
+    )
+    extraction = run(both, text)
+    assert [names(extraction).get(s.addressee or "") for s in extraction.statements] == ["Deutschland", None]
+
+
+def test_a_particle_the_parser_gives_to_an_adjective_is_still_the_cue_s() -> None:
+    text = 'Russland wies die Vorwürfe als "absurd" zurück.'
+    assert speakers(run(Extractor(None), text)) == [("Russland", "zurückweisen", 'die Vorwürfe als "absurd"')]
+
+
+def test_a_second_predicate_a_negation_after_the_verb_and_a_call_decide_the_status() -> None:
+    text = (
+        "Ministerpräsident Karl Vogt besuchte am Samstag das Katastrophengebiet und versprach schnelle Hilfe. "
+        "China liefere keine Waffen an Russland, sagte Wang Yi. "
+        "Die Gewerkschaft Verdi hat zu einem Warnstreik aufgerufen. Die Arbeitgeber kritisierten den Streik."
+    )
+    extraction = run(Extractor(None), text)  # "versprach" is finite only to a tagger
+    statuses = [(e.trigger, e.status) for e in extraction.events if e.type in ("CONSULT", "AID", "PROTEST")]
+    assert statuses == [
+        ("besuchte", "occurred"),
+        ("Hilfe", "planned"),
+        ("liefere", "negated"),
+        ("Warnstreik", "demanded"),
+    ]

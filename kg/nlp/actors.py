@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Entry, Gazetteer
 from kg.nlp.dates import MONTHS, PARTS_OF_DAY, WEEKDAYS
-from kg.nlp.gender import first_name_genders, noun_gender
+from kg.nlp.gender import first_name_genders, gender_of, noun_gender, role_gender
 from kg.nlp.german import (
     ADJECTIVE_ENDINGS,
     AGE_NOUN,
@@ -275,7 +275,11 @@ def is_genitive_of(mention: ActorMention, doc: Doc) -> bool:
 
 def governing_preposition(mention: ActorMention, doc: Doc) -> str | None:
     """The preposition before a mention's phrase (past articles and adjectives; `vom`, `im` as they stand), or None."""
-    i = mention.phrase_start - 1
+    return _preposition_before(doc, mention.phrase_start)
+
+
+def _preposition_before(doc: Doc, start: int) -> str | None:
+    i = start - 1
     while i >= 0 and (doc[i].lower_ in DETERMINERS or (doc[i].text[:1].islower() and doc[i].is_alpha)):
         if doc[i].lower_ in PREPOSITIONS or doc[i].lower_ in FUSED_PREPOSITIONS:
             return doc[i].lower_
@@ -673,9 +677,12 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(token.i + 1, end, "Organization", name, "organisation", phrase_start=token.i)
         adjective = _preceding_adjective(doc, token)
         country = gazetteer.country_for_adjective(adjective.text) if adjective is not None else None
-        if country is not None and adjective is not None:
-            name = f"{_nominative(adjective.text, noun_gender(head)).capitalize()} {base}"
-            yield Candidate(adjective.i, token.i + 1, "Organization", name, "organisation", nationality=country.name)
+        indefinite = adjective is not None and adjective.i > 0 and doc[adjective.i - 1].lower_.startswith("ein")
+        if country is not None and adjective is not None and not indefinite:  # not "für einen russischen Geheimdienst"
+            end = _remit(doc, token) or token.i + 1  # "die britische Behörde für maritime Sicherheit"
+            name = f"{_nominative(adjective.text, noun_gender(head)).capitalize()} {doc[token.i : end].text}"
+            name = name.replace(token.text, base, 1)
+            yield Candidate(adjective.i, end, "Organization", name, "organisation", nationality=country.name)
         elif (owned := _owned_institution(token, gazetteer, "organisation")) is not None:
             yield owned  # "Taiwans Verteidigungsministerium"
         elif (end := _genitive_of_members(doc, token, base, head, gazetteer) or _remit(doc, token)) is not None:
@@ -685,12 +692,23 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(named, token.i + 1, "Organization", name, "organisation")
         elif "-" in base and base.rsplit("-", 1)[1].lower() in FIRM_HEADS:  # "der Volkswagen-Konzern" is Volkswagen
             yield Candidate(token.i, token.i + 1, "Organization", base.rsplit("-", 1)[0], "organisation")
-        elif (len(base) > len(head) + 2 or "-" in base) and head not in GENERIC_COMPOUND_HEADS:
+        elif (known := _known_as(base, gazetteer)) is not None:  # "die Hisbollah-Miliz" is the Hisbollah
+            yield _from_entry(doc[token.i : token.i + 1], known, "organisation")
+        elif _acronym(prefix := base.rpartition("-")[0]) and head in ORGANISATION_ANAPHORS:
+            yield Candidate(token.i, token.i + 1, "Organization", prefix, "organisation")  # "die RSF-Miliz" is the RSF
+        elif "-" in base or (len(base) > len(head) + 2 and head not in GENERIC_COMPOUND_HEADS):
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "Verteidigungs|ministerium"
         elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in SOURCE_ARTICLES:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei", "laut Polizei"
         elif token.i + 1 < len(doc) and is_capitalised_word(doc[token.i + 1]):
             yield Candidate(token.i, token.i + 1, "Organization", base, "descriptor")  # "der Sender CNN"
+
+
+def _known_as(base: str, gazetteer: Gazetteer) -> Entry | None:
+    """The known organisation a compound of its name and a noun for its kind names (`Hisbollah-Miliz`)."""
+    name, _, kind = base.rpartition("-")
+    entry = gazetteer.lookup(name) if name and kind.lower() in ORGANISATION_ANAPHORS else None
+    return entry if entry is not None and entry.type == "Organization" else None
 
 
 def _quantified(token: Token) -> bool:
@@ -893,6 +911,9 @@ def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
         if head is None or _members_of_a_named_body(token):
             continue
         adjective = _preceding_adjective(doc, token)
+        before = doc[adjective.i - 1] if adjective is not None and adjective.i > 0 else None
+        if before is not None and is_capitalised_word(before) and before.lower_ not in DETERMINERS:
+            adjective = None  # "die von Russland unterstützten Separatisten": the participle has its own object
         noun = _group_noun(token)
         if adjective is not None:
             name = f"{_nominative(adjective.text, 'pl').capitalize()} {noun}"
@@ -1060,7 +1081,8 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     if head in MEDIUM_ANAPHORS:  # "schreibt das Blatt" after "Die Frankfurter Allgemeine Zeitung sieht ..."
         return next((c for c in earlier if _is_medium(c, doc, gazetteer)), None)
     if head in ORGANISATION_ANAPHORS:  # "ein Sprecher der Organisation" after "Die Hamas wies ... zurück"
-        return earlier[0] if earlier else None
+        named_so = next((c for c in earlier if head in c.name.lower()), None)  # "die Miliz": the Huthi-Miliz
+        return named_so or (earlier[0] if earlier else None)
     if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt", "die Deutsche Bahn"
         firm = next((c for c in earlier if _may_be_a_firm(c, doc, gazetteer)), None)
         if firm is not None or head not in ORGANIZATION_HEADS:
@@ -1071,7 +1093,7 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
         return same_noun  # "der Lehrerverband" after "der Deutsche Lehrerverband"
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
         return None
-    return next((c for c in earlier if _headed_by(c, head, doc)), None)
+    return next((c for c in earlier if _headed_by(c, head, doc) or _described_by(c, doc) == head), None)
 
 
 def _named_noun(name: str) -> str:
@@ -1283,7 +1305,7 @@ def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, publi
     complement = _complement(role)
     scope = complement if complement is not None and gazetteer.lookup(complement) is not None else None
     if scope is None:
-        holder = _named_holder(role, title, people, loose=complement is None)  # "sagte der Kanzler der Zeitung"
+        holder = _named_holder(role, title, people, gazetteer, loose=complement is None)  # "der Kanzler der Zeitung"
         if holder is not None:
             return holder
     if published is None:
@@ -1296,7 +1318,9 @@ def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, publi
     )
 
 
-def _named_holder(role: Token, title: str, people: list[Candidate], *, loose: bool) -> Candidate | None:
+def _named_holder(
+    role: Token, title: str, people: list[Candidate], gazetteer: Gazetteer, *, loose: bool
+) -> Candidate | None:
     """The person named with this role; `loose`ly, the last one whose role has this head, or for a description
     the last one named."""
     for person in people:
@@ -1306,9 +1330,35 @@ def _named_holder(role: Token, title: str, people: list[Candidate], *, loose: bo
         return None
     earlier = [p for p in reversed(people) if p.end <= role.i]
     holder = next((p for p in earlier if any(r.split()[-1].lower().endswith(title) for r in p.roles)), None)
-    if holder is None and title.endswith(DESCRIPTIVE_ROLE_HEADS) and earlier:
-        holder = earlier[0]  # "der SPD-Politiker" after "Bundesgesundheitsminister Karl Lauterbach"
+    if holder is None and title.endswith(DESCRIPTIVE_ROLE_HEADS):
+        holder = _described_person(role, earlier, gazetteer)  # "der SPD-Politiker" after "Minister Karl Lauterbach"
     return holder
+
+
+def _described_person(role: Token, earlier: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:
+    """Whom `die SPD-Politikerin` describes: the last person named before it who can be meant (of the role's
+    gender, of no other party), and among those one not named after a preposition where there is one (`Bei einem
+    Treffen mit Amtskollege X sagte die Grünen-Politikerin`: the story's subject, not whom she met)."""
+    gender = role_gender(_strip_genitive(role.lower_))
+    party = _affiliation(role, gazetteer) if "-" in role.text else None
+    genders = (None, gender) if gender else (None, "m", "f")
+    fitting = [p for p in earlier if gender_of(p.name, p.roles) in genders and _of_party(p, party, gazetteer)]
+    direct = [p for p in fitting if not _after_preposition(role.doc, p)]
+    return next(iter(direct or fitting), None)
+
+
+def _after_preposition(doc: Doc, person: Candidate) -> bool:
+    """Is the person named after a preposition, also past a noun before the name (`mit ihrem Amtskollegen X`)?"""
+    i = person.start if person.phrase_start is None else person.phrase_start
+    if i > 1 and is_capitalised_word(doc[i - 1]) and (doc[i - 2].lower_ in DETERMINERS or is_adjective(doc[i - 2])):
+        i -= 1
+    return _preposition_before(doc, i) is not None
+
+
+def _of_party(person: Candidate, party: str | None, gazetteer: Gazetteer) -> bool:
+    """May the person belong to the party? Unless the text gave them another."""
+    parties = [a for a in person.affiliations if (entry := gazetteer.lookup(a)) is not None and entry.kind == "party"]
+    return party is None or not parties or party in parties
 
 
 def _is_plural(role: Token) -> bool:

@@ -29,6 +29,7 @@ from kg.nlp.actors import (
     passive_agents,
 )
 from kg.nlp.german import (
+    ARTICLES,
     AUXILIARIES,
     DEFINITE_ARTICLES,
     DETERMINERS,
@@ -346,19 +347,36 @@ def _participants(
         return [Participant(actors.by_key(k).id, "participant") for k in keys], set()
     token = trigger.token
     verb = trigger.verb or (None if trigger.nominal else token)
+    patients = _patients(verb, mentions) if verb is not None else []  # "Der Iran hat Israel angegriffen"
     if verb is None:
         agents = _agents(token, scope, mentions, actors, gazetteer, verbs)
     else:
         agents = [m.key for m in passive_agents(verb, mentions)] if is_passive(verb) else _subject(verb, mentions)
+        agents = [k for k in _attributive_agents(verb, mentions) or agents if k not in patients]
     if not agents and reporting is not None and reporting.speaker_key:
         agents = _reported_agents(reporting, reporting.speaker_key, verb, scope, committed=committed)
     targets = [m.key for m in mentions if m.token_start > token.i and _after_target_preposition(m, scope.doc)]
-    if verb is not None:
-        targets = [*_patients(verb, mentions), *targets]  # "Der Iran hat Israel angegriffen"
+    targets = [*patients, *targets]
     if trigger.type in RECIPIENT_TYPES:
         targets += [m.key for m in _recipients(token, mentions)]  # "der Ukraine Patriot-Systeme zu liefern"
     targets = [k for k in dict.fromkeys(targets) if k not in agents]
     return _roles(actors, agents, targets), set(agents)
+
+
+def _attributive_agents(verb: Token, mentions: list[ActorMention]) -> list[str]:
+    """`Die vom Iran unterstützte Miliz`: a participle between its agent and the noun it describes, all after one
+    article, is done by whom `von` names."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not is_capitalised_word(doc[verb.i + 1]) or verb.text[0].isupper():
+        return []
+    for mention in mentions:
+        opening = doc[mention.phrase_start - 1] if mention.phrase_start > 0 else None
+        if mention.token_end != verb.i or opening is None or opening.lower_ not in ("vom", "von", "durch"):
+            continue
+        article = doc[opening.i - 1] if opening.i > 0 else None
+        if article is not None and article.lower_ in ARTICLES:
+            return [mention.key]
+    return []
 
 
 def _patients(verb: Token, mentions: list[ActorMention]) -> list[str]:
@@ -372,7 +390,8 @@ def _patients(verb: Token, mentions: list[ActorMention]) -> list[str]:
         token = doc[mention.token_start : mention.token_end].root
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
-        if token.head.i == verb.i and token.dep_ in ("obj", "oa", "nsubj:pass"):
+        passive_subject = token.dep_ == "nsubj:pass" and is_passive(verb)  # not "Truppen haben ... beschossen"
+        if token.head.i == verb.i and (token.dep_ in ("obj", "oa") or passive_subject):
             found.append(mention.key)
     return found
 
@@ -428,6 +447,8 @@ def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
         if own is not None and mention.phrase_start >= own.start:
             continue
         before = doc[mention.phrase_start - 1] if mention.phrase_start > 0 else None
+        if before is not None and before.lower_ in FUSED_PREPOSITIONS:
+            continue  # "Die vom Iran unterstützte Miliz hat ... angegriffen"
         if before is not None and before.lower_ in DETERMINERS and mention.phrase_start > 1:
             before = doc[mention.phrase_start - 2]
         word = before.lower_ if before is not None else ""
@@ -573,14 +594,17 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     clause = clause_of(token)
     inverted = is_finite(clause[0]) and clause.start > token.sent.start  # "..., teilte X nach ... mit"
     setting = _governed_by_setting(token)
+    finite = is_finite(token)
     for other in token.sent[: clause.end - token.sent.start]:
         if other.i == token.i or (inverted and other.i < clause.start):
             continue  # what was said before an inverted cue does not qualify the cue's own clause
         lemma = verb_lemma(other) if is_verb_form(other) else other.lemma_.lower()
         status = markers.get(lemma) or markers.get(other.lower_)
-        if status == "negated" and (not 0 < token.i - other.i <= 3 or _preposition_between(other, token)):
+        if other.i > token.i and finite and is_finite(other):
+            continue  # "besuchte die Gebiete und versprach Hilfe": a second predicate says nothing of the first
+        if status == "negated" and not (_negates(other, token) or (finite and _negates_verb(token, other))):
             continue  # "äußerte sich nicht zu dem Angriff": the negation is the verb's
-        if status == "demanded" and other.i > token.i:
+        if status == "demanded" and other.i > token.i and not _called_for(token):
             continue  # a demand governs what follows it: "forderte Sanktionen", not "In der Konferenz ... aufgerufen"
         if other.i > token.i and is_capitalised_word(other):
             continue  # a noun after the trigger is its object: "begrüßte die Entscheidung" was no decision
@@ -590,6 +614,28 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
         if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
+
+
+def _negates(negation: Token, trigger: Token) -> bool:
+    """A negation right before the trigger, with no preposition between (`kein Angriff`, `nicht angegriffen`)."""
+    return 0 < trigger.i - negation.i <= 3 and not _preposition_between(negation, trigger)
+
+
+def _negates_verb(verb: Token, negation: Token) -> bool:
+    """`liefere keine Waffen`, `griff die Stadt nicht an`: a negation after a finite trigger in its clause negates
+    it, unless it only narrows (`nicht nur`)."""
+    doc = verb.doc
+    following = doc[negation.i + 1] if negation.i + 1 < len(doc) else None
+    return negation.i > verb.i and clause_of(verb).end > negation.i and not (following and following.lower_ == "nur")
+
+
+def _called_for(token: Token) -> bool:
+    """`hat zu einem Streik aufgerufen`, `hat Sanktionen gefordert`: an event noun after `zu` or as the object of a
+    demand whose verb ends the clause is what is called for."""
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and (doc[i].lower_ in ARTICLES or is_adjective(doc[i])):
+        i -= 1
+    return (i >= 0 and doc[i].lower_ in ("zu", "zum", "zur")) or token.dep_ in ("obj", "oa")
 
 
 def _governed_by_setting(token: Token) -> bool:
@@ -638,7 +684,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
 
 def _same_event(first: _Draft, second: _Draft) -> bool:
     a, b = first.event, second.event
-    if a.type != b.type or a.status != b.status:
+    referring_back = second.nominal and second.anaphoric and b.status == "occurred"  # "den Streik" after a call
+    if a.type != b.type or (a.status != b.status and not referring_back):
         return False
     if first.sentences & second.sentences:
         return True  # "Soldaten zu verlegen sowie ... zu entsenden": one plan, told in two verbs

@@ -9,6 +9,7 @@ verb's number: `sie sagte` is one woman or a feminine organisation, `sie sagten`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -40,11 +41,16 @@ def first_name_genders() -> dict[str, str]:
 
 def person_gender(actor: Actor) -> str | None:
     """The gender, `m` or `f`, or None when neither the roles nor the first name tell."""
-    for role in actor.roles:
+    return gender_of(actor.name, actor.roles)
+
+
+def gender_of(name: str, roles: Iterable[str]) -> str | None:
+    """A person's gender by their roles, else by their first name (for people not yet made actors)."""
+    for role in roles:
         gender = role_gender(role.split()[-1].rsplit("-", 1)[-1].lower())
         if gender is not None:
             return gender
-    return first_name_genders().get(actor.name.split()[0]) if actor.name else None
+    return first_name_genders().get(name.split()[0]) if name else None
 
 
 def agrees(actor: Actor, pronoun: str | None) -> bool:

@@ -401,6 +401,13 @@ ORGANIZATION_HEADS = (
     "stiftung",
     "opposition",
     "justiz",
+    "miliz",
+    "hilfswerk",  # Kinderhilfswerk, Flüchtlingshilfswerk, Technisches Hilfswerk
+    "wetterdienst",
+    "reederei",
+    "fluggesellschaft",
+    "airline",
+    "versorger",  # Energieversorger
 )
 
 # Institutions named after whom they organise, whoever that is (`Gewerkschaft der Polizei`).
@@ -413,10 +420,17 @@ NOT_INSTITUTIONS = frozenset({"brandstiftung", "anstiftung", "absender", "ehrena
 # Premiere`): a name after one is the organisation's, even where a recogniser took it for a person's. Not
 # `Regierung`: `die Regierung Merkel` is named after a person.
 # Institution nouns whose compounds describe a kind, not one body ("Kriegspartei", "Regierungspartei",
-# "Hilfsorganisation"): a party or an organisation is named by its own name (`Weltorganisation für Meteorologie`).
-GENERIC_COMPOUND_HEADS = frozenset({"partei", "organisation"})
-FIRM_HEADS = ("konzern", "hersteller", "zulieferer", "autobauer", "versicherer", "verlag", "bank")
-NAMED_AFTER_HEAD = (*FIRM_HEADS, "sender", "agentur", "zeitung", "institut", "stiftung", "verband", "gewerkschaft")
+# "Hilfsorganisation", "Terrormiliz"): a party or an organisation is named by its own name (`Weltorganisation für
+# Meteorologie`) or a name before a hyphen (`die Huthi-Miliz`).
+GENERIC_COMPOUND_HEADS = frozenset({"partei", "organisation", "miliz"})
+FIRM_HEADS = (
+    *("konzern", "hersteller", "zulieferer", "autobauer", "versicherer", "verlag", "bank"),
+    *("reederei", "fluggesellschaft", "airline", "versorger"),
+)
+NAMED_AFTER_HEAD = (
+    *FIRM_HEADS,
+    *("sender", "agentur", "zeitung", "institut", "stiftung", "verband", "gewerkschaft", "hilfswerk"),
+)
 
 # Heads of compounds whose first part is the source of what is reported (`nach Polizeiangaben`, `nach
 # Ministeriumsinformationen`; `aus Regierungskreisen` names a group of its own).
@@ -426,8 +440,11 @@ SOURCE_COMPOUND_HEADS = ("angaben", "informationen", "schätzungen")
 # ... teilte der Verein mit`).
 FIRM_ANAPHORS = frozenset({"unternehmen", "firma", "konzern", "verein", "klub", "club"})
 
-# Nouns for whichever organisation was named last (`die Miliz` after `die Hisbollah`).
-ORGANISATION_ANAPHORS = frozenset({"organisation", "miliz", "terrororganisation", "terrormiliz", "gruppierung"})
+# Nouns for whichever organisation was named last (`die Miliz` after `die Hisbollah`, `die Behörde` after `die
+# Bundesanwaltschaft`), one with the noun in its name first.
+ORGANISATION_ANAPHORS = frozenset(
+    {"organisation", "miliz", "terrororganisation", "terrormiliz", "gruppierung", "behörde"}
+)
 
 # Nouns for the newspaper, broadcaster or agency named before (`schreibt das Blatt`), and the institution heads that
 # name one.
@@ -468,8 +485,13 @@ ORGANIZATION_GENDER = {
     "rat": "m",
     "konzern": "m",
     "verband": "m",
-    "geheimdienst": "m",
+    "dienst": "m",  # Geheimdienst, Wetterdienst
+    "werk": "n",  # Hilfswerk
     "sender": "m",
+    "hersteller": "m",
+    "versorger": "m",
+    "verlag": "m",
+    "flughafen": "m",
     "streitkräfte": "pl",
 }
 # Names whose article is not the neuter of most countries: "die Ukraine ... sie", "die USA ... sie sagten".

@@ -38,6 +38,7 @@ from kg.nlp.german import (
     DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
     FIRST_PERSON_OR_GENERIC,
+    FUSED_PREPOSITIONS,
     MEDIUM_NOUNS,
     MEDIUM_PREPOSITIONS,
     MEMBER_HEADS,
@@ -400,7 +401,10 @@ def _after_coordinated(doc: Doc, end: int, others: list[ActorMention]) -> int:
     return end
 
 
-def _only_determiners(span: Span) -> bool:
+def _only_determiners(span: Span, *, pronoun: bool = False) -> bool:
+    """Only articles in the span, and with `pronoun` a subject pronoun first (`warnte er die EU`)."""
+    if pronoun and len(span) and span[0].lower_ in ("er", "sie"):
+        span = span[1:]
     return all(t.lower_ in DETERMINERS for t in span)
 
 
@@ -932,7 +936,8 @@ def _before_manner(doc: Doc, start: int, end: int, cue: Cue) -> int:
     while trimmed - 1 > start and doc[trimmed - 1].tag_ in manner:
         trimmed -= 1
     negated = trimmed > start and doc[trimmed - 1].tag_ == "PTKNEG"  # "schloss ... nicht mehr aus" keeps "mehr"
-    return end if negated else trimmed
+    described = trimmed > start and doc[trimmed - 1].lower_ == "als"  # "wies die Vorwürfe als absurd zurück"
+    return end if negated or described else trimmed
 
 
 def _governs_words(doc: Doc, start: int, end: int) -> bool:
@@ -1111,13 +1116,13 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
             for m in others
             if finite.i < m.phrase_start
             and m.token_end <= clause.end
-            and m.token_start > speaker.token_end
+            and m.token_start >= speaker.token_end
             and not _after_preposition(doc, m)
             and not _coordinated(doc, speaker, m)
             and not _attribute_in_a_demand(doc, cue, m)
         ]
-        if cue.speech_act == "warning":  # "warnte die EU vor ...", not "warnte vor einer Rückkehr Trumps"
-            objects = [m for m in objects if _only_determiners(doc[finite.i + 1 : m.phrase_start])]
+        if cue.speech_act == "warning":  # "warnte (er) die EU vor ...", not "warnte vor einer Rückkehr Trumps"
+            objects = [m for m in objects if _only_determiners(doc[finite.i + 1 : m.phrase_start], pronoun=True)]
         return objects[0] if objects else None
     return None
 
@@ -1152,8 +1157,11 @@ def _dative_after_speaker(doc: Doc, mention: ActorMention, speaker: ActorMention
 
 
 def _after_preposition(doc: Doc, mention: ActorMention) -> bool:
+    """`gegen die Ukraine`, `im Sudan`."""
     i = mention.phrase_start - 1
     while i >= 0 and doc[i].lower_ in DETERMINERS:
+        if doc[i].lower_ in FUSED_PREPOSITIONS:
+            return True
         i -= 1
     return i >= 0 and doc[i].lower_ in PREPOSITIONS
 

@@ -143,11 +143,19 @@ def separated_particle(token: Token) -> Token | None:
                 return child
     clause = clause_of(token)
     for candidate in token.doc[token.i + 1 : clause.end]:
-        if is_finite(candidate) or (parsed and candidate.dep_ in ("compound:prt", "svp")):
+        if is_finite(candidate) or (parsed and _particle_of(candidate) not in (None, token)):
             return None
         if candidate.lower_ in SEPARABLE_PARTICLES and candidate.text[0].islower() and _ends_verb(candidate, clause):
             return candidate
     return None
+
+
+def _particle_of(token: Token) -> Token | None:
+    """The verb the parser gives a particle to; none where it is no particle or its head no verb (`als` of `wies die
+    Vorwürfe als "absurd" zurück`, `zurück` of `absurd`: slips)."""
+    if token.dep_ not in ("compound:prt", "svp") or token.lower_ not in SEPARABLE_PARTICLES:
+        return None
+    return token.head if token.head.pos_ in ("VERB", "AUX") else None
 
 
 def _ends_verb(particle: Token, clause: Span) -> bool:
