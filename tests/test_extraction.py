@@ -1704,3 +1704,65 @@ def test_a_second_predicate_a_negation_after_the_verb_and_a_call_decide_the_stat
         ("liefere", "negated"),
         ("Warnstreik", "demanded"),
     ]
+
+
+def test_a_passive_with_werden_before_its_participle_names_no_speaker(both: Extractor) -> None:
+    text = "Dem früheren Minister Karl Vogt werden Untreue und Betrug vorgeworfen."
+    extraction = run(both, text)
+    assert [s.speaker for s in extraction.statements] == []
+    assert [p.role for e in extraction.events for p in e.participants if p.role == "agent"] == []
+
+
+def test_an_embassy_speaks_and_a_message_is_no_one(both: Extractor) -> None:
+    text = (
+        "Die russische Botschaft in Berlin wies die Vorwürfe zurück. Israel kritisierte die Botschaft des Papstes. "
+        "In seiner Osterbotschaft rief der Papst zum Frieden auf."
+    )
+    extraction = run(both, text)
+    assert [a.name for a in extraction.actors if a.type == "Organization"] == ["Russische Botschaft"]
+    assert [s[0] for s in speakers(extraction)][:2] == ["Russische Botschaft", "Israel"]
+
+
+def test_a_weekday_of_an_inverted_cue_takes_the_cue_s_tense() -> None:
+    text = (
+        "Hinter dem Angriff stehe eine Gruppe, die dem Militärgeheimdienst zugerechnet werde, "
+        "sagte Außenministerin Anna Berg am Freitag in Canberra."
+    )
+    (attack,) = run(Extractor(None), text, published=datetime(2024, 5, 15, 10)).events
+    assert (attack.date, attack.status) == ("2024-05-10", "occurred")
+
+
+def test_who_says_they_will_meet_someone_takes_part(both: Extractor) -> None:
+    text = "US-Präsident Karl Vogt sagte, er werde sich bald mit Kremlchef Wladimir Putin treffen."
+    (meeting,) = [e for e in run(both, text).events if e.type == "CONSULT"]
+    assert meeting.status == "planned"
+    assert {names(run(both, text))[p.actor] for p in meeting.participants} == {"Karl Vogt", "Wladimir Putin"}
+
+
+def test_a_second_predicate_after_a_comma_and_an_adverb_has_the_subject_before() -> None:
+    text = "Die Union stimmte zu, kritisierte aber die Ausstattung der Marine."
+    assert speakers(run(Extractor(None), text)) == [("CDU/CSU", "kritisieren", "die Ausstattung der Marine")]
+
+
+def test_holding_someone_responsible_accuses_them_and_a_dative_is_accused(both: Extractor) -> None:
+    text = (
+        "Die Bundesregierung hat Russland für einen Cyberangriff verantwortlich gemacht. "
+        "Die Union warf dem Kanzler Karl Vogt vor, versagt zu haben."
+    )
+    extraction = run(both, text)
+    made = extraction.statements[0]
+    assert (made.cue, names(extraction)[made.addressee or ""]) == ("verantwortlich machen", "Russland")
+    accusations = [e for e in extraction.events if e.type == "ACCUSE"]
+    assert [names(extraction)[p.actor] for e in accusations for p in e.participants if p.role == "target"] == [
+        "Russland",
+        "Karl Vogt",
+    ]
+
+
+def test_readiness_and_an_offer_plan_an_event() -> None:
+    text = (
+        "Der Minister Karl Vogt sagte, Kiew sei zu einer Waffenruhe bereit. "
+        "Präsident Recep Tayyip Erdoğan bot an, weitere Gespräche auszurichten."
+    )
+    extraction = run(Extractor(None), text)
+    assert [(e.trigger, e.status) for e in extraction.events] == [("Waffenruhe", "planned"), ("Gespräche", "planned")]

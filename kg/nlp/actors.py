@@ -22,6 +22,7 @@ from kg.nlp.gender import first_name_genders, gender_of, noun_gender, role_gende
 from kg.nlp.german import (
     ADJECTIVE_ENDINGS,
     AGE_NOUN,
+    AMBIGUOUS_INSTITUTIONS,
     ANAPHORIC_ORGANIZATIONS,
     ARTICLES,
     ASSOCIATION_HEADS,
@@ -486,6 +487,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             if _place_in_a_country(span, gazetteer):
                 yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "im brasilianischen Belém"
                 continue
+            if len(span) == 1 and _common_noun(span[0]):
+                continue  # "China startet Großmanöver": a common noun no name list knows is no one's name
             if not _named_institution(span):
                 yield Candidate(span.start, span.end, "Person", span.text, "ner")
             else:  # "das Robert Koch-Institut"
@@ -1078,6 +1081,8 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
         return next((c for c in earlier if c.name.isupper()), None)
     doc = token.doc
     head = _strip_genitive(token.lower_)
+    if head in AMBIGUOUS_INSTITUTIONS:
+        return None
     if head in MEDIUM_ANAPHORS:  # "schreibt das Blatt" after "Die Frankfurter Allgemeine Zeitung sieht ..."
         return next((c for c in earlier if _is_medium(c, doc, gazetteer)), None)
     if head in ORGANISATION_ANAPHORS:  # "ein Sprecher der Organisation" after "Die Hamas wies ... zurück"

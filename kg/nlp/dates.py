@@ -357,8 +357,8 @@ def _has_weak_preterite(words: list[str]) -> bool:
             return True  # `Das teilte das Ministerium mit`, `Das kündigte Habeck an`
         if before.lower() in DETERMINERS:
             continue
-        if not after[:1].isupper() or before[:1].isupper():
-            return True
+        if not before or not after[:1].isupper() or before[:1].isupper():
+            return True  # `..., sagte Ministerin X`: opening its clause in lower case, it is no adjective
     return False
 
 

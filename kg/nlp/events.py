@@ -57,8 +57,9 @@ FUTURE_AUXILIARIES = frozenset({"werde", "wirst", "wird", "werden", "werdet"})
 STATUS_PRIORITY = ("cancelled", "denied", "considered", "demanded", "hypothetical", "planned", "negated")
 # Types whose participants meet as equals: everyone named in the sentence takes part.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-# Types whose target may be named in the dative, as who receives what is given ("der Ukraine Waffen liefern").
-RECIPIENT_TYPES = frozenset({"AID"})
+# Types whose target may be named in the dative: who receives what is given ("der Ukraine Waffen liefern"), who is
+# accused or threatened ("warf dem Kanzler Versagen vor", "drohte der EU mit Zöllen").
+RECIPIENT_TYPES = frozenset({"AID", "ACCUSE", "THREATEN"})
 TARGET_PREPOSITIONS = frozenset({"gegen", "an", "in", "auf", "zu", "nach"})
 DEFINITE_DETERMINERS = DEFINITE_ARTICLES | {"diese", "dieser", "diesem", "dieses"}
 # Who takes part in a meeting is named without a preposition or after one of these ("gemeinsam mit X",
@@ -266,7 +267,7 @@ def _both_of_them(drafts: list[_Draft]) -> None:
     pair_sentence = -2
     for draft in drafts:
         event = draft.event
-        near = 0 <= draft.sentence_index - pair_sentence <= 1
+        near = 0 <= draft.sentence_index - pair_sentence <= 2  # "X und Y verhandelten. Das Treffen ... Beide ..."
         if not event.participants and _opens_with_both(event.sentence) and pair and near:
             role = "participant" if event.type in JOINT_TYPES else "agent"
             event.participants = [Participant(p.actor, role) for p in pair]
@@ -342,8 +343,11 @@ def _participants(
     if reporting is not None:  # "wurden nach palästinensischen Angaben ... getötet": the source takes no part
         mentions = [m for m in mentions if (m.start_char, m.end_char) != reporting.statement.speaker_span]
     if trigger.type in JOINT_TYPES:
-        joined = [m for m in mentions if governing_preposition(m, scope.doc) in JOINT_PREPOSITIONS]
-        keys = list(dict.fromkeys(m.key for m in joined))
+        joined = [m.key for m in mentions if governing_preposition(m, scope.doc) in JOINT_PREPOSITIONS]
+        verb = trigger.verb or (None if trigger.nominal else trigger.token)
+        if reporting is not None and reporting.speaker_key and verb is not None and _pronoun_subject(verb, scope):
+            joined.insert(0, reporting.speaker_key)  # "X sagte, er werde sich mit Y treffen"
+        keys = list(dict.fromkeys(joined))
         return [Participant(actors.by_key(k).id, "participant") for k in keys], set()
     token = trigger.token
     verb = trigger.verb or (None if trigger.nominal else token)

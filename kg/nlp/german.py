@@ -402,6 +402,7 @@ ORGANIZATION_HEADS = (
     "opposition",
     "justiz",
     "miliz",
+    "botschaft",  # an embassy with its country (`die russische Botschaft`, `die US-Botschaft`), not `Osterbotschaft`
     "hilfswerk",  # Kinderhilfswerk, Flüchtlingshilfswerk, Technisches Hilfswerk
     "wetterdienst",
     "reederei",
@@ -422,7 +423,10 @@ NOT_INSTITUTIONS = frozenset({"brandstiftung", "anstiftung", "absender", "ehrena
 # Institution nouns whose compounds describe a kind, not one body ("Kriegspartei", "Regierungspartei",
 # "Hilfsorganisation", "Terrormiliz"): a party or an organisation is named by its own name (`Weltorganisation für
 # Meteorologie`) or a name before a hyphen (`die Huthi-Miliz`).
-GENERIC_COMPOUND_HEADS = frozenset({"partei", "organisation", "miliz"})
+GENERIC_COMPOUND_HEADS = frozenset({"partei", "organisation", "miliz", "botschaft"})
+# Institution nouns that are as often something else (`die Botschaft des Papstes`, a message): an institution only
+# with its country, never a bare noun referring back.
+AMBIGUOUS_INSTITUTIONS = frozenset({"botschaft"})
 FIRM_HEADS = (
     *("konzern", "hersteller", "zulieferer", "autobauer", "versicherer", "verlag", "bank"),
     *("reederei", "fluggesellschaft", "airline", "versorger"),

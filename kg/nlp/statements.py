@@ -65,6 +65,8 @@ from kg.nlp.syntax import (
 )
 from kg.records import Statement
 
+# Adverbs right after a verb that opens a clause after a comma: the clause goes on with the subject before it.
+SHARED_SUBJECT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig", "dann", "zudem"})
 CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still reports its speaker
 ATTRIBUTION = "attribution"
 REFERS_BACK_TOKENS = 60  # how far back an unnamed spokesperson or a quoted document finds its organisation
@@ -571,6 +573,8 @@ def _subject_follows(cue: Token, clause: Span) -> bool:
     doc = cue.doc
     if clause.start != cue.i or cue.i == cue.sent.start or cue.i + 1 >= clause.end:
         return False
+    if doc[cue.i + 1].lower_ in SHARED_SUBJECT_ADVERBS:
+        return False  # "Die Union stimmte zu, kritisierte aber die Ausstattung": a second predicate of one subject
     if has_parse(doc):
         return any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "sb") and c.i > cue.i for c in cue.children)
     return doc[cue.i + 1].lower_ in ("der", "die", "das", "ein", "eine", "es")

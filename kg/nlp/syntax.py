@@ -7,6 +7,8 @@ asks these questions instead of reading token attributes itself.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.german import SEPARABLE_PARTICLES
@@ -72,13 +74,20 @@ def is_passive(verb: Token) -> bool:
     """`entsandt werden`, `versetzt worden`, `wurde am Montag angegriffen`: a participle with a form of `werden` (not
     the future's infinitive: `fordern wird`). Its subject is what is done, not who does it."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    participle = verb.tag_ == "VVPP" if verb.tag_ else verb.lower_.endswith("t")
+    untagged_participle = verb.lower_.endswith("t") or bool(GE_PARTICIPLE.match(verb.lower_))
+    participle = verb.tag_ == "VVPP" if verb.tag_ else untagged_participle
     if participle and nxt is not None and nxt.lower_ in PASSIVE_AUXILIARIES:
         return True
-    return any(child.dep_ == "aux:pass" for child in verb.children)
+    if participle and not has_parse(verb.doc):  # "Dem Minister werden ... vorgeworfen", with no parser to ask
+        return any(t.lower_ in PASSIVE_AUXILIARIES for t in verb.doc[clause_of(verb).start : verb.i])
+    return any(
+        child.dep_ == "aux:pass" or (participle and child.dep_ == "aux" and child.lower_ in PASSIVE_AUXILIARIES)
+        for child in verb.children
+    )  # "Dem Minister werden ... vorgeworfen": the parser's plain `aux` of `werden` on a participle
 
 
-PASSIVE_AUXILIARIES = frozenset({"werden", "worden", "wurde", "wurden", "wird"})
+GE_PARTICIPLE = re.compile(r"^\w*ge\w{2,}en$")  # "vorgeworfen", "angegriffen": a strong participle, untagged
+PASSIVE_AUXILIARIES = frozenset({"werden", "worden", "wurde", "wurden", "wird", "werde", "würde", "würden"})
 
 
 def is_konjunktiv(token: Token) -> bool:
