@@ -1766,3 +1766,18 @@ def test_readiness_and_an_offer_plan_an_event() -> None:
     )
     extraction = run(Extractor(None), text)
     assert [(e.trigger, e.status) for e in extraction.events] == [("Waffenruhe", "planned"), ("Gespräche", "planned")]
+
+
+def test_a_capital_as_the_object_of_a_demand_is_addressed_and_not_the_speaker(both: Extractor) -> None:
+    text = "Die USA riefen Peking zur Zurückhaltung auf. Washington hat Moskau aufgefordert, die Truppen abzuziehen."
+    extraction = run(both, text)
+    actor = names(extraction)
+    assert [(actor[s.speaker or ""], actor.get(s.addressee or "")) for s in extraction.statements] == [
+        ("Vereinigte Staaten", "China"),
+        ("Vereinigte Staaten", "Russland"),
+    ]
+
+
+def test_a_message_of_the_speaker_s_own_is_the_medium_not_the_content(both: Extractor) -> None:
+    text = "Papst Franziskus hat in seiner Osterbotschaft zu einem Ende der Kriege aufgerufen."
+    assert speakers(run(both, text)) == [("Franziskus", "aufrufen", "zu einem Ende der Kriege")]

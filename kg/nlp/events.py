@@ -48,6 +48,7 @@ from kg.nlp.syntax import (
     is_finite,
     is_passive,
     is_verb_form,
+    is_zu_infinitive,
     verb_lemma,
 )
 from kg.records import Event, Mention, Participant, TimeExpression
@@ -408,7 +409,7 @@ def _reported_agents(
     forderte Y auf, ... abzuziehen`: Y is to do it)."""
     if verb is None:
         return [speaker] if committed else []
-    if not (_is_infinitive(verb) or _pronoun_subject(verb, scope)):
+    if not (is_zu_infinitive(verb) or _pronoun_subject(verb, scope)):
         return []
     statement = reporting.statement
     if statement.speech_act == "demand":
@@ -444,7 +445,7 @@ def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
     named as examples (`Bündnisstaaten wie Dänemark, Spanien und die Niederlande`)."""
     doc = token.doc
     keys: list[str] = []
-    own = clause_of(token) if _is_infinitive(token) else None  # "der Ukraine Waffen zu liefern" has no subject
+    own = clause_of(token) if is_zu_infinitive(token) else None  # "der Ukraine Waffen zu liefern" has no subject
     for mention in mentions:
         if mention.token_end > token.i:
             break
@@ -475,10 +476,6 @@ def _pronoun_subject(verb: Token, scope: Span) -> bool:
         and (t.i == 0 or doc[t.i - 1].lower_ not in PREPOSITIONS)  # not "Ohne sie drohe ..."
         for t in scope[:3]
     )
-
-
-def _is_infinitive(token: Token) -> bool:
-    return (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or "zu" in token.lower_[2:-2]
 
 
 def _agents(
@@ -593,7 +590,7 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     wurde abgesagt`); planned for the future and a zu-infinitive; occurred when there is none. A negation counts
     only right before the trigger, a demand only before it."""
     markers = lexicon.factuality.single()
-    infinitive = is_verb_form(token) and _is_infinitive(token)  # "vereinbarten, ... zusammenzukommen"
+    infinitive = is_verb_form(token) and is_zu_infinitive(token)  # "vereinbarten, ... zusammenzukommen"
     found = {"planned"} if _future(token) or infinitive else set()
     clause = clause_of(token)
     inverted = is_finite(clause[0]) and clause.start > token.sent.start  # "..., teilte X nach ... mit"

@@ -555,10 +555,14 @@ CONTINUATION_MARKERS = frozenset(["demnach", "demzufolge", "zufolge", "dabei"])
 # Cues that report speech only in a construction: "wie es aus Kreisen X hieß" needs "es"; "sprach von" needs "von".
 CUE_REQUIRES = {"heißen": "es", "sprechen": "von", "verlauten": "es"}
 
-# Nouns of media formats: "in einem Gastkommentar für die Bild" names the medium of a statement.
+# Possessive determiners (`in seiner Rede`, `ihrem Gipfel`), for when no tagger marks them PPOSAT.
+POSSESSIVES = frozenset(
+    stem + ending for stem in ("sein", "ihr", "unser", "euer") for ending in ("", "e", "er", "em", "en", "es")
+)
+
 # Prepositions that join a medium noun to the organisation it is in ("im Interview mit dem Spiegel").
 MEDIUM_PREPOSITIONS = frozenset({"mit", "für", "von", "bei", "beim", "gegenüber"})
-
+# Nouns of media formats: "in einem Gastkommentar für die Bild" names the medium of a statement.
 MEDIUM_NOUNS = (
     "gastkommentar",
     "kommentar",
@@ -581,6 +585,12 @@ MEDIUM_NOUNS = (
     "magazin",
     "blog",
     "video",
+    "botschaft",  # Osterbotschaft, Videobotschaft
+    "ansprache",
+    "predigt",
+    "stellungnahme",
+    "schreiben",
+    "gespräch",
 )
 
 # Nouns of quantity after which "von X" is still the subject ("Eine Reihe von Staaten hatte angekündigt").

@@ -42,6 +42,7 @@ from kg.nlp.german import (
     MEDIUM_NOUNS,
     MEDIUM_PREPOSITIONS,
     MEMBER_HEADS,
+    POSSESSIVES,
     PREPOSITIONS,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
@@ -60,11 +61,14 @@ from kg.nlp.syntax import (
     is_konjunktiv,
     is_passive,
     is_verb_form,
+    is_zu_infinitive,
     separated_particle,
     verb_lemma,
 )
 from kg.records import Statement
 
+# Speech acts with an addressee in the accusative (`forderte X auf`, `warf X vor`, `warnte X vor`).
+ADDRESSED_ACTS = frozenset({"demand", "accusation", "warning"})
 # Adverbs right after a verb that opens a clause after a comma: the clause goes on with the subject before it.
 SHARED_SUBJECT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig", "dann", "zudem"})
 CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still reports its speaker
@@ -310,6 +314,8 @@ def _statement(
         return None
     if quote is not None:
         state.used_quotes.add(quote.open_mark)
+    if cue.speech_act in ADDRESSED_ACTS:
+        _seat_addressed(sent, cue, speaker, actors, gazetteer)
     speaker_actor = actors.by_key(speaker.key)
     others = [
         m
@@ -417,7 +423,7 @@ def _medium_phrase(doc: Doc, i: int) -> int | None:
     for token in doc[i + 1 : min(i + 5, len(doc))]:
         if token.lower_.endswith(MEDIUM_NOUNS):
             return token.i + 1
-        if not (token.lower_ in DETERMINERS or is_adjective(token)):
+        if not (token.lower_ in DETERMINERS or token.lower_ in POSSESSIVES or is_adjective(token)):
             return None
     return None
 
@@ -836,12 +842,14 @@ def _seat_as_speaker(
     doc = sent.doc
     clause = clause_of(doc[cue.start])
     impersonal = CUE_REQUIRES.get(cue.lemma) == "es"
+    auxiliary = _auxiliary_before(clause, cue)  # "Washington hat Moskau aufgefordert": Moskau is the object
     for place in actors.places.values():
         for mention in place.mentions:
             span = doc.char_span(mention.start, mention.end)
             if span is None:
                 continue
-            right_before = sent.start <= span.start and cue.start - 1 <= span.end <= cue.start
+            finite = auxiliary.i if auxiliary is not None else cue.start
+            right_before = sent.start <= span.start and finite - 1 <= span.end <= finite  # "Moskau (hat) dementiert"
             after_impersonal = impersonal and cue.end <= span.start and span.end <= clause.end
             speaks = span.start == clause.start if found is not None else right_before or after_impersonal
             country = gazetteer.government_seat(mention.text) if speaks else None
@@ -851,6 +859,23 @@ def _seat_as_speaker(
             actors.add_mention(key, span, country.type)
             return next(m for m in actors.mentions if m.token_start == span.start)
     return None
+
+
+def _seat_addressed(sent: Span, cue: Cue, speaker: ActorMention, actors: ActorIndex, gazetteer: Gazetteer) -> None:
+    """`Die USA riefen Peking zur Zurückhaltung auf`: a capital where the object of a demand, accusation or warning
+    stands (after the finite verb, or after the speaker who follows it) is its government's country."""
+    doc = sent.doc
+    finite = _auxiliary_before(clause_of(doc[cue.start]), cue) or doc[cue.start]
+    starts = {finite.i + 1, speaker.token_end if speaker.token_start > finite.i else finite.i + 1}
+    for place in actors.places.values():
+        for mention in place.mentions:
+            span = doc.char_span(mention.start, mention.end)
+            if span is None or span.start not in starts or actors.actor_at(mention.start, mention.end) is not None:
+                continue
+            country = gazetteer.government_seat(mention.text)
+            if country is not None:
+                actors.add_mention(actors.ensure_actor(country.name, country.type, country.qid), span, country.type)
+                return
 
 
 # --- content ------------------------------------------------------------------------------------------------------
@@ -985,7 +1010,7 @@ def _relative_clause(clause: Span) -> bool:
     words = [t for t in clause if not t.is_punct]
     if _relative_opening(clause) is None or len(words) < 2 or not is_verb_form(words[-1]):
         return False
-    return words[-2].lower_ != "zu" and words[-1].tag_ != "VVIZU"
+    return not is_zu_infinitive(words[-1]) and words[-1].tag_ != "VVIZU"
 
 
 def _auxiliary_before(clause: Span, cue: Cue) -> Token | None:
@@ -1113,7 +1138,7 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
     ]  # "sagte Merz der Zeitung", "haben der Ukraine Hilfe zugesagt"
     if dative and cue.speech_act in ("claim", "report", "assurance", "announcement", "threat"):
         return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender", "drohte der EU mit Zöllen"
-    if cue.speech_act in ("demand", "accusation", "warning"):
+    if cue.speech_act in ADDRESSED_ACTS:
         finite = auxiliary or doc[cue.start]
         objects = [
             m

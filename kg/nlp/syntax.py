@@ -61,6 +61,11 @@ def is_verb_form(token: Token) -> bool:
     return token.is_alpha and token.text[0].islower() and token.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "SCONJ")
 
 
+def is_zu_infinitive(token: Token) -> bool:
+    """`zu liefern`, `abzuziehen`, `zusammenzukommen`: an infinitive with `zu`, apart or inside the word."""
+    return (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or "zu" in token.lower_[2:-2]
+
+
 def is_finite(token: Token) -> bool:
     """A finite verb: so tagged, or, with no tagger, a weak preterite whose lemma is a verb (`lobte` → `loben`;
     not `heute`)."""
