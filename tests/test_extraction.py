@@ -1781,3 +1781,36 @@ def test_a_capital_as_the_object_of_a_demand_is_addressed_and_not_the_speaker(bo
 def test_a_message_of_the_speaker_s_own_is_the_medium_not_the_content(both: Extractor) -> None:
     text = "Papst Franziskus hat in seiner Osterbotschaft zu einem Ende der Kriege aufgerufen."
     assert speakers(run(both, text)) == [("Franziskus", "aufrufen", "zu einem Ende der Kriege")]
+
+
+def test_judges_rule_and_a_cue_s_object_loses_its_adverb_and_its_day() -> None:
+    text = (
+        "Die Klausel sei nicht mit dem Grundgesetz vereinbar, urteilten die Richter des Bundesverfassungsgerichts. "
+        "Die Linke begrüßte das Urteil ebenfalls. Die Kandidatin Anna Berg räumte ihre Niederlage am Mittwoch ein."
+    )
+    assert [(s[1], s[2]) for s in speakers(run(Extractor(None), text))] == [
+        ("urteilen", "Die Klausel sei nicht mit dem Grundgesetz vereinbar"),
+        ("begrüßen", "das Urteil"),
+        ("einräumen", "ihre Niederlage"),
+    ]
+
+
+def test_a_name_before_its_acronym_and_a_described_person_after_adjectives() -> None:
+    text = (
+        "Die Internationale Tennis-Integritätsagentur ITIA kündigte an, das Urteil zu prüfen. "
+        "Die Agentur hatte die frühere Weltranglistenerste Anna Berg gesperrt."
+    )
+    extraction = run(Extractor(None), text)
+    assert [(a.name, a.type) for a in extraction.actors] == [("ITIA", "Organization"), ("Anna Berg", "Person")]
+
+
+def test_speakers_listed_after_the_cue_speak_together_and_a_calculation_is_attributed() -> None:
+    text = (
+        "In einem offenen Brief warnen unter anderem Oxfam, Greenpeace und Brot für die Welt vor Kürzungen. "
+        "Nach Berechnungen von Oxfam fehlen dafür rund zwei Milliarden Euro."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [
+        ("Oxfam", "warnen", "vor Kürzungen"),
+        ("Oxfam", "nach berechnungen", "fehlen dafür rund zwei Milliarden Euro"),
+    ]

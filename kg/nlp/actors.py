@@ -400,10 +400,13 @@ def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
 
 
 def _describes_a_name(token: Token, gazetteer: Gazetteer) -> bool:
-    """`die Ozeanografin Anna Schmidt`, `der Unternehmer Peter Braun`: a common noun between an article and a known
-    first name with a surname says what the person is."""
+    """`die Ozeanografin Anna Schmidt`, `der Unternehmer Peter Braun`: a common noun between an article (and
+    adjectives) and a known first name with a surname says what the person is."""
     doc = token.doc
-    if token.i == 0 or doc[token.i - 1].lower_ not in DEFINITE_ARTICLES or token.pos_ not in ("NOUN", ""):
+    i = token.i - 1
+    while i > 0 and is_adjective(doc[i]):
+        i -= 1  # "die frühere Weltranglistenerste Simona Halep"
+    if i < 0 or doc[i].lower_ not in DEFINITE_ARTICLES or token.pos_ not in ("NOUN", ""):
         return False
     if not is_capitalised_word(token) or organisation_head(token) is not None or token.i + 2 >= len(doc):
         return False
@@ -990,6 +993,9 @@ def _described_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if cand.source == "group" and nxt is not None and nxt.start == cand.end and nxt.type == "Organization":
             nxt.phrase_start = cand.start  # "die westafrikanische Staatengemeinschaft Ecowas" is Ecowas
             continue
+        if _acronym_after(doc, cand, nxt):
+            nxt.phrase_start = cand.start  # "der Internationale Sportgerichtshof CAS" is the CAS
+            continue
         if nxt is None or cand.source not in _DESCRIBING or nxt.start != cand.end or nxt.char_span or cand.char_span:
             if cand.source != "descriptor":  # a bare head is an actor only with its name: "der Sender CNN"
                 result.append(cand)
@@ -1008,6 +1014,13 @@ def _described_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 
 _DESCRIBING = ("organisation", "descriptor")
+
+
+def _acronym_after(doc: Doc, cand: Candidate, nxt: Candidate | None) -> bool:
+    """An organisation's name right before its acronym, with no brackets: one organisation."""
+    if nxt is None or nxt.start != cand.end or cand.char_span or nxt.char_span:
+        return False
+    return cand.type == nxt.type == "Organization" and _acronym(doc[nxt.start : nxt.end].text)
 
 
 def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:

@@ -334,7 +334,7 @@ MEMBER_HEADS = frozenset({
     "kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "kollege", "kollegin",
     "forscher", "forscherin", "forscherinnen", "wissenschaftler", "wissenschaftlerin", "wissenschaftlerinnen",
     "experte", "experten", "expertin", "expertinnen", "ökonom", "ökonomen", "ökonomin", "analyst", "analysten",
-    "analystin",
+    "analystin", "richter", "richterin", "richterinnen",
 })
 
 # Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon, Term
 from kg.nlp.actors import (
+    TIME_NOUNS,
     ActorIndex,
     ActorMention,
     article_of,
@@ -59,6 +60,7 @@ from kg.nlp.syntax import (
     is_capitalised_word,
     is_finite,
     is_konjunktiv,
+    is_list_comma,
     is_passive,
     is_verb_form,
     is_zu_infinitive,
@@ -81,6 +83,8 @@ SETTING_PREPOSITIONS = frozenset({"bei", "beim", "am", "im", "in", "nach", "wäh
 FRAME_WORDS = frozenset(
     {"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum", "erneut", "ihm", "ihnen"}
 )
+# Words that say the subject after them is among others (`warnen unter anderem Oxfam und Greenpeace`).
+EXAMPLE_WORDS = frozenset({"unter", "anderem", "u.a.", "etwa", "auch", "insbesondere"})
 CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
 STAFF_NOUNS = ("personal", "belegschaft", "beschäftigten", "mitglieder", "angestellten")  # whose staff
 PREDICATIVE_CUES = frozenset({"nennen", "bezeichnen"})  # "nannte die Vorwürfe absurd": the adjective is said
@@ -325,7 +329,8 @@ def _statement(
     addressee = None if cue.speech_act == ATTRIBUTION else _addressee(sent, cue, speaker, others)
     medium = _medium(sent, cue, actors, gazetteer)
     medium = None if medium is not None and medium.key == speaker.key else medium  # "hieß es in ihrer Mitteilung"
-    start, end = _without_frame(doc, span, quote, addressee, others)
+    co_speakers = [m for m in others if _coordinated(doc, speaker, m)] + _joined_to(doc, speaker.token_end, others)
+    start, end = _without_frame(doc, span, quote, addressee, others, co_speakers)
     statement = Statement(
         id="",
         mode=mode,
@@ -348,15 +353,21 @@ def _statement(
         and not _after_preposition(doc, m)
         and not _attribute_in_a_demand(doc, cue, m)
     ]
-    co_speakers = [m.key for m in others if _coordinated(doc, speaker, m)]
-    return Found(statement, speaker.key, list(dict.fromkeys(targets))[:3], co_speakers)
+    keys = list(dict.fromkeys(m.key for m in co_speakers))
+    return Found(statement, speaker.key, list(dict.fromkeys(targets))[:3], keys)
 
 
 def _without_frame(
-    doc: Doc, span: tuple[int, int], quote: Quote | None, addressee: ActorMention | None, others: list[ActorMention]
+    doc: Doc,
+    span: tuple[int, int],
+    quote: Quote | None,
+    addressee: ActorMention | None,
+    others: list[ActorMention],
+    co_speakers: list[ActorMention],
 ) -> tuple[int, int]:
     """`warnte die EU vor einer Eskalation`, `hat in einer Erklärung vor ... gewarnt`: the words opening a content
-    that say whom it was said to or where are not what was said."""
+    that say whom it was said to or where are not what was said, nor who else said it (`warnen Oxfam, Greenpeace
+    und ... vor`)."""
     start, end = span
     content = doc.char_span(start, end, alignment_mode="expand")
     if content is None or quote is not None:
@@ -366,7 +377,9 @@ def _without_frame(
     verbal = any(t.pos_ in ("VERB", "AUX") for t in content) if tagged else _has_verb(content)
     phrase = not verbal  # "sagte bei ihrem Gipfel weitere Hilfe zu", not "im Sommer ... zu reisen"
     while i < content.end:
-        if addressee is not None and i <= addressee.phrase_start and _only_determiners(doc[i : addressee.phrase_start]):
+        if co_speakers and i == co_speakers[0].phrase_start:
+            i = co_speakers[-1].token_end
+        elif addressee is not None and _addressed_at(doc, i, addressee):
             i = _after_coordinated(doc, addressee.token_end, others)  # "warf den USA und der NATO ... vor"
             if not any(is_capitalised_word(t) for t in doc[i : content.end]):
                 break  # "kritisierte die Regierung scharf": the one addressed is also what was criticised
@@ -380,6 +393,10 @@ def _without_frame(
             break
         kept = i
     return (doc[kept].idx, end)
+
+
+def _addressed_at(doc: Doc, i: int, addressee: ActorMention) -> bool:
+    return i <= addressee.phrase_start and _only_determiners(doc[i : addressee.phrase_start])
 
 
 def _setting_phrase(doc: Doc, i: int, end: int) -> int | None:
@@ -399,14 +416,23 @@ def _setting_phrase(doc: Doc, i: int, end: int) -> int | None:
 
 
 def _after_coordinated(doc: Doc, end: int, others: list[ActorMention]) -> int:
-    """Past the actors joined by `und` or `sowie` to the one ending at `end`."""
-    while end < len(doc) and doc[end].lower_ in ("und", "sowie"):
+    """Past the actors joined to the one ending at `end`."""
+    joined = _joined_to(doc, end, others)
+    return joined[-1].token_end if joined else end
+
+
+def _joined_to(doc: Doc, end: int, others: list[ActorMention]) -> list[ActorMention]:
+    """The actors joined by `und`, `sowie` or a listing comma to the one ending at `end` (`Oxfam, Greenpeace und
+    Brot für die Welt`)."""
+    joined: list[ActorMention] = []
+    while end < len(doc) and (doc[end].lower_ in ("und", "sowie") or is_list_comma(doc, end, doc[end].sent)):
         following = [m for m in others if end < m.phrase_start]
-        joined = next((m for m in following if _only_determiners(doc[end + 1 : m.phrase_start])), None)
-        if joined is None:
+        nxt = next((m for m in following if _only_determiners(doc[end + 1 : m.phrase_start])), None)
+        if nxt is None:
             break
-        end = joined.token_end
-    return end
+        joined.append(nxt)
+        end = nxt.token_end
+    return joined
 
 
 def _only_determiners(span: Span, *, pronoun: bool = False) -> bool:
@@ -558,7 +584,7 @@ def _opens_with_noun_phrase(clause: Span, cue: Cue) -> bool:
 def _right_after(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
     """Does the mention's phrase follow the cue, past one word at most and quotation marks (`berichtet der
     "Spiegel"`)?"""
-    between = [t for t in doc[cue.end : mention.phrase_start] if not t.is_quote]
+    between = [t for t in doc[cue.end : mention.phrase_start] if not t.is_quote and t.lower_ not in EXAMPLE_WORDS]
     return mention.phrase_start >= cue.end and len(between) <= 1
 
 
@@ -961,12 +987,19 @@ def _before_manner(doc: Doc, start: int, end: int, cue: Cue) -> int:
     """The end of a cue's object without the adverbs after it (`kritisierte das Paket zuvor scharf`, `wies die
     Forderungen umgehend zurück`); a cue that names what its object is keeps the adjective (`nannte sie absurd`)."""
     manner = ("ADV",) if cue.lemma in PREDICATIVE_CUES else ("ADV", "ADJD")
+    while end - 1 > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
+        end -= 1  # "begrüßte das Urteil ebenfalls."
     trimmed = end
-    while trimmed - 1 > start and doc[trimmed - 1].tag_ in manner:
-        trimmed -= 1
+    while trimmed - 1 > start and (doc[trimmed - 1].tag_ in manner or _time_at(doc, trimmed - 2, start)):
+        trimmed -= 2 if _time_at(doc, trimmed - 2, start) else 1  # "räumte ihre Niederlage am Mittwoch ein"
     negated = trimmed > start and doc[trimmed - 1].tag_ == "PTKNEG"  # "schloss ... nicht mehr aus" keeps "mehr"
     described = trimmed > start and doc[trimmed - 1].lower_ == "als"  # "wies die Vorwürfe als absurd zurück"
     return end if negated or described else trimmed
+
+
+def _time_at(doc: Doc, i: int, start: int) -> bool:
+    """`am Mittwoch`, `im März`, `am Abend` at token `i` (after `start`)."""
+    return i > start and doc[i].lower_ in ("am", "im") and doc[i + 1].lower_ in TIME_NOUNS
 
 
 def _governs_words(doc: Doc, start: int, end: int) -> bool:

@@ -112,16 +112,27 @@ def clause_of(token: Token) -> Span:
     start = token.i
     while start > sent.start:
         opening = _aside_before(doc, start - 1, sent)
-        if opening is None and doc[start - 1].text in CLAUSE_BREAKS:
+        if opening is None and doc[start - 1].text in CLAUSE_BREAKS and not is_list_comma(doc, start - 1, sent):
             break
         start = opening if opening is not None else start - 1
     end = token.i + 1
     while end < sent.end:
         past = _aside_after(doc, end, sent)
-        if past is None and doc[end].text in CLAUSE_BREAKS:
+        if past is None and doc[end].text in CLAUSE_BREAKS and not is_list_comma(doc, end, sent):
             break
         end = past if past is not None else end + 1
     return doc[start:end]
+
+
+def is_list_comma(doc: Doc, i: int, sent: Span) -> bool:
+    """`warnen Oxfam, Greenpeace und Brot für die Welt vor ...`: a comma between two names, with no verb after it
+    before the next break, lists; it ends no clause (`sagte Merz, Scholz sei ...` does). Needs a tagger."""
+    if doc[i].text != "," or not sent.start < i < sent.end - 1 or not doc[i + 1].tag_:
+        return False
+    if not (is_capitalised_word(doc[i - 1]) and is_capitalised_word(doc[i + 1])):
+        return False
+    stop = next((t.i for t in doc[i + 1 : sent.end] if t.text in CLAUSE_BREAKS), sent.end)
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : stop])
 
 
 def _aside_before(doc: Doc, close: int, sent: Span) -> int | None:
