@@ -1814,3 +1814,37 @@ def test_speakers_listed_after_the_cue_speak_together_and_a_calculation_is_attri
         ("Oxfam", "warnen", "vor Kürzungen"),
         ("Oxfam", "nach berechnungen", "fehlen dafür rund zwei Milliarden Euro"),
     ]
+
+
+def test_an_attribute_s_plan_and_a_street_s_date_are_not_the_event_s() -> None:
+    text = (
+        "Tausende Landwirte haben in Berlin gegen die geplanten Kürzungen protestiert. "
+        "Mit Traktoren blockierten sie die Straße des 17. Juni."
+    )
+    extraction = run(Extractor(None), text)
+    assert [(e.type, e.status, e.date) for e in extraction.events] == [
+        ("PROTEST", "occurred", None),
+        ("COERCE", "occurred", None),
+    ]
+
+
+def test_a_country_before_a_noun_is_no_person_and_a_currency_no_country() -> None:
+    text = "Die Hamas warf Israel Kriegsverbrechen vor. Die Staaten sagten 300 Milliarden US-Dollar zu."
+    extraction = run(Extractor(None), text)
+    assert [a.name for a in extraction.actors] == ["Hamas", "Israel"]
+    assert names(extraction)[extraction.statements[0].addressee or ""] == "Israel"
+
+
+def test_a_military_in_the_genitive_a_general_staff_and_a_participle_s_agent_are_sources() -> None:
+    text = (
+        "Nordkorea hat nach Angaben des südkoreanischen Militärs eine Rakete abgefeuert. "
+        "Sie sei ins Meer gestürzt, teilte der Generalstab in Seoul mit. "
+        "Nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums wurden 100 Menschen getötet. "
+        "Machthaber Kim Jong Un hatte zuvor mit einer Ausweitung des Atomprogramms gedroht."
+    )
+    assert [(s[0], s[2]) for s in speakers(run(Extractor(None), text))][1:] == [
+        ("Generalstab", "Sie sei ins Meer gestürzt"),
+        ("Gesundheitsministerium", "wurden 100 Menschen getötet"),
+        ("Kim Jong-un", "mit einer Ausweitung des Atomprogramms"),
+    ]
+    assert speakers(run(Extractor(None), text))[0][0] == "Südkoreanisches Militär"

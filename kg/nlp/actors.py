@@ -45,6 +45,7 @@ from kg.nlp.german import (
     NAME_PARTICLES,
     NAMED_AFTER_HEAD,
     NOT_INSTITUTIONS,
+    NOT_OF_A_COUNTRY,
     ORGANISATION_ANAPHORS,
     ORGANIZATION_HEADS,
     PATRONYMIC_PARTICLES,
@@ -492,6 +493,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
                 continue
             if len(span) == 1 and _common_noun(span[0]):
                 continue  # "China startet Großmanöver": a common noun no name list knows is no one's name
+            if _country_and_noun(span, gazetteer):
+                continue  # "warf Israel Kriegsverbrechen vor": a country and the noun after it
             if not _named_institution(span):
                 yield Candidate(span.start, span.end, "Person", span.text, "ner")
             else:  # "das Robert Koch-Institut"
@@ -504,6 +507,12 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _country_and_noun(span: Span, gazetteer: Gazetteer) -> bool:
+    """A recogniser's person made of a country's name and common nouns (not `Israel Katz`: a surname follows)."""
+    countries = [t for t in span if (entry := gazetteer.lookup(t.text)) is not None and entry.type == "Country"]
+    return bool(countries) and all(t in countries or _common_noun(t) for t in span)
 
 
 def _place_in_a_country(span: Span, gazetteer: Gazetteer) -> bool:
@@ -918,6 +927,10 @@ def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             continue
         adjective = _preceding_adjective(doc, token)
         before = doc[adjective.i - 1] if adjective is not None and adjective.i > 0 else None
+        if before is not None and before.lower_ == "des" and adjective is not None:  # a genitive singular: one body
+            name = f"{_nominative(adjective.text, noun_gender(last[:-1])).capitalize()} {token.text[:-1]}"
+            yield Candidate(adjective.i, token.i + 1, "Organization", name, "organisation")  # "des ... Militärs"
+            continue
         if before is not None and is_capitalised_word(before) and before.lower_ not in DETERMINERS:
             adjective = None  # "die von Russland unterstützten Separatisten": the participle has its own object
         noun = _group_noun(token)
@@ -1038,7 +1051,9 @@ def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) 
             continue
         if "-" not in token.text:
             continue
-        prefix = token.text.split("-", 1)[0]
+        prefix, _, rest = token.text.partition("-")
+        if rest.lower() in NOT_OF_A_COUNTRY:
+            continue  # "300 Milliarden US-Dollar" names a currency, not the United States
         entry = gazetteer.lookup(prefix) if prefix else None
         if entry is not None and entry.type in ("Country", "Organization"):
             cand = _from_entry(doc[token.i : token.i + 1], entry, "compound")

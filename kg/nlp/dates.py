@@ -1242,6 +1242,10 @@ RULES: tuple[Rule, ...] = (
 # The public function.
 
 
+# Streets and squares named after a date (`Straße des 17. Juni`, `Platz des 4. Juli`): the date is part of a name.
+_NAMED_AFTER_A_DATE = re.compile(r"\b(?:Straße|Platz|Allee|Brücke|Ufer|Ring)\s+(?:des|der|vom)\s+$")
+
+
 def _candidates(text: str) -> Iterator[tuple[int, int, int, re.Match[str]]]:
     for index, rule in enumerate(RULES):
         for match in rule.pattern.finditer(text):
@@ -1285,6 +1289,8 @@ def find_time_expressions(
     ctx = _Context(text, published, narrative, tense_of, _sentence_spans(text), paragraphs, headings)
     found = []
     for rule, match in _select(text):
+        if _NAMED_AFTER_A_DATE.search(text, max(0, match.start("t") - 20), match.start("t")):
+            continue  # "die Straße des 17. Juni": a name
         try:
             resolved = rule.resolve(match, ctx)
         except (ValueError, OverflowError):  # beyond Python's calendar: `vor 100 Jahren` in a story of year 50

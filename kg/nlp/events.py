@@ -603,6 +603,8 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
         status = markers.get(lemma) or markers.get(other.lower_)
         if other.i > token.i and finite and is_finite(other):
             continue  # "besuchte die Gebiete und versprach Hilfe": a second predicate says nothing of the first
+        if _describes_another_noun(other, token):
+            continue  # "protestierten gegen die geplanten Kürzungen": the plan is the cuts', not the protest's
         if status == "negated" and not (_negates(other, token) or (finite and _negates_verb(token, other))):
             continue  # "äußerte sich nicht zu dem Angriff": the negation is the verb's
         if status == "demanded" and other.i > token.i and not _called_for(token):
@@ -615,6 +617,16 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
         if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
+
+
+def _describes_another_noun(marker: Token, trigger: Token) -> bool:
+    """An attributive adjective or participle (`die geplanten Kürzungen`) qualifies the noun after it only."""
+    if marker.tag_ != "ADJA":
+        return False
+    doc, i = marker.doc, marker.i + 1
+    while i < len(doc) and doc[i].tag_ == "ADJA":
+        i += 1
+    return i != trigger.i
 
 
 def _negates(negation: Token, trigger: Token) -> bool:

@@ -402,6 +402,7 @@ ORGANIZATION_HEADS = (
     "opposition",
     "justiz",
     "miliz",
+    "generalstab",
     "botschaft",  # an embassy with its country (`die russische Botschaft`, `die US-Botschaft`), not `Osterbotschaft`
     "hilfswerk",  # Kinderhilfswerk, Flüchtlingshilfswerk, Technisches Hilfswerk
     "wetterdienst",
@@ -416,6 +417,8 @@ ASSOCIATION_HEADS = frozenset({"gewerkschaft", "verband", "zentralrat"})
 
 # Words that end in an institution noun and name none (`Brand|stiftung` is arson, `Ab|sender` who sent a letter).
 NOT_INSTITUTIONS = frozenset({"brandstiftung", "anstiftung", "absender", "ehrenamt", "hauptgericht"})
+# Heads of compounds whose first part, a country's short name, does not refer to the country (`US-Dollar`).
+NOT_OF_A_COUNTRY = frozenset({"dollar", "cent"})
 
 # Organisation heads a name follows as the name of a firm, medium or body (`der Energiekonzern Gazprom`, `der Sender
 # Premiere`): a name after one is the organisation's, even where a recogniser took it for a person's. Not
@@ -475,6 +478,7 @@ DEFINITE_INSTITUTIONS = frozenset(
         "aufsichtsrat",
         "stadtrat",
         "gemeinderat",
+        "generalstab",
     }
 )
 
@@ -490,6 +494,7 @@ ORGANIZATION_GENDER = {
     "konzern": "m",
     "verband": "m",
     "dienst": "m",  # Geheimdienst, Wetterdienst
+    "militär": "n",
     "werk": "n",  # Hilfswerk
     "sender": "m",
     "hersteller": "m",

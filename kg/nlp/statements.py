@@ -82,6 +82,7 @@ SETTING_PREPOSITIONS = frozenset({"bei", "beim", "am", "im", "in", "nach", "wäh
 # "forderte erneut die Lieferung", "hielt ihm Zögerlichkeit vor".
 FRAME_WORDS = frozenset(
     {"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum", "erneut", "ihm", "ihnen"}
+    | {"zuvor", "bereits", "wiederholt", "mehrfach", "zugleich", "nun"}
 )
 # Words that say the subject after them is among others (`warnen unter anderem Oxfam und Greenpeace`).
 EXAMPLE_WORDS = frozenset({"unter", "anderem", "u.a.", "etwa", "auch", "insbesondere"})
@@ -854,9 +855,28 @@ def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gaz
         before = [m for m in mentions if m.token_end <= cue.start]
         return before[-1] if before else None
     after = [m for m in mentions if cue.end - 1 <= m.phrase_start <= cue.end + 3]  # "nach Polizeiangaben": inside
+    if after and _agent_of_participle(doc, after[0]):  # "des von der Hamas kontrollierten Ministeriums"
+        return next((m for m in mentions if m.phrase_start == after[0].token_end + 1), None)
     if after:
         return after[0]
     return _spokesperson_for(clause_of(sent.doc[cue.start]), cue, actors)  # "..., so die Sprecherin"
+
+
+def _agent_of_participle(doc: Doc, mention: ActorMention) -> bool:
+    """`von der Hamas kontrollierten Ministeriums`: a name after `von` before an attributive participle and its
+    noun is who does what the participle says, not the noun phrase's head."""
+    i = mention.phrase_start - 1
+    while i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1
+    participle = doc[mention.token_end] if mention.token_end + 1 < len(doc) else None
+    return (
+        i >= 0
+        and doc[i].lower_ in ("von", "vom", "durch")
+        and participle is not None
+        and participle.text[0].islower()
+        and participle.lower_.endswith(("en", "ten", "te"))
+        and is_capitalised_word(doc[participle.i + 1])
+    )
 
 
 def _seat_as_speaker(
