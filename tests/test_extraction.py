@@ -1848,3 +1848,21 @@ def test_a_military_in_the_genitive_a_general_staff_and_a_participle_s_agent_are
         ("Kim Jong-un", "mit einer Ausweitung des Atomprogramms"),
     ]
     assert speakers(run(Extractor(None), text))[0][0] == "Südkoreanisches Militär"
+
+
+def test_one_noun_demanded_a_second_predicate_s_object_and_plural_institutions(both: Extractor) -> None:
+    text = (
+        "AfD-Fraktionschefin Alice Weidel forderte Neuwahlen. "
+        "Kanzler Karl Vogt wies die Kritik zurück und verteidigte den Kurs der Bundesregierung. "
+        "Er verwies auf die gesunkene Inflation. Menschenrechtsorganisationen kritisierten die Pläne."
+    )
+    extraction = run(both, text)
+    assert speakers(extraction) == [
+        ("Alice Weidel", "fordern", "Neuwahlen"),
+        ("Karl Vogt", "zurückweisen", "die Kritik"),
+        ("Karl Vogt", "verweisen", "auf die gesunkene Inflation"),
+        ("Menschenrechtsorganisationen", "kritisieren", "die Pläne"),
+    ]
+    (rejection,) = [e for e in extraction.events if e.type == "REJECT"]
+    assert [p.role for p in rejection.participants] == ["agent"]
+    assert {a.name: a.type for a in extraction.actors}["Menschenrechtsorganisationen"] == "Group"

@@ -501,6 +501,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
                 yield Candidate(span.start, span.end, "Organization", _citation_form(span), "ner")
         elif len(span) == 2 and (owned := _owned_institution(span[-1], gazetteer, "ner")) is not None:
             yield owned  # NER's "Russlands Außenministerium"
+        elif ent.label_ == "ORG" and _plural_institution(span[-1]):
+            yield Candidate(span.start, span.end, "Group", span.text, "ner")  # "Hilfs- und Umweltorganisationen"
         elif ent.label_ == "ORG" or (len(span) > 1 and organisation_head(span[0])) or _institution_place(ent, span):
             head = organisation_head(span[-1]) if len(span) == 1 else None
             name = _strip_genitive(span.text, lower_head=head) if head else _citation_form(span)
@@ -684,8 +686,12 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         if not is_capitalised_word(token) or token.pos_ not in ("NOUN", "PROPN", ""):
             continue
         head = organisation_head(token)
-        if head is None or (token.i > 0 and _quantified(doc[token.i - 1])):
+        if token.i > 0 and _quantified(doc[token.i - 1]):
             continue  # "mehrerer US-Sender", "zwei Ministerien": a number of them is no one actor
+        if _plural_institution(token):
+            yield Candidate(token.i, token.i + 1, "Group", token.text, "group")  # "Menschenrechtsorganisationen"
+        if head is None:
+            continue
         base = _strip_genitive(token.text, lower_head=head)
         if head in NAMED_AFTER_HEAD and (end := _proper_noun_run(doc, token.i + 1)) > token.i + 1:
             name = doc[token.i + 1 : end].text  # "der Autozulieferer Kessler & Brandt", whatever NER missed
@@ -724,6 +730,19 @@ def _known_as(base: str, gazetteer: Gazetteer) -> Entry | None:
     name, _, kind = base.rpartition("-")
     entry = gazetteer.lookup(name) if name and kind.lower() in ORGANISATION_ANAPHORS else None
     return entry if entry is not None and entry.type == "Organization" else None
+
+
+def _plural_institution(token: Token) -> bool:
+    """`Menschenrechtsorganisationen`, `Umweltorganisationen`: the plural of a compound institution noun names a
+    group (the bare plural, `die Parteien`, no more than the bare singular names one)."""
+    lower = token.lower_
+    if _head_of(lower) is not None:
+        return False  # "Revolutionsgarden" is one body
+    for ending in ("en", "n"):
+        head = _head_of(lower[: -len(ending)]) if lower.endswith(ending) else None
+        if head is not None:
+            return len(lower) - len(ending) > len(head) + 2  # a compound: "Hilfsorganisationen", not "Parteien"
+    return False
 
 
 def _quantified(token: Token) -> bool:

@@ -346,11 +346,14 @@ def _statement(
         addressee=actors.by_key(addressee.key).id if addressee else None,
         medium=actors.by_key(medium.key).id if medium else None,
     )
+    clause = clause_of(doc[cue.start])
+    second = _before_next_predicate(doc, cue.end, clause.end)  # "wies X zurück und verteidigte Y": Y is not its
+    limit = second if second < clause.end else sent.end
     targets = [addressee.key] if addressee else []
     targets += [
         m.key
         for m in others
-        if m.token_start > cue.start
+        if cue.start < m.token_start < limit
         and not _after_preposition(doc, m)
         and not _attribute_in_a_demand(doc, cue, m)
     ]
@@ -982,11 +985,12 @@ def _content(
     phrase = set(cue.lemma.split()[:-1])  # "stellte Hilfen in Aussicht": the cue's own words are not content
     end = next((t.i for t in doc[cue.end : end] if t.lower_ in phrase), end)
     first = speaker.token_end if cue.end <= speaker.phrase_start < end else cue.end  # the speaker is not content
-    after = _trimmed(doc, first, _before_manner(doc, first, end, cue), quotes)
+    stop = _before_manner(doc, first, end, cue)
+    after = _trimmed(doc, first, stop, quotes)
     if after[0] is not None:
         return after
-    if end == cue.end + 1 and doc[cue.end].is_alpha and is_capitalised_word(doc[cue.end]):
-        word = doc[cue.end]  # "kündigte Widerstand an": one noun is what was announced
+    if stop == cue.end + 1 and doc[cue.end].is_alpha and is_capitalised_word(doc[cue.end]):
+        word = doc[cue.end]  # "kündigte Widerstand an", "forderte Neuwahlen": one noun is what was said
         return (word.idx, word.idx + len(word)), "indirect", None
     finite = _auxiliary_before(clause, cue)
     start = finite.i + 1 if finite is not None else clause.start
