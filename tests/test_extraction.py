@@ -1866,3 +1866,17 @@ def test_one_noun_demanded_a_second_predicate_s_object_and_plural_institutions(b
     (rejection,) = [e for e in extraction.events if e.type == "REJECT"]
     assert [p.role for p in rejection.participants] == ["agent"]
     assert {a.name: a.type for a in extraction.actors}["Menschenrechtsorganisationen"] == "Group"
+
+
+def test_a_possessive_before_the_speaker_s_role_and_a_source_before_an_inverted_cue(both: Extractor) -> None:
+    text = (
+        "Kritik kam von der Union. Deren energiepolitischer Sprecher Karl Vogt warf Minister Anna Berg vor, "
+        "die Probleme verursacht zu haben. "
+        "Diplomaten zufolge lehnen vor allem die USA und Ungarn eine konkrete Beitrittsperspektive ab."
+    )
+    extraction = run(both, text)
+    assert speakers(extraction) == [
+        ("Karl Vogt", "vorwerfen", "die Probleme verursacht zu haben"),
+        ("Vereinigte Staaten", "ablehnen", "eine konkrete Beitrittsperspektive"),
+    ]
+    assert names(extraction)[extraction.statements[0].addressee or ""] == "Anna Berg"

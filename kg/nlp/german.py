@@ -563,7 +563,7 @@ CUE_REQUIRES = {"heißen": "es", "sprechen": "von", "verlauten": "es"}
 # Possessive determiners (`in seiner Rede`, `ihrem Gipfel`), for when no tagger marks them PPOSAT.
 POSSESSIVES = frozenset(
     stem + ending for stem in ("sein", "ihr", "unser", "euer") for ending in ("", "e", "er", "em", "en", "es")
-)
+) | {"deren", "dessen"}
 
 # Prepositions that join a medium noun to the organisation it is in ("im Interview mit dem Spiegel").
 MEDIUM_PREPOSITIONS = frozenset({"mit", "für", "von", "bei", "beim", "gegenüber"})

@@ -85,7 +85,7 @@ FRAME_WORDS = frozenset(
     | {"zuvor", "bereits", "wiederholt", "mehrfach", "zugleich", "nun"}
 )
 # Words that say the subject after them is among others (`warnen unter anderem Oxfam und Greenpeace`).
-EXAMPLE_WORDS = frozenset({"unter", "anderem", "u.a.", "etwa", "auch", "insbesondere"})
+EXAMPLE_WORDS = frozenset({"unter", "anderem", "u.a.", "etwa", "auch", "insbesondere", "allem"})
 CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
 STAFF_NOUNS = ("personal", "belegschaft", "beschäftigten", "mitglieder", "angestellten")  # whose staff
 PREDICATIVE_CUES = frozenset({"nennen", "bezeichnen"})  # "nannte die Vorwürfe absurd": the adjective is said
@@ -381,8 +381,8 @@ def _without_frame(
     verbal = any(t.pos_ in ("VERB", "AUX") for t in content) if tagged else _has_verb(content)
     phrase = not verbal  # "sagte bei ihrem Gipfel weitere Hilfe zu", not "im Sommer ... zu reisen"
     while i < content.end:
-        if co_speakers and i == co_speakers[0].phrase_start:
-            i = co_speakers[-1].token_end
+        if co_speakers and i <= co_speakers[0].phrase_start and _joining_words(doc[i : co_speakers[0].phrase_start]):
+            i = co_speakers[-1].token_end  # "lehnen die USA und Ungarn eine Perspektive ab"
         elif addressee is not None and _addressed_at(doc, i, addressee):
             i = _after_coordinated(doc, addressee.token_end, others)  # "warf den USA und der NATO ... vor"
             if not any(is_capitalised_word(t) for t in doc[i : content.end]):
@@ -397,6 +397,10 @@ def _without_frame(
             break
         kept = i
     return (doc[kept].idx, end)
+
+
+def _joining_words(span: Span) -> bool:
+    return all(t.lower_ in ("und", "sowie", ",") or t.lower_ in DETERMINERS for t in span)
 
 
 def _addressed_at(doc: Doc, i: int, addressee: ActorMention) -> bool:
@@ -588,8 +592,14 @@ def _opens_with_noun_phrase(clause: Span, cue: Cue) -> bool:
 def _right_after(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
     """Does the mention's phrase follow the cue, past one word at most and quotation marks (`berichtet der
     "Spiegel"`)?"""
-    between = [t for t in doc[cue.end : mention.phrase_start] if not t.is_quote and t.lower_ not in EXAMPLE_WORDS]
+    between = [t for t in doc[cue.end : mention.phrase_start] if not (t.is_quote or _example_word(t))]
     return mention.phrase_start >= cue.end and len(between) <= 1
+
+
+def _example_word(token: Token) -> bool:
+    """`unter anderem`, `etwa`, `vor allem` between a cue and its subject."""
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_ in EXAMPLE_WORDS or (token.lower_ == "vor" and after is not None and after.lower_ == "allem")
 
 
 def _oblique(mention: ActorMention, actors: ActorIndex, doc: Doc) -> bool:
@@ -684,7 +694,10 @@ def _opens_clause(mention: ActorMention, clause: Span) -> bool:
     """Nothing but articles or a genitive name (`Bayerns Gesundheitsministerin X`) before the mention's phrase."""
     first = clause.start
     while first < mention.phrase_start and (
-        clause.doc[first].lower_ in DETERMINERS or _genitive_name(clause.doc[first], mention.phrase_start)
+        clause.doc[first].lower_ in DETERMINERS
+        or clause.doc[first].lower_ in POSSESSIVES  # "Deren energiepolitischer Sprecher X warf ... vor"
+        or is_adjective(clause.doc[first])
+        or _genitive_name(clause.doc[first], mention.phrase_start)
     ):
         first += 1
     return mention.phrase_start == first
@@ -1046,8 +1059,8 @@ def _governs_words(doc: Doc, start: int, end: int) -> bool:
 def _fronted_object(before: Span) -> bool:
     """The words before a cue whose subject follows it, if they are a noun phrase (`Betriebsbedingte Kündigungen
     schloss der Konzern aus`) and not an adverbial (`Am Montag kündigte X ... an`, `Dann sagte X`)."""
-    if len(before) == 0 or any(t.is_punct for t in before):
-        return False
+    if len(before) == 0 or any(t.is_punct for t in before) or before[-1].lower_ == "zufolge":
+        return False  # "Diplomaten zufolge lehnen die USA ... ab": a source, not an object
     first = before[0]
     noun_phrase = first.lower_ in ARTICLES or is_adjective(first) or first.pos_ in ("NOUN", "ADJ")
     noun = first.pos_ == "NOUN" or any(is_capitalised_word(t) for t in before[1:])
