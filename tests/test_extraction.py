@@ -1880,3 +1880,30 @@ def test_a_possessive_before_the_speaker_s_role_and_a_source_before_an_inverted_
         ("Vereinigte Staaten", "ablehnen", "eine konkrete Beitrittsperspektive"),
     ]
     assert names(extraction)[extraction.statements[0].addressee or ""] == "Anna Berg"
+
+
+def test_a_letter_with_a_full_stop_ends_a_sentence_unless_it_is_an_initial(both: Extractor) -> None:
+    text = (
+        "Sie schrieb auf der Plattform X. Premierminister Karl Vogt räumte ein, es sei schwer. "
+        "Der Angeklagte Issa al H. sagte nichts. Präsident John F. Kennedy kam."
+    )
+    assert [s.text.split()[0] for s in both.nlp(text).sents] == ["Sie", "Premierminister", "Der", "Präsident"]
+    assert speakers(run(both, text))[0][0] == "Karl Vogt"
+
+
+def test_a_pronoun_after_an_inverted_cue_skips_the_names_in_what_was_said() -> None:
+    text = (
+        "RN-Chefin Marine Le Pen begrüßte die Entscheidung. "
+        "Ihre Partei sei bereit, die Regierung zu übernehmen, schrieb sie auf X. "
+        "Umweltministerin Katrin Eder kündigte an, die Messwerte veröffentlichen zu lassen. "
+        "Die Verbraucherzentrale appellierte an die Versicherten, ihre Zugangsdaten zu ändern."
+    )
+    extraction = run(Extractor(None), text)
+    assert [(s[0], s[1]) for s in speakers(extraction)] == [
+        ("Marine Le Pen", "begrüßen"),
+        ("Marine Le Pen", "schreiben"),
+        ("Katrin Eder", "ankündigen"),
+        ("Verbraucherzentrale", "appellieren"),
+    ]
+    text = "Die Bundesregierung äußerte sich nicht. Die Opposition sei am Ende, schrieb sie auf X."
+    assert speakers(run(Extractor(None), text))[0][0] == "Bundesregierung"

@@ -501,6 +501,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
                 yield Candidate(span.start, span.end, "Organization", _citation_form(span), "ner")
         elif len(span) == 2 and (owned := _owned_institution(span[-1], gazetteer, "ner")) is not None:
             yield owned  # NER's "Russlands Außenministerium"
+        elif ent.label_ == "ORG" and _particle_name(span):
+            yield Candidate(span.start, span.end, "Person", span.text, "ner")  # NER's ORG "Marine Le Pen"
         elif ent.label_ == "ORG" and _plural_institution(span[-1]):
             yield Candidate(span.start, span.end, "Group", span.text, "ner")  # "Hilfs- und Umweltorganisationen"
         elif ent.label_ == "ORG" or (len(span) > 1 and organisation_head(span[0])) or _institution_place(ent, span):
@@ -509,6 +511,12 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _particle_name(span: Span) -> bool:
+    """A first name, a name particle and a surname (`Marine Le Pen`, `Ursula von der Leyen`) is a person's name."""
+    inner = [t.lower_ for t in span[1:-1]]
+    return len(span) >= 3 and span[0].text in first_name_genders() and bool(inner) and set(inner) <= NAME_PARTICLES
 
 
 def _country_and_noun(span: Span, gazetteer: Gazetteer) -> bool:

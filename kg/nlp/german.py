@@ -403,6 +403,7 @@ ORGANIZATION_HEADS = (
     "justiz",
     "miliz",
     "generalstab",
+    "verbraucherzentrale",
     "botschaft",  # an embassy with its country (`die russische Botschaft`, `die US-Botschaft`), not `Osterbotschaft`
     "hilfswerk",  # Kinderhilfswerk, Flüchtlingshilfswerk, Technisches Hilfswerk
     "wetterdienst",
@@ -479,6 +480,7 @@ DEFINITE_INSTITUTIONS = frozenset(
         "stadtrat",
         "gemeinderat",
         "generalstab",
+        "verbraucherzentrale",
     }
 )
 

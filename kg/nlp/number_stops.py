@@ -6,6 +6,10 @@ into the next one: speakers and agents of one sentence were found in the other. 
 stop off when no ordinal can be meant: a number with digit grouping, a decimal comma or four digits (a year) before
 a capitalised word that is no month, or any number before a word that opens sentences and never follows an
 ordinal (`Die`, `Er`, `Wegen`). The sentencizer then ends the sentence there.
+
+A capital letter with a full stop (`X.`) is kept whole too, as an initial (`Issa al H.`, `John F. Kennedy`). After
+a word that is no first name and no name particle (`auf der Plattform X. Premierminister ...`) it is a name that
+ends the sentence.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.nlp.dates import MONTHS
-from kg.nlp.german import ARTICLES, FUSED_PREPOSITIONS, PREPOSITIONS, SENTENCE_OPENERS
+from kg.nlp.gender import first_name_genders
+from kg.nlp.german import ARTICLES, FUSED_PREPOSITIONS, NAME_PARTICLES, PREPOSITIONS, SENTENCE_OPENERS
 
 NUMBER_STOP = re.compile(r"\d+(?:[.,]\d+)*\.")
+LETTER_STOP = re.compile(r"[A-ZÄÖÜ]\.")
 NO_ORDINAL = re.compile(r"\d{1,3}(?:\.\d{3})+\.|\d+,\d+\.|\d{4,}\.")  # 100.000.  2,4.  2025.
 OPENERS = ARTICLES | PREPOSITIONS | FUSED_PREPOSITIONS | SENTENCE_OPENERS
 
@@ -26,12 +32,25 @@ OPENERS = ARTICLES | PREPOSITIONS | FUSED_PREPOSITIONS | SENTENCE_OPENERS
 def number_stops(doc: Doc) -> Doc:
     """Split `100.` into `100` and `.` where the full stop ends a sentence. Both parts are their own heads, as every
     token is before the parser: a head would set sentence boundaries that the sentencizer then keeps."""
-    ends = [token for token in doc[:-1] if NUMBER_STOP.fullmatch(token.text) and _ends_sentence(token)]
+    ends = [token for token in doc[:-1] if _number_stop(token) or _letter_stop(token)]
     if ends:
         with doc.retokenize() as retokenizer:
             for token in ends:
                 retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 1)])
     return doc
+
+
+def _number_stop(token: Token) -> bool:
+    return NUMBER_STOP.fullmatch(token.text) is not None and _ends_sentence(token)
+
+
+def _letter_stop(token: Token) -> bool:
+    """`X.` after a word that cannot be a first name or a name particle, before a capitalised word."""
+    if not LETTER_STOP.fullmatch(token.text) or token.i == 0 or not token.whitespace_:
+        return False
+    before, following = token.nbor(-1), token.nbor()
+    initial = before.text in first_name_genders() or before.lower_ in NAME_PARTICLES
+    return following.text[:1].isupper() and not (initial or LETTER_STOP.fullmatch(before.text))
 
 
 def _ends_sentence(token: Token) -> bool:

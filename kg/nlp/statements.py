@@ -174,8 +174,8 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             act, lemma = term.concept, " ".join(term.words)  # "machte deutlich", "stellte in Aussicht"
         if act is None or act == ATTRIBUTION or not _construction_fits(token, lemma):
             continue
-        if token.i > 0 and token.doc[token.i - 1].lower_ == "zu":
-            continue  # an infinitive ("darauf zu pochen") reports nothing by itself
+        if (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or _before_zu(token):
+            continue  # an infinitive ("darauf zu pochen", "veröffentlichen zu lassen") reports nothing by itself
         cues.append(Cue(token.i, token.i + 1, lemma, act))
     clauses = [clause_of(sent.doc[c.start]) for c in cues]
     cues += [
@@ -218,6 +218,12 @@ def _phrase_of(verb: Token, lemma: str, phrases: list[Term]) -> Term | None:
         return None  # most verbs end no phrase: their clause need not be looked at
     words = {t.lower_ for t in clause_of(verb)}
     return next((t for t in ending_here if all(w in words for w in t.words[:-1])), None)
+
+
+def _before_zu(token: Token) -> bool:
+    """`die Werte veröffentlichen zu lassen`: an infinitive before `zu` and another infinitive."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "zu" and doc[token.i + 2].lower_.endswith("en")
 
 
 def _construction_fits(token: Token, lemma: str) -> bool:
@@ -805,7 +811,15 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
     if key is not None and opener is not None and fits[opener.key]:
         key = opener.key  # "Trump reagierte spöttisch. Biden sei ..., schrieb er": the subject of the last sentence
     if key is None or not fits[key]:
-        earlier = [m for m in actors.mentions if m.end_char <= pronoun.idx and not m.incidental and fits[m.key]]
+        said = (pronoun.sent.start_char, clause_of(pronoun).start_char)  # "X sei bereit, Y zu ..., schrieb sie"
+        earlier = [
+            m
+            for m in actors.mentions
+            if m.end_char <= pronoun.idx
+            and not m.incidental
+            and fits[m.key]
+            and not said[0] <= m.start_char < said[1]
+        ]
         people = [m for m in earlier if m.type == "Person"]
         key = (people or earlier)[-1].key if earlier else None
     if key is None:

@@ -83,8 +83,8 @@ def is_passive(verb: Token) -> bool:
     participle = verb.tag_ == "VVPP" if verb.tag_ else untagged_participle
     if participle and nxt is not None and nxt.lower_ in PASSIVE_AUXILIARIES:
         return True
-    if participle and not has_parse(verb.doc):  # "Dem Minister werden ... vorgeworfen", with no parser to ask
-        return any(t.lower_ in PASSIVE_AUXILIARIES for t in verb.doc[clause_of(verb).start : verb.i])
+    if not has_parse(verb.doc):  # "Dem Minister werden ... vorgeworfen", with no parser to ask
+        return participle and any(t.lower_ in PASSIVE_AUXILIARIES for t in verb.doc[clause_of(verb).start : verb.i])
     return any(
         child.dep_ == "aux:pass" or (participle and child.dep_ == "aux" and child.lower_ in PASSIVE_AUXILIARIES)
         for child in verb.children
