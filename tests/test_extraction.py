@@ -1907,3 +1907,21 @@ def test_a_pronoun_after_an_inverted_cue_skips_the_names_in_what_was_said() -> N
     ]
     text = "Die Bundesregierung äußerte sich nicht. Die Opposition sei am Ende, schrieb sie auf X."
     assert speakers(run(Extractor(None), text))[0][0] == "Bundesregierung"
+
+
+def test_a_source_of_a_report_does_not_silence_the_subject_and_a_seat_after_in_does_not_speak() -> None:
+    text = (
+        "Staatschef Xi Jinping sagte nach Angaben der Staatsagentur Xinhua, China unterstütze eine Konferenz. "
+        "Zwölf Personen sind betroffen, wie der Rat der EU in Brüssel mitteilte. "
+        "Teheran verurteilte die Strafmaßnahmen und kündigte Gegenmaßnahmen an."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == ["Xi Jinping", "Rat der Europäischen Union", "Iran"]
+    sanctions = [e for e in extraction.events if e.type == "SANCTION"]
+    assert [e.status for e in sanctions] == ["occurred"]
+
+
+def test_the_country_of_an_attacked_object_is_the_target() -> None:
+    text = "Russland hat in der Nacht die ukrainische Energieinfrastruktur mit Raketen angegriffen."
+    extraction = run(Extractor(None), text)
+    assert roles(extraction, "ASSAULT") == [("agent", "Russland"), ("target", "Ukraine")]

@@ -362,6 +362,8 @@ def _participants(
         agents = _reported_agents(reporting, reporting.speaker_key, verb, scope, committed=committed)
     targets = [m.key for m in mentions if m.token_start > token.i and _after_target_preposition(m, scope.doc)]
     targets = [*patients, *targets]
+    if verb is not None and not patients:
+        targets += _country_of_object(verb, actors, gazetteer)  # "griff die ukrainische Infrastruktur an"
     if trigger.type in RECIPIENT_TYPES:
         targets += [m.key for m in _recipients(token, mentions)]  # "der Ukraine Patriot-Systeme zu liefern"
     targets = [k for k in dict.fromkeys(targets) if k not in agents]
@@ -382,6 +384,22 @@ def _attributive_agents(verb: Token, mentions: list[ActorMention]) -> list[str]:
         if article is not None and article.lower_ in ARTICLES:
             return [mention.key]
     return []
+
+
+def _country_of_object(verb: Token, actors: ActorIndex, gazetteer: Gazetteer) -> list[str]:
+    """The country whose adjective the parser attaches to the verb's object (`hat die ukrainische Energie-
+    infrastruktur angegriffen`): what is done to the object is done to that country."""
+    if not has_parse(verb.doc):
+        return []
+    found = []
+    for obj in (c for c in verb.children if c.dep_ in ("obj", "oa")):
+        for adjective in (c for c in obj.children if c.dep_ in ("amod", "nk") and c.i < obj.i):
+            country = gazetteer.country_for_adjective(adjective.text)
+            if country is not None:
+                key = actors.ensure_actor(country.name, country.type, country.qid)
+                actors.add_mention(key, verb.doc[adjective.i : adjective.i + 1], country.type)
+                found.append(key)
+    return found
 
 
 def _patients(verb: Token, mentions: list[ActorMention]) -> list[str]:
@@ -601,7 +619,7 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             continue  # what was said before an inverted cue does not qualify the cue's own clause
         lemma = verb_lemma(other) if is_verb_form(other) else other.lemma_.lower()
         status = markers.get(lemma) or markers.get(other.lower_)
-        if other.i > token.i and finite and is_finite(other):
+        if other.i > token.i and is_finite(other) and (finite or _joined_after(token, other)):
             continue  # "besuchte die Gebiete und versprach Hilfe": a second predicate says nothing of the first
         if _describes_another_noun(other, token):
             continue  # "protestierten gegen die geplanten Kürzungen": the plan is the cuts', not the protest's
@@ -617,6 +635,11 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
         if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
+
+
+def _joined_after(token: Token, verb: Token) -> bool:
+    """`verurteilte die Strafmaßnahmen und kündigte ... an`: `und` between a noun and a later finite verb."""
+    return any(t.lower_ in ("und", "oder", "sowie") for t in token.doc[token.i + 1 : verb.i])
 
 
 def _describes_another_noun(marker: Token, trigger: Token) -> bool:

@@ -380,6 +380,7 @@ ORGANIZATION_HEADS = (
     "garde",  # Nationalgarde, Präsidentengarde
     "garden",  # Revolutionsgarden
     "luftwaffe",
+    "luftabwehr",
     "organisation",
     "krankenkasse",
     "ersatzkasse",

@@ -69,6 +69,8 @@ from kg.nlp.syntax import (
 )
 from kg.records import Statement
 
+# Nouns for a government named by its seat (`die Regierung in Kopenhagen`, `die Führung in Peking`).
+GOVERNMENT_NOUNS = frozenset({"regierung", "führung", "staatsführung", "machthaber", "behörden"})
 # Speech acts with an addressee in the accusative (`forderte X auf`, `warf X vor`, `warnte X vor`).
 ADDRESSED_ACTS = frozenset({"demand", "accusation", "warning"})
 # Adverbs right after a verb that opens a clause after a comma: the clause goes on with the subject before it.
@@ -714,10 +716,13 @@ def _genitive_name(token: Token, phrase_start: int) -> bool:
 
 
 def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
-    """`wie es aus Kreisen des Präsidialamtes hieß`, `hieß es aus dem Kreml`: the source named in the cue's clause."""
+    """`wie es aus Kreisen des Präsidialamtes hieß`, `hieß es aus dem Kreml`: the source named in the clause of a cue
+    with no subject of its own."""
     clause = clause_of(cue)
     words = [t.lower_ for t in clause]
     impersonal = verb_lemma(cue) in CUE_REQUIRES and CUE_REQUIRES[verb_lemma(cue)] == "es"
+    if not (impersonal or is_passive(cue)):
+        return None  # "Xi sagte nach Angaben der Agentur Xinhua, ...": Xi speaks, the agency reports it
     for k in range(len(words) - 1):
         if (words[k], words[k + 1]) in (("aus", "kreisen"), ("nach", "angaben")) or (impersonal and words[k] == "aus"):
             start = clause[k].i + 1
@@ -925,9 +930,12 @@ def _seat_as_speaker(
             if span is None:
                 continue
             finite = auxiliary.i if auxiliary is not None else cue.start
-            right_before = sent.start <= span.start and finite - 1 <= span.end <= finite  # "Moskau (hat) dementiert"
+            governed = span.start > 1 and doc[span.start - 1].lower_ in PREPOSITIONS  # "wie der Rat in Brüssel"
+            governed = governed and doc[span.start - 2].lower_ not in GOVERNMENT_NOUNS  # "Die Regierung in Rom"
+            right_before = sent.start <= span.start and finite - 1 <= span.end <= finite and not governed
             after_impersonal = impersonal and cue.end <= span.start and span.end <= clause.end
-            speaks = span.start == clause.start if found is not None else right_before or after_impersonal
+            opening = span.start == clause.start  # "Teheran verurteilte ... und kündigte ... an"
+            speaks = opening if found is not None else right_before or after_impersonal or opening
             country = gazetteer.government_seat(mention.text) if speaks else None
             if country is None:
                 continue
