@@ -606,7 +606,8 @@ def _time(token: Token, scope: Span, times: list[TimeExpression]) -> TimeExpress
 def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     """The strongest factuality marker before the trigger in its sentence or after it in its clause (`Das Treffen
     wurde abgesagt`); planned for the future and a zu-infinitive; occurred when there is none. A negation counts
-    only right before the trigger, a demand only before it."""
+    right before the trigger or after a finite one (`liefere keine Waffen`), a demand before it or around what it
+    calls for (`hat zu einem Streik aufgerufen`); a second predicate and an attribute of another noun not at all."""
     markers = lexicon.factuality.single()
     infinitive = is_verb_form(token) and is_zu_infinitive(token)  # "vereinbarten, ... zusammenzukommen"
     found = {"planned"} if _future(token) or infinitive else set()

@@ -338,7 +338,7 @@ def _statement(
     addressee = None if cue.speech_act == ATTRIBUTION else _addressee(sent, cue, speaker, others)
     medium = _medium(sent, cue, actors, gazetteer)
     medium = None if medium is not None and medium.key == speaker.key else medium  # "hieß es in ihrer Mitteilung"
-    co_speakers = [m for m in others if _coordinated(doc, speaker, m)] + _joined_to(doc, speaker.token_end, others)
+    co_speakers = _joined_to(doc, speaker.token_end, others)
     start, end = _without_frame(doc, span, quote, addressee, others, co_speakers)
     statement = Statement(
         id="",
@@ -438,17 +438,22 @@ def _after_coordinated(doc: Doc, end: int, others: list[ActorMention]) -> int:
 
 
 def _joined_to(doc: Doc, end: int, others: list[ActorMention]) -> list[ActorMention]:
-    """The actors joined by `und`, `sowie` or a listing comma to the one ending at `end` (`Oxfam, Greenpeace und
-    Brot für die Welt`)."""
+    """The actors joined by `und`, `sowie` or a listing comma to the one ending at `end`, so one subject or one
+    object with it (`die USA und ihre europäischen Verbündeten`, `Oxfam, Greenpeace und Brot für die Welt`)."""
     joined: list[ActorMention] = []
     while end < len(doc) and (doc[end].lower_ in ("und", "sowie") or is_list_comma(doc, end, doc[end].sent)):
         following = [m for m in others if end < m.phrase_start]
-        nxt = next((m for m in following if _only_determiners(doc[end + 1 : m.phrase_start])), None)
+        nxt = next((m for m in following if _attributes_only(doc[end + 1 : m.phrase_start])), None)
         if nxt is None:
             break
         joined.append(nxt)
         end = nxt.token_end
     return joined
+
+
+def _attributes_only(span: Span) -> bool:
+    """Articles, possessives and adjectives only: what may stand before a name (`und ihre europäischen`)."""
+    return all(t.lower_ in DETERMINERS or t.lower_ in POSSESSIVES or is_adjective(t) for t in span)
 
 
 def _only_determiners(span: Span, *, pronoun: bool = False) -> bool:
@@ -1232,6 +1237,7 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
         return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender", "drohte der EU mit Zöllen"
     if cue.speech_act in ADDRESSED_ACTS:
         finite = auxiliary or doc[cue.start]
+        joined = _joined_to(doc, speaker.token_end, others)
         objects = [
             m
             for m in others
@@ -1239,7 +1245,7 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
             and m.token_end <= clause.end
             and m.token_start >= speaker.token_end
             and not _after_preposition(doc, m)
-            and not _coordinated(doc, speaker, m)
+            and m not in joined
             and not _attribute_in_a_demand(doc, cue, m)
         ]
         if cue.speech_act == "warning":  # "warnte (er) die EU vor ...", not "warnte vor einer Rückkehr Trumps"
@@ -1285,12 +1291,6 @@ def _after_preposition(doc: Doc, mention: ActorMention) -> bool:
             return True
         i -= 1
     return i >= 0 and doc[i].lower_ in PREPOSITIONS
-
-
-def _coordinated(doc: Doc, first: ActorMention, second: ActorMention) -> bool:
-    """`die USA und ihre europäischen Verbündeten`: joined by `und` to the speaker, so one subject."""
-    between = [t.lower_ for t in doc[first.token_end : second.phrase_start]]
-    return bool(between) and between[0] in ("und", "sowie") and len(between) <= 3
 
 
 def _medium(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer) -> ActorMention | None:
