@@ -1925,3 +1925,27 @@ def test_the_country_of_an_attacked_object_is_the_target() -> None:
     text = "Russland hat in der Nacht die ukrainische Energieinfrastruktur mit Raketen angegriffen."
     extraction = run(Extractor(None), text)
     assert roles(extraction, "ASSAULT") == [("agent", "Russland"), ("target", "Ukraine")]
+
+
+def test_an_apposed_name_with_a_particle_speaks_and_an_adverb_of_the_quoted_clause_stays(both: Extractor) -> None:
+    text = (
+        "Der Innenexperte der Grünen, Konstantin von Notz, warnte vor einer Verschärfung. "
+        "Zugleich brauche das Land Fachkräfte, fügte er hinzu."
+    )
+    assert speakers(run(both, text)) == [
+        ("Konstantin von Notz", "warnen", "vor einer Verschärfung"),
+        ("Konstantin von Notz", "hinzufügen", "Zugleich brauche das Land Fachkräfte"),
+    ]
+
+
+def test_an_airline_refers_back_a_place_after_an_article_and_a_known_militia_with_its_country() -> None:
+    text = (
+        "Die Lufthansa hat 900 Flüge gestrichen. Betroffen seien 100.000 Passagiere, teilte die Fluggesellschaft mit. "
+        "Die libanesische Hisbollah-Miliz zog sich aus dem Südlibanon zurück. "
+        "Russland habe Drohnen auf ukrainische Städte abgefeuert, sagte Präsident Wolodymyr Selenskyj."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction)[0][0] == "Lufthansa"
+    assert [a.name for a in extraction.actors if a.type == "Organization"] == ["Lufthansa", "Hisbollah"]
+    assert "Südlibanon" in [p.name for p in extraction.places]
+    assert roles(extraction, "ASSAULT") == [("agent", "Russland"), ("target", "Ukraine")]

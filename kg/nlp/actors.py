@@ -438,24 +438,34 @@ def _appositions(doc: Doc) -> Iterator[Candidate]:
     for sent in doc.sents:
         tokens = list(sent)
         for k, comma in enumerate(tokens):
-            if comma.text != "," or k + 3 >= len(tokens):
-                continue
-            first, second, after = tokens[k + 1], tokens[k + 2], tokens[k + 3]
-            if not (_plain_name(first) and _plain_name(second) and after.text in {",", "."}):
+            end = _apposed_name_end(tokens, k + 1) if comma.text == "," else None
+            if end is None:
                 continue
             role = next((t for t in tokens[:k] if is_role(t)), None)
             if role is None or (role.i == 0 and not role.text[0].isupper()):
                 continue
             start = role.i - 1 if role.i > sent.start and doc[role.i - 1].lower_ in DETERMINERS else role.i
+            name = doc[tokens[k + 1].i : end]
             yield Candidate(
-                first.i,
-                second.i + 1,
+                name.start,
+                name.end,
                 "Person",
-                f"{first.text} {second.text}",
+                name.text,
                 "apposition",
                 roles=[doc[role.i : comma.i].text],
                 phrase_start=start,
             )
+
+
+def _apposed_name_end(tokens: list[Token], k: int) -> int | None:
+    """The end of a name of two words, or with particles between (`Konstantin von Notz`), from `tokens[k]` to a
+    comma or full stop; None if no such name stands there."""
+    j = k + 1
+    while j < len(tokens) - 1 and tokens[j].lower_ in NAME_PARTICLES:
+        j += 1
+    if j >= len(tokens) - 1 or not (_plain_name(tokens[k]) and _plain_name(tokens[j])):
+        return None
+    return tokens[j].i + 1 if tokens[j + 1].text in {",", "."} else None
 
 
 def _plain_name(token: Token) -> bool:
@@ -493,6 +503,9 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
                 continue
             if len(span) == 1 and _common_noun(span[0]):
                 continue  # "China startet Großmanöver": a common noun no name list knows is no one's name
+            if len(span) == 1 and _after_preposition_and_article(span):
+                yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "aus dem Südlibanon"
+                continue
             if _country_and_noun(span, gazetteer):
                 continue  # "warf Israel Kriegsverbrechen vor": a country and the noun after it
             if not _named_institution(span):
@@ -517,6 +530,14 @@ def _particle_name(span: Span) -> bool:
     """A first name, a name particle and a surname (`Marine Le Pen`, `Ursula von der Leyen`) is a person's name."""
     inner = [t.lower_ for t in span[1:-1]]
     return len(span) >= 3 and span[0].text in first_name_genders() and bool(inner) and set(inner) <= NAME_PARTICLES
+
+
+def _after_preposition_and_article(span: Span) -> bool:
+    """One name right after a preposition and its article (`aus dem Südlibanon`, `im Donbass`): a person there
+    would have a role between (`mit dem Kanzler Scholz`)."""
+    doc, i = span.doc, span.start
+    fused = i > 0 and doc[i - 1].lower_ in FUSED_PREPOSITIONS
+    return fused or (i > 1 and doc[i - 1].lower_ in DEFINITE_ARTICLES and doc[i - 2].lower_ in PREPOSITIONS)
 
 
 def _country_and_noun(span: Span, gazetteer: Gazetteer) -> bool:
@@ -707,7 +728,9 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         adjective = _preceding_adjective(doc, token)
         country = gazetteer.country_for_adjective(adjective.text) if adjective is not None else None
         indefinite = adjective is not None and adjective.i > 0 and doc[adjective.i - 1].lower_.startswith("ein")
-        if country is not None and adjective is not None and not indefinite:  # not "für einen russischen Geheimdienst"
+        if (known := _known_as(base, gazetteer)) is not None:  # "die (libanesische) Hisbollah-Miliz" is the Hisbollah
+            yield _from_entry(doc[token.i : token.i + 1], known, "organisation")
+        elif country is not None and adjective is not None and not indefinite:  # not "für einen russischen Dienst"
             end = _remit(doc, token) or token.i + 1  # "die britische Behörde für maritime Sicherheit"
             name = f"{_nominative(adjective.text, noun_gender(head)).capitalize()} {doc[token.i : end].text}"
             name = name.replace(token.text, base, 1)
@@ -721,8 +744,6 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(named, token.i + 1, "Organization", name, "organisation")
         elif "-" in base and base.rsplit("-", 1)[1].lower() in FIRM_HEADS:  # "der Volkswagen-Konzern" is Volkswagen
             yield Candidate(token.i, token.i + 1, "Organization", base.rsplit("-", 1)[0], "organisation")
-        elif (known := _known_as(base, gazetteer)) is not None:  # "die Hisbollah-Miliz" is the Hisbollah
-            yield _from_entry(doc[token.i : token.i + 1], known, "organisation")
         elif _acronym(prefix := base.rpartition("-")[0]) and head in ORGANISATION_ANAPHORS:
             yield Candidate(token.i, token.i + 1, "Organization", prefix, "organisation")  # "die RSF-Miliz" is the RSF
         elif "-" in base or (len(base) > len(head) + 2 and head not in GENERIC_COMPOUND_HEADS):

@@ -387,12 +387,13 @@ def _attributive_agents(verb: Token, mentions: list[ActorMention]) -> list[str]:
 
 
 def _country_of_object(verb: Token, actors: ActorIndex, gazetteer: Gazetteer) -> list[str]:
-    """The country whose adjective the parser attaches to the verb's object (`hat die ukrainische Energie-
-    infrastruktur angegriffen`): what is done to the object is done to that country."""
+    """The country whose adjective the parser attaches to the verb's object or to a phrase naming its target (`hat
+    die ukrainische Energieinfrastruktur angegriffen`, `Drohnen auf ukrainische Städte abgefeuert`): what is done
+    to it is done to that country."""
     if not has_parse(verb.doc):
         return []
     found = []
-    for obj in (c for c in verb.children if c.dep_ in ("obj", "oa")):
+    for obj in (c for c in verb.children if c.dep_ in ("obj", "oa") or _target_phrase(c)):
         for adjective in (c for c in obj.children if c.dep_ in ("amod", "nk") and c.i < obj.i):
             country = gazetteer.country_for_adjective(adjective.text)
             if country is not None:
@@ -400,6 +401,13 @@ def _country_of_object(verb: Token, actors: ActorIndex, gazetteer: Gazetteer) ->
                 actors.add_mention(key, verb.doc[adjective.i : adjective.i + 1], country.type)
                 found.append(key)
     return found
+
+
+def _target_phrase(token: Token) -> bool:
+    """An oblique the parser attaches with `auf` or `gegen` (`auf ukrainische Städte`; not `nach ukrainischen
+    Angaben`, a source)."""
+    cases = [c.lower_ for c in token.children if c.dep_ in ("case", "ac")]
+    return token.dep_ in ("obl", "mo") and any(case in ("auf", "gegen") for case in cases)
 
 
 def _patients(verb: Token, mentions: list[ActorMention]) -> list[str]:

@@ -447,7 +447,9 @@ SOURCE_COMPOUND_HEADS = ("angaben", "informationen", "schätzungen")
 
 # Nouns for a firm or club named before (`der Autobauer Brenner ... Das Unternehmen teilte mit`; `der FC Bayern
 # ... teilte der Verein mit`).
-FIRM_ANAPHORS = frozenset({"unternehmen", "firma", "konzern", "verein", "klub", "club"})
+FIRM_ANAPHORS = frozenset(
+    {"unternehmen", "firma", "konzern", "verein", "klub", "club", "fluggesellschaft", "airline", "reederei"}
+)
 
 # Nouns for whichever organisation was named last (`die Miliz` after `die Hisbollah`, `die Behörde` after `die
 # Bundesanwaltschaft`), one with the noun in its name first.

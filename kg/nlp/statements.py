@@ -339,7 +339,8 @@ def _statement(
     medium = _medium(sent, cue, actors, gazetteer)
     medium = None if medium is not None and medium.key == speaker.key else medium  # "hieß es in ihrer Mitteilung"
     co_speakers = _joined_to(doc, speaker.token_end, others)
-    start, end = _without_frame(doc, span, quote, addressee, others, co_speakers)
+    said_before = span[1] <= clause_of(doc[cue.start])[0].idx  # "Zugleich brauche X ..., fügte er hinzu"
+    start, end = _without_frame(doc, span, quote, addressee, others, co_speakers, said_before=said_before)
     statement = Statement(
         id="",
         mode=mode,
@@ -376,6 +377,8 @@ def _without_frame(
     addressee: ActorMention | None,
     others: list[ActorMention],
     co_speakers: list[ActorMention],
+    *,
+    said_before: bool,
 ) -> tuple[int, int]:
     """`warnte die EU vor einer Eskalation`, `hat in einer Erklärung vor ... gewarnt`: the words opening a content
     that say whom it was said to or where are not what was said, nor who else said it (`warnen Oxfam, Greenpeace
@@ -397,8 +400,8 @@ def _without_frame(
                 break  # "kritisierte die Regierung scharf": the one addressed is also what was criticised
         elif (medium := _medium_phrase(doc, i)) is not None:
             i = medium
-        elif doc[i].lower_ in FRAME_WORDS:
-            i += 1  # "warnte jedoch vor ...", "mahnte aber mehr Tempo an"
+        elif doc[i].lower_ in FRAME_WORDS and not said_before:
+            i += 1  # "warnte jedoch vor ...", "mahnte aber mehr Tempo an"; not "Zugleich brauche X ..., fügte er hinzu"
         elif phrase and (setting := _setting_phrase(doc, i, content.end)) is not None:
             i = setting  # "bei ihrem Gipfel in Washington": when and where, not what
         else:
