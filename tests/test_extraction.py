@@ -1949,3 +1949,13 @@ def test_an_airline_refers_back_a_place_after_an_article_and_a_known_militia_wit
     assert [a.name for a in extraction.actors if a.type == "Organization"] == ["Lufthansa", "Hisbollah"]
     assert "Südlibanon" in [p.name for p in extraction.places]
     assert roles(extraction, "ASSAULT") == [("agent", "Russland"), ("target", "Ukraine")]
+
+
+def test_a_second_verb_s_own_particle_and_a_foreign_party_by_its_acronym() -> None:
+    text = (
+        "Die Partei für die Freiheit (PVV) hat die Wahl gewonnen. "
+        "Regierungschef Karl Vogt gratulierte der PVV und rief zu konstruktiven Gesprächen auf."
+    )
+    extraction = run(Extractor(None), text)
+    assert [a.name for a in extraction.actors if a.type == "Organization"] == ["Partei für die Freiheit"]
+    assert speakers(extraction) == [("Karl Vogt", "aufrufen", "zu konstruktiven Gesprächen")]

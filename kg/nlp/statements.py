@@ -223,9 +223,15 @@ def _phrase_of(verb: Token, lemma: str, phrases: list[Term]) -> Term | None:
 
 
 def _before_zu(token: Token) -> bool:
-    """`die Werte veröffentlichen zu lassen`: an infinitive before `zu` and another infinitive."""
+    """`die Werte veröffentlichen zu lassen`: an infinitive before `zu` and another infinitive (not `rief zu
+    konstruktiven Gesprächen auf`)."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "zu" and doc[token.i + 2].lower_.endswith("en")
+    if is_finite(token) or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "zu":
+        return False
+    verb = doc[token.i + 2]
+    if verb.tag_:
+        return verb.tag_.endswith("INF")
+    return verb.text.islower() and verb.lower_.endswith("en") and (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct)
 
 
 def _construction_fits(token: Token, lemma: str) -> bool:

@@ -160,16 +160,20 @@ def verb_lemma(token: Token) -> str:
 
 def separated_particle(token: Token) -> Token | None:
     """The particle split off a verb, which ends its clause. A particle after another finite verb, or one the parser
-    gave to another verb, is not this verb's (`verurteilte den Angriff und berief ein Treffen ein`)."""
+    gave to a verb after this one, is not this verb's (`verurteilte den Angriff und berief ein Treffen ein`); one it
+    gave to a verb before is (`gratulierte X und rief zu Gesprächen auf`)."""
     parsed = has_parse(token.doc)
+    doc = token.doc
     if parsed:
         for child in token.children:
-            if child.dep_ in ("compound:prt", "svp") and child.i > token.i and child.lower_ in SEPARABLE_PARTICLES:
+            particle = child.dep_ in ("compound:prt", "svp") and child.lower_ in SEPARABLE_PARTICLES
+            if particle and child.i > token.i and not any(is_finite(t) for t in doc[token.i + 1 : child.i]):
                 return child
     clause = clause_of(token)
-    for candidate in token.doc[token.i + 1 : clause.end]:
-        if is_finite(candidate) or (parsed and _particle_of(candidate) not in (None, token)):
-            return None
+    for candidate in doc[token.i + 1 : clause.end]:
+        owner = _particle_of(candidate) if parsed else None
+        if is_finite(candidate) or (owner is not None and owner.i > token.i):
+            return None  # the particle of a verb after this one ("verurteilte ... und berief ... ein")
         if candidate.lower_ in SEPARABLE_PARTICLES and candidate.text[0].islower() and _ends_verb(candidate, clause):
             return candidate
     return None
