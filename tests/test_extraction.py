@@ -1959,3 +1959,8 @@ def test_a_second_verb_s_own_particle_and_a_foreign_party_by_its_acronym() -> No
     extraction = run(Extractor(None), text)
     assert [a.name for a in extraction.actors if a.type == "Organization"] == ["Partei für die Freiheit"]
     assert speakers(extraction) == [("Karl Vogt", "aufrufen", "zu konstruktiven Gesprächen")]
+
+
+def test_the_government_in_a_capital_is_that_country_and_a_bare_government_stays(both: Extractor) -> None:
+    text = "Die Regierung in Minsk wies die Vorwürfe zurück. Die Regierung kündigte Hilfen an."
+    assert [s[0] for s in speakers(run(both, text))] == ["Belarus", "Regierung"]

@@ -323,7 +323,9 @@ def _statement(
         speaker = _attribution_source(sent, cue, actors, gazetteer)
     else:
         speaker = _speaker(sent, cue, actors, quotes, state)
-    if speaker is None or speaker.phrase_start > clause_of(doc[cue.start]).start:
+    if speaker is not None and actors.by_key(speaker.key).name.lower() in GOVERNMENT_NOUNS:
+        speaker = _seat_as_speaker(sent, cue, actors, gazetteer, found=None) or speaker  # "Die Regierung in Minsk"
+    elif speaker is None or speaker.phrase_start > clause_of(doc[cue.start]).start:
         speaker = _seat_as_speaker(sent, cue, actors, gazetteer, found=speaker) or speaker
     if speaker is None:
         return None
