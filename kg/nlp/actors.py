@@ -719,6 +719,7 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             continue  # "mehrerer US-Sender", "zwei Ministerien": a number of them is no one actor
         if _plural_institution(token):
             yield Candidate(token.i, token.i + 1, "Group", token.text, "group")  # "Menschenrechtsorganisationen"
+            continue
         if head is None:
             continue
         base = _strip_genitive(token.text, lower_head=head)
@@ -1424,11 +1425,11 @@ def _described_person(role: Token, earlier: list[Candidate], gazetteer: Gazettee
     party = _affiliation(role, gazetteer) if "-" in role.text else None
     genders = (None, gender) if gender else (None, "m", "f")
     fitting = [p for p in earlier if gender_of(p.name, p.roles) in genders and _of_party(p, party, gazetteer)]
-    direct = [p for p in fitting if not _after_preposition(role.doc, p)]
+    direct = [p for p in fitting if not _named_after_preposition(role.doc, p)]
     return next(iter(direct or fitting), None)
 
 
-def _after_preposition(doc: Doc, person: Candidate) -> bool:
+def _named_after_preposition(doc: Doc, person: Candidate) -> bool:
     """Is the person named after a preposition, also past a noun before the name (`mit ihrem Amtskollegen X`)?"""
     i = person.start if person.phrase_start is None else person.phrase_start
     if i > 1 and is_capitalised_word(doc[i - 1]) and (doc[i - 2].lower_ in DETERMINERS or is_adjective(doc[i - 2])):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Entry, Gazetteer
 from kg.lexicon import Lexicon, Term
 from kg.nlp.actors import (
     TIME_NOUNS,
@@ -319,17 +319,18 @@ def _statement(
     sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], gazetteer: Gazetteer, state: _State
 ) -> Found | None:
     doc = sent.doc
+    clause = clause_of(doc[cue.start])
     if cue.speech_act == ATTRIBUTION:
         speaker = _attribution_source(sent, cue, actors, gazetteer)
     else:
         speaker = _speaker(sent, cue, actors, quotes, state)
     if speaker is not None and actors.by_key(speaker.key).name.lower() in GOVERNMENT_NOUNS:
         speaker = _seat_as_speaker(sent, cue, actors, gazetteer, found=None) or speaker  # "Die Regierung in Minsk"
-    elif speaker is None or speaker.phrase_start > clause_of(doc[cue.start]).start:
+    elif speaker is None or speaker.phrase_start > clause.start:
         speaker = _seat_as_speaker(sent, cue, actors, gazetteer, found=speaker) or speaker
     if speaker is None:
         return None
-    inverted = speaker.token_start > cue.start or clause_of(doc[cue.start])[0].lower_ == "wie"
+    inverted = speaker.token_start > cue.start or clause[0].lower_ == "wie"
     span, mode, quote = _content(sent, cue, speaker, quotes, inverted=inverted, previous=state.previous)
     if span is None:
         return None
@@ -343,11 +344,11 @@ def _statement(
         for m in actors.in_span(sent)
         if m.key != speaker.key and (not _in_quote(m.start_char, quotes) or _is_quoted_name(m, quotes))
     ]
-    addressee = None if cue.speech_act == ATTRIBUTION else _addressee(sent, cue, speaker, others)
+    co_speakers = _joined_to(doc, speaker.token_end, others)
+    addressee = None if cue.speech_act == ATTRIBUTION else _addressee(sent, cue, speaker, others, co_speakers)
     medium = _medium(sent, cue, actors, gazetteer)
     medium = None if medium is not None and medium.key == speaker.key else medium  # "hieß es in ihrer Mitteilung"
-    co_speakers = _joined_to(doc, speaker.token_end, others)
-    said_before = span[1] <= clause_of(doc[cue.start])[0].idx  # "Zugleich brauche X ..., fügte er hinzu"
+    said_before = span[1] <= clause[0].idx  # "Zugleich brauche X ..., fügte er hinzu"
     start, end = _without_frame(doc, span, quote, addressee, others, co_speakers, said_before=said_before)
     statement = Statement(
         id="",
@@ -363,7 +364,6 @@ def _statement(
         addressee=actors.by_key(addressee.key).id if addressee else None,
         medium=actors.by_key(medium.key).id if medium else None,
     )
-    clause = clause_of(doc[cue.start])
     second = _before_next_predicate(doc, cue.end, clause.end)  # "wies X zurück und verteidigte Y": Y is not its
     limit = second if second < clause.end else sent.end
     targets = [addressee.key] if addressee else []
@@ -940,24 +940,15 @@ def _seat_as_speaker(
     clause = clause_of(doc[cue.start])
     impersonal = CUE_REQUIRES.get(cue.lemma) == "es"
     auxiliary = _auxiliary_before(clause, cue)  # "Washington hat Moskau aufgefordert": Moskau is the object
-    for place in actors.places.values():
-        for mention in place.mentions:
-            span = doc.char_span(mention.start, mention.end)
-            if span is None:
-                continue
-            finite = auxiliary.i if auxiliary is not None else cue.start
-            governed = span.start > 1 and doc[span.start - 1].lower_ in PREPOSITIONS  # "wie der Rat in Brüssel"
-            governed = governed and doc[span.start - 2].lower_ not in GOVERNMENT_NOUNS  # "Die Regierung in Rom"
-            right_before = sent.start <= span.start and finite - 1 <= span.end <= finite and not governed
-            after_impersonal = impersonal and cue.end <= span.start and span.end <= clause.end
-            opening = span.start == clause.start  # "Teheran verurteilte ... und kündigte ... an"
-            speaks = opening if found is not None else right_before or after_impersonal or opening
-            country = gazetteer.government_seat(mention.text) if speaks else None
-            if country is None:
-                continue
-            key = actors.ensure_actor(country.name, country.type, country.qid)
-            actors.add_mention(key, span, country.type)
-            return next(m for m in actors.mentions if m.token_start == span.start)
+    finite = auxiliary.i if auxiliary is not None else cue.start
+    for span, country in _seats(sent, actors, gazetteer):
+        governed = span.start > 1 and doc[span.start - 1].lower_ in PREPOSITIONS  # "wie der Rat in Brüssel"
+        governed = governed and doc[span.start - 2].lower_ not in GOVERNMENT_NOUNS  # "Die Regierung in Rom"
+        right_before = finite - 1 <= span.end <= finite and not governed
+        after_impersonal = impersonal and cue.end <= span.start and span.end <= clause.end
+        opening = span.start == clause.start  # "Teheran verurteilte ... und kündigte ... an"
+        if opening if found is not None else right_before or after_impersonal or opening:
+            return _as_country(span, country, actors)
     return None
 
 
@@ -967,15 +958,30 @@ def _seat_addressed(sent: Span, cue: Cue, speaker: ActorMention, actors: ActorIn
     doc = sent.doc
     finite = _auxiliary_before(clause_of(doc[cue.start]), cue) or doc[cue.start]
     starts = {finite.i + 1, speaker.token_end if speaker.token_start > finite.i else finite.i + 1}
+    for span, country in _seats(sent, actors, gazetteer):
+        if span.start in starts and actors.actor_at(span.start_char, span.end_char) is None:
+            _as_country(span, country, actors)
+            return
+
+
+def _seats(sent: Span, actors: ActorIndex, gazetteer: Gazetteer) -> list[tuple[Span, Entry]]:
+    """The capitals named in the sentence that stand for a government, with that government's country."""
+    found = []
     for place in actors.places.values():
         for mention in place.mentions:
-            span = doc.char_span(mention.start, mention.end)
-            if span is None or span.start not in starts or actors.actor_at(mention.start, mention.end) is not None:
-                continue
-            country = gazetteer.government_seat(mention.text)
-            if country is not None:
-                actors.add_mention(actors.ensure_actor(country.name, country.type, country.qid), span, country.type)
-                return
+            inside = sent.start_char <= mention.start and mention.end <= sent.end_char
+            span = sent.doc.char_span(mention.start, mention.end) if inside else None
+            country = gazetteer.government_seat(mention.text) if span is not None else None
+            if span is not None and country is not None:
+                found.append((span, country))
+    return found
+
+
+def _as_country(span: Span, country: Entry, actors: ActorIndex) -> ActorMention:
+    """The capital's words recorded as a mention of its country."""
+    key = actors.ensure_actor(country.name, country.type, country.qid)
+    actors.add_mention(key, span, country.type)
+    return next(m for m in actors.mentions if m.token_start == span.start and m.key == key)
 
 
 # --- content ------------------------------------------------------------------------------------------------------
@@ -1227,7 +1233,9 @@ def _last_word(sent: Span) -> int:
 # --- who it is addressed to, and where ----------------------------------------------------------------------------
 
 
-def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMention]) -> ActorMention | None:
+def _addressee(
+    sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMention], co_speakers: list[ActorMention]
+) -> ActorMention | None:
     """`Der Deutschen Welle sagte er` (before an inverted cue), `forderte X auf`, `hat X aufgefordert`."""
     doc = sent.doc
     clause = clause_of(doc[cue.start])
@@ -1248,7 +1256,6 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
         return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender", "drohte der EU mit Zöllen"
     if cue.speech_act in ADDRESSED_ACTS:
         finite = auxiliary or doc[cue.start]
-        joined = _joined_to(doc, speaker.token_end, others)
         objects = [
             m
             for m in others
@@ -1256,7 +1263,7 @@ def _addressee(sent: Span, cue: Cue, speaker: ActorMention, others: list[ActorMe
             and m.token_end <= clause.end
             and m.token_start >= speaker.token_end
             and not _after_preposition(doc, m)
-            and m not in joined
+            and m not in co_speakers
             and not _attribute_in_a_demand(doc, cue, m)
         ]
         if cue.speech_act == "warning":  # "warnte (er) die EU vor ...", not "warnte vor einer Rückkehr Trumps"
