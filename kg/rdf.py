@@ -5,7 +5,9 @@ IRIs are deterministic, so the same input always gives the same graph:
   span in it (mentions, statement contents, cues, time expressions) is `{base}doc/{id}#char={start},{end}`;
 - statements, events and times are named by document and character offsets: `{base}doc/{id}/event/{s}-{e}`;
 - actors and places are named by their canonical name alone (`{base}actor/Olaf_Scholz`), so an actor is one
-  node across all documents; each document graph repeats the actor's type and name, which the store merges.
+  node across all documents; each document graph repeats the actor's type and name, which the store merges. An
+  actor the text does not name (`ein Augenzeuge`) is its document's own: `{base}doc/{id}/actor/Augenzeuge`, a
+  `kg:UnnamedActor`.
 There are no blank nodes: a document's graph is a plain set of triples that can be compared and hashed.
 """
 
@@ -165,7 +167,10 @@ class _Mapper:
         self.triples = set()
         self.doc = document_iri(document.id, self.base)
         self.context = self.span_iri(0, len(document.text))
-        self.actors = {a.id: actor_iri(a.name, self.base) for a in self.extraction.actors}
+        self.actors = {
+            a.id: URIRef(f"{self.doc}/actor/{slug(a.name)}") if a.unnamed else actor_iri(a.name, self.base)
+            for a in self.extraction.actors
+        }
         self.places = {p.id: place_iri(p.name, self.base) for p in self.extraction.places}
         self.statements = {
             s.id: self.item_iri("statement", s.start, s.end) for s in self.extraction.statements
@@ -241,6 +246,7 @@ class _Mapper:
         what = f"actor {actor.id!r}"
         self.triples.add((node, RDF.type, SEM.Actor))
         self.triples.add((node, RDF.type, _actor_class(actor)))
+        self.add(node, RDF.type, KG.UnnamedActor if actor.unnamed else None)
         self.triples.add((node, SDO.name, Literal(actor.name)))
         self.triples.add((node, RDFS.label, Literal(actor.name)))
         self.add(node, OWL.sameAs, wikidata_iri(actor.wikidata) if actor.wikidata else None)

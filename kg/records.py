@@ -50,6 +50,7 @@ class Actor:
     wikidata: str | None = None
     nationality: str | None = None
     mentions: list[Mention] = field(default_factory=list)
+    unnamed: bool = False  # known only as what it is (`ein Augenzeuge`): one identity within its document only
 
 
 @dataclass

@@ -78,6 +78,8 @@ class KG(DefinedNamespace):
     direct: URIRef
     indirect: URIRef
     mixed: URIRef
+    # actors
+    UnnamedActor: URIRef
     # events
     factuality: URIRef
     triggerSpan: URIRef

@@ -118,11 +118,13 @@ class ActorIndex:
     def by_key(self, key: str) -> Actor:
         return self.actors[key]
 
-    def ensure_actor(self, name: str, type_: str, qid: str | None) -> str:
+    def ensure_actor(self, name: str, type_: str, qid: str | None, *, unnamed: bool = False) -> str:
         """The key of the actor called `name`, created when the document has not named it yet."""
         key = name.casefold()
         if key not in self.actors:
-            self.actors[key] = Actor(id=f"a{len(self.actors) + 1}", name=name, type=type_, wikidata=qid)
+            self.actors[key] = Actor(
+                id=f"a{len(self.actors) + 1}", name=name, type=type_, wikidata=qid, unnamed=unnamed
+            )
         return key
 
     def add_mention(self, key: str, tokens: Span, type_: str) -> None:
@@ -733,7 +735,7 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield _from_entry(doc[token.i : token.i + 1], known, "organisation")
         elif country is not None and adjective is not None and not indefinite:  # not "für einen russischen Dienst"
             end = _remit(doc, token) or token.i + 1  # "die britische Behörde für maritime Sicherheit"
-            name = f"{_nominative(adjective.text, noun_gender(head)).capitalize()} {doc[token.i : end].text}"
+            name = f"{strong_nominative(adjective.text, noun_gender(head)).capitalize()} {doc[token.i : end].text}"
             name = name.replace(token.text, base, 1)
             yield Candidate(adjective.i, end, "Organization", name, "organisation", nationality=country.name)
         elif (owned := _owned_institution(token, gazetteer, "organisation")) is not None:
@@ -921,7 +923,7 @@ def _adjective_stem(word: str) -> str:
 def _national_name(country: Entry, base: str, head: str) -> str:
     """`Taiwanisches Verteidigungsministerium`: an institution named with its country's adjective, as news names it
     with the adjective (`das taiwanische Verteidigungsministerium`)."""
-    return f"{_nominative(country.adjectives[0], noun_gender(head)).capitalize()} {base}"
+    return f"{strong_nominative(country.adjectives[0], noun_gender(head)).capitalize()} {base}"
 
 
 def _genitive_country(doc: Doc, token: Token, gazetteer: Gazetteer) -> Entry | None:
@@ -936,7 +938,7 @@ def _genitive_country(doc: Doc, token: Token, gazetteer: Gazetteer) -> Entry | N
 STRONG_ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}  # an adjective's nominative with no article
 
 
-def _nominative(adjective: str, gender: str) -> str:
+def strong_nominative(adjective: str, gender: str) -> str:
     """The strong nominative of an adjective before a noun of `gender` ("m", "f", "n", "pl")."""
     return _adjective_stem(adjective) + STRONG_ENDINGS[gender]
 
@@ -977,16 +979,16 @@ def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
         adjective = _preceding_adjective(doc, token)
         before = doc[adjective.i - 1] if adjective is not None and adjective.i > 0 else None
         if before is not None and before.lower_ == "des" and adjective is not None:  # a genitive singular: one body
-            name = f"{_nominative(adjective.text, noun_gender(last[:-1])).capitalize()} {token.text[:-1]}"
+            name = f"{strong_nominative(adjective.text, noun_gender(last[:-1])).capitalize()} {token.text[:-1]}"
             yield Candidate(adjective.i, token.i + 1, "Organization", name, "organisation")  # "des ... Militärs"
             continue
         if before is not None and is_capitalised_word(before) and before.lower_ not in DETERMINERS:
             adjective = None  # "die von Russland unterstützten Separatisten": the participle has its own object
         noun = _group_noun(token)
         if adjective is not None:
-            name = f"{_nominative(adjective.text, 'pl').capitalize()} {noun}"
+            name = f"{strong_nominative(adjective.text, 'pl').capitalize()} {noun}"
             if lower.endswith("gemeinschaft"):
-                name = f"{_nominative(adjective.text, 'f').capitalize()} {noun}"
+                name = f"{strong_nominative(adjective.text, 'f').capitalize()} {noun}"
             yield Candidate(adjective.i, token.i + 1, "Group", name, "group")
         elif last not in (head, head + "n") or head not in GROUP_HEADS_NEED_ADJECTIVE:  # a compound names its group
             yield Candidate(token.i, token.i + 1, "Group", noun, "group")
@@ -1338,12 +1340,27 @@ def _spelt_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if named is not None:  # "der Verband der Automobilindustrie (VDA)": one organisation, however named
             _same_organisation(chosen, cand, named)
             continue
-        if noun in taken or not is_capitalised_word(doc[noun]) or doc[noun - 1].lower_ not in DEFINITE_ARTICLES:
+        start = _initials_before(doc, opening, doc[cand.start].text) or noun  # "Gewerkschaft Erziehung und ..."
+        if any(i in taken for i in range(start, opening)) or not is_capitalised_word(doc[start]):
+            continue
+        if start < 1 or doc[start - 1].lower_ not in DEFINITE_ARTICLES:
             continue
         if cand.qid is None:  # an acronym the gazetteer does not know is cited by its spelt-out name, and so is
-            _rename_organisation(chosen, cand.name, doc[noun].text, None)  # every other mention ("Das WFP warnte")
-        found.append(Candidate(noun, noun + 1, "Organization", cand.name, "abbreviation", qid=cand.qid))
+            _rename_organisation(chosen, cand.name, doc[start:opening].text, None)  # every other ("Das WFP warnte")
+        found.append(Candidate(start, opening, "Organization", cand.name, "abbreviation", qid=cand.qid))
     return found
+
+
+def _initials_before(doc: Doc, end: int, acronym: str) -> int | None:
+    """Where the words before `end` start whose initials the acronym is (`Gewerkschaft Erziehung und Wissenschaft
+    (GEW)`, `Gewerkschaft der Polizei (GdP)`), if they are more than one."""
+    capitals = "".join(char for char in acronym if char.isupper())
+    i = end
+    while i > 1 and (is_capitalised_word(doc[i - 1]) or doc[i - 1].lower_ in ("und", "für", "der", "des", "von")):
+        i -= 1
+        if _initials(doc[i:end].text) == capitals and end - i > 1 and is_capitalised_word(doc[i]):
+            return i
+    return None
 
 
 def _same_organisation(chosen: list[Candidate], acronym: Candidate, named: Candidate) -> None:

@@ -337,6 +337,28 @@ MEMBER_HEADS = frozenset({
     "analystin", "richter", "richterin", "richterinnen",
 })
 
+# Nouns for people news quotes without naming them (`ein Augenzeuge`, `Ärzte warnten`, `Datenschützer mahnten`),
+# matched as the end of a word in the singular or a plural (`-n`, `-en`, `-innen`, `-e`): `Polizeisprecher`,
+# `Umweltschützer`. With the role, spokesperson and member heads they are who speaks where no name is given.
+PERSON_HEADS = (
+    "anwohner", "bewohner", "einwohner", "passant", "polizist", "ermittler", "arzt", "ärztin", "ärzte", "mediziner",
+    "sanitäter", "helfer", "landwirt", "bauer", "bäuerin", "angeklagte", "verteidiger", "anwalt", "anwältin",
+    "anwälte", "kläger", "überlebende", "angehörige", "betroffene", "wähler", "bürger", "schüler", "lehrer",
+    "student", "soldat", "kämpfer", "flüchtling", "schützer", "aktivist", "demonstrant", "teilnehmer", "gegner",
+    "befürworter", "unterstützer", "beschäftigte", "arbeiter", "pfleger", "pflegekräfte", "einsatzkräfte",
+    "verbraucher", "händler", "pendler", "reisende", "fahrgäste", "eltern", "augenzeuge", "augenzeugin",
+    "lebensretter", "seenotretter", "bergretter",
+)
+# Person nouns that name someone only as a whole word (`Zeugen`, not `Fahrzeuge`).
+PERSON_WORDS = frozenset({"zeuge", "zeugin", "zeugen", "zeuginnen", "retter", "retterin", "rettern"})
+# Plural institutions news quotes as one voice (`Umweltverbände kritisierten`, `Die Kommunen fordern`).
+INSTITUTION_PLURALS = (
+    "verbände", "gewerkschaften", "kommunen", "gemeinden", "bundesländer", "kliniken", "krankenhäuser", "vereine",
+    "kirchen",
+)
+# Member heads that name a unit, not a person (`das Büro`, `die Pressestelle`).
+UNIT_HEADS = frozenset({"kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung"})
+
 # Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").
 HONORIFICS = frozenset({"herr", "herrn", "frau", "dr.", "prof."})
 

@@ -36,6 +36,7 @@ from kg.nlp.german import (
     AUXILIARIES,
     CONTINUATION_MARKERS,
     CUE_REQUIRES,
+    DEFINITE_INSTITUTIONS,
     DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
     FIRST_PERSON_OR_GENERIC,
@@ -67,6 +68,7 @@ from kg.nlp.syntax import (
     separated_particle,
     verb_lemma,
 )
+from kg.nlp.unnamed import unnamed_source, unnamed_subject
 from kg.records import Statement
 
 # Nouns for a government named by its seat (`die Regierung in Kopenhagen`, `die Führung in Peking`).
@@ -594,7 +596,11 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if spokesperson is not None:
         return spokesperson
     by_parse = _subject_by_parse(cue_token, actors) if has_parse(doc) else None  # word order found none
-    return by_parse or _epithet_of_last_speaker(clause, cue, actors, state)
+    return (
+        by_parse
+        or _epithet_of_last_speaker(clause, cue, actors, state)
+        or unnamed_subject(clause, cue_token, cue.end, actors)  # "Ein Augenzeuge berichtete"
+    )
 
 
 def _opens_with_noun_phrase(clause: Span, cue: Cue) -> bool:
@@ -692,10 +698,27 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
             return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
     if named is not None:
         return _mention_as(role, named.key, actors)
-    earlier = _recent([m for m in bodies if not m.incidental], role.i)  # not the party of "Nina Warken (CDU)"
-    if not role.lower_.endswith(SPOKESPERSON_HEADS) or not earlier:
+    if not role.lower_.endswith(SPOKESPERSON_HEADS):
         return None
-    return _mention_as(role, earlier[-1].key, actors)
+    institution = _institution_in_compound(role)
+    if institution is not None:  # "ein Polizeisprecher": the police named before, wherever, and no other body
+        earlier = [m for m in bodies if m.token_end <= role.i and _named_as(m, institution, actors)]
+    else:
+        earlier = _recent([m for m in bodies if not m.incidental], role.i)  # not the party of "Warken (CDU)"
+    return _mention_as(role, earlier[-1].key, actors) if earlier else None
+
+
+def _institution_in_compound(role: Token) -> str | None:
+    """The institution a spokesperson's compound names (`Polizeisprecher` → `polizei`, `Regierungssprecherin`)."""
+    word = role.lower_.rsplit("-", 1)[-1]
+    prefix = word[: len(word) - len(max((h for h in SPOKESPERSON_HEADS if word.endswith(h)), key=len))]
+    stem = prefix.rstrip("-")
+    stem = stem[:-1] if stem.endswith("s") and stem[:-1] in DEFINITE_INSTITUTIONS else stem
+    return stem if stem in DEFINITE_INSTITUTIONS else None
+
+
+def _named_as(mention: ActorMention, institution: str, actors: ActorIndex) -> bool:
+    return not mention.incidental and actors.by_key(mention.key).name.casefold().endswith(institution)
 
 
 def _bodies(actors: ActorIndex) -> list[ActorMention]:
@@ -904,13 +927,14 @@ def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gaz
     mentions = actors.in_span(sent)
     if cue.lemma == "zufolge":
         before = [m for m in mentions if m.token_end <= cue.start]
-        return before[-1] if before else None
+        return before[-1] if before else unnamed_source(cue.start - 4, cue.start, sent, actors)
     after = [m for m in mentions if cue.end - 1 <= m.phrase_start <= cue.end + 3]  # "nach Polizeiangaben": inside
     if after and _agent_of_participle(doc, after[0]):  # "des von der Hamas kontrollierten Ministeriums"
         return next((m for m in mentions if m.phrase_start == after[0].token_end + 1), None)
     if after:
         return after[0]
-    return _spokesperson_for(clause_of(sent.doc[cue.start]), cue, actors)  # "..., so die Sprecherin"
+    spokesperson = _spokesperson_for(clause_of(sent.doc[cue.start]), cue, actors)  # "..., so die Sprecherin"
+    return spokesperson or unnamed_source(cue.end - 1, cue.end + 4, sent, actors)  # "laut einem Augenzeugen"
 
 
 def _agent_of_participle(doc: Doc, mention: ActorMention) -> bool:

@@ -1,0 +1,183 @@
+"""Speakers known only by what they are: `ein Augenzeuge`, `der Vorsitzende Richter`, `Umweltverbände`.
+
+News quotes many people it does not name. Such a noun as the subject of a speech cue (or the source after `laut`)
+still says who spoke: a person for a singular noun, a group for a plural one. Each is an actor of its own document
+only (`Actor.unnamed`): the `Polizeisprecher` of one article is not the one of the next.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, owner_after, strong_nominative
+from kg.nlp.gender import plural_verb
+from kg.nlp.german import (
+    DESCRIPTIVE_ROLE_HEADS,
+    DETERMINERS,
+    INSTITUTION_PLURALS,
+    MEMBER_HEADS,
+    PERSON_HEADS,
+    PERSON_WORDS,
+    QUANTIFIERS,
+    ROLE_HEADS,
+    SPOKESPERSON_HEADS,
+    UNIT_HEADS,
+)
+from kg.nlp.syntax import has_parse, is_capitalised_word, is_finite
+
+_HEADS = (*PERSON_HEADS, *ROLE_HEADS, *DESCRIPTIVE_ROLE_HEADS, *SPOKESPERSON_HEADS, *(MEMBER_HEADS - UNIT_HEADS))
+_FORMS = tuple({head + ending for head in _HEADS for ending in ("", "n", "en", "in", "innen", "e")})
+# Words before a subject noun that leave it unnamed: articles and quantifiers (`viele Bauern`).
+_OPENERS = DETERMINERS | QUANTIFIERS
+# Articles after which a noun is not the subject: `sagte dem Reporter`, `laut einem Sprecher` is the source's dative.
+_OBLIQUE = frozenset({"dem", "den", "einem", "einer", "eines", "des"})
+
+
+def is_person_noun(token: Token) -> bool:
+    """A noun for a person or a plural institution: `Polizeisprecherin`, `Augenzeugen`, `Umweltverbände`."""
+    if not is_capitalised_word(token):
+        return False
+    word = token.lower_.rsplit("-", 1)[-1]
+    return word in PERSON_WORDS or word.endswith(_FORMS) or word.endswith(INSTITUTION_PLURALS)
+
+
+def unnamed_subject(clause: Span, cue: Token, cue_end: int, actors: ActorIndex) -> ActorMention | None:
+    """The unnamed person or group that is the subject of `cue`: by the parse, else by German word order (the
+    phrase opening the clause before a finite verb, or the one right after the cue: `sagte eine Anwohnerin`)."""
+    phrase = _parsed_subject(cue, clause) if has_parse(cue.doc) else None
+    phrase = phrase or _opening_subject(clause, cue) or _inverted_subject(clause, cue_end)
+    return _as_actor(phrase, actors, plural=plural_verb(clause)) if phrase is not None else None
+
+
+def unnamed_source(start: int, end: int, doc_span: Span, actors: ActorIndex) -> ActorMention | None:
+    """The unnamed source of an attribution, its noun within tokens `start`..`end` (`laut einem Polizeisprecher`,
+    `nach Angaben von Augenzeugen`, `Ärzten zufolge`)."""
+    doc = doc_span.doc
+    for i in range(max(start, doc_span.start), min(end, doc_span.end)):
+        if is_person_noun(doc[i]):
+            phrase = _phrase_to(doc[i])
+            return _as_actor(phrase, actors, plural=_plural_source(phrase))
+    return None
+
+
+def _parsed_subject(cue: Token, clause: Span) -> Span | None:
+    heads = [cue, *(c for c in cue.children if c.dep_ in ("aux", "aux:pass"))]
+    if cue.head is not cue and cue.dep_ in ("xcomp", "conj"):
+        heads.append(cue.head)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "sb") and clause.start <= child.i < clause.end and is_person_noun(child):
+                return _phrase_to(child)
+    return None
+
+
+def _opening_subject(clause: Span, cue: Token) -> Span | None:
+    """`Ein Augenzeuge berichtete`, `Viele Bauern kritisieren`, `Ein Sprecher des Hotels hat gesagt`."""
+    doc = clause.doc
+    i = clause.start
+    while i < cue.i and (doc[i].is_punct or doc[i].lower_ in _OPENERS or is_adjective(doc[i])):
+        i += 1
+    end = _noun_run_end(clause, i)
+    if end == i or not is_person_noun(doc[end - 1]):
+        return None
+    after = _after_owner(doc[end - 1])
+    verb = doc[after] if after < clause.end else None
+    if verb is None or not (verb.i == cue.i or is_finite(verb) or verb.pos_ == "AUX"):
+        return None
+    return _phrase_to(doc[end - 1])
+
+
+def _inverted_subject(clause: Span, cue_end: int) -> Span | None:
+    """`..., sagte eine Anwohnerin`, `berichteten Augenzeugen`: the phrase right after the cue, not in the dative."""
+    doc = clause.doc
+    i = cue_end
+    if i < clause.end and doc[i].lower_ in _OBLIQUE:
+        return None
+    while i < clause.end and (doc[i].lower_ in _OPENERS or is_adjective(doc[i])):
+        i += 1
+    end = _noun_run_end(clause, i)
+    if end == i or not is_person_noun(doc[end - 1]) or i - cue_end > 3:
+        return None
+    noun = doc[end - 1]
+    if doc[cue_end].lower_ == "der" and noun.lower_.endswith("in"):
+        return None  # "sagte der Reporterin": a dative
+    return _phrase_to(noun)
+
+
+def _noun_run_end(clause: Span, i: int) -> int:
+    """The end of the capitalised words from `i` that are person nouns but the last (`Vorsitzende Richter`)."""
+    doc = clause.doc
+    end = i
+    while end < clause.end and is_capitalised_word(doc[end]) and (end == i or is_person_noun(doc[end - 1])):
+        if end > i and not is_person_noun(doc[end]):
+            break
+        end += 1
+    return end
+
+
+def _after_owner(noun: Token) -> int:
+    """The token after a noun's genitive owner (`Sprecher des Hotels`), or after the noun itself."""
+    owner = owner_after(noun)
+    if owner is None or owner != noun.i + 1:
+        return noun.i + 1
+    i = owner + 1
+    doc = noun.doc
+    while i < len(doc) and (is_adjective(doc[i]) or doc[i].lower_ in DETERMINERS):
+        i += 1
+    while i < len(doc) and is_capitalised_word(doc[i]):
+        i += 1
+    return i
+
+
+def _phrase_to(noun: Token) -> Span:
+    """The noun with its adjectives and capitalised title words before it, and its genitive owner after."""
+    doc = noun.doc
+    start = noun.i
+    while start > 0 and doc[start - 1].lower_ not in _OPENERS and (
+        is_adjective(doc[start - 1]) or is_person_noun(doc[start - 1])
+    ):
+        start -= 1
+    return doc[start : _after_owner(noun)]
+
+
+def _plural_source(phrase: Span) -> bool:
+    """A source has no verb to agree with: not after a singular article (`einem Polizisten`), else as the
+    morphologizer says, else by a plural ending (`Augenzeugen`, `Ärzte`, `-innen`)."""
+    doc = phrase.doc
+    noun = _noun(phrase)
+    if phrase.start > 0 and doc[phrase.start - 1].lower_ in ("ein", "eine", "einem", "einer", "eines", "dem", "des"):
+        return False
+    number = noun.morph.get("Number")
+    if number:
+        return "Plur" in number
+    return noun.lower_.endswith(("innen", "verbände", "ärzte", "en", *INSTITUTION_PLURALS))
+
+
+def _noun(phrase: Span) -> Token:
+    """The phrase's head: the last of its leading person nouns (`Vorsitzende Richter`), not its owner's."""
+    doc = phrase.doc
+    noun = next(t for t in phrase if is_person_noun(t))
+    while noun.i + 1 < phrase.end and is_person_noun(doc[noun.i + 1]):
+        noun = doc[noun.i + 1]
+    return noun
+
+
+def _as_actor(phrase: Span, actors: ActorIndex, *, plural: bool) -> ActorMention:
+    """The phrase recorded as an unnamed actor of this document and as a mention of it."""
+    noun = _noun(phrase)
+    gender = "pl" if plural else ("f" if noun.lower_.endswith("in") else "m")
+    words = [_nominative(t, gender, noun) for t in phrase if t.i <= noun.i]
+    name = " ".join([*words, phrase.doc[noun.i + 1 : phrase.end].text]).strip()
+    key = actors.ensure_actor(name, "Group" if plural else "Person", None, unnamed=True)
+    actors.add_mention(key, phrase, actors.by_key(key).type)
+    return next(m for m in actors.mentions if m.token_start == phrase.start and m.key == key)
+
+
+def _nominative(token: Token, gender: str, noun: Token) -> str:
+    """A phrase word in the nominative: the noun as its lemma says (`einem Polizisten` → `Polizist`), an adjective
+    or title before it in its strong form (`Der Vorsitzende Richter` → `Vorsitzender Richter`)."""
+    if token.i == noun.i:
+        lemma = token.lemma_
+        return lemma if gender != "pl" and lemma[:1].isupper() and token.text.startswith(lemma[:3]) else token.text
+    word = strong_nominative(token.text, gender)
+    return word.capitalize() if token.text[0].isupper() else word
