@@ -911,6 +911,12 @@ def test_an_unnamed_member_speaks_for_the_organisation_named_with_them(
             "Laut einem Polizeisprecher wurden zwei Beamte verletzt.",
             ("Polizeisprecher", "Person", "wurden zwei Beamte verletzt"),
         ),
+        ("Der Angeklagte sagte, er bereue die Tat.", ("Angeklagter", "Person", "er bereue die Tat")),
+        ("Die Angeklagte sagte, sie bereue die Tat.", ("Angeklagte", "Person", "sie bereue die Tat")),
+        (
+            "Nach Angaben von Helfern saßen Tausende fest.",
+            ("Helfer", "Group", "saßen Tausende fest"),
+        ),
     ],
 )
 def test_an_unnamed_person_or_group_speaks_as_an_actor_of_the_document_only(

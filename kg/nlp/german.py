@@ -342,12 +342,16 @@ MEMBER_HEADS = frozenset({
 # `Umweltschützer`. With the role, spokesperson and member heads they are who speaks where no name is given.
 PERSON_HEADS = (
     "anwohner", "bewohner", "einwohner", "passant", "polizist", "ermittler", "arzt", "ärztin", "ärzte", "mediziner",
-    "sanitäter", "helfer", "landwirt", "bauer", "bäuerin", "angeklagte", "verteidiger", "anwalt", "anwältin",
-    "anwälte", "kläger", "überlebende", "angehörige", "betroffene", "wähler", "bürger", "schüler", "lehrer",
-    "student", "soldat", "kämpfer", "flüchtling", "schützer", "aktivist", "demonstrant", "teilnehmer", "gegner",
-    "befürworter", "unterstützer", "beschäftigte", "arbeiter", "pfleger", "pflegekräfte", "einsatzkräfte",
-    "verbraucher", "händler", "pendler", "reisende", "fahrgäste", "eltern", "augenzeuge", "augenzeugin",
+    "sanitäter", "helfer", "landwirt", "bauer", "bäuerin", "verteidiger", "anwalt", "anwältin", "anwälte", "kläger",
+    "wähler", "bürger", "schüler", "lehrer", "student", "soldat", "kämpfer", "flüchtling", "schützer", "aktivist",
+    "demonstrant", "teilnehmer", "gegner", "befürworter", "unterstützer", "arbeiter", "pfleger", "pflegekräfte",
+    "einsatzkräfte", "verbraucher", "händler", "pendler", "fahrgäste", "eltern", "augenzeuge", "augenzeugin",
     "lebensretter", "seenotretter", "bergretter",
+)
+# Adjectives used as person nouns, whose ending follows the article (`der Angeklagte`, `ein Angeklagter`).
+ADJECTIVAL_PERSON_NOUNS = (
+    "angeklagte", "reisende", "betroffene", "überlebende", "angehörige", "beschäftigte", "abgeordnete",
+    "vorsitzende", "verletzte", "angestellte", "beamte", "verdächtige", "jugendliche", "erwachsene",
 )
 # Person nouns that name someone only as a whole word (`Zeugen`, not `Fahrzeuge`).
 PERSON_WORDS = frozenset({"zeuge", "zeugin", "zeugen", "zeuginnen", "retter", "retterin", "rettern"})
@@ -439,8 +443,11 @@ ORGANIZATION_HEADS = (
 # Institutions named after whom they organise, whoever that is (`Gewerkschaft der Polizei`).
 ASSOCIATION_HEADS = frozenset({"gewerkschaft", "verband", "zentralrat"})
 
-# Words that end in an institution noun and name none (`Brand|stiftung` is arson, `Ab|sender` who sent a letter).
-NOT_INSTITUTIONS = frozenset({"brandstiftung", "anstiftung", "absender", "ehrenamt", "hauptgericht"})
+# Words that end in an institution noun and name none (`Brand|stiftung` is arson, `Ab|sender` who sent a letter,
+# `Rei|sender` who travels).
+NOT_INSTITUTIONS = frozenset(
+    {"brandstiftung", "anstiftung", "absender", "reisender", "reisenden", "ehrenamt", "hauptgericht"}
+)
 # Heads of compounds whose first part, a country's short name, does not refer to the country (`US-Dollar`).
 NOT_OF_A_COUNTRY = frozenset({"dollar", "cent"})
 

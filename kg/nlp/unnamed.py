@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, owner_after, strong_nominative
 from kg.nlp.gender import plural_verb
 from kg.nlp.german import (
+    ADJECTIVAL_PERSON_NOUNS,
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
     INSTITUTION_PLURALS,
@@ -26,7 +27,10 @@ from kg.nlp.german import (
 from kg.nlp.syntax import has_parse, is_capitalised_word, is_finite
 
 _HEADS = (*PERSON_HEADS, *ROLE_HEADS, *DESCRIPTIVE_ROLE_HEADS, *SPOKESPERSON_HEADS, *(MEMBER_HEADS - UNIT_HEADS))
-_FORMS = tuple({head + ending for head in _HEADS for ending in ("", "n", "en", "in", "innen", "e")})
+_FORMS = (
+    *{head + ending for head in _HEADS for ending in ("", "n", "en", "in", "innen", "e")},
+    *{noun + ending for noun in ADJECTIVAL_PERSON_NOUNS for ending in ("", "n", "r")},
+)
 # Words before a subject noun that leave it unnamed: articles and quantifiers (`viele Bauern`).
 _OPENERS = DETERMINERS | QUANTIFIERS
 # Articles after which a noun is not the subject: `sagte dem Reporter`, `laut einem Sprecher` is the source's dative.
@@ -141,16 +145,16 @@ def _phrase_to(noun: Token) -> Span:
 
 
 def _plural_source(phrase: Span) -> bool:
-    """A source has no verb to agree with: not after a singular article (`einem Polizisten`), else as the
-    morphologizer says, else by a plural ending (`Augenzeugen`, `Ärzte`, `-innen`)."""
+    """A source has no verb to agree with. After a singular article it is one (`einem Polizisten`); without one, a
+    dative in `-n` is plural (`von Helfern`, `Experten zufolge`); else the morphologizer or the ending tells."""
     doc = phrase.doc
     noun = _noun(phrase)
     if phrase.start > 0 and doc[phrase.start - 1].lower_ in ("ein", "eine", "einem", "einer", "eines", "dem", "des"):
         return False
+    if noun.lower_.endswith("n") and not noun.lower_.endswith("in"):
+        return True
     number = noun.morph.get("Number")
-    if number:
-        return "Plur" in number
-    return noun.lower_.endswith(("innen", "verbände", "ärzte", "en", *INSTITUTION_PLURALS))
+    return "Plur" in number if number else noun.lower_.endswith(("verbände", "ärzte", *INSTITUTION_PLURALS))
 
 
 def _noun(phrase: Span) -> Token:
@@ -165,19 +169,43 @@ def _noun(phrase: Span) -> Token:
 def _as_actor(phrase: Span, actors: ActorIndex, *, plural: bool) -> ActorMention:
     """The phrase recorded as an unnamed actor of this document and as a mention of it."""
     noun = _noun(phrase)
-    gender = "pl" if plural else ("f" if noun.lower_.endswith("in") else "m")
-    words = [_nominative(t, gender, noun) for t in phrase if t.i <= noun.i]
+    words = [_nominative(t, _gender(phrase, noun, plural)) for t in phrase if t.i < noun.i]
+    words.append(_noun_nominative(noun, _gender(phrase, noun, plural)))
     name = " ".join([*words, phrase.doc[noun.i + 1 : phrase.end].text]).strip()
     key = actors.ensure_actor(name, "Group" if plural else "Person", None, unnamed=True)
     actors.add_mention(key, phrase, actors.by_key(key).type)
     return next(m for m in actors.mentions if m.token_start == phrase.start and m.key == key)
 
 
-def _nominative(token: Token, gender: str, noun: Token) -> str:
-    """A phrase word in the nominative: the noun as its lemma says (`einem Polizisten` → `Polizist`), an adjective
-    or title before it in its strong form (`Der Vorsitzende Richter` → `Vorsitzender Richter`)."""
-    if token.i == noun.i:
-        lemma = token.lemma_
-        return lemma if gender != "pl" and lemma[:1].isupper() and token.text.startswith(lemma[:3]) else token.text
+def _gender(phrase: Span, noun: Token, plural: bool) -> str:
+    """`pl`; `f` for a feminine noun (`Anwohnerin`) or an adjective's after a feminine article (`die Angeklagte`);
+    else `m`, as news uses the masculine of unknown people."""
+    article = phrase.doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
+    if plural:
+        return "pl"
+    feminine = noun.lower_.endswith("in") or (_adjectival(noun) and article in ("die", "eine"))
+    return "f" if feminine else "m"
+
+
+def _adjectival(noun: Token) -> bool:
+    return noun.lower_.removesuffix("n").removesuffix("r").endswith(ADJECTIVAL_PERSON_NOUNS)
+
+
+def _noun_nominative(noun: Token, gender: str) -> str:
+    """The head in the nominative: `Angeklagter` (`der Angeklagte`, `des Angeklagten`), `Helfer` (`von Helfern`),
+    `Polizist` (`einem Polizisten`, as the lemma says)."""
+    text, lower = noun.text, noun.lower_
+    if gender == "pl":
+        return text[:-1] if lower.endswith(("ern", "eln", "ärzten", "bänden")) else text
+    if _adjectival(noun):
+        stem = text[: len(text) - (len(lower) - len(lower.rstrip("nr")))]  # "Angeklagten" → "Angeklagte"
+        return stem + {"m": "r", "f": ""}[gender]
+    lemma = noun.lemma_
+    return lemma if lemma[:1].isupper() and text.startswith(lemma[:3]) else text
+
+
+def _nominative(token: Token, gender: str) -> str:
+    """An adjective or title before the head in its strong form (`Der Vorsitzende Richter` → `Vorsitzender
+    Richter`)."""
     word = strong_nominative(token.text, gender)
     return word.capitalize() if token.text[0].isupper() else word
