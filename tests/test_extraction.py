@@ -929,6 +929,21 @@ def test_an_unnamed_person_or_group_speaks_as_an_actor_of_the_document_only(
     assert (actor.type, actor.unnamed) == (kind, True)
 
 
+def test_an_unnamed_speaker_s_medium_is_not_their_owner(both: Extractor) -> None:
+    extraction = run(both, "„Wir haben alles verloren“, sagte ein Hotelbesitzer der Nachrichtenagentur AFP.")
+    assert speakers(extraction)[0][0] == "Hotelbesitzer"
+
+
+def test_a_spokesperson_of_an_institution_not_named_before_speaks_unnamed(both: Extractor) -> None:
+    text = "Die FDP verlangte Nachbesserungen. Eine Sprecherin des Ministeriums sagte, man sei zuversichtlich."
+    assert speakers(run(both, text))[1] == ("Sprecherin des Ministeriums", "sagen", "man sei zuversichtlich")
+
+
+def test_bemaengeln_is_a_cue_of_accusation(both: Extractor) -> None:
+    statement = run(both, "Kritiker bemängeln, das Gesetz sei handwerklich schlecht gemacht.").statements[0]
+    assert (statement.cue, statement.speech_act) == ("bemängeln", "accusation")
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]
@@ -941,6 +956,12 @@ def test_a_spokesperson_s_compound_names_the_institution_they_speak_for(both: Ex
         "Laut einem Polizeisprecher wurden zwei Beamte verletzt."
     )
     assert speakers(run(both, text)) == [("Polizei", "laut", "wurden zwei Beamte verletzt")]
+
+
+def test_a_name_after_a_noun_for_a_kind_of_place_is_a_place() -> None:
+    extraction = run(Extractor(None), "Auf der griechischen Insel Rhodos haben Waldbrände gewütet.")
+    assert [p.name for p in extraction.places] == ["Rhodos"]
+    assert [a.name for a in extraction.actors if a.type != "Country"] == []
 
 
 def test_a_name_spelt_out_before_its_acronym_in_brackets_is_one_organisation() -> None:

@@ -49,6 +49,7 @@ from kg.nlp.german import (
     ORGANISATION_ANAPHORS,
     ORGANIZATION_HEADS,
     PATRONYMIC_PARTICLES,
+    PLACE_NOUNS,
     PREPOSITIONS,
     QUANTIFIERS,
     ROLE_HEADS,
@@ -499,6 +500,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield _from_entry(span, entry, "ner")
         elif _attribute_alone(span):
             continue  # "der Zweite Senat": an adjective names nothing without its noun
+        elif len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_.endswith(PLACE_NOUNS):
+            yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "auf der Insel Rhodos"
         elif ent.label_ == "PER" and all(_is_name_part(t) for t in span) and not _common_word_opening(span):
             if _place_in_a_country(span, gazetteer):
                 yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "im brasilianischen Belém"

@@ -346,15 +346,20 @@ PERSON_HEADS = (
     "wähler", "bürger", "schüler", "lehrer", "student", "soldat", "kämpfer", "flüchtling", "schützer", "aktivist",
     "demonstrant", "teilnehmer", "gegner", "befürworter", "unterstützer", "arbeiter", "pfleger", "pflegekräfte",
     "einsatzkräfte", "verbraucher", "händler", "pendler", "fahrgäste", "eltern", "augenzeuge", "augenzeugin",
-    "lebensretter", "seenotretter", "bergretter",
+    "lebensretter", "seenotretter", "bergretter", "urlauber", "tourist", "besucher", "zuschauer", "besitzer",
+    "inhaber", "eigentümer", "mieter", "patient", "nutzer", "fahrer", "spieler", "sportler",
+    "arbeitgeber", "arbeitnehmer",
 )
 # Adjectives used as person nouns, whose ending follows the article (`der Angeklagte`, `ein Angeklagter`).
 ADJECTIVAL_PERSON_NOUNS = (
     "angeklagte", "reisende", "betroffene", "überlebende", "angehörige", "beschäftigte", "abgeordnete",
     "vorsitzende", "verletzte", "angestellte", "beamte", "verdächtige", "jugendliche", "erwachsene",
 )
-# Person nouns that name someone only as a whole word (`Zeugen`, not `Fahrzeuge`).
-PERSON_WORDS = frozenset({"zeuge", "zeugin", "zeugen", "zeuginnen", "retter", "retterin", "rettern"})
+# Person nouns that name someone only as a whole word (`Zeugen`, not `Fahrzeuge`; `Kunden`, not `Urkunden`).
+PERSON_WORDS = frozenset({
+    "zeuge", "zeugin", "zeugen", "zeuginnen", "retter", "retterin", "rettern", "kunde", "kundin", "kunden",
+    "kundinnen", "mann", "frau", "männer", "frauen", "mutter", "vater", "mütter", "väter",
+})
 # Plural institutions news quotes as one voice (`Umweltverbände kritisierten`, `Die Kommunen fordern`).
 INSTITUTION_PLURALS = (
     "verbände", "gewerkschaften", "kommunen", "gemeinden", "bundesländer", "kliniken", "krankenhäuser", "vereine",
@@ -494,6 +499,13 @@ MEDIUM_HEADS = frozenset({"zeitung", "sender", "nachrichtenagentur", "agentur"})
 # Plural nouns for a country's forces: with the country's adjective or name ("russische Truppen", "US-Soldaten")
 # they are the country acting, as a capital speaking is its government.
 FORCES_OF_A_COUNTRY = frozenset({"truppen", "soldaten", "soldatinnen"})
+
+# Nouns for a kind of place that a name after them is (`die Insel Rhodos`, `im Dorf Butscha`); not `Stadt` or
+# `Gemeinde`, which also act as their administration (`Die Stadt Köln kündigte an`).
+PLACE_NOUNS = (
+    "insel", "halbinsel", "region", "provinz", "dorf", "ortschaft", "küstenstadt", "hafenstadt", "grenzstadt",
+    "kleinstadt", "großstadt", "metropole", "hauptstadt", "bergdorf", "fluss", "gebirge", "landkreis",
+)
 
 # Heads that name an institution alone with a definite article ("die Polizei", "die Opposition"); the name is
 # the noun (with a country adjective: "die georgische Polizei" → "Georgische Polizei").

@@ -701,6 +701,8 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     if not role.lower_.endswith(SPOKESPERSON_HEADS):
         return None
     institution = _institution_in_compound(role)
+    if owner is not None:  # "eine Sprecherin des Ministeriums": a ministry named before, not the last body
+        institution = organisation_head(doc[owner + 1]) or organisation_head(doc[owner])
     if institution is not None:  # "ein Polizeisprecher": the police named before, wherever, and no other body
         earlier = [m for m in bodies if m.token_end <= role.i and _named_as(m, institution, actors)]
     else:

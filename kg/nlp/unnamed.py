@@ -16,6 +16,7 @@ from kg.nlp.german import (
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
     INSTITUTION_PLURALS,
+    MEDIUM_HEADS,
     MEMBER_HEADS,
     PERSON_HEADS,
     PERSON_WORDS,
@@ -105,6 +106,8 @@ def _inverted_subject(clause: Span, cue_end: int) -> Span | None:
     noun = doc[end - 1]
     if doc[cue_end].lower_ == "der" and noun.lower_.endswith("in"):
         return None  # "sagte der Reporterin": a dative
+    if end < clause.end and is_capitalised_word(doc[end]):
+        return None  # "sagte Frau Keller": a name kg did not recognise
     return _phrase_to(noun)
 
 
@@ -120,12 +123,13 @@ def _noun_run_end(clause: Span, i: int) -> int:
 
 
 def _after_owner(noun: Token) -> int:
-    """The token after a noun's genitive owner (`Sprecher des Hotels`), or after the noun itself."""
+    """The token after a noun's genitive owner (`Sprecher des Hotels`), or after the noun itself. A medium is no
+    owner but whom the words were said to (`sagte ein Hotelbesitzer der Nachrichtenagentur AFP`)."""
     owner = owner_after(noun)
-    if owner is None or owner != noun.i + 1:
+    doc = noun.doc
+    if owner is None or owner != noun.i + 1 or doc[owner + 1].lower_.endswith(tuple(MEDIUM_HEADS)):
         return noun.i + 1
     i = owner + 1
-    doc = noun.doc
     while i < len(doc) and (is_adjective(doc[i]) or doc[i].lower_ in DETERMINERS):
         i += 1
     while i < len(doc) and is_capitalised_word(doc[i]):
