@@ -917,6 +917,12 @@ def test_an_unnamed_member_speaks_for_the_organisation_named_with_them(
             "Nach Angaben von Helfern saßen Tausende fest.",
             ("Helfer", "Group", "saßen Tausende fest"),
         ),
+        (
+            "Nach Angaben eines Polizeisprechers gab es keine Verletzten.",
+            ("Polizeisprecher", "Person", "gab es keine Verletzten"),
+        ),
+        ("Eine Erzieherin sagte, das Ergebnis reiche nicht.", ("Erzieherin", "Person", "das Ergebnis reiche nicht")),
+        ("Ein Feuerwehrmann sagte, der Brand sei gelöscht.", ("Feuerwehrmann", "Person", "der Brand sei gelöscht")),
     ],
 )
 def test_an_unnamed_person_or_group_speaks_as_an_actor_of_the_document_only(
@@ -942,6 +948,23 @@ def test_a_spokesperson_of_an_institution_not_named_before_speaks_unnamed(both: 
 def test_bemaengeln_is_a_cue_of_accusation(both: Extractor) -> None:
     statement = run(both, "Kritiker bemängeln, das Gesetz sei handwerklich schlecht gemacht.").statements[0]
     assert (statement.cue, statement.speech_act) == ("bemängeln", "accusation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt warnte die Anwohner, die Fenster geschlossen zu halten.",  # the residents are warned
+        "Die Bundesländer sind aufgerufen, Kapazitäten vorzuhalten.",  # called on, not calling
+        "Sie schweigen laut dort, wo Frauen zu Opfern werden.",  # `laut` as an adverb names no source
+    ],
+)
+def test_who_is_spoken_to_is_no_unnamed_speaker(both: Extractor, text: str) -> None:
+    assert not any(a.unnamed for a in run(both, text).actors)
+
+
+def test_adverbs_before_a_content_of_no_verb_are_not_what_was_said(both: Extractor) -> None:
+    text = "Die SPD kritisierte unterdessen die Pläne. Die Grünen fordern seit langem strengere Kontrollen."
+    assert [s.content for s in run(both, text).statements] == ["die Pläne", "strengere Kontrollen"]
 
 
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:

@@ -355,6 +355,12 @@ ADJECTIVAL_PERSON_NOUNS = (
     "angeklagte", "reisende", "betroffene", "überlebende", "angehörige", "beschäftigte", "abgeordnete",
     "vorsitzende", "verletzte", "angestellte", "beamte", "verdächtige", "jugendliche", "erwachsene",
 )
+# Endings that make a noun one for people, whatever its stem (`Erzieherin`, `Aktivistin`, `Studierende`,
+# `Feuerwehrmann`, `Geschäftsleute`).
+PERSON_SUFFIXES = (
+    "erin", "erinnen", "istin", "istinnen", "ierende", "ierenden", "nehmende", "nehmenden", "mann", "männer",
+    "frau", "frauen", "leute",
+)
 # Person nouns that name someone only as a whole word (`Zeugen`, not `Fahrzeuge`; `Kunden`, not `Urkunden`).
 PERSON_WORDS = frozenset({
     "zeuge", "zeugin", "zeugen", "zeuginnen", "retter", "retterin", "rettern", "kunde", "kundin", "kunden",

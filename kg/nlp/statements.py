@@ -88,6 +88,13 @@ FRAME_WORDS = frozenset(
     {"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum", "erneut", "ihm", "ihnen"}
     | {"zuvor", "bereits", "wiederholt", "mehrfach", "zugleich", "nun"}
 )
+# Words and pairs that frame a content of no verb (`kritisierte unterdessen die Pläne`, `fordern seit langem
+# strengere Kontrollen`); a clause may open with them (`sagte, auch die Nato sei bereit`).
+PHRASE_FRAME_WORDS = frozenset(
+    {"unterdessen", "derweil", "ebenfalls", "dennoch", "trotzdem", "weiterhin", "abermals", "nochmals", "auch"}
+    | {"scharf", "ausdrücklich", "nachdrücklich", "eindringlich", "vehement", "energisch", "heftig"}
+)
+FRAME_PHRASES = frozenset({("seit", "langem"), ("seit", "jahren"), ("seit", "monaten"), ("seit", "wochen")})
 # Words that say the subject after them is among others (`warnen unter anderem Oxfam und Greenpeace`).
 EXAMPLE_WORDS = frozenset({"unter", "anderem", "u.a.", "etwa", "auch", "insbesondere", "allem"})
 CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
@@ -399,7 +406,8 @@ def _without_frame(
         return span
     kept = i = content.start
     tagged = any(t.pos_ for t in content)
-    verbal = any(t.pos_ in ("VERB", "AUX") for t in content) if tagged else _has_verb(content)
+    body = content[_frame_opening(content) :]  # "unterdessen", "seit langem": no verbs
+    verbal = any(t.pos_ in ("VERB", "AUX") for t in content) if tagged else _has_verb(body)
     phrase = not verbal  # "sagte bei ihrem Gipfel weitere Hilfe zu", not "im Sommer ... zu reisen"
     while i < content.end:
         if co_speakers and i <= co_speakers[0].phrase_start and _joining_words(doc[i : co_speakers[0].phrase_start]):
@@ -412,12 +420,21 @@ def _without_frame(
             i = medium
         elif doc[i].lower_ in FRAME_WORDS and not said_before:
             i += 1  # "warnte jedoch vor ...", "mahnte aber mehr Tempo an"; not "Zugleich brauche X ..., fügte er hinzu"
+        elif phrase and _frame_opening(doc[i : content.end]):
+            i += _frame_opening(doc[i : content.end])  # "kritisierte unterdessen die Pläne", "seit langem"
         elif phrase and (setting := _setting_phrase(doc, i, content.end)) is not None:
             i = setting  # "bei ihrem Gipfel in Washington": when and where, not what
         else:
             break
         kept = i
     return (doc[kept].idx, end)
+
+
+def _frame_opening(span: Span) -> int:
+    """How many words opening `span` frame a content of no verb: `unterdessen`, `seit langem`, or none."""
+    if len(span) > 1 and (span[0].lower_, span[1].lower_) in FRAME_PHRASES:
+        return 2
+    return 1 if len(span) and span[0].lower_ in PHRASE_FRAME_WORDS else 0
 
 
 def _joining_words(span: Span) -> bool:
@@ -929,14 +946,14 @@ def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gaz
     mentions = actors.in_span(sent)
     if cue.lemma == "zufolge":
         before = [m for m in mentions if m.token_end <= cue.start]
-        return before[-1] if before else unnamed_source(cue.start - 4, cue.start, sent, actors)
+        return before[-1] if before else unnamed_source(sent, cue.start, cue.end, actors)
     after = [m for m in mentions if cue.end - 1 <= m.phrase_start <= cue.end + 3]  # "nach Polizeiangaben": inside
     if after and _agent_of_participle(doc, after[0]):  # "des von der Hamas kontrollierten Ministeriums"
         return next((m for m in mentions if m.phrase_start == after[0].token_end + 1), None)
     if after:
         return after[0]
     spokesperson = _spokesperson_for(clause_of(sent.doc[cue.start]), cue, actors)  # "..., so die Sprecherin"
-    return spokesperson or unnamed_source(cue.end - 1, cue.end + 4, sent, actors)  # "laut einem Augenzeugen"
+    return spokesperson or unnamed_source(sent, cue.start, cue.end, actors)  # "laut einem Augenzeugen"
 
 
 def _agent_of_participle(doc: Doc, mention: ActorMention) -> bool:
@@ -1167,7 +1184,7 @@ def _object_before(clause: Span, cue: Cue) -> bool:
 
 
 def _has_verb(span: Span) -> bool:
-    return any(is_verb_form(t) and t.lower_ not in DETERMINERS for t in span)
+    return any(is_verb_form(t) and t.lower_ not in DETERMINERS and not is_adjective(t) for t in span)
 
 
 def _object_relative(clause: Span, cue: Cue, speaker: ActorMention) -> bool:

@@ -19,21 +19,23 @@ from kg.nlp.german import (
     MEDIUM_HEADS,
     MEMBER_HEADS,
     PERSON_HEADS,
+    PERSON_SUFFIXES,
     PERSON_WORDS,
     QUANTIFIERS,
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
     UNIT_HEADS,
 )
-from kg.nlp.syntax import has_parse, is_capitalised_word, is_finite
+from kg.nlp.syntax import has_parse, is_capitalised_word, is_finite, is_zu_infinitive
 
 _HEADS = (*PERSON_HEADS, *ROLE_HEADS, *DESCRIPTIVE_ROLE_HEADS, *SPOKESPERSON_HEADS, *(MEMBER_HEADS - UNIT_HEADS))
 _FORMS = (
-    *{head + ending for head in _HEADS for ending in ("", "n", "en", "in", "innen", "e")},
+    *{head + ending for head in _HEADS for ending in ("", "n", "en", "in", "innen", "e", "s")},
     *{noun + ending for noun in ADJECTIVAL_PERSON_NOUNS for ending in ("", "n", "r")},
 )
 # Words before a subject noun that leave it unnamed: articles and quantifiers (`viele Bauern`).
 _OPENERS = DETERMINERS | QUANTIFIERS
+SEIN_FORMS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 # Articles after which a noun is not the subject: `sagte dem Reporter`, `laut einem Sprecher` is the source's dative.
 _OBLIQUE = frozenset({"dem", "den", "einem", "einer", "eines", "des"})
 
@@ -43,37 +45,55 @@ def is_person_noun(token: Token) -> bool:
     if not is_capitalised_word(token):
         return False
     word = token.lower_.rsplit("-", 1)[-1]
-    return word in PERSON_WORDS or word.endswith(_FORMS) or word.endswith(INSTITUTION_PLURALS)
+    return word in PERSON_WORDS or word.endswith((*_FORMS, *PERSON_SUFFIXES, *INSTITUTION_PLURALS))
 
 
 def unnamed_subject(clause: Span, cue: Token, cue_end: int, actors: ActorIndex) -> ActorMention | None:
     """The unnamed person or group that is the subject of `cue`: by the parse, else by German word order (the
     phrase opening the clause before a finite verb, or the one right after the cue: `sagte eine Anwohnerin`)."""
-    phrase = _parsed_subject(cue, clause) if has_parse(cue.doc) else None
-    phrase = phrase or _opening_subject(clause, cue) or _inverted_subject(clause, cue_end)
+    if is_zu_infinitive(cue) or _with_sein(cue, clause):
+        return None  # "Die Länder sind aufgerufen, ... vorzuhalten": who is called on, not who calls
+    parsed = _parsed_subject(cue, clause) if has_parse(cue.doc) else None
+    if parsed is False:
+        return None
+    phrase = parsed or _opening_subject(clause, cue) or _inverted_subject(clause, cue, cue_end)
     return _as_actor(phrase, actors, plural=plural_verb(clause)) if phrase is not None else None
 
 
-def unnamed_source(start: int, end: int, doc_span: Span, actors: ActorIndex) -> ActorMention | None:
-    """The unnamed source of an attribution, its noun within tokens `start`..`end` (`laut einem Polizeisprecher`,
-    `nach Angaben von Augenzeugen`, `Ärzten zufolge`)."""
-    doc = doc_span.doc
-    for i in range(max(start, doc_span.start), min(end, doc_span.end)):
-        if is_person_noun(doc[i]):
-            phrase = _phrase_to(doc[i])
-            return _as_actor(phrase, actors, plural=_plural_source(phrase))
-    return None
+def unnamed_source(sent: Span, cue_start: int, cue_end: int, actors: ActorIndex) -> ActorMention | None:
+    """The unnamed source of an attribution: the noun phrase right after its words (`laut einem Polizeisprecher`,
+    `nach Angaben von Augenzeugen`) or, for `zufolge`, the noun right before it (`Ärzten zufolge`)."""
+    doc = sent.doc
+    if doc[cue_start].lower_ == "zufolge":
+        noun = doc[cue_start - 1] if cue_start > sent.start else None
+    else:
+        i = cue_end
+        while i < sent.end and (doc[i].lower_ in _OPENERS or doc[i].lower_ == "von" or is_adjective(doc[i])):
+            i += 1  # not "schweigen laut dort, wo Frauen ...": no noun phrase follows the word
+        noun = doc[i] if i < sent.end else None
+    if noun is None or not is_person_noun(noun):
+        return None
+    phrase = _phrase_to(noun)
+    return _as_actor(phrase, actors, plural=_plural_source(phrase))
 
 
-def _parsed_subject(cue: Token, clause: Span) -> Span | None:
+def _with_sein(cue: Token, clause: Span) -> bool:
+    """A cue's participle with `sein` (`sind aufgerufen`): a state of whoever was spoken to; cues form their
+    perfect with `haben`."""
+    participle = cue.tag_ == "VVPP" if cue.tag_ else cue.lower_.startswith("ge") or cue.lower_.endswith("t")
+    return participle and any(t.lower_ in SEIN_FORMS for t in clause if t.i < cue.i)
+
+
+def _parsed_subject(cue: Token, clause: Span) -> Span | bool | None:
+    """The person noun the parser makes the cue's subject; False where its subject is something else (`Die Stadt
+    warnte die Anwohner`), None where it found none."""
     heads = [cue, *(c for c in cue.children if c.dep_ in ("aux", "aux:pass"))]
     if cue.head is not cue and cue.dep_ in ("xcomp", "conj"):
         heads.append(cue.head)
-    for head in heads:
-        for child in head.children:
-            if child.dep_ in ("nsubj", "sb") and clause.start <= child.i < clause.end and is_person_noun(child):
-                return _phrase_to(child)
-    return None
+    subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "sb") and clause.start <= c.i < clause.end]
+    if not subjects:
+        return None
+    return _phrase_to(subjects[0]) if is_person_noun(subjects[0]) else False
 
 
 def _opening_subject(clause: Span, cue: Token) -> Span | None:
@@ -92,9 +112,13 @@ def _opening_subject(clause: Span, cue: Token) -> Span | None:
     return _phrase_to(doc[end - 1])
 
 
-def _inverted_subject(clause: Span, cue_end: int) -> Span | None:
-    """`..., sagte eine Anwohnerin`, `berichteten Augenzeugen`: the phrase right after the cue, not in the dative."""
+def _inverted_subject(clause: Span, cue: Token, cue_end: int) -> Span | None:
+    """`..., sagte eine Anwohnerin`, `berichteten Augenzeugen`: the phrase right after the cue, not in the dative,
+    where no noun phrase before the cue is its subject (`Die Stadt warnte die Anwohner`)."""
     doc = clause.doc
+    opening = [t for t in doc[clause.start : cue.i] if not (t.is_punct or t.is_space)]
+    if len(opening) >= 2 and opening[0].lower_ in _OPENERS and is_capitalised_word(opening[1]):
+        return None
     i = cue_end
     if i < clause.end and doc[i].lower_ in _OBLIQUE:
         return None
@@ -176,6 +200,7 @@ def _as_actor(phrase: Span, actors: ActorIndex, *, plural: bool) -> ActorMention
     words = [_nominative(t, _gender(phrase, noun, plural)) for t in phrase if t.i < noun.i]
     words.append(_noun_nominative(noun, _gender(phrase, noun, plural)))
     name = " ".join([*words, phrase.doc[noun.i + 1 : phrase.end].text]).strip()
+    name = name[:1].upper() + name[1:]  # "Kommunale Arbeitgeber", as a group is named
     key = actors.ensure_actor(name, "Group" if plural else "Person", None, unnamed=True)
     actors.add_mention(key, phrase, actors.by_key(key).type)
     return next(m for m in actors.mentions if m.token_start == phrase.start and m.key == key)
@@ -205,7 +230,10 @@ def _noun_nominative(noun: Token, gender: str) -> str:
         stem = text[: len(text) - (len(lower) - len(lower.rstrip("nr")))]  # "Angeklagten" → "Angeklagte"
         return stem + {"m": "r", "f": ""}[gender]
     lemma = noun.lemma_
-    return lemma if lemma[:1].isupper() and text.startswith(lemma[:3]) else text
+    if lemma[:1].isupper() and text.startswith(lemma[:3]) and lemma != text:
+        return lemma
+    genitive = noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("des", "eines") and lower.endswith("s")
+    return text[:-1] if genitive else text  # a lemmatizer that does not know it: "eines Polizeisprechers"
 
 
 def _nominative(token: Token, gender: str) -> str:
