@@ -967,6 +967,21 @@ def test_adverbs_before_a_content_of_no_verb_are_not_what_was_said(both: Extract
     assert [s.content for s in run(both, text).statements] == ["die Pläne", "strengere Kontrollen"]
 
 
+def test_an_indefinite_description_is_someone_new(both: Extractor) -> None:
+    text = "Präsident Karl Vogt dankte den Europäern. Ein EU-Diplomat sagte, der Kompromiss sei teuer."
+    assert speakers(run(both, text))[0][0] != "Karl Vogt"
+
+
+def test_a_particle_past_the_comma_of_the_reported_clause_is_not_the_cue_s() -> None:
+    text = "Olaf Scholz sagte, die Variante breite sich schnell aus."  # the parser gives `aus` to `sagte`
+    assert speakers(run(Extractor(None), text)) == [("Olaf Scholz", "sagen", "die Variante breite sich schnell aus")]
+
+
+def test_a_virus_is_no_person() -> None:
+    extraction = run(Extractor(None), "Die WHO hat vor einer neuen Variante des Coronavirus gewarnt.")
+    assert [a.type for a in extraction.actors] == ["Organization"]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

@@ -231,6 +231,8 @@ def _after_particle(doc: Doc, start: int, i: int, gazetteer: Gazetteer) -> bool:
 def _common_noun(token: Token) -> bool:
     """Tagged a common noun and no name the name lists know: after a role, `Realitätsverlust` is no surname."""
     flags = token.doc._.get("kg_name_flags") if token.doc.has_extension("kg_name_flags") else None
+    if token.lower_.endswith(("virus", "viren")):
+        return True  # "des Coronavirus", however tagged
     return token.pos_ == "NOUN" and not (flags and flags[token.i])
 
 
@@ -1484,8 +1486,8 @@ def _definite_article(role: Token) -> int | None:
     i = role.i - 1
     while i >= 0 and is_adjective(doc[i]):
         i -= 1
-    if i < 0 or doc[i].lower_ not in DETERMINERS or doc[i].lower_ in ("zum", "zur"):
-        return None
+    if i < 0 or doc[i].lower_ not in DEFINITE_ARTICLES | FUSED_PREPOSITIONS or doc[i].lower_ in ("zum", "zur"):
+        return None  # nor "ein EU-Diplomat": someone new
     return i if i == role.i - 1 or _strip_genitive(role.lower_).endswith(DESCRIPTIVE_ROLE_HEADS) else None
 
 

@@ -161,15 +161,17 @@ def verb_lemma(token: Token) -> str:
 def separated_particle(token: Token) -> Token | None:
     """The particle split off a verb, which ends its clause. A particle after another finite verb, or one the parser
     gave to a verb after this one, is not this verb's (`verurteilte den Angriff und berief ein Treffen ein`); one it
-    gave to a verb before is (`gratulierte X und rief zu Gesprächen auf`)."""
+    gave to a verb before is (`gratulierte X und rief zu Gesprächen auf`). None in another clause (`sagte, die Variante
+    breite sich aus`)."""
     parsed = has_parse(token.doc)
     doc = token.doc
+    clause = clause_of(token)
     if parsed:
         for child in token.children:
             particle = child.dep_ in ("compound:prt", "svp") and child.lower_ in SEPARABLE_PARTICLES
-            if particle and child.i > token.i and not any(is_finite(t) for t in doc[token.i + 1 : child.i]):
-                return child
-    clause = clause_of(token)
+            between = doc[token.i + 1 : child.i]
+            if particle and token.i < child.i < clause.end and not any(is_finite(t) for t in between):
+                return child  # not past the comma of another clause ("sagte, die Variante breite sich aus")
     for candidate in doc[token.i + 1 : clause.end]:
         owner = _particle_of(candidate) if parsed else None
         if is_finite(candidate) or (owner is not None and owner.i > token.i):
