@@ -982,6 +982,21 @@ def test_a_virus_is_no_person() -> None:
     assert [a.type for a in extraction.actors] == ["Organization"]
 
 
+def test_a_company_spokesperson_speaks_for_an_organisation_not_a_country(both: Extractor) -> None:
+    text = "Der Zulieferer ZF will Stellen in Deutschland streichen. Ein Unternehmenssprecher bestätigte die Pläne."
+    assert speakers(run(both, text))[0][0] == "ZF"
+
+
+def test_an_official_with_a_country_s_adjective_speaks_for_the_country(both: Extractor) -> None:
+    text = "„Das ist falsch“, sagte ein israelischer Regierungsvertreter."
+    assert speakers(run(both, text)) == [("Israel", "sagen", "Das ist falsch")]
+
+
+def test_an_unnamed_speaker_keeps_whose_they_are(both: Extractor) -> None:
+    text = "„Wir haben keine Zeit mehr“, sagte die Mutter eines Entführten."
+    assert speakers(run(both, text))[0][0] == "Mutter eines Entführten"
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

@@ -46,6 +46,7 @@ from kg.nlp.german import (
     NAMED_AFTER_HEAD,
     NOT_INSTITUTIONS,
     NOT_OF_A_COUNTRY,
+    OFFICIALS_OF_A_COUNTRY,
     ORGANISATION_ANAPHORS,
     ORGANIZATION_HEADS,
     PATRONYMIC_PARTICLES,
@@ -867,14 +868,16 @@ def _head_of(word: str) -> str | None:
 
 
 def _forces(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
-    """`russische Truppen`, `US-Soldaten`, `die Russen`: a country's forces or its people are the country acting."""
+    """`russische Truppen`, `US-Soldaten`, `die Russen`: a country's forces or its people are the country acting,
+    and one of its officials speaks for it (`ein israelischer Regierungsvertreter`)."""
     for token in doc:
         if _demonym_plural(token) and (people := gazetteer.country_for_demonym(token.text)) is not None:
             yield Candidate(token.i, token.i + 1, "Country", people.name, "forces", qid=people.qid)
             continue
         prefix, _, head = token.text.rpartition("-")
         adjective = None if prefix else _preceding_adjective(doc, token)
-        if head.lower() not in FORCES_OF_A_COUNTRY or not (prefix or adjective):
+        official = adjective is not None and head.lower().endswith(OFFICIALS_OF_A_COUNTRY)  # "ein israelischer
+        if (head.lower() not in FORCES_OF_A_COUNTRY and not official) or not (prefix or adjective):  # Diplomat"
             continue
         entry = gazetteer.lookup(prefix) if prefix else gazetteer.country_for_adjective(adjective.text)
         if entry is not None and entry.type == "Country":

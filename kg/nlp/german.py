@@ -505,6 +505,12 @@ MEDIUM_HEADS = frozenset({"zeitung", "sender", "nachrichtenagentur", "agentur"})
 # Plural nouns for a country's forces: with the country's adjective or name ("russische Truppen", "US-Soldaten")
 # they are the country acting, as a capital speaking is its government.
 FORCES_OF_A_COUNTRY = frozenset({"truppen", "soldaten", "soldatinnen"})
+# Officials who, with their country's adjective, speak for it (`ein israelischer Regierungsvertreter`, `ein
+# französischer Diplomat`), as `ein US-Beamter` does.
+OFFICIALS_OF_A_COUNTRY = (
+    "diplomat", "diplomatin", "diplomaten", "beamter", "beamtin", "regierungsvertreter", "regierungsvertreterin",
+    "offizier", "offizierin",
+)
 
 # Nouns for a kind of place that a name after them is (`die Insel Rhodos`, `im Dorf Butscha`); not `Stadt` or
 # `Gemeinde`, which also act as their administration (`Die Stadt Köln kündigte an`).

@@ -88,6 +88,9 @@ FRAME_WORDS = frozenset(
     {"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum", "erneut", "ihm", "ihnen"}
     | {"zuvor", "bereits", "wiederholt", "mehrfach", "zugleich", "nun"}
 )
+# Kinds of organisation a spokesperson's compound may name (`Unternehmenssprecher`, `Parteisprecherin`): any
+# organisation named before, not a country.
+FIRM_KINDS = frozenset({"unternehmen", "konzern", "firma", "firmen", "partei", "verband", "verein", "klub", "bank"})
 # Words and pairs that frame a content of no verb (`kritisierte unterdessen die Pläne`, `fordern seit langem
 # strengere Kontrollen`); a clause may open with them (`sagte, auch die Nato sei bereit`).
 PHRASE_FRAME_WORDS = frozenset(
@@ -728,16 +731,25 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
 
 
 def _institution_in_compound(role: Token) -> str | None:
-    """The institution a spokesperson's compound names (`Polizeisprecher` → `polizei`, `Regierungssprecherin`)."""
+    """The kind of body a spokesperson's compound names (`Polizeisprecher` → `polizei`, `Unternehmenssprecherin` →
+    `unternehmen`)."""
     word = role.lower_.rsplit("-", 1)[-1]
     prefix = word[: len(word) - len(max((h for h in SPOKESPERSON_HEADS if word.endswith(h)), key=len))]
     stem = prefix.rstrip("-")
-    stem = stem[:-1] if stem.endswith("s") and stem[:-1] in DEFINITE_INSTITUTIONS else stem
-    return stem if stem in DEFINITE_INSTITUTIONS else None
+    kinds = DEFINITE_INSTITUTIONS | FIRM_KINDS
+    stem = stem[:-1] if stem.endswith("s") and stem[:-1] in kinds else stem
+    return stem if stem in kinds else None
 
 
 def _named_as(mention: ActorMention, institution: str, actors: ActorIndex) -> bool:
-    return not mention.incidental and actors.by_key(mention.key).name.casefold().endswith(institution)
+    """Can the body mentioned be the institution a spokesperson names? A police is named so (`die Polizei
+    Duisburg`); a government is that or its country; a firm, a party, a club is any organisation (`ZF`)."""
+    if mention.incidental:
+        return False
+    if institution in FIRM_KINDS:
+        return mention.type == "Organization"
+    named = actors.by_key(mention.key).name.casefold().endswith(institution)
+    return named or (institution == "regierung" and mention.type == "Country")
 
 
 def _bodies(actors: ActorIndex) -> list[ActorMention]:

@@ -149,8 +149,10 @@ def _noun_run_end(clause: Span, i: int) -> int:
 def _after_owner(noun: Token) -> int:
     """The token after a noun's genitive owner (`Sprecher des Hotels`), or after the noun itself. A medium is no
     owner but whom the words were said to (`sagte ein Hotelbesitzer der Nachrichtenagentur AFP`)."""
-    owner = owner_after(noun)
     doc = noun.doc
+    owner = owner_after(noun)
+    if owner is None and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("eines", "einer"):
+        owner = noun.i + 1  # "die Mutter eines Entführten"
     if owner is None or owner != noun.i + 1 or doc[owner + 1].lower_.endswith(tuple(MEDIUM_HEADS)):
         return noun.i + 1
     i = owner + 1
