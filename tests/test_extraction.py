@@ -997,6 +997,32 @@ def test_an_unnamed_speaker_keeps_whose_they_are(both: Extractor) -> None:
     assert speakers(run(both, text))[0][0] == "Mutter eines Entführten"
 
 
+def test_the_authority_referred_to_is_one_named_as_an_authority() -> None:
+    text = (
+        "Das Statistische Bundesamt meldete mehr Insolvenzen. Ökonomen des Instituts für Wirtschaftsforschung "
+        "rechnen mit mehr. Betroffen sei der Handel, sagte ein Sprecher der Behörde."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction)[-1][0] == "Statistisches Bundesamt"
+    assert "Institut für Wirtschaftsforschung" in [a.name for a in extraction.actors]  # cited in the nominative
+
+
+def test_a_spokesperson_of_an_institution_speaks_for_one_whose_name_holds_it(both: Extractor) -> None:
+    text = "Der Bundesgerichtshof hob das Urteil auf. Ein Sprecher des Gerichts sagte, der Prozess beginne im Herbst."
+    assert speakers(run(both, text))[0][0] == "Bundesgerichtshof"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Regierungspartei Georgischer Traum will das Gesetz durchsetzen.", "Georgischer Traum"),
+        ("Die Oppositionspartei Vereinte Nationale Bewegung protestierte.", "Vereinte Nationale Bewegung"),
+    ],
+)
+def test_a_recognised_organisation_ending_in_an_adjective_takes_its_noun(text: str, name: str) -> None:
+    assert [a.name for a in run(Extractor(None), text).actors] == [name]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

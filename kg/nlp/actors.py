@@ -26,6 +26,7 @@ from kg.nlp.german import (
     ANAPHORIC_ORGANIZATIONS,
     ARTICLES,
     ASSOCIATION_HEADS,
+    AUTHORITY_HEADS,
     DEFINITE_ARTICLES,
     DEFINITE_INSTITUTIONS,
     DESCRIPTIVE_ROLE_HEADS,
@@ -44,6 +45,7 @@ from kg.nlp.german import (
     MEMBER_HEADS,
     NAME_PARTICLES,
     NAMED_AFTER_HEAD,
+    NOT_AUTHORITIES,
     NOT_INSTITUTIONS,
     NOT_OF_A_COUNTRY,
     OFFICIALS_OF_A_COUNTRY,
@@ -491,7 +493,9 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
     for ent in doc.ents:
         if ent.label_ == "PER" and _named_thing(ent, quotes):
             continue
-        span = _strip_determiners(ent)
+        span = _strip_determiners(_whole_name(ent) if ent.label_ == "ORG" else ent)
+        if span is not None and len(span) > 1 and _kind_of_organisation(span[0]):
+            span = span[1:]  # "die Regierungspartei Georgischer Traum" is called "Georgischer Traum"
         if span is not None and len(span) > 2 and is_role(span[1]) and _genitive_country(doc, span[1], gazetteer):
             span = span[1:]  # "Israels Regierungschef Netanjahu": the country's genitive is not part of the name
         while span is not None and len(span) > 1 and (is_role(span[0]) or _not_a_name_part(span[0])):
@@ -532,6 +536,24 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _whole_name(ent: Span) -> Span:
+    """A recogniser's organisation that ends in an adjective goes on to the noun after it (`Regierungspartei
+    Georgischer` → `... Georgischer Traum`, `Vereinte` → `Vereinte Nationale Bewegung`)."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end - 1].lower_.endswith(ADJECTIVE_ENDINGS) and is_capitalised_word(doc[end]):
+        if not doc[end].is_alpha or doc[end].pos_ not in ("NOUN", "PROPN", "ADJ", ""):
+            break
+        end += 1
+    return doc[ent.start : end]
+
+
+def _kind_of_organisation(token: Token) -> bool:
+    """A compound that says what kind of organisation a name is (`Regierungspartei`, `Terrormiliz`), not `Partei`
+    opening a name (`Partei für die Freiheit`)."""
+    head = organisation_head(token)
+    return head in GENERIC_COMPOUND_HEADS and token.lower_ != head
 
 
 def _particle_name(span: Span) -> bool:
@@ -618,10 +640,12 @@ def _citation_form(span: Span) -> str:
     while i > 0 and doc[i].is_quote:
         i -= 1  # der "Rheinischen Post"
     adjectives = [t for t in span[:-1] if is_capitalised_word(t) and t.text.endswith(("e", "en", "em"))]
-    if len(span) < 2 or not adjectives or not all(t.whitespace_ for t in span[:-1]):
-        return span.text
     head = organisation_head(span[-1])
     article = doc[i].lower_ if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES else ""
+    if len(span) == 1 and head and article == "des":  # "des Instituts für Wirtschaftsforschung"
+        return _strip_genitive(span.text, lower_head=head)
+    if len(span) < 2 or not adjectives or not all(t.whitespace_ for t in span[:-1]):
+        return span.text
     if not article and not adjectives[0].text.endswith("em"):
         return span.text  # "Laut Deutschem Wetterdienst": strong dative, cited as "Deutscher Wetterdienst"
     gender = _gender_after(article, oblique=adjectives[0].text.endswith(("en", "em")), head=head, noun=span[-1])
@@ -1174,6 +1198,9 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
         return next((c for c in earlier if _is_medium(c, doc, gazetteer)), None)
     if head in ORGANISATION_ANAPHORS:  # "ein Sprecher der Organisation" after "Die Hamas wies ... zurück"
         named_so = next((c for c in earlier if head in c.name.lower()), None)  # "die Miliz": the Huthi-Miliz
+        if head == "behörde":  # "der Behörde" after "das Statistische Bundesamt", not the institute named since
+            named_so = named_so or next((c for c in earlier if c.name.lower().endswith(AUTHORITY_HEADS)), None)
+            earlier = [c for c in earlier if _named_noun(c.name) not in NOT_AUTHORITIES]
         return named_so or (earlier[0] if earlier else None)
     if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt", "die Deutsche Bahn"
         firm = next((c for c in earlier if _may_be_a_firm(c, doc, gazetteer)), None)

@@ -748,7 +748,7 @@ def _named_as(mention: ActorMention, institution: str, actors: ActorIndex) -> bo
         return False
     if institution in FIRM_KINDS:
         return mention.type == "Organization"
-    named = actors.by_key(mention.key).name.casefold().endswith(institution)
+    named = institution in actors.by_key(mention.key).name.casefold()  # "des Gerichts": the Bundesgerichtshof
     return named or (institution == "regierung" and mention.type == "Country")
 
 
