@@ -1023,6 +1023,17 @@ def test_a_recognised_organisation_ending_in_an_adjective_takes_its_noun(text: s
     assert [a.name for a in run(Extractor(None), text).actors] == [name]
 
 
+def test_rufen_reports_speech_only_next_to_a_quotation(both: Extractor) -> None:
+    text = (
+        "„Wir lassen uns nicht einschüchtern“, rief Ministerin Anna Keller. Sie rief die Polizei. "
+        "Keller rief: „Das ist unser Land!“ Die Nachbarn riefen die Feuerwehr."
+    )
+    assert speakers(run(both, text)) == [
+        ("Anna Keller", "rufen", "Wir lassen uns nicht einschüchtern"),
+        ("Anna Keller", "rufen", "Das ist unser Land!"),
+    ]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

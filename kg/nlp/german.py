@@ -621,6 +621,8 @@ CONTINUATION_MARKERS = frozenset(["demnach", "demzufolge", "zufolge", "dabei"])
 
 # Cues that report speech only in a construction: "wie es aus Kreisen X hieß" needs "es"; "sprach von" needs "von".
 CUE_REQUIRES = {"heißen": "es", "sprechen": "von", "verlauten": "es"}
+# Cues that report speech only next to a quotation (`„Raus hier!“, rief er`); alone they call (`rief die Polizei`).
+QUOTED_CUES = frozenset({"rufen", "schreien", "brüllen"})
 
 # Possessive determiners (`in seiner Rede`, `ihrem Gipfel`), for when no tagger marks them PPOSAT.
 POSSESSIVES = frozenset(

@@ -47,6 +47,7 @@ from kg.nlp.german import (
     POSSESSIVES,
     PREPOSITIONS,
     QUANTITY_NOUNS,
+    QUOTED_CUES,
     RELATIVE_PRONOUNS,
     SOURCE_COMPOUND_HEADS,
     SPOKESPERSON_HEADS,
@@ -188,6 +189,8 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             act, lemma = term.concept, " ".join(term.words)  # "machte deutlich", "stellte in Aussicht"
         if act is None or act == ATTRIBUTION or not _construction_fits(token, lemma):
             continue
+        if lemma in QUOTED_CUES and not _next_to_quote(token, quotes):
+            continue  # "rief die Polizei" calls; "„Raus hier!“, rief er" speaks
         if (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or _before_zu(token):
             continue  # an infinitive ("darauf zu pochen", "veröffentlichen zu lassen") reports nothing by itself
         cues.append(Cue(token.i, token.i + 1, lemma, act))
@@ -244,6 +247,18 @@ def _before_zu(token: Token) -> bool:
     if verb.tag_:
         return verb.tag_.endswith("INF")
     return verb.text.islower() and verb.lower_.endswith("en") and (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct)
+
+
+def _next_to_quote(token: Token, quotes: list[Quote]) -> bool:
+    """A quotation ends right before the cue's clause (`„...“, rief er`) or opens after a colon past it in its
+    sentence (`Er rief: „...“`)."""
+    doc = token.doc
+    before = doc.text[: clause_of(token).start_char].rstrip(" ,")
+    sentence = token.sent.start_char
+    if any(q.close_mark is not None and q.close_mark + 1 == len(before) > sentence for q in quotes):
+        return True
+    colon = next((t for t in doc[token.i : token.sent.end] if t.text == ":"), None)
+    return colon is not None and any(0 <= q.open_mark - colon.idx <= 2 for q in quotes)
 
 
 def _construction_fits(token: Token, lemma: str) -> bool:
