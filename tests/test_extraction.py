@@ -922,6 +922,7 @@ def test_an_unnamed_member_speaks_for_the_organisation_named_with_them(
             ("Polizeisprecher", "Person", "gab es keine Verletzten"),
         ),
         ("Eine Erzieherin sagte, das Ergebnis reiche nicht.", ("Erzieherin", "Person", "das Ergebnis reiche nicht")),
+        ("Die Einigung sei teuer, berichteten Delegierte.", ("Delegierte", "Group", "Die Einigung sei teuer")),
         ("Ein Feuerwehrmann sagte, der Brand sei gelöscht.", ("Feuerwehrmann", "Person", "der Brand sei gelöscht")),
     ],
 )
@@ -1032,6 +1033,16 @@ def test_rufen_reports_speech_only_next_to_a_quotation(both: Extractor) -> None:
         ("Anna Keller", "rufen", "Wir lassen uns nicht einschüchtern"),
         ("Anna Keller", "rufen", "Das ist unser Land!"),
     ]
+
+
+def test_a_name_after_a_city_noun_governed_by_a_preposition_is_a_place() -> None:
+    extraction = run(Extractor(None), "In der finnischen Stadt Vantaa hat ein Schüler geschossen.")
+    assert [p.name for p in extraction.places] == ["Vantaa"]
+
+
+def test_a_name_after_a_quoted_noun_is_its_genitive_not_the_addressee(both: Extractor) -> None:
+    text = "Oppositionsführer Rahul Gandhi sprach von einem „moralischen Sieg“ der Opposition."
+    assert run(both, text).statements[0].addressee is None
 
 
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:

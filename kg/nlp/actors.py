@@ -507,7 +507,7 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield _from_entry(span, entry, "ner")
         elif _attribute_alone(span):
             continue  # "der Zweite Senat": an adjective names nothing without its noun
-        elif len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_.endswith(PLACE_NOUNS):
+        elif len(span) == 1 and _after_place_noun(span):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "auf der Insel Rhodos"
         elif ent.label_ == "PER" and all(_is_name_part(t) for t in span) and not _common_word_opening(span):
             if _place_in_a_country(span, gazetteer):
@@ -536,6 +536,22 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _after_place_noun(span: Span) -> bool:
+    """A name after a noun for a kind of place (`die Insel Rhodos`), or after `Stadt` or `Gemeinde` where a
+    preposition governs it (`in der finnischen Stadt Vantaa`; `Die Stadt Köln kündigte an` is its council)."""
+    doc, i = span.doc, span.start - 1
+    if i < 0:
+        return False
+    if doc[i].lower_.endswith(PLACE_NOUNS):
+        return True
+    if not doc[i].lower_.endswith(("stadt", "gemeinde")):
+        return False
+    j = i - 1
+    while j >= 0 and (is_adjective(doc[j]) or doc[j].lower_ in DETERMINERS):
+        j -= 1
+    return doc[i - 1].lower_ in FUSED_PREPOSITIONS or (j >= 0 and doc[j].lower_ in PREPOSITIONS)
 
 
 def _whole_name(ent: Span) -> Span:

@@ -353,7 +353,7 @@ PERSON_HEADS = (
 # Adjectives used as person nouns, whose ending follows the article (`der Angeklagte`, `ein Angeklagter`).
 ADJECTIVAL_PERSON_NOUNS = (
     "angeklagte", "reisende", "betroffene", "überlebende", "angehörige", "beschäftigte", "abgeordnete",
-    "vorsitzende", "verletzte", "angestellte", "beamte", "verdächtige", "jugendliche", "erwachsene",
+    "vorsitzende", "verletzte", "angestellte", "beamte", "verdächtige", "jugendliche", "erwachsene", "delegierte",
 )
 # Endings that make a noun one for people, whatever its stem (`Erzieherin`, `Aktivistin`, `Studierende`,
 # `Feuerwehrmann`, `Geschäftsleute`).

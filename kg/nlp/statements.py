@@ -1358,7 +1358,10 @@ def _is_dative_object(doc: Doc, mention: ActorMention) -> bool:
         return False
     if doc[i].lower_ == "gegenüber":
         return True
-    word = doc[i - 1]
+    j = i - 1
+    while j > 0 and doc[j].is_quote:
+        j -= 1  # "von einem "moralischen Sieg" der Opposition": the noun before the quotation mark governs it
+    word = doc[j]
     if doc[i].lower_ in ("dem", "der") and word.lower_ == "gegenüber":
         return True  # "erklärte gegenüber dem Spiegel"
     return doc[i].lower_ in ("dem", "der") and word.lower_ not in PREPOSITIONS and not word.text[:1].isupper()
