@@ -35,7 +35,8 @@ _FORMS = (
 )
 # Words before a subject noun that leave it unnamed: articles and quantifiers (`viele Bauern`).
 _OPENERS = DETERMINERS | QUANTIFIERS
-SEIN_FORMS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+# Forms of `sein` with which a cue's participle is a state (`sind aufgerufen`).
+_SEIN_FORMS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 # Articles after which a noun is not the subject: `sagte dem Reporter`, `laut einem Sprecher` is the source's dative.
 _OBLIQUE = frozenset({"dem", "den", "einem", "einer", "eines", "des"})
 
@@ -81,7 +82,7 @@ def _with_sein(cue: Token, clause: Span) -> bool:
     """A cue's participle with `sein` (`sind aufgerufen`): a state of whoever was spoken to; cues form their
     perfect with `haben`."""
     participle = cue.tag_ == "VVPP" if cue.tag_ else cue.lower_.startswith("ge") or cue.lower_.endswith("t")
-    return participle and any(t.lower_ in SEIN_FORMS for t in clause if t.i < cue.i)
+    return participle and any(t.lower_ in _SEIN_FORMS for t in clause if t.i < cue.i)
 
 
 def _parsed_subject(cue: Token, clause: Span) -> Span | bool | None:
@@ -136,12 +137,12 @@ def _inverted_subject(clause: Span, cue: Token, cue_end: int) -> Span | None:
 
 
 def _noun_run_end(clause: Span, i: int) -> int:
-    """The end of the capitalised words from `i` that are person nouns but the last (`Vorsitzende Richter`)."""
+    """The end of the noun at `i` and the person nouns after it that it is a title of (`Vorsitzende Richter`)."""
     doc = clause.doc
-    end = i
-    while end < clause.end and is_capitalised_word(doc[end]) and (end == i or is_person_noun(doc[end - 1])):
-        if end > i and not is_person_noun(doc[end]):
-            break
+    if i >= clause.end or not is_capitalised_word(doc[i]):
+        return i
+    end = i + 1
+    while end < clause.end and is_person_noun(doc[end - 1]) and is_person_noun(doc[end]):
         end += 1
     return end
 
@@ -199,8 +200,8 @@ def _noun(phrase: Span) -> Token:
 def _as_actor(phrase: Span, actors: ActorIndex, *, plural: bool) -> ActorMention:
     """The phrase recorded as an unnamed actor of this document and as a mention of it."""
     noun = _noun(phrase)
-    words = [_nominative(t, _gender(phrase, noun, plural)) for t in phrase if t.i < noun.i]
-    words.append(_noun_nominative(noun, _gender(phrase, noun, plural)))
+    gender = _gender(phrase, noun, plural=plural)
+    words = [*(_nominative(t, gender) for t in phrase if t.i < noun.i), _noun_nominative(noun, gender)]
     name = " ".join([*words, phrase.doc[noun.i + 1 : phrase.end].text]).strip()
     name = name[:1].upper() + name[1:]  # "Kommunale Arbeitgeber", as a group is named
     key = actors.ensure_actor(name, "Group" if plural else "Person", None, unnamed=True)
@@ -208,7 +209,7 @@ def _as_actor(phrase: Span, actors: ActorIndex, *, plural: bool) -> ActorMention
     return next(m for m in actors.mentions if m.token_start == phrase.start and m.key == key)
 
 
-def _gender(phrase: Span, noun: Token, plural: bool) -> str:
+def _gender(phrase: Span, noun: Token, *, plural: bool) -> str:
     """`pl`; `f` for a feminine noun (`Anwohnerin`) or an adjective's after a feminine article (`die Angeklagte`);
     else `m`, as news uses the masculine of unknown people."""
     article = phrase.doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
