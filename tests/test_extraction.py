@@ -1045,6 +1045,14 @@ def test_a_name_after_a_quoted_noun_is_its_genitive_not_the_addressee(both: Extr
     assert run(both, text).statements[0].addressee is None
 
 
+def test_a_source_opening_the_sentence_reports_it_and_does_not_speak_in_it() -> None:
+    text = "Nach Informationen des WDR fordern die Täter ein Lösegeld."
+    assert speakers(run(Extractor(None), text)) == [
+        ("WDR", "nach informationen", "fordern die Täter ein Lösegeld"),
+        ("Täter", "fordern", "ein Lösegeld"),
+    ]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

@@ -97,11 +97,11 @@ def pronoun_gender(pronoun: Token, clause: Span) -> str | None:
     if pronoun.lower_ in MASCULINE:
         return "m"
     if pronoun.lower_ in FEMININE_OR_PLURAL:
-        return "pl" if plural_verb(clause) else "f"
+        return "pl" if _plural_verb(clause) else "f"
     return None
 
 
-def plural_verb(clause: Span) -> bool:
+def _plural_verb(clause: Span) -> bool:
     """Is the clause's finite verb plural? The morphologizer says so, or else its ending (`sagten`, `haben`)."""
     finite = [t for t in clause if t.lower_ in AUXILIARIES or "Fin" in t.morph.get("VerbForm")]
     verbs = finite or [t for t in clause if t.pos_ in ("VERB", "AUX") or (t.is_alpha and t.text.islower())]

@@ -348,7 +348,7 @@ PERSON_HEADS = (
     "einsatzkräfte", "verbraucher", "händler", "pendler", "fahrgäste", "eltern", "augenzeuge", "augenzeugin",
     "lebensretter", "seenotretter", "bergretter", "urlauber", "tourist", "besucher", "zuschauer", "besitzer",
     "inhaber", "eigentümer", "mieter", "patient", "nutzer", "fahrer", "spieler", "sportler",
-    "arbeitgeber", "arbeitnehmer",
+    "arbeitgeber", "arbeitnehmer", "täter",
 )
 # Adjectives used as person nouns, whose ending follows the article (`der Angeklagte`, `ein Angeklagter`).
 ADJECTIVAL_PERSON_NOUNS = (

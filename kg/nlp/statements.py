@@ -92,6 +92,9 @@ FRAME_WORDS = frozenset(
 # Kinds of organisation a spokesperson's compound may name (`Unternehmenssprecher`, `Parteisprecherin`): any
 # organisation named before, not a country.
 FIRM_KINDS = frozenset({"unternehmen", "konzern", "firma", "firmen", "partei", "verband", "verein", "klub", "bank"})
+# Nouns of a report's source phrase (`nach Angaben der Polizei`, `nach Informationen des WDR`): the name after them
+# reports what the sentence says, and is no subject in it.
+SOURCE_NOUNS = frozenset({"angaben", "informationen", "erkenntnissen", "recherchen", "berechnungen", "schätzungen"})
 # Words and pairs that frame a content of no verb (`kritisierte unterdessen die Pläne`, `fordern seit langem
 # strengere Kontrollen`); a clause may open with them (`sagte, auch die Nato sei bereit`).
 PHRASE_FRAME_WORDS = frozenset(
@@ -195,11 +198,12 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             continue  # an infinitive ("darauf zu pochen", "veröffentlichen zu lassen") reports nothing by itself
         cues.append(Cue(token.i, token.i + 1, lemma, act))
     clauses = [clause_of(sent.doc[c.start]) for c in cues]
+    opening = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
     cues += [
         a
         for a in _attributions(sent, quotes, lexicon)
-        if not any(c.start <= a.start < c.end for c in clauses)  # "wie es aus Kreisen X hieß" is one cue
-    ]
+        if a.start == opening or not any(c.start <= a.start < c.end for c in clauses)
+    ]  # "wie es aus Kreisen X hieß" is one cue; "Nach Informationen des WDR fordern die Täter" two
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -536,6 +540,8 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
         return False
     if before is not None and before.lower_ in DETERMINERS and mention.phrase_start - 1 > sent.start:
         before = doc[mention.phrase_start - 2]
+        if before.lower_ in SOURCE_NOUNS:
+            return False  # "Nach Informationen des WDR fordern die Täter": the source reports, it does not demand
         if before.lower_ in PREPOSITIONS and mention.phrase_start - 2 > sent.start:
             quantity = doc[mention.phrase_start - 3]
             return quantity.lower_ in QUANTITY_NOUNS

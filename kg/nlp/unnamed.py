@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, owner_after, strong_nominative
-from kg.nlp.gender import plural_verb
 from kg.nlp.german import (
     ADJECTIVAL_PERSON_NOUNS,
+    AUXILIARIES,
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
     INSTITUTION_PLURALS,
@@ -58,7 +58,7 @@ def unnamed_subject(clause: Span, cue: Token, cue_end: int, actors: ActorIndex) 
     if parsed is False:
         return None
     phrase = parsed or _opening_subject(clause, cue) or _inverted_subject(clause, cue, cue_end)
-    return _as_actor(phrase, actors, plural=plural_verb(clause)) if phrase is not None else None
+    return _as_actor(phrase, actors, plural=_plural_verb(cue, clause)) if phrase is not None else None
 
 
 def unnamed_source(sent: Span, cue_start: int, cue_end: int, actors: ActorIndex) -> ActorMention | None:
@@ -76,6 +76,16 @@ def unnamed_source(sent: Span, cue_start: int, cue_end: int, actors: ActorIndex)
         return None
     phrase = _phrase_to(noun)
     return _as_actor(phrase, actors, plural=_plural_source(phrase))
+
+
+def _plural_verb(cue: Token, clause: Span) -> bool:
+    """Does the cue agree with a plural subject? As the morphologizer says, else by the ending of the cue or of
+    its auxiliary (`fordern`, `haben gesagt`; not `kann`)."""
+    number = cue.morph.get("Number")
+    if number:
+        return "Plur" in number
+    verb = next((t for t in clause if t.lower_ in AUXILIARIES), cue)
+    return verb.lower_.endswith("n") and verb.lower_ != "kann"
 
 
 def _with_sein(cue: Token, clause: Span) -> bool:
