@@ -1080,6 +1080,13 @@ def test_a_name_spelt_out_before_its_acronym_in_brackets_is_one_organisation() -
     assert speakers(extraction) == [("Gewerkschaft Erziehung und Wissenschaft", "kritisieren", "es fehlten Lehrkräfte")]
 
 
+def test_a_spelt_out_name_takes_the_pieces_other_finders_made_of_it() -> None:
+    text = "Das Bundesamt für Sicherheit in der Informationstechnik (BSI) schaltete sich ein. Das BSI warnte."
+    extraction = run(Extractor(None), text)
+    assert [a.name for a in extraction.actors] == ["Bundesamt für Sicherheit in der Informationstechnik"]
+    assert extraction.places == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

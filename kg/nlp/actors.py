@@ -156,7 +156,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     ]
     chosen = _described_names(doc, _settle_overlaps(candidates))
     chosen += _compound_prefixes(doc, gazetteer, chosen)
-    chosen = sorted(chosen + _spelt_out(doc, chosen), key=lambda c: c.start)
+    chosen = _spelt_out(doc, chosen)
     chosen = _anaphoric_organisations(doc, chosen, gazetteer)
     chosen = _resolve_people(doc, chosen, gazetteer, published)
     chosen = _repeated_organisations(doc, chosen)
@@ -1378,9 +1378,11 @@ def _bracketed_abbreviations(doc: Doc, chosen: list[Candidate]) -> None:
 
 def _spelt_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """`das Welternährungsprogramm (WFP)`: the capitalised noun an organisation's acronym follows in brackets names
-    it too, where no other finder took that noun."""
+    it too, where no other finder took that noun; so do the words its letters stand for (`das Bundesamt für
+    Sicherheit in der Informationstechnik (BSI)`), whatever pieces of them other finders took."""
     taken = {i for c in chosen for i in range(c.start, c.end)}
-    found = []
+    found: list[Candidate] = []
+    pieces: list[Candidate] = []
     for cand in chosen:
         if cand.type != "Organization" or cand.end - cand.start != 1 or not _acronym(doc[cand.start].text):
             continue
@@ -1388,30 +1390,38 @@ def _spelt_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if noun < 1 or doc[opening].text != "(" or cand.end >= len(doc) or doc[cand.end].text != ")":
             continue
         named = next((c for c in chosen if c.end == opening and c.type == "Organization" and c.end - c.start > 1), None)
-        if named is not None:  # "der Verband der Automobilindustrie (VDA)": one organisation, however named
-            _same_organisation(chosen, cand, named)
+        start = _initials_before(doc, opening, doc[cand.start].text)
+        if named is not None and (start is None or start >= named.start):
+            _same_organisation(chosen, cand, named)  # "der Verband der Automobilindustrie (VDA)": one, however named
             continue
-        start = _initials_before(doc, opening, doc[cand.start].text) or noun  # "Gewerkschaft Erziehung und ..."
-        if any(i in taken for i in range(start, opening)) or not is_capitalised_word(doc[start]):
+        inside = [c for c in chosen if start is not None and start <= c.start and c.end <= opening]
+        start = start if start is not None else noun
+        if any(i in taken for i in range(start, opening)) and not inside:
             continue
-        if start < 1 or doc[start - 1].lower_ not in DEFINITE_ARTICLES:
+        if not is_capitalised_word(doc[start]) or start < 1 or doc[start - 1].lower_ not in DEFINITE_ARTICLES:
             continue
+        pieces += inside
         if cand.qid is None:  # an acronym the gazetteer does not know is cited by its spelt-out name, and so is
             _rename_organisation(chosen, cand.name, doc[start:opening].text, None)  # every other ("Das WFP warnte")
         found.append(Candidate(start, opening, "Organization", cand.name, "abbreviation", qid=cand.qid))
-    return found
+    return sorted([c for c in chosen if c not in pieces] + found, key=lambda c: c.start)
 
 
 def _initials_before(doc: Doc, end: int, acronym: str) -> int | None:
     """Where the words before `end` start whose initials the acronym is (`Gewerkschaft Erziehung und Wissenschaft
-    (GEW)`, `Gewerkschaft der Polizei (GdP)`), if they are more than one."""
+    (GEW)`, `Gewerkschaft der Polizei (GdP)`, `Bundesamt für Sicherheit in der Informationstechnik (BSI)`), if they
+    are more than one."""
     capitals = "".join(char for char in acronym if char.isupper())
     i = end
-    while i > 1 and (is_capitalised_word(doc[i - 1]) or doc[i - 1].lower_ in ("und", "für", "der", "des", "von")):
+    while i > 1 and (is_capitalised_word(doc[i - 1]) or doc[i - 1].lower_ in _NAME_FUNCTION_WORDS):
         i -= 1
         if _initials(doc[i:end].text) == capitals and end - i > 1 and is_capitalised_word(doc[i]):
             return i
     return None
+
+
+# Words inside an organisation's name that its acronym skips (`Gewerkschaft der Polizei`, `... in der ...`).
+_NAME_FUNCTION_WORDS = frozenset({"und", "für", "der", "des", "die", "von", "in", "im", "zur", "zum"})
 
 
 def _same_organisation(chosen: list[Candidate], acronym: Candidate, named: Candidate) -> None:
