@@ -1053,6 +1053,28 @@ def test_a_source_opening_the_sentence_reports_it_and_does_not_speak_in_it() -> 
     ]
 
 
+def test_the_noun_of_an_adjective_name_stands_for_it_and_names_its_spokesperson() -> None:
+    text = (
+        "Die Deutsche Bahn erhöht die Preise. Der Fahrgastverband Pro Bahn kritisierte das. "
+        "Die Bahn müsse pünktlicher werden. Ein Bahnsprecher sagte, man prüfe das."
+    )
+    extraction = run(Extractor(None), text)
+    assert sorted(a.name for a in extraction.actors) == ["Deutsche Bahn", "Pro Bahn"]
+    assert speakers(extraction)[-1] == ("Deutsche Bahn", "sagen", "man prüfe das")
+
+
+def test_a_cue_whose_subject_is_man_reports_no_one(both: Extractor) -> None:
+    text = "Ein Sprecher der Polizei antwortete, dazu könne man noch nichts sagen."
+    assert [s.cue for s in run(both, text).statements] == ["antworten"]
+
+
+def test_showing_oneself_confident_that_is_a_claim(both: Extractor) -> None:
+    text = "Verkehrsminister Volker Wissing zeigte sich zuversichtlich, dass die Bahn ihre Ziele erreiche."
+    assert speakers(run(both, text)) == [
+        ("Volker Wissing", "sich zuversichtlich zeigen", "dass die Bahn ihre Ziele erreiche")
+    ]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

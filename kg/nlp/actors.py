@@ -1233,10 +1233,12 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
 
 def _named_noun(name: str) -> str:
     """The noun a name is headed by: its first before `für`, `der` (`Bundesamt für Migration`, `Zentralrat der
-    Juden`), else its last (`Deutscher Lehrerverband`)."""
+    Juden`), else its last after adjectives (`Deutscher Lehrerverband`); none for a name of other words (`Pro
+    Bahn`)."""
     words = name.split()
-    head = words[0] if len(words) > 2 and words[1] in ("für", "der", "des") else words[-1]
-    return _strip_genitive(head).lower()
+    if len(words) > 2 and words[1] in ("für", "der", "des"):
+        return _strip_genitive(words[0]).lower()
+    return _strip_genitive(words[-1]).lower() if _adjectives_and_noun(name) else ""
 
 
 def _headed_by(cand: Candidate, head: str, doc: Doc) -> bool:
@@ -1313,6 +1315,7 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
     by_surname = {c.name.split()[-1]: c for c in full}
     by_surname |= {c.name.split()[0]: c for c in full if _family_name_first(c.name)}
     by_last_word = {c.name.split()[-1]: c for c in chosen if c.type == "Organization" and len(c.name.split()) > 1}
+    by_head = {name.split()[-1]: c for c in chosen if _adjectives_and_noun(name := c.name) and c.type == "Organization"}
     by_first_name = _unique_first_names(full)
     resolved = []
     for cand in chosen:
@@ -1324,6 +1327,10 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                 cand = _rename(cand, target)
             elif organisation is not None:  # "Leverkusens Sportdirektor" after "Bayer Leverkusen"
                 cand.name, cand.type, cand.qid = organisation.name, "Organization", organisation.qid
+        elif cand.type == "Organization" and " " not in cand.name and cand.qid is None:
+            named = by_head.get(cand.name)
+            if named is not None:  # "Bahn" beside "Deutsche Bahn"
+                cand.name, cand.qid = named.name, named.qid
         resolved.append(cand)
     taken = {i for c in resolved if c.char_span is None for i in range(c.start, c.end)}  # "SPD-Politiker" is free
     for token in doc:
@@ -1356,6 +1363,13 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                 title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
                 resolved.append(_rename(title, holder))
     return sorted(resolved, key=lambda c: c.start)
+
+
+def _adjectives_and_noun(name: str) -> bool:
+    """`Deutsche Bahn`, `Europäische Kommission`: a name of adjectives and a noun, which its noun alone stands for
+    (not `Pro Bahn`)."""
+    *adjectives, _ = name.split()
+    return bool(adjectives) and all(w[:1].isupper() and w.lower().endswith(ADJECTIVE_ENDINGS) for w in adjectives)
 
 
 def _family_name_first(name: str) -> bool:

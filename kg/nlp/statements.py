@@ -744,8 +744,11 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     institution = _institution_in_compound(role)
     if owner is not None:  # "eine Sprecherin des Ministeriums": a ministry named before, not the last body
         institution = organisation_head(doc[owner + 1]) or organisation_head(doc[owner])
+    named_by = _named_in_compound(role, bodies, actors)  # "ein Bahnsprecher": the one named "... Bahn" last
     if institution is not None:  # "ein Polizeisprecher": the police named before, wherever, and no other body
         earlier = [m for m in bodies if m.token_end <= role.i and _named_as(m, institution, actors)]
+    elif named_by:
+        earlier = named_by
     else:
         earlier = _recent([m for m in bodies if not m.incidental], role.i)  # not the party of "Warken (CDU)"
     return _mention_as(role, earlier[-1].key, actors) if earlier else None
@@ -760,6 +763,22 @@ def _institution_in_compound(role: Token) -> str | None:
     kinds = DEFINITE_INSTITUTIONS | FIRM_KINDS
     stem = stem[:-1] if stem.endswith("s") and stem[:-1] in kinds else stem
     return stem if stem in kinds else None
+
+
+def _named_in_compound(role: Token, bodies: list[ActorMention], actors: ActorIndex) -> list[ActorMention]:
+    """The bodies before a spokesperson whose name ends in the word their compound opens with (`Bahnsprecher`
+    after `die Deutsche Bahn`)."""
+    word = role.lower_.rsplit("-", 1)[-1]
+    prefix = word[: len(word) - len(max((h for h in SPOKESPERSON_HEADS if word.endswith(h)), key=len))]
+    if len(prefix) < 3:
+        return []
+    return [
+        m
+        for m in bodies
+        if m.token_end <= role.i
+        and not m.incidental
+        and actors.by_key(m.key).name.split()[-1].casefold() in (prefix, prefix.removesuffix("s"))
+    ]
 
 
 def _named_as(mention: ActorMention, institution: str, actors: ActorIndex) -> bool:
@@ -860,7 +879,8 @@ def _first_person_or_generic(clause: Span, cue: Cue) -> bool:
     doc = clause.doc
     words = [t for t in clause if not (t.is_punct or t.is_space)]
     around = [doc[i] for i in (cue.start - 1, cue.end, cue.end + 1) if clause.start <= i < clause.end]
-    return any(t.lower_ in FIRST_PERSON_OR_GENERIC for t in [*words[:1], *around])
+    generic = any(t.lower_ == "man" for t in doc[clause.start : cue.start])  # "dazu könne man nichts sagen"
+    return generic or any(t.lower_ in FIRST_PERSON_OR_GENERIC for t in [*words[:1], *around])
 
 
 def _pronoun_subject(sent: Span, cue: Cue, clause_end: int) -> Token | None:
