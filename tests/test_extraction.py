@@ -1863,6 +1863,11 @@ def roles(extraction: Extraction, event_type: str) -> list[tuple[str, str]]:
     return [(p.role, names(extraction)[p.actor]) for p in event.participants]
 
 
+def test_whom_aid_is_for_is_its_target(both: Extractor) -> None:
+    extraction = run(both, "Die EU hat ein Hilfspaket für die Ukraine beschlossen.")
+    assert roles(extraction, "AID") == [("agent", "Europäische Union"), ("target", "Ukraine")]
+
+
 def test_who_backs_a_militia_is_not_its_attack_s_agent(both: Extractor) -> None:
     text = "Die vom Iran unterstützte Hisbollah hat erneut Israel beschossen."
     assert roles(run(both, text), "ASSAULT")[0] == ("agent", "Hisbollah")

@@ -360,7 +360,8 @@ def _participants(
         agents = [k for k in _attributive_agents(verb, mentions) or agents if k not in patients]
     if not agents and reporting is not None and reporting.speaker_key:
         agents = _reported_agents(reporting, reporting.speaker_key, verb, scope, committed=committed)
-    targets = [m.key for m in mentions if m.token_start > token.i and _after_target_preposition(m, scope.doc)]
+    prepositions = TARGET_PREPOSITIONS | ({"für"} if trigger.type == "AID" else set())  # "Hilfe für die Ukraine"
+    targets = [m.key for m in mentions if m.token_start > token.i and _after_preposition_in(m, scope.doc, prepositions)]
     targets = [*patients, *targets]
     if verb is not None and not patients:
         targets += _country_of_object(verb, actors, gazetteer)  # "griff die ukrainische Infrastruktur an"
@@ -581,11 +582,11 @@ OBJECT_ARTICLES = frozenset(
 )
 
 
-def _after_target_preposition(mention: ActorMention, doc: Doc) -> bool:
+def _after_preposition_in(mention: ActorMention, doc: Doc, prepositions: frozenset[str]) -> bool:
     i = mention.phrase_start - 1
     if i >= 0 and doc[i].lower_ in DETERMINERS:
         i -= 1
-    return i >= 0 and doc[i].lower_ in TARGET_PREPOSITIONS | {"den", "dem"}
+    return i >= 0 and doc[i].lower_ in prepositions | {"den", "dem"}
 
 
 def _place(token: Token, scope: Span, actors: ActorIndex) -> str | None:
