@@ -530,6 +530,7 @@ def _finer(have: Granularity, need: Granularity) -> bool:
 
 _TENSES: dict[str, Tense] = {"past": "past", "present": "present", "future": "future"}
 _SINCE = re.compile(r"\b[Ss]eit(?:\s(?:dem|der|den))?\s$")
+_FOR = re.compile(r"\bfür(?:\s(?:den|die|das))?\s$")
 
 
 @dataclass
@@ -580,6 +581,8 @@ class _Context:
         start, end = m.span("t")
         if _SINCE.search(self.text, max(0, start - 12), start):
             return "past"
+        if _FOR.search(self.text, max(0, start - 8), start) and not self.narrative:
+            return None  # "kündigte für Mitte Juni Streiks an", "die Zahlen für April": the nearest, whatever tense
         if start not in self.tenses:
             given = self.tense_of(start, end) if self.tense_of else _tense_from_text(self.text, self.sentences, start)
             self.tenses[start] = _TENSES.get(given) if given else None
