@@ -1075,6 +1075,32 @@ def test_showing_oneself_confident_that_is_a_claim(both: Extractor) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Zeitung „Bild“ sagte ein Tesla-Manager, die Stimmung sei schlecht.",
+            [("Tesla-Manager", "sagen", "die Stimmung sei schlecht")],
+        ),
+        (
+            "Die EU-Kommission prüft Schritte. Der Zeitung „Bild“ sagte Ministerin Anna Keller, die Lage sei ernst.",
+            [("Anna Keller", "sagen", "die Lage sei ernst")],
+        ),
+    ],
+)
+def test_a_medium_fronted_in_the_dative_is_no_speaker(both: Extractor, text: str, expected: list) -> None:
+    extraction = run(both, text)
+    assert speakers(extraction) == expected
+    assert names(extraction)[extraction.statements[0].addressee or ""] == "Bild"
+
+
+def test_the_source_after_laut_may_follow_what_it_published() -> None:
+    text = "Laut einem Bericht der „New York Times“ hatte Musk Streit mit dem Weißen Haus."
+    assert speakers(run(Extractor(None), text)) == [
+        ("The New York Times", "laut", "hatte Musk Streit mit dem Weißen Haus")
+    ]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]
@@ -2122,6 +2148,11 @@ def test_a_letter_with_a_full_stop_ends_a_sentence_unless_it_is_an_initial(both:
     )
     assert [s.text.split()[0] for s in both.nlp(text).sents] == ["Sie", "Premierminister", "Der", "Präsident"]
     assert speakers(run(both, text))[0][0] == "Karl Vogt"
+
+
+def test_a_letter_with_a_full_stop_at_the_end_of_a_paragraph_is_a_name() -> None:
+    text = "Wie der „Spiegel“ berichtet, prüft die EU-Kommission Schritte gegen X.\n\nDie Aktie fiel."
+    assert speakers(run(Extractor(None), text))[0][2] == "prüft die EU-Kommission Schritte gegen X"
 
 
 def test_a_pronoun_after_an_inverted_cue_skips_the_names_in_what_was_said() -> None:

@@ -799,7 +799,7 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "Verteidigungs|ministerium"
         elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in SOURCE_ARTICLES:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei", "laut Polizei"
-        elif token.i + 1 < len(doc) and is_capitalised_word(doc[token.i + 1]):
+        elif (after := _past_quotes(doc, token.i + 1)) < len(doc) and is_capitalised_word(doc[after]):
             yield Candidate(token.i, token.i + 1, "Organization", base, "descriptor")  # "der Sender CNN"
 
 
@@ -1108,7 +1108,8 @@ def _described_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if _acronym_after(doc, cand, nxt):
             nxt.phrase_start = cand.start  # "der Internationale Sportgerichtshof CAS" is the CAS
             continue
-        if nxt is None or cand.source not in _DESCRIBING or nxt.start != cand.end or nxt.char_span or cand.char_span:
+        adjacent = nxt is not None and nxt.start == _past_quotes(doc, cand.end)  # "der Zeitung „Bild“"
+        if nxt is None or cand.source not in _DESCRIBING or not adjacent or nxt.char_span or cand.char_span:
             if cand.source != "descriptor":  # a bare head is an actor only with its name: "der Sender CNN"
                 result.append(cand)
         elif nxt.type == "Organization" or (nxt.source == "ner" and cand.name.lower().endswith(NAMED_AFTER_HEAD)):
@@ -1189,10 +1190,13 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
         or (c.source in ("organisation", "ner") and c.end - c.start == 1 and c.name.lower() in named)
     }  # "der Stadtrat", and "der Lehrerverband" after "der Deutsche Lehrerverband"
     taken = {i for c in chosen if c.start not in alliances | bare for i in range(c.start, c.end)}
+    starts = {c.start for c in chosen}
     found = []
     for token in doc:
         if token.i in taken or token.i == 0 or doc[token.i - 1].lower_ not in DETERMINERS:
             continue
+        if _before_a_name(token, starts):
+            continue  # "Der Zeitung „Bild“ sagte ...": the noun says what the name after it is
         antecedent = _organisation_antecedent(token, chosen, gazetteer)
         if antecedent is not None:
             found.append(
@@ -1200,6 +1204,17 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
             )
     replaced = {c.start for c in found}
     return sorted([c for c in chosen if c.start not in replaced] + found, key=lambda c: c.start)
+
+
+def _before_a_name(token: Token, starts: set[int]) -> bool:
+    return _past_quotes(token.doc, token.i + 1) in starts
+
+
+def _past_quotes(doc: Doc, i: int) -> int:
+    """The first token from `i` that is no quotation mark."""
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    return i
 
 
 def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:

@@ -523,6 +523,9 @@ PLACE_NOUNS = (
     "kleinstadt", "großstadt", "metropole", "hauptstadt", "bergdorf", "fluss", "gebirge", "landkreis",
 )
 
+# Endings of nouns that are feminine whatever their stem (`Zeitung`, `Agentur`, `Polizei`, `Gewerkschaft`).
+FEMININE_ENDINGS = ("ung", "agentur", "ei", "heit", "keit", "schaft", "tion", "tät")
+
 # Heads that name an institution alone with a definite article ("die Polizei", "die Opposition"); the name is
 # the noun (with a country adjective: "die georgische Polizei" → "Georgische Polizei").
 DEFINITE_INSTITUTIONS = frozenset(

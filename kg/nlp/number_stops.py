@@ -8,8 +8,8 @@ a capitalised word that is no month, or any number before a word that opens sent
 ordinal (`Die`, `Er`, `Wegen`). The sentencizer then ends the sentence there.
 
 A capital letter with a full stop (`X.`) is kept whole too, as an initial (`Issa al H.`, `John F. Kennedy`). After
-a word that is no first name and no name particle (`auf der Plattform X. Premierminister ...`) it is a name that
-ends the sentence.
+a word that is no first name and no name particle (`auf der Plattform X. Premierminister ...`, `gegen X.` at the
+end of a paragraph) it is a name that ends the sentence.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ OPENERS = ARTICLES | PREPOSITIONS | FUSED_PREPOSITIONS | SENTENCE_OPENERS
 def number_stops(doc: Doc) -> Doc:
     """Split `100.` into `100` and `.` where the full stop ends a sentence. Both parts are their own heads, as every
     token is before the parser: a head would set sentence boundaries that the sentencizer then keeps."""
-    ends = [token for token in doc[:-1] if _number_stop(token) or _letter_stop(token)]
+    ends = [token for token in doc if _letter_stop(token) or (token.i + 1 < len(doc) and _number_stop(token))]
     if ends:
         with doc.retokenize() as retokenizer:
             for token in ends:
@@ -45,12 +45,17 @@ def _number_stop(token: Token) -> bool:
 
 
 def _letter_stop(token: Token) -> bool:
-    """`X.` after a word that cannot be a first name or a name particle, before a capitalised word."""
-    if not LETTER_STOP.fullmatch(token.text) or token.i == 0 or not token.whitespace_:
+    """`X.` after a word that cannot be a first name or a name particle, before a capitalised word, a line break or
+    the end of the text."""
+    if not LETTER_STOP.fullmatch(token.text) or token.i == 0:
         return False
-    before, following = token.nbor(-1), token.nbor()
-    initial = before.text in first_name_genders() or before.lower_ in NAME_PARTICLES
-    return following.text[:1].isupper() and not (initial or LETTER_STOP.fullmatch(before.text))
+    before = token.nbor(-1)
+    if before.text in first_name_genders() or before.lower_ in NAME_PARTICLES or LETTER_STOP.fullmatch(before.text):
+        return False  # an initial: "John F. Kennedy", "Issa al H."
+    if token.i + 1 == len(token.doc):
+        return True
+    following = token.nbor()
+    return (bool(token.whitespace_) and following.text[:1].isupper()) or (following.is_space and "\n" in following.text)
 
 
 def _ends_sentence(token: Token) -> bool:

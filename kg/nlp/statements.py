@@ -39,6 +39,7 @@ from kg.nlp.german import (
     DEFINITE_INSTITUTIONS,
     DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
+    FEMININE_ENDINGS,
     FIRST_PERSON_OR_GENERIC,
     FUSED_PREPOSITIONS,
     MEDIUM_NOUNS,
@@ -95,6 +96,11 @@ FIRM_KINDS = frozenset({"unternehmen", "konzern", "firma", "firmen", "partei", "
 # Nouns of a report's source phrase (`nach Angaben der Polizei`, `nach Informationen des WDR`): the name after them
 # reports what the sentence says, and is no subject in it.
 SOURCE_NOUNS = frozenset({"angaben", "informationen", "erkenntnissen", "recherchen", "berechnungen", "schätzungen"})
+# What a source publishes, between `laut` and the source (`laut einem Bericht der „New York Times“`).
+REPORT_NOUNS = frozenset({
+    "bericht", "berichten", "mitteilung", "erklärung", "studie", "umfrage", "analyse", "untersuchung", "recherche",
+    "recherchen", "schätzung", "prognose", "zählung", "statistik", "auswertung",
+})
 # Words and pairs that frame a content of no verb (`kritisierte unterdessen die Pläne`, `fordern seit langem
 # strengere Kontrollen`); a clause may open with them (`sagte, auch die Nato sei bereit`).
 PHRASE_FRAME_WORDS = frozenset(
@@ -532,7 +538,7 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
     doc = sent.doc
     if _in_quote(mention.start_char, quotes) and not _is_quoted_name(mention, quotes):
         return False
-    if _in_dative(mention, doc):
+    if _in_dative(mention, doc) or _feminine_after_der(mention, doc):
         return False
     first = doc[mention.phrase_start]
     before = doc[mention.phrase_start - 1] if mention.phrase_start > sent.start else None
@@ -558,6 +564,15 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
     )
 
 
+def _feminine_after_der(mention: ActorMention, doc: Doc) -> bool:
+    """`Der Zeitung „Bild“ sagte X`, `der Bundesregierung`: `der` before a feminine noun is a dative or a genitive,
+    never a subject."""
+    article = article_of(mention, doc)
+    noun = doc[article.i + 1] if article is not None and article.i + 1 < len(doc) else None
+    feminine = noun is not None and is_capitalised_word(noun) and noun.lower_.endswith(FEMININE_ENDINGS)
+    return feminine and article.lower_ == "der"
+
+
 def _in_dative(mention: ActorMention, doc: Doc) -> bool:
     """The tagger's dative on the word that bears the mention's case; but `der 71-Jährige` ends as only a nominative
     does, whatever the tagger says."""
@@ -569,15 +584,15 @@ def _in_dative(mention: ActorMention, doc: Doc) -> bool:
 
 def _case_bearer(mention: ActorMention, doc: Doc) -> Token:
     """The word whose case is the mention's. German names do not inflect for case, so a tagger's case on a name in
-    close apposition (`Nachfolger Christoph Heusgen`, `dem Kanzler Scholz`) is a guess; the noun before it shows it,
-    and so does the article before a name in quotation marks (`berichtet der "Spiegel"`)."""
+    close apposition (`Nachfolger Christoph Heusgen`, `dem Kanzler Scholz`, `der Zeitung „Bild“`) is a guess; the
+    noun before it shows it, and so does the article before a name in quotation marks (`berichtet der "Spiegel"`)."""
     token = doc[mention.token_start]
     i = token.i - 1
     while i >= 0 and doc[i].is_quote:
         i -= 1
     before = doc[i] if i >= 0 else None
-    if before is not None and before.pos_ == "NOUN" and token.pos_ == "PROPN" and i == token.i - 1:
-        return before
+    if before is not None and before.pos_ == "NOUN" and token.pos_ == "PROPN":
+        return before  # "der Zeitung „Bild“" too
     if before is not None and before.pos_ == "DET" and i < token.i - 1:
         return before
     return token
@@ -1000,13 +1015,22 @@ def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gaz
     if cue.lemma == "zufolge":
         before = [m for m in mentions if m.token_end <= cue.start]
         return before[-1] if before else unnamed_source(sent, cue.start, cue.end, actors)
-    after = [m for m in mentions if cue.end - 1 <= m.phrase_start <= cue.end + 3]  # "nach Polizeiangaben": inside
+    first = _past_report_noun(doc, cue.end)  # "laut einem Bericht der „New York Times“"
+    after = [m for m in mentions if min(cue.end - 1, first) <= m.phrase_start <= first + 3]  # "nach Polizeiangaben"
     if after and _agent_of_participle(doc, after[0]):  # "des von der Hamas kontrollierten Ministeriums"
         return next((m for m in mentions if m.phrase_start == after[0].token_end + 1), None)
     if after:
         return after[0]
     spokesperson = _spokesperson_for(clause_of(sent.doc[cue.start]), cue, actors)  # "..., so die Sprecherin"
     return spokesperson or unnamed_source(sent, cue.start, cue.end, actors)  # "laut einem Augenzeugen"
+
+
+def _past_report_noun(doc: Doc, i: int) -> int:
+    """Where the source starts after `laut`: past `einem Bericht der`, `einer Studie des`, `einer Umfrage von`."""
+    j = i + 1 if i < len(doc) and doc[i].lower_ in ARTICLES else i
+    if j + 1 < len(doc) and doc[j].lower_ in REPORT_NOUNS and doc[j + 1].lower_ in ("der", "des", "von", "vom"):
+        return j + 1
+    return i
 
 
 def _agent_of_participle(doc: Doc, mention: ActorMention) -> bool:

@@ -15,6 +15,7 @@ from kg.nlp.german import (
     AUXILIARIES,
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
+    FEMININE_ENDINGS,
     INSTITUTION_PLURALS,
     MEDIUM_HEADS,
     MEMBER_HEADS,
@@ -104,7 +105,8 @@ def _parsed_subject(cue: Token, clause: Span) -> Span | bool | None:
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "sb") and clause.start <= c.i < clause.end]
     if not subjects:
         return None
-    return _phrase_to(subjects[0]) if is_person_noun(subjects[0]) else False
+    people = [s for s in subjects if is_person_noun(s)]  # a parser may give two: "Der Zeitung sagte ein Manager"
+    return _phrase_to(people[0]) if people else False
 
 
 def _opening_subject(clause: Span, cue: Token) -> Span | None:
@@ -128,8 +130,9 @@ def _inverted_subject(clause: Span, cue: Token, cue_end: int) -> Span | None:
     where no noun phrase before the cue is its subject (`Die Stadt warnte die Anwohner`)."""
     doc = clause.doc
     opening = [t for t in doc[clause.start : cue.i] if not (t.is_punct or t.is_space)]
-    if len(opening) >= 2 and opening[0].lower_ in _OPENERS and is_capitalised_word(opening[1]):
-        return None
+    dative = len(opening) >= 2 and opening[0].lower_ == "der" and opening[1].lower_.endswith(FEMININE_ENDINGS)
+    if len(opening) >= 2 and opening[0].lower_ in _OPENERS and is_capitalised_word(opening[1]) and not dative:
+        return None  # "Die Stadt warnte die Anwohner"; not "Der Zeitung sagte ein Manager"
     i = cue_end
     if i < clause.end and doc[i].lower_ in _OBLIQUE:
         return None
@@ -243,8 +246,8 @@ def _noun_nominative(noun: Token, gender: str) -> str:
         stem = text[: len(text) - (len(lower) - len(lower.rstrip("nr")))]  # "Angeklagten" → "Angeklagte"
         return stem + {"m": "r", "f": ""}[gender]
     lemma = noun.lemma_
-    if lemma[:1].isupper() and text.startswith(lemma[:3]) and lemma != text:
-        return lemma
+    if lemma[:1].isupper() and text.startswith(lemma[:3]) and lemma.lower() != lower:
+        return lemma  # not "Tesla-manager": a lemmatizer's case is no inflection
     genitive = noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("des", "eines") and lower.endswith("s")
     return text[:-1] if genitive else text  # a lemmatizer that does not know it: "eines Polizeisprechers"
 
