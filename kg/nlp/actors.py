@@ -534,6 +534,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             head = organisation_head(span[-1]) if len(span) == 1 else None
             name = _strip_genitive(span.text, lower_head=head) if head else _citation_form(span)
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
+        elif ent.label_ == "LOC" and len(span) == 1 and _inflected_noun(span[0]):
+            continue  # "Busse und Bahnen blieben stehen": a plural common noun, not a town
         elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
 
@@ -552,6 +554,12 @@ def _after_place_noun(span: Span) -> bool:
     while j >= 0 and (is_adjective(doc[j]) or doc[j].lower_ in DETERMINERS):
         j -= 1
     return doc[i - 1].lower_ in FUSED_PREPOSITIONS or (j >= 0 and doc[j].lower_ in PREPOSITIONS)
+
+
+def _inflected_noun(token: Token) -> bool:
+    """A common noun whose lemma is another word (`Busse` → `Bus`): names of places do not inflect so."""
+    lemma = token.lemma_
+    return _common_noun(token) and bool(lemma) and lemma.lower() != token.lower_ and not token.lower_.endswith("s")
 
 
 def _whole_name(ent: Span) -> Span:
@@ -1439,13 +1447,17 @@ def _spelt_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 def _initials_before(doc: Doc, end: int, acronym: str) -> int | None:
     """Where the words before `end` start whose initials the acronym is (`Gewerkschaft Erziehung und Wissenschaft
     (GEW)`, `Gewerkschaft der Polizei (GdP)`, `Bundesamt für Sicherheit in der Informationstechnik (BSI)`), if they
-    are more than one."""
+    are more than one; a word in lower case may count (`Vereinigung der kommunalen Arbeitgeberverbände (VKA)`)."""
     capitals = "".join(char for char in acronym if char.isupper())
     i = end
-    while i > 1 and (is_capitalised_word(doc[i - 1]) or doc[i - 1].lower_ in _NAME_FUNCTION_WORDS):
+    while i > 1 and (is_capitalised_word(doc[i - 1]) or doc[i - 1].is_alpha):
         i -= 1
-        if _initials(doc[i:end].text) == capitals and end - i > 1 and is_capitalised_word(doc[i]):
+        words = [t.text for t in doc[i:end] if t.lower_ not in _NAME_FUNCTION_WORDS]
+        spelt = {_initials(" ".join(words)), "".join(w[0] for w in words).upper()}  # "der kommunalen ..." too
+        if capitals in spelt and end - i > 1 and is_capitalised_word(doc[i]):
             return i
+        if len(words) > len(capitals):
+            return None
     return None
 
 
