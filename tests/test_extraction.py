@@ -1101,6 +1101,27 @@ def test_the_source_after_laut_may_follow_what_it_published() -> None:
     ]
 
 
+def test_a_role_after_so_is_the_person_who_has_just_been_speaking(both: Extractor) -> None:
+    text = (
+        "Finanzminister Christian Lindner sagte, an der Schuldenbremse werde nicht gerüttelt. "
+        "„Das wäre unverantwortlich“, so der FDP-Chef weiter."
+    )
+    assert [s[0] for s in speakers(run(both, text))] == ["Christian Lindner", "Christian Lindner"]
+
+
+def test_a_document_a_group_wrote_speaks_for_it(both: Extractor) -> None:
+    text = (
+        "Die Grünen sehen das anders. In einem Brief forderten mehrere Ökonomen eine Reform. "
+        "„Die Schuldenbremse verhindert Investitionen“, heißt es in dem Schreiben."
+    )
+    assert speakers(run(both, text))[-1][0] == "Ökonomen"
+
+
+def test_a_surname_the_recogniser_takes_for_an_organisation_is_the_person() -> None:
+    text = "Unterzeichnet haben Marcel Fratzscher und Clemens Fuest. Fratzscher ergänzte, Deutschland falle zurück."
+    assert speakers(run(Extractor(None), text)) == [("Marcel Fratzscher", "ergänzen", "Deutschland falle zurück")]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

@@ -965,7 +965,9 @@ def _strip_genitive(word: str, lower_head: str | None = None) -> str:
 
 
 def _preceding_adjective(doc: Doc, token: Token) -> Token | None:
-    return doc[token.i - 1] if token.i > 0 and is_adjective(doc[token.i - 1]) else None
+    """The adjective right before `token`; a quantifier is none (`mehrere Ökonomen`)."""
+    before = doc[token.i - 1] if token.i > 0 else None
+    return before if before is not None and is_adjective(before) and before.lower_ not in QUANTIFIERS else None
 
 
 def _adjective_stem(word: str) -> str:
@@ -1354,6 +1356,8 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
             named = by_head.get(cand.name)
             if named is not None:  # "Bahn" beside "Deutsche Bahn"
                 cand.name, cand.qid = named.name, named.qid
+            elif cand.source == "ner" and cand.name in by_surname:  # "Fratzscher ergänzte" after Marcel Fratzscher
+                cand = _rename(cand, by_surname[cand.name])
         resolved.append(cand)
     taken = {i for c in resolved if c.char_span is None for i in range(c.start, c.end)}  # "SPD-Politiker" is free
     for token in doc:

@@ -358,7 +358,7 @@ def _statement(
     doc = sent.doc
     clause = clause_of(doc[cue.start])
     if cue.speech_act == ATTRIBUTION:
-        speaker = _attribution_source(sent, cue, actors, gazetteer)
+        speaker = _attribution_source(sent, cue, actors, gazetteer, state)
     else:
         speaker = _speaker(sent, cue, actors, quotes, state)
     if speaker is not None and actors.by_key(speaker.key).name.lower() in GOVERNMENT_NOUNS:
@@ -858,7 +858,7 @@ def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
 
 def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
     """`..., heißt es in der Abschlusserklärung`, `hieß es in einer Mitteilung`: an impersonal cue quoting a
-    document speaks for the organisation named last before it."""
+    document speaks for the organisation (or the group) named last before it."""
     if CUE_REQUIRES.get(verb_lemma(cue)) != "es":
         return None
     doc = cue.doc
@@ -866,7 +866,8 @@ def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
     document_end = next((end for end in ends if end is not None), None)
     if document_end is None:
         return None
-    bodies = _recent([m for m in _bodies(actors) if not is_genitive_of(m, doc)], cue.i)
+    issuers = [m for m in actors.mentions if m.type in ("Organization", "Country", "Group")]  # "mehrere Ökonomen"
+    bodies = _recent([m for m in issuers if not is_genitive_of(m, doc) and not m.incidental], cue.i)
     if not bodies:
         return None
     last_sentence = [m for m in bodies if doc[m.token_start].sent == doc[bodies[-1].token_start].sent]
@@ -1002,7 +1003,9 @@ def _antecedent_of_relative(pronoun: Token, actors: ActorIndex) -> ActorMention 
     return _mention_as(pronoun, antecedent.key, actors) if antecedent is not None else None
 
 
-def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer) -> ActorMention | None:
+def _attribution_source(
+    sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer, state: _State
+) -> ActorMention | None:
     """The source named by `laut X`, `nach Angaben X`, `aus Kreisen X` (after), `X zufolge` (before), or by a
     country's adjective inside the cue (`nach palästinensischen Angaben`)."""
     doc = sent.doc
@@ -1021,8 +1024,10 @@ def _attribution_source(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gaz
         return next((m for m in mentions if m.phrase_start == after[0].token_end + 1), None)
     if after:
         return after[0]
-    spokesperson = _spokesperson_for(clause_of(sent.doc[cue.start]), cue, actors)  # "..., so die Sprecherin"
-    return spokesperson or unnamed_source(sent, cue.start, cue.end, actors)  # "laut einem Augenzeugen"
+    clause = clause_of(sent.doc[cue.start])
+    spokesperson = _spokesperson_for(clause, cue, actors)  # "..., so die Sprecherin"
+    epithet = _epithet_of_last_speaker(clause, cue, actors, state)  # "..., so der FDP-Chef weiter"
+    return spokesperson or epithet or unnamed_source(sent, cue.start, cue.end, actors)  # "laut einem Augenzeugen"
 
 
 def _past_report_noun(doc: Doc, i: int) -> int:
