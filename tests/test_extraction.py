@@ -1151,11 +1151,6 @@ def test_an_acronym_may_count_a_word_in_lower_case() -> None:
     assert [e.trigger for e in extraction.events] == ["Streik"]  # "Vereinigung" is a name, no AGREE
 
 
-def test_a_recognised_place_that_is_an_inflected_common_noun_is_none() -> None:
-    extraction = run(Extractor(None), "Busse und Bahnen blieben in den Depots. In Essen demonstrierten Tausende.")
-    assert [p.name for p in extraction.places] == ["Essen"]
-
-
 def test_a_name_spelt_out_before_its_acronym_in_brackets_is_one_organisation() -> None:
     text = "Die Gewerkschaft Erziehung und Wissenschaft (GEW) kritisierte, es fehlten Lehrkräfte. Die GEW streikt."
     extraction = run(Extractor(None), text)  # an acronym no gazetteer knows is the recogniser's

@@ -534,8 +534,6 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             head = organisation_head(span[-1]) if len(span) == 1 else None
             name = _strip_genitive(span.text, lower_head=head) if head else _citation_form(span)
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
-        elif ent.label_ == "LOC" and len(span) == 1 and _inflected_noun(span[0]):
-            continue  # "Busse und Bahnen blieben stehen": a plural common noun, not a town
         elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
 
@@ -554,12 +552,6 @@ def _after_place_noun(span: Span) -> bool:
     while j >= 0 and (is_adjective(doc[j]) or doc[j].lower_ in DETERMINERS):
         j -= 1
     return doc[i - 1].lower_ in FUSED_PREPOSITIONS or (j >= 0 and doc[j].lower_ in PREPOSITIONS)
-
-
-def _inflected_noun(token: Token) -> bool:
-    """A common noun whose lemma is another word (`Busse` → `Bus`): names of places do not inflect so."""
-    lemma = token.lemma_
-    return _common_noun(token) and bool(lemma) and lemma.lower() != token.lower_ and not token.lower_.endswith("s")
 
 
 def _whole_name(ent: Span) -> Span:
