@@ -559,6 +559,8 @@ def _whole_name(ent: Span) -> Span:
     Georgischer` → `... Georgischer Traum`, `Vereinte` → `Vereinte Nationale Bewegung`)."""
     doc, end = ent.doc, ent.end
     while end < len(doc) and doc[end - 1].lower_.endswith(ADJECTIVE_ENDINGS) and is_capitalised_word(doc[end]):
+        if doc[end - 1].pos_ == "NOUN" or doc[end].ent_type_ == "PER":
+            break  # "des Belgischen Expressionisten James Ensor": a noun in -en, and a person after it
         if not doc[end].is_alpha or doc[end].pos_ not in ("NOUN", "PROPN", "ADJ", ""):
             break
         end += 1
