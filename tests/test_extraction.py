@@ -1924,6 +1924,18 @@ def test_whom_aid_is_for_is_its_target(both: Extractor) -> None:
     assert roles(extraction, "AID") == [("agent", "Europäische Union"), ("target", "Ukraine")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deutschland bot Japan Hilfe an.", [("agent", "Deutschland"), ("target", "Japan")]),
+        ("Russland lieferte Nordkorea Öl.", [("agent", "Russland"), ("target", "Nordkorea")]),
+        ("Die EU sagte der Ukraine weitere Hilfe zu.", [("agent", "Europäische Union"), ("target", "Ukraine")]),
+    ],
+)
+def test_a_name_in_the_dative_is_whom_aid_goes_to(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(run(Extractor(None), text), "AID") == expected
+
+
 def test_who_backs_a_militia_is_not_its_attack_s_agent(both: Extractor) -> None:
     text = "Die vom Iran unterstützte Hisbollah hat erneut Israel beschossen."
     assert roles(run(both, text), "ASSAULT")[0] == ("agent", "Hisbollah")

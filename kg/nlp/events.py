@@ -367,6 +367,8 @@ def _participants(
         targets += _country_of_object(verb, actors, gazetteer)  # "griff die ukrainische Infrastruktur an"
     if trigger.type in RECIPIENT_TYPES:
         targets += [m.key for m in _recipients(token, mentions)]  # "der Ukraine Patriot-Systeme zu liefern"
+        if not targets and reporting is not None and reporting.statement.addressee is not None:
+            targets = reporting.targets[:1]  # "sagte der Ukraine weitere Hilfe zu": whom the promise is made to
     targets = [k for k in dict.fromkeys(targets) if k not in agents]
     return _roles(actors, agents, targets), set(agents)
 
@@ -451,6 +453,9 @@ def _recipients(token: Token, mentions: list[ActorMention]) -> list[ActorMention
     clause = clause_of(token)
     found = []
     for mention in mentions:
+        if _bare_dative(mention, token):
+            found.append(mention)  # "bot Japan Hilfe an"
+            continue
         article = article_of(mention, doc)
         if article is None or not clause.start <= article.i < clause.end or genitive_head(mention, doc) is not None:
             continue
@@ -459,6 +464,20 @@ def _recipients(token: Token, mentions: list[ActorMention]) -> list[ActorMention
         if article.lower_ == "dem" or (article.lower_ == "der" and not governed):
             found.append(mention)
     return found
+
+
+def _bare_dative(mention: ActorMention, trigger: Token) -> bool:
+    """A name with no article between a finite verb and its object: the trigger's noun phrase (`bot Japan Hilfe
+    an`), or a noun after the trigger itself (`lieferte Nordkorea Öl`)."""
+    doc = trigger.doc
+    verb = doc[mention.phrase_start - 1] if mention.phrase_start > 0 else None
+    if verb is None or not verb.tag_.endswith("FIN") or mention.token_end >= len(doc):
+        return False
+    if verb.i == trigger.i:
+        following = doc[mention.token_end]
+        return following.pos_ in ("NOUN", "ADJ", "DET", "NUM") and following.i < clause_of(trigger).end
+    between = doc[mention.token_end : trigger.i]
+    return mention.token_end <= trigger.i and all(is_adjective(t) or t.lower_ in DETERMINERS for t in between)
 
 
 def _roles(actors: ActorIndex, agents: list[str], targets: list[str]) -> list[Participant]:
@@ -569,6 +588,8 @@ def _is_object(noun: Token, scope: Span) -> bool:
     i = noun.i - 1
     while i > scope.start and is_adjective(doc[i]) and doc[i].lower_ not in DETERMINERS:
         i -= 1  # "neue", "weiteren"
+    if i > scope.start and doc[i].pos_ == "PROPN" and doc[i - 1].tag_.endswith("FIN"):
+        i -= 1  # "bot Japan Hilfe an": a name in the dative between the verb and its object
     if i < scope.start:
         return False
     before = doc[i]
