@@ -162,3 +162,13 @@ def test_a_turtle_file_of_several_documents_gives_the_stores_rows(store, tmp_pat
     store.export(path)
     with Store.from_file(path) as loaded:
         assert sorted(map(repr, rows(loaded, name))) == sorted(map(repr, rows(store, name)))
+
+
+def test_an_unnamed_actor_is_listed_as_such() -> None:
+    extraction = sample_extraction()
+    witness = Actor(id="a9", name="Augenzeuge", type="Person", unnamed=True)
+    with Store.open(None) as opened:
+        opened.add(dataclasses.replace(extraction, actors=[*extraction.actors, witness]))
+        found = {str(r["actor"]): str(r["type"]) for r in rows(opened, "actors")}
+    assert set(found["Augenzeuge"].split(", ")) == {"Person", "unnamed"}
+    assert found["Olaf Scholz"] == "Person"

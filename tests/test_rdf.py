@@ -278,3 +278,17 @@ def test_an_event_without_optional_parts_maps():
     consults = set(graph.subjects(SEM.eventType, PLOVER.CONSULT))
     assert len(consults) == 1
     assert validate(graph)[0]
+
+
+def test_an_unnamed_actor_is_its_document_s_own() -> None:
+    """`ein Augenzeuge` in two documents is two actors; a named one is one node across documents."""
+    def with_witness(doc_id: str) -> Extraction:
+        extraction = sample_extraction(doc_id=doc_id)
+        witness = Actor(id="a9", name="Augenzeuge", type="Person", unnamed=True)
+        return dataclasses.replace(extraction, actors=[*extraction.actors, witness])
+
+    first, second = to_graph(with_witness("doc-1")), to_graph(with_witness("doc-2"))
+    witnesses = [set(g.subjects(RDF.type, KG.UnnamedActor)) for g in (first, second)]
+    assert [len(w) for w in witnesses] == [1, 1] and witnesses[0] != witnesses[1]
+    assert str(next(iter(witnesses[0]))).endswith("doc/doc-1/actor/Augenzeuge")
+    assert actor_iri("Olaf Scholz") in set(first.subjects()) & set(second.subjects())
