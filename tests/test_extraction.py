@@ -1122,6 +1122,15 @@ def test_a_surname_the_recogniser_takes_for_an_organisation_is_the_person() -> N
     assert speakers(run(Extractor(None), text)) == [("Marcel Fratzscher", "ergänzen", "Deutschland falle zurück")]
 
 
+def test_a_spokesperson_speaks_for_the_group_or_airport_named_before() -> None:
+    text = (
+        "Aktivisten haben den Flughafen Frankfurt blockiert. Nach Angaben eines Flughafensprechers fielen 140 Flüge "
+        "aus. Die Gruppe Letzte Generation bekannte sich zu der Aktion. „Wir machen weiter, bis die Regierung "
+        "handelt“, sagte eine Sprecherin der Gruppe. Eine Gruppe Jugendlicher sagte, sie sei wütend."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))][:2] == ["Flughafen Frankfurt", "Letzte Generation"]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

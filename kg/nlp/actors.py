@@ -1197,8 +1197,8 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
     starts = {c.start for c in chosen}
     found = []
     for token in doc:
-        if token.i in taken or token.i == 0 or doc[token.i - 1].lower_ not in DETERMINERS:
-            continue
+        if token.i in taken or token.i == 0 or doc[token.i - 1].lower_ not in DEFINITE_ARTICLES | FUSED_PREPOSITIONS:
+            continue  # not "eine Gruppe Jugendlicher", "eines Unternehmens": someone new
         if _before_a_name(token, starts):
             continue  # "Der Zeitung „Bild“ sagte ...": the noun says what the name after it is
         antecedent = _organisation_antecedent(token, chosen, gazetteer)
@@ -1232,7 +1232,9 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     if head in MEDIUM_ANAPHORS:  # "schreibt das Blatt" after "Die Frankfurter Allgemeine Zeitung sieht ..."
         return next((c for c in earlier if _is_medium(c, doc, gazetteer)), None)
     if head in ORGANISATION_ANAPHORS:  # "ein Sprecher der Organisation" after "Die Hamas wies ... zurück"
-        named_so = next((c for c in earlier if head in c.name.lower()), None)  # "die Miliz": the Huthi-Miliz
+        named_so = next(  # "die Miliz": the Huthi-Miliz; "die Gruppe": the one named "die Gruppe Letzte Generation"
+            (c for c in earlier if head in c.name.lower() or (c.start > 0 and doc[c.start - 1].lower_ == head)), None
+        )
         if head == "behörde":  # "der Behörde" after "das Statistische Bundesamt", not the institute named since
             named_so = named_so or next((c for c in earlier if c.name.lower().endswith(AUTHORITY_HEADS)), None)
             earlier = [c for c in earlier if _named_noun(c.name) not in NOT_AUTHORITIES]

@@ -494,7 +494,7 @@ FIRM_ANAPHORS = frozenset(
 # Nouns for whichever organisation was named last (`die Miliz` after `die Hisbollah`, `die Behörde` after `die
 # Bundesanwaltschaft`), one with the noun in its name first.
 ORGANISATION_ANAPHORS = frozenset(
-    {"organisation", "miliz", "terrororganisation", "terrormiliz", "gruppierung", "behörde"}
+    {"organisation", "miliz", "terrororganisation", "terrormiliz", "gruppierung", "gruppe", "behörde"}
 )
 # Heads of the names an authority goes by (`die Behörde` after `das Statistische Bundesamt`), and of names that are
 # no authority's (an institute, a university, an association).

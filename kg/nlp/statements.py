@@ -754,12 +754,13 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
             return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
     if named is not None:
         return _mention_as(role, named.key, actors)
-    if not role.lower_.endswith(SPOKESPERSON_HEADS):
+    prefix = _spokesperson_prefix(role)
+    if prefix is None:
         return None
-    institution = _institution_in_compound(role)
+    institution = _institution_in_compound(prefix)
     if owner is not None:  # "eine Sprecherin des Ministeriums": a ministry named before, not the last body
         institution = organisation_head(doc[owner + 1]) or organisation_head(doc[owner])
-    named_by = _named_in_compound(role, bodies, actors)  # "ein Bahnsprecher": the one named "... Bahn" last
+    named_by = _named_in_compound(prefix, role, bodies, actors)  # "ein Bahnsprecher": the one named "... Bahn"
     if institution is not None:  # "ein Polizeisprecher": the police named before, wherever, and no other body
         earlier = [m for m in bodies if m.token_end <= role.i and _named_as(m, institution, actors)]
     elif named_by:
@@ -769,30 +770,41 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     return _mention_as(role, earlier[-1].key, actors) if earlier else None
 
 
-def _institution_in_compound(role: Token) -> str | None:
-    """The kind of body a spokesperson's compound names (`Polizeisprecher` → `polizei`, `Unternehmenssprecherin` →
-    `unternehmen`)."""
-    word = role.lower_.rsplit("-", 1)[-1]
-    prefix = word[: len(word) - len(max((h for h in SPOKESPERSON_HEADS if word.endswith(h)), key=len))]
-    stem = prefix.rstrip("-")
+def _spokesperson_prefix(role: Token) -> str | None:
+    """What a spokesperson noun's compound opens with (`Polizeisprecher` → `polizei`, `eines Flughafensprechers` →
+    `flughafen`, `Sprecherin` → ``), or None for a noun that names no spokesperson."""
+    word = _strip_genitive_s(role.lower_.rsplit("-", 1)[-1])
+    head = max((h for h in SPOKESPERSON_HEADS if word.endswith(h)), key=len, default=None)
+    return None if head is None else word[: len(word) - len(head)].rstrip("-")
+
+
+def _strip_genitive_s(word: str) -> str:
+    return word[:-1] if word.endswith("ers") else word
+
+
+def _institution_in_compound(prefix: str) -> str | None:
+    """The kind of body a spokesperson's compound names (`polizei` of `Polizeisprecher`, `unternehmen` of
+    `Unternehmenssprecherin`)."""
+    stem = prefix
     kinds = DEFINITE_INSTITUTIONS | FIRM_KINDS
     stem = stem[:-1] if stem.endswith("s") and stem[:-1] in kinds else stem
     return stem if stem in kinds else None
 
 
-def _named_in_compound(role: Token, bodies: list[ActorMention], actors: ActorIndex) -> list[ActorMention]:
-    """The bodies before a spokesperson whose name ends in the word their compound opens with (`Bahnsprecher`
-    after `die Deutsche Bahn`)."""
-    word = role.lower_.rsplit("-", 1)[-1]
-    prefix = word[: len(word) - len(max((h for h in SPOKESPERSON_HEADS if word.endswith(h)), key=len))]
+def _named_in_compound(
+    prefix: str, role: Token, bodies: list[ActorMention], actors: ActorIndex
+) -> list[ActorMention]:
+    """The bodies before a spokesperson whose name opens or ends with the word their compound opens with
+    (`Bahnsprecher` after `die Deutsche Bahn`, `Flughafensprecher` after `der Flughafen Frankfurt`)."""
     if len(prefix) < 3:
         return []
+    words = (prefix, prefix.removesuffix("s"))
     return [
         m
         for m in bodies
         if m.token_end <= role.i
         and not m.incidental
-        and actors.by_key(m.key).name.split()[-1].casefold() in (prefix, prefix.removesuffix("s"))
+        and {(name := actors.by_key(m.key).name.casefold().split())[0], name[-1]} & set(words)
     ]
 
 
@@ -820,7 +832,7 @@ def _recent(mentions: list[ActorMention], i: int) -> list[ActorMention]:
 
 def _member_noun(token: Token) -> bool:
     head = token.lower_.rsplit("-", 1)[-1]
-    return is_capitalised_word(token) and (head.endswith(SPOKESPERSON_HEADS) or head in MEMBER_HEADS)
+    return is_capitalised_word(token) and (_spokesperson_prefix(token) is not None or head in MEMBER_HEADS)
 
 
 def _opens_clause(mention: ActorMention, clause: Span) -> bool:
