@@ -1945,6 +1945,18 @@ def test_a_name_in_the_dative_is_whom_aid_goes_to(text: str, expected: list[tupl
     assert roles(run(Extractor(None), text), "AID") == expected
 
 
+def test_a_name_in_the_middle_field_the_parser_took_for_something_else_is_the_object() -> None:
+    text = "Der Iran hat in der Nacht zum Sonntag Israel mit mehr als 300 Drohnen und Raketen angegriffen."
+    assert roles(run(Extractor(None), text), "ASSAULT") == [("agent", "Iran"), ("target", "Israel")]
+
+
+def test_a_bare_name_after_a_promise_is_whom_it_is_made_to(both: Extractor) -> None:
+    extraction = run(both, "Präsident Joe Biden sicherte Israel die Unterstützung der USA zu.")
+    statement = extraction.statements[0]
+    assert names(extraction)[statement.addressee or ""] == "Israel"
+    assert roles(extraction, "SUPPORT") == [("agent", "Joe Biden"), ("target", "Israel")]
+
+
 def test_who_backs_a_militia_is_not_its_attack_s_agent(both: Extractor) -> None:
     text = "Die vom Iran unterstützte Hisbollah hat erneut Israel beschossen."
     assert roles(run(both, text), "ASSAULT")[0] == ("agent", "Hisbollah")

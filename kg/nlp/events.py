@@ -353,6 +353,8 @@ def _participants(
     token = trigger.token
     verb = trigger.verb or (None if trigger.nominal else token)
     patients = _patients(verb, mentions) if verb is not None else []  # "Der Iran hat Israel angegriffen"
+    if verb is not None and not patients and not is_passive(verb):
+        patients = _middle_field_objects(verb, mentions)  # a parse that took the object for something else
     if verb is None:
         agents = _agents(token, scope, mentions, actors, gazetteer, verbs)
     else:
@@ -426,6 +428,25 @@ def _patients(verb: Token, mentions: list[ActorMention]) -> list[str]:
             token = token.head
         passive_subject = token.dep_ == "nsubj:pass" and is_passive(verb)  # not "Truppen haben ... beschossen"
         if token.head.i == verb.i and (token.dep_ in ("obj", "oa") or passive_subject):
+            found.append(mention.key)
+    return found
+
+
+def _middle_field_objects(verb: Token, mentions: list[ActorMention]) -> list[str]:
+    """Names between a finite auxiliary and the participle that closes the clause, after the subject and with no
+    preposition or noun before them: the verb's object (`Der Iran hat in der Nacht Israel ... angegriffen`)."""
+    doc = verb.doc
+    clause = clause_of(verb)
+    auxiliary = next((t for t in doc[clause.start : verb.i] if t.lower_ in AUXILIARIES), None)
+    if auxiliary is None or not verb.tag_.startswith("VVPP"):
+        return []
+    found = []
+    for mention in mentions:
+        if not (auxiliary.i < mention.phrase_start and mention.token_end <= verb.i):
+            continue
+        before = doc[mention.phrase_start - 1]
+        bare = before.lower_ in ARTICLES or before.i == auxiliary.i or before.pos_ in ("NOUN", "PROPN", "ADV")
+        if bare and governing_preposition(mention, doc) is None and genitive_head(mention, doc) is None:
             found.append(mention.key)
     return found
 

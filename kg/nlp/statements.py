@@ -1387,8 +1387,8 @@ def _addressee(
         for m in others
         if (m.token_start >= cue.end or (middle < m.phrase_start and m.token_end <= cue.start))
         and m.token_end <= clause.end
-        and (_is_dative_object(doc, m) or _dative_after_speaker(doc, m, speaker))
-    ]  # "sagte Merz der Zeitung", "haben der Ukraine Hilfe zugesagt"
+        and (_is_dative_object(doc, m) or _dative_after_speaker(doc, m, speaker) or _bare_dative(doc, cue, m))
+    ]  # "sagte Merz der Zeitung", "haben der Ukraine Hilfe zugesagt", "sicherte Israel Unterstützung zu"
     if dative and cue.speech_act in ("claim", "report", "assurance", "announcement", "threat"):
         return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender", "drohte der EU mit Zöllen"
     if cue.speech_act in ADDRESSED_ACTS:
@@ -1410,9 +1410,11 @@ def _addressee(
 
 
 def _attribute_in_a_demand(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
-    """`forderte die Freilassung Bazoums`, `die Freilassung des Präsidenten`: a name in the genitive after a noun is
-    its attribute, not whom a demand addresses (but `das Bodenpersonal der Lufthansa` is the airline's staff)."""
-    noun = genitive_head(mention, doc, bare=True) if cue.speech_act == "demand" else None
+    """`forderte die Freilassung Bazoums`, `die Freilassung des Präsidenten`, `sicherte die Unterstützung der USA
+    zu`: a name in the genitive after a noun is its attribute, not whom a demand or a promise addresses (but `das
+    Bodenpersonal der Lufthansa` is the airline's staff)."""
+    promise = ("demand", "assurance", "announcement")  # not "kritisierte die Politik der Regierung": its target
+    noun = genitive_head(mention, doc, bare=True) if cue.speech_act in promise else None
     return noun is not None and not noun.lower_.endswith(STAFF_NOUNS) and not _member_noun(noun)
 
 
@@ -1432,6 +1434,17 @@ def _is_dative_object(doc: Doc, mention: ActorMention) -> bool:
     if doc[i].lower_ in ("dem", "der") and word.lower_ == "gegenüber":
         return True  # "erklärte gegenüber dem Spiegel"
     return doc[i].lower_ in ("dem", "der") and word.lower_ not in PREPOSITIONS and not word.text[:1].isupper()
+
+
+def _bare_dative(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
+    """A name with no article right after the cue, before an article or a noun (`sicherte Israel die Unterstützung
+    zu`): a dative object; a subject there would follow the cue alone (`sagte Israel, ...`)."""
+    following = doc[mention.token_end] if mention.token_end < len(doc) else None
+    return (
+        mention.phrase_start == cue.end
+        and following is not None
+        and (following.lower_ in ARTICLES or following.pos_ == "NOUN")
+    )
 
 
 def _dative_after_speaker(doc: Doc, mention: ActorMention, speaker: ActorMention) -> bool:
