@@ -1131,6 +1131,41 @@ def test_a_spokesperson_speaks_for_the_group_or_airport_named_before() -> None:
     assert [s[0] for s in speakers(run(Extractor(None), text))][:2] == ["Flughafen Frankfurt", "Letzte Generation"]
 
 
+INTERVIEW = (
+    "Bundesfinanzminister Jörg Kukies über den Haushalt.\n\n"
+    "tagesschau.de: Herr Kukies, wie groß ist das Loch im Haushalt?\n\n"
+    "Kukies: Es fehlen rund zwölf Milliarden Euro. Das ist viel, aber machbar.\n\n"
+    "tagesschau.de: Muss die Schuldenbremse reformiert werden?\n\n"
+    "Kukies: Ich halte eine maßvolle Reform für richtig."
+)
+
+
+def test_an_interview_s_turns_are_its_speakers_statements() -> None:
+    extraction = run(Extractor(None), INTERVIEW)
+    said = [
+        (names(extraction)[s.speaker or ""], s.speech_act, names(extraction)[s.addressee or ""], s.content)
+        for s in extraction.statements
+    ]
+    assert said == [
+        ("Tagesschau", "question", "Jörg Kukies", "Herr Kukies, wie groß ist das Loch im Haushalt?"),
+        ("Jörg Kukies", "claim", "Tagesschau", "Es fehlen rund zwölf Milliarden Euro. Das ist viel, aber machbar."),
+        ("Tagesschau", "question", "Jörg Kukies", "Muss die Schuldenbremse reformiert werden?"),
+        ("Jörg Kukies", "claim", "Tagesschau", "Ich halte eine maßvolle Reform für richtig."),
+    ]
+    assert {s.mode for s in extraction.statements} == {"direct"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Habeck: Wir müssen sparen.\n\nDer Minister legte seinen Plan vor.",  # one label is a headline's
+        "Wahl in Bayern\n\nCSU: 37 Prozent\nAfD: 14 Prozent\nSPD: 8 Prozent",  # a table of results
+    ],
+)
+def test_a_label_with_a_colon_alone_makes_no_interview(text: str) -> None:
+    assert run(Extractor(None), text).statements == []
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

@@ -54,6 +54,7 @@ from kg.nlp.german import (
     SPOKESPERSON_HEADS,
     SUBJECT_PRONOUNS,
 )
+from kg.nlp.interviews import Turn, interview_turns
 from kg.nlp.quotes import Quote
 from kg.nlp.syntax import (
     clause_of,
@@ -152,14 +153,17 @@ def find_statements(
     found: list[Found] = []
     state = _State()
     negations = {word for word, status in lexicon.factuality.single().items() if status == "negated"}
+    turns = interview_turns(doc, actors)
     for n, sent in enumerate(content_sentences(doc)):
         if _inside_used_quote(sent, quotes, state):
             state.previous = sent
             continue
         cues = [c for c in _cues(sent, quotes, lexicon) if not _is_reported(sent.doc[c.start])]
         said = [c for c in cues if not _says_nothing(sent.doc[c.start], c, negations, quotes)]
-        made = [f for cue in said if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
-        if not cues and n - state.last_sentence <= CONTINUATION_WINDOW:
+        made = [_turn_statement(t, actors) for t in turns if sent.start_char <= t.start < sent.end_char]
+        made += [f for cue in said if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
+        within_turn = any(t.start < sent.start_char < t.end for t in turns)  # its speaker's already
+        if not cues and not made and not within_turn and n - state.last_sentence <= CONTINUATION_WINDOW:
             made = _continuation(sent, quotes, state, n)  # a cue kg cannot attribute is someone else's speech
         spans = {(f.statement.start, f.statement.end): f for f in found}
         for item in made:
@@ -180,6 +184,24 @@ def find_statements(
         if item.statement.speaker is None and item.speaker_key is not None:
             item.statement.speaker = actors.by_key(item.speaker_key).id
     return found
+
+
+def _turn_statement(turn: Turn, actors: ActorIndex) -> Found:
+    """An interview turn as a statement: the speaker's own words, a question or a claim, said to the other side."""
+    addressee = actors.by_key(turn.addressee.key).id if turn.addressee is not None else None
+    statement = Statement(
+        id="",
+        mode="direct",
+        content=turn.content,
+        start=turn.start,
+        end=turn.end,
+        speaker=actors.by_key(turn.speaker.key).id,
+        speaker_span=(turn.speaker.start_char, turn.speaker.end_char),
+        speech_act="question" if turn.question else "claim",
+        addressee=addressee,
+    )
+    targets = [turn.addressee.key] if turn.addressee is not None else []
+    return Found(statement, turn.speaker.key, targets)
 
 
 # --- cues ---------------------------------------------------------------------------------------------------------
