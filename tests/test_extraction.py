@@ -1166,6 +1166,14 @@ def test_a_label_with_a_colon_alone_makes_no_interview(text: str) -> None:
     assert run(Extractor(None), text).statements == []
 
 
+def test_das_sagte_takes_what_the_sentence_before_said_without_its_attribution(both: Extractor) -> None:
+    text = (
+        "Die Bundeswehr müsse schneller modernisiert werden, so Verteidigungsminister Boris Pistorius. "
+        "Das bekräftigte Kanzler Olaf Scholz am Montag."
+    )
+    assert [s.content for s in run(both, text).statements] == ["Die Bundeswehr müsse schneller modernisiert werden"]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

@@ -144,6 +144,7 @@ class _State:
     last_sentence: int = -10
     last_opening: Found | None = None
     previous: Span | None = None  # the sentence before the current one
+    previous_said: tuple[int, int] | None = None  # what a statement of that sentence said, its character span
     used_quotes: set[int] = field(default_factory=set)
 
 
@@ -179,6 +180,7 @@ def find_statements(
                 state.last_key, state.last_sentence = item.speaker_key, n
                 state.last_opening = item.opened_by or item
         state.previous = sent
+        state.previous_said = (made[0].statement.start, made[0].statement.end) if made else None
     for i, item in enumerate(found, start=1):
         item.statement.id = f"s{i}"
         if item.statement.speaker is None and item.speaker_key is not None:
@@ -390,7 +392,7 @@ def _statement(
     if speaker is None:
         return None
     inverted = speaker.token_start > cue.start or clause[0].lower_ == "wie"
-    span, mode, quote = _content(sent, cue, speaker, quotes, inverted=inverted, previous=state.previous)
+    span, mode, quote = _content(sent, cue, speaker, quotes, inverted=inverted, state=state)
     if span is None:
         return None
     if quote is not None:
@@ -1147,7 +1149,7 @@ def _as_country(span: Span, country: Entry, actors: ActorIndex) -> ActorMention:
 
 
 def _content(
-    sent: Span, cue: Cue, speaker: ActorMention, quotes: list[Quote], *, inverted: bool, previous: Span | None
+    sent: Span, cue: Cue, speaker: ActorMention, quotes: list[Quote], *, inverted: bool, state: _State
 ) -> tuple[tuple[int, int] | None, str, Quote | None]:
     """The span of what was said, its mode, and the quotation it is (for direct speech).
 
@@ -1161,6 +1163,9 @@ def _content(
         start = _after_brackets(doc, max(speaker.token_end, cue.end)) if opening else sent.start
         return _trimmed(doc, start, sent.end, quotes)  # "Laut X, ...", "Nach Ansicht des X (Y) wird ..."
     if inverted and _refers_back(clause, cue):  # "Das teilte das Ministerium mit.": the sentence before, if any
+        if state.previous_said is not None:  # what was said there, without its own attribution (", so X")
+            return state.previous_said, "indirect", None
+        previous = state.previous
         return _trimmed(doc, previous.start, previous.end, quotes) if previous is not None else (None, "indirect", None)
     if inverted and not (clause.end < len(doc) and doc[clause.end].text == ":"):  # "antwortete X: ..." looks ahead
         quote = _quote_before(doc, cue, quotes)
