@@ -1174,6 +1174,19 @@ def test_das_sagte_takes_what_the_sentence_before_said_without_its_attribution(b
     assert [s.content for s in run(both, text).statements] == ["Die Bundeswehr müsse schneller modernisiert werden"]
 
 
+def test_an_adverbial_clause_frames_and_is_not_said(both: Extractor) -> None:
+    text = "Während Kanzler Olaf Scholz von einem Erfolg sprach, kritisierte Oppositionsführer Friedrich Merz die Pläne."
+    assert speakers(run(both, text)) == [
+        ("Olaf Scholz", "sprechen", "von einem Erfolg"),
+        ("Friedrich Merz", "kritisieren", "die Pläne"),
+    ]
+
+
+def test_aus_sicht_attributes(both: Extractor) -> None:
+    text = "Aus Sicht der Ukraine sei das ein Erfolg."
+    assert speakers(run(both, text)) == [("Ukraine", "aus sicht", "sei das ein Erfolg")]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

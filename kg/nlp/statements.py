@@ -116,6 +116,9 @@ STAFF_NOUNS = ("personal", "belegschaft", "beschäftigten", "mitglieder", "anges
 PREDICATIVE_CUES = frozenset({"nennen", "bezeichnen"})  # "nannte die Vorwürfe absurd": the adjective is said
 # Conjunctions of a clause that qualifies what the cue's own clause says (`drohte mit Streiks, falls ...`).
 CONDITIONS = frozenset({"falls", "sofern", "solange", "sobald", "weil", "obwohl", "bevor", "nachdem"})
+# Conjunctions that open an adverbial clause (`Während X von einem Erfolg sprach, kritisierte Y ...`): what it holds
+# frames the main clause, and is not what the main clause's speaker said, nor is the main clause its cue's content.
+ADVERBIAL_CONJUNCTIONS = CONDITIONS | {"während", "als", "wenn", "da", "seit", "seitdem", "indem", "damit"}
 
 
 @dataclass
@@ -1173,7 +1176,7 @@ def _content(
             quote is not None and quote.start < sent.start_char
         ):
             return (quote.start, quote.end), "direct", quote
-        if clause.start > sent.start:
+        if clause.start > sent.start and doc[sent.start].lower_ not in ADVERBIAL_CONJUNCTIONS:
             return _trimmed(doc, sent.start, clause.start - 1, quotes)
         if _fronted_object(doc[sent.start : cue.start]):
             return _trimmed(doc, sent.start, cue.start, quotes)  # "Kündigungen schloss der Konzern aus"
@@ -1197,7 +1200,8 @@ def _content(
     describes = relative and _object_before(clause, cue)
     condition = after_comma is not None and len(after_comma) > 0 and after_comma[0].lower_ in CONDITIONS
     condition = condition and _governs_words(doc, cue.end, clause.end)
-    if after_comma is not None and _has_verb(after_comma) and not (describes or predicate or condition):
+    subordinate = clause[0].lower_ in ADVERBIAL_CONJUNCTIONS  # "Während X von einem Erfolg sprach, ..."
+    if after_comma is not None and _has_verb(after_comma) and not (describes or predicate or condition or subordinate):
         return _trimmed(doc, clause.end + 1, sent.end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
         return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
