@@ -1187,6 +1187,11 @@ def test_aus_sicht_attributes(both: Extractor) -> None:
     assert speakers(run(both, text)) == [("Ukraine", "aus sicht", "sei das ein Erfolg")]
 
 
+def test_a_firm_noun_after_a_city_s_adjective_refers_back(both: Extractor) -> None:
+    text = "Der Konzern Siemens verdient mehr. Der Gewinn stieg, wie das Münchner Unternehmen mitteilte."
+    assert speakers(run(both, text)) == [("Siemens", "mitteilen", "Der Gewinn stieg")]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

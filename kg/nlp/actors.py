@@ -1197,7 +1197,7 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
     starts = {c.start for c in chosen}
     found = []
     for token in doc:
-        if token.i in taken or token.i == 0 or doc[token.i - 1].lower_ not in DEFINITE_ARTICLES | FUSED_PREPOSITIONS:
+        if token.i in taken or _article_before(token) not in DEFINITE_ARTICLES | FUSED_PREPOSITIONS:
             continue  # not "eine Gruppe Jugendlicher", "eines Unternehmens": someone new
         if _before_a_name(token, starts):
             continue  # "Der Zeitung „Bild“ sagte ...": the noun says what the name after it is
@@ -1208,6 +1208,14 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
             )
     replaced = {c.start for c in found}
     return sorted([c for c in chosen if c.start not in replaced] + found, key=lambda c: c.start)
+
+
+def _article_before(token: Token) -> str:
+    """The article before a noun, past its adjectives and a place's (`das Münchner Unternehmen`), in lower case."""
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and (is_adjective(doc[i]) or (is_capitalised_word(doc[i]) and doc[i].lower_.endswith("er"))):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
 
 
 def _before_a_name(token: Token, starts: set[int]) -> bool:
