@@ -2018,6 +2018,11 @@ def test_a_bare_name_after_a_promise_is_whom_it_is_made_to(both: Extractor) -> N
     assert roles(extraction, "SUPPORT") == [("agent", "Joe Biden"), ("target", "Israel")]
 
 
+@pytest.mark.parametrize("text", ["Die Mitgliedstaaten müssen noch zustimmen.", "Der Bundesrat muss noch zustimmen."])
+def test_what_must_still_happen_is_planned(both: Extractor, text: str) -> None:
+    assert [e.status for e in run(both, text).events] == ["planned"]
+
+
 def test_who_backs_a_militia_is_not_its_attack_s_agent(both: Extractor) -> None:
     text = "Die vom Iran unterstützte Hisbollah hat erneut Israel beschossen."
     assert roles(run(both, text), "ASSAULT")[0] == ("agent", "Hisbollah")

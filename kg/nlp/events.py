@@ -234,7 +234,7 @@ def _draft(
         place=place,
         date=time.value if time is not None and time.granularity in ("day", "time") else None,
         time=time,
-        status=_status(token, scope, lexicon) if trigger.statement is None else "occurred",
+        status=_status(token, scope, lexicon) if trigger.statement is None else _speech_status(token),
         statement=reporting.statement.id if reporting is not None else None,
         quantity=_quantity(scope, token),
         sentence=sent.text.strip(),
@@ -661,7 +661,7 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     calls for (`hat zu einem Streik aufgerufen`); a second predicate and an attribute of another noun not at all."""
     markers = lexicon.factuality.single()
     infinitive = is_verb_form(token) and is_zu_infinitive(token)  # "vereinbarten, ... zusammenzukommen"
-    found = {"planned"} if _future(token) or infinitive else set()
+    found = {"planned"} if _future(token) or infinitive or _pending(token) else set()
     clause = clause_of(token)
     inverted = is_finite(clause[0]) and clause.start > token.sent.start  # "..., teilte X nach ... mit"
     setting = _governed_by_setting(token)
@@ -687,6 +687,17 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
         if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
+
+
+def _speech_status(cue: Token) -> str:
+    """A speech act happened as reported, unless it must still happen (`Der Bundesrat muss noch zustimmen`)."""
+    return "planned" if _pending(cue) else "occurred"
+
+
+def _pending(token: Token) -> bool:
+    """`Die Mitgliedstaaten müssen noch zustimmen`: what must still happen has not happened yet."""
+    before = [t.lower_ for t in clause_of(token) if t.i < token.i]
+    return "noch" in before and any(w in ("muss", "müssen", "müsse", "müssten") for w in before)
 
 
 def _joined_after(token: Token, verb: Token) -> bool:
