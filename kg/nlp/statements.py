@@ -39,7 +39,6 @@ from kg.nlp.german import (
     DEFINITE_INSTITUTIONS,
     DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
-    FEMININE_ENDINGS,
     FIRST_PERSON_OR_GENERIC,
     FUSED_PREPOSITIONS,
     MEDIUM_NOUNS,
@@ -68,6 +67,7 @@ from kg.nlp.syntax import (
     is_passive,
     is_verb_form,
     is_zu_infinitive,
+    oblique_feminine,
     separated_particle,
     verb_lemma,
 )
@@ -592,12 +592,8 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
 
 
 def _feminine_after_der(mention: ActorMention, doc: Doc) -> bool:
-    """`Der Zeitung „Bild“ sagte X`, `der Bundesregierung`: `der` before a feminine noun is a dative or a genitive,
-    never a subject."""
     article = article_of(mention, doc)
-    noun = doc[article.i + 1] if article is not None and article.i + 1 < len(doc) else None
-    feminine = noun is not None and is_capitalised_word(noun) and noun.lower_.endswith(FEMININE_ENDINGS)
-    return feminine and article.lower_ == "der"
+    return article is not None and article.i + 1 < len(doc) and oblique_feminine(article, doc[article.i + 1])
 
 
 def _in_dative(mention: ActorMention, doc: Doc) -> bool:
@@ -799,7 +795,7 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
 
 def _spokesperson_prefix(role: Token) -> str | None:
     """What a spokesperson noun's compound opens with (`Polizeisprecher` → `polizei`, `eines Flughafensprechers` →
-    `flughafen`, `Sprecherin` → ``), or None for a noun that names no spokesperson."""
+    `flughafen`; nothing for `Sprecherin`), or None for a noun that names no spokesperson."""
     word = _strip_genitive_s(role.lower_.rsplit("-", 1)[-1])
     head = max((h for h in SPOKESPERSON_HEADS if word.endswith(h)), key=len, default=None)
     return None if head is None else word[: len(word) - len(head)].rstrip("-")
@@ -812,9 +808,8 @@ def _strip_genitive_s(word: str) -> str:
 def _institution_in_compound(prefix: str) -> str | None:
     """The kind of body a spokesperson's compound names (`polizei` of `Polizeisprecher`, `unternehmen` of
     `Unternehmenssprecherin`)."""
-    stem = prefix
     kinds = DEFINITE_INSTITUTIONS | FIRM_KINDS
-    stem = stem[:-1] if stem.endswith("s") and stem[:-1] in kinds else stem
+    stem = prefix[:-1] if prefix.endswith("s") and prefix[:-1] in kinds else prefix
     return stem if stem in kinds else None
 
 

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.german import SEPARABLE_PARTICLES
+from kg.nlp.german import FEMININE_ENDINGS, SEPARABLE_PARTICLES
 
 CLAUSE_BREAKS = frozenset(",;:()–—")
 ASIDE_TOKENS = 3  # a bracketed aside of up to this many tokens ("(SPD)", "(54)") does not break a clause
@@ -194,6 +194,12 @@ def _ends_verb(particle: Token, clause: Span) -> bool:
     drohte ...`)."""
     following = next((t for t in particle.doc[particle.i + 1 : clause.end] if not t.is_punct), None)
     return following is None or following.lower_ in ("und", "oder", "sowie")
+
+
+def oblique_feminine(article: Token, noun: Token) -> bool:
+    """`der` before a feminine noun (`Der Zeitung „Bild“ sagte X`, `der Bundesregierung`) is a dative or a genitive,
+    never a subject."""
+    return article.lower_ == "der" and is_capitalised_word(noun) and noun.lower_.endswith(FEMININE_ENDINGS)
 
 
 def is_capitalised_word(token: Token) -> bool:

@@ -15,7 +15,6 @@ from kg.nlp.german import (
     AUXILIARIES,
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
-    FEMININE_ENDINGS,
     INSTITUTION_PLURALS,
     MEDIUM_HEADS,
     MEMBER_HEADS,
@@ -27,7 +26,7 @@ from kg.nlp.german import (
     SPOKESPERSON_HEADS,
     UNIT_HEADS,
 )
-from kg.nlp.syntax import has_parse, is_capitalised_word, is_finite, is_zu_infinitive
+from kg.nlp.syntax import has_parse, is_capitalised_word, is_finite, is_zu_infinitive, oblique_feminine
 
 _HEADS = (*PERSON_HEADS, *ROLE_HEADS, *DESCRIPTIVE_ROLE_HEADS, *SPOKESPERSON_HEADS, *(MEMBER_HEADS - UNIT_HEADS))
 _FORMS = (
@@ -130,7 +129,7 @@ def _inverted_subject(clause: Span, cue: Token, cue_end: int) -> Span | None:
     where no noun phrase before the cue is its subject (`Die Stadt warnte die Anwohner`)."""
     doc = clause.doc
     opening = [t for t in doc[clause.start : cue.i] if not (t.is_punct or t.is_space)]
-    dative = len(opening) >= 2 and opening[0].lower_ == "der" and opening[1].lower_.endswith(FEMININE_ENDINGS)
+    dative = len(opening) >= 2 and oblique_feminine(opening[0], opening[1])
     if len(opening) >= 2 and opening[0].lower_ in _OPENERS and is_capitalised_word(opening[1]) and not dative:
         return None  # "Die Stadt warnte die Anwohner"; not "Der Zeitung sagte ein Manager"
     i = cue_end
