@@ -1192,6 +1192,20 @@ def test_a_firm_noun_after_a_city_s_adjective_refers_back(both: Extractor) -> No
     assert speakers(run(both, text)) == [("Siemens", "mitteilen", "Der Gewinn stieg")]
 
 
+def test_an_age_noun_is_the_person_named_last_and_a_platform_is_the_medium(both: Extractor) -> None:
+    text = (
+        "Der Verein trennte sich von Trainer Nuri Sahin. Sportdirektor Sebastian Kehl sprach von einem Neuanfang. "
+        "Sahin bedankte sich bei den Fans. „Ich wünsche dem Verein alles Gute“, schrieb der 36-Jährige auf Instagram."
+    )
+    extraction = run(both, text)
+    statement = extraction.statements[-1]
+    assert (names(extraction)[statement.speaker or ""], names(extraction)[statement.medium or ""]) == (
+        "Nuri Sahin",
+        "Instagram",
+    )
+    assert extraction.places == []
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

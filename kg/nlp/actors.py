@@ -1368,7 +1368,8 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
         if token.i in taken:
             continue
         if token.i > 0 and AGE_NOUN.fullmatch(token.text) and doc[token.i - 1].lower_ in DETERMINERS:
-            person = next((p for p in reversed(full) if p.end <= token.i), None)  # "Der 64-Jährige sagte"
+            named = [c for c in resolved if c.type == "Person" and c.end <= token.i and " " in c.name]
+            person = max(named, key=lambda c: c.start, default=None)  # the one named last, by surname too
             if person is not None:
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "age"), person))
             continue

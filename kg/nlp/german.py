@@ -348,7 +348,7 @@ PERSON_HEADS = (
     "einsatzkräfte", "verbraucher", "händler", "pendler", "fahrgäste", "eltern", "augenzeuge", "augenzeugin",
     "lebensretter", "seenotretter", "bergretter", "urlauber", "tourist", "besucher", "zuschauer", "besitzer",
     "inhaber", "eigentümer", "mieter", "patient", "nutzer", "fahrer", "spieler", "sportler",
-    "arbeitgeber", "arbeitnehmer", "täter",
+    "arbeitgeber", "arbeitnehmer", "täter", "anhänger", "fan", "nachbar",
 )
 # Adjectives used as person nouns, whose ending follows the article (`der Angeklagte`, `ein Angeklagter`).
 ADJECTIVAL_PERSON_NOUNS = (

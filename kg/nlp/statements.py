@@ -1504,8 +1504,9 @@ def _medium(sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer) -> A
     for mention in actors.in_span(clause):
         before = doc[mention.phrase_start - 1] if mention.phrase_start > 0 else None
         entry = gazetteer.lookup(actors.by_key(mention.key).name)
-        if before is not None and before.lower_ in ("im", "in") and entry is not None and entry.kind == "media":
-            return mention  # a broadcaster or paper named as where it was said
+        where = before is not None and before.lower_ in ("im", "in", "auf", "bei")
+        if where and entry is not None and entry.kind in ("media", "platform"):
+            return mention  # a broadcaster, paper or platform named as where it was said ("auf Instagram")
     return None
 
 
