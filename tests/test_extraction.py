@@ -1206,6 +1206,22 @@ def test_an_age_noun_is_the_person_named_last_and_a_platform_is_the_medium(both:
     assert extraction.places == []
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nach UN-Angaben brachten 15 Lastwagen Lebensmittel in das Gebiet.", "Vereinte Nationen"),
+        ("Nach Nato-Angaben wurden zwei Raketen abgefangen.", "NATO"),
+    ],
+)
+def test_a_source_named_in_a_compound_with_its_acronym_attributes(both: Extractor, text: str, source: str) -> None:
+    assert [s[:2] for s in speakers(run(both, text))] == [(source, "nach angaben")]
+
+
+def test_un_agencies_are_known_by_their_german_names(both: Extractor) -> None:
+    text = "Das Welternährungsprogramm warnte vor einer Hungersnot. „Die Lage ist katastrophal“, sagte eine WFP-Sprecherin."
+    assert [s[0] for s in speakers(run(both, text))] == ["Welternährungsprogramm", "Welternährungsprogramm"]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

@@ -369,7 +369,7 @@ def _participants(
         targets += _country_of_object(verb, actors, gazetteer)  # "griff die ukrainische Infrastruktur an"
     if trigger.type in RECIPIENT_TYPES:
         targets += [m.key for m in _recipients(token, mentions)]  # "der Ukraine Patriot-Systeme zu liefern"
-        if not targets and reporting is not None and reporting.statement.addressee is not None:
+        if not targets and committed and reporting is not None and reporting.statement.addressee is not None:
             targets = reporting.targets[:1]  # "sagte der Ukraine weitere Hilfe zu": whom the promise is made to
     targets = [k for k in dict.fromkeys(targets) if k not in agents]
     return _roles(actors, agents, targets), set(agents)

@@ -351,7 +351,7 @@ def _matches(words: list[str], label: tuple[str, ...]) -> bool:
     if len(words) != len(label) or tuple(words[:-1]) != label[:-1]:
         return False
     last = label[-1]
-    compound = last in SOURCE_COMPOUND_HEADS and words[-1].endswith(last) and len(words[-1]) > len(last) + 3
+    compound = last in SOURCE_COMPOUND_HEADS and words[-1].endswith(last) and len(words[-1]) >= len(last) + 3
     return words[-1] == last or (len(label) > 1 and compound)
 
 
@@ -1054,6 +1054,7 @@ def _attribution_source(
         return before[-1] if before else unnamed_source(sent, cue.start, cue.end, actors)
     first = _past_report_noun(doc, cue.end)  # "laut einem Bericht der „New York Times“"
     after = [m for m in mentions if min(cue.end - 1, first) <= m.phrase_start <= first + 3]  # "nach Polizeiangaben"
+    after = after or [m for m in actors.mentions if m.incidental and m.token_start == cue.end - 1]  # "UN-Angaben"
     if after and _agent_of_participle(doc, after[0]):  # "des von der Hamas kontrollierten Ministeriums"
         return next((m for m in mentions if m.phrase_start == after[0].token_end + 1), None)
     if after:
