@@ -924,6 +924,10 @@ def test_an_unnamed_member_speaks_for_the_organisation_named_with_them(
         ("Eine Erzieherin sagte, das Ergebnis reiche nicht.", ("Erzieherin", "Person", "das Ergebnis reiche nicht")),
         ("Die Einigung sei teuer, berichteten Delegierte.", ("Delegierte", "Group", "Die Einigung sei teuer")),
         ("Ein Feuerwehrmann sagte, der Brand sei gelöscht.", ("Feuerwehrmann", "Person", "der Brand sei gelöscht")),
+        (
+            "Die Ärztin, die anonym bleiben wollte, sagte, die Lage sei dramatisch.",
+            ("Ärztin", "Person", "die Lage sei dramatisch"),
+        ),
     ],
 )
 def test_an_unnamed_person_or_group_speaks_as_an_actor_of_the_document_only(
@@ -957,6 +961,7 @@ def test_bemaengeln_is_a_cue_of_accusation(both: Extractor) -> None:
         "Die Stadt warnte die Anwohner, die Fenster geschlossen zu halten.",  # the residents are warned
         "Die Bundesländer sind aufgerufen, Kapazitäten vorzuhalten.",  # called on, not calling
         "Sie schweigen laut dort, wo Frauen zu Opfern werden.",  # `laut` as an adverb names no source
+        "Beide Politiker sagten, Europa müsse zusammenstehen.",  # the two named before, no group of their own
     ],
 )
 def test_who_is_spoken_to_is_no_unnamed_speaker(both: Extractor, text: str) -> None:

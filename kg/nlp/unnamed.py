@@ -22,6 +22,7 @@ from kg.nlp.german import (
     PERSON_SUFFIXES,
     PERSON_WORDS,
     QUANTIFIERS,
+    RELATIVE_PRONOUNS,
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
     UNIT_HEADS,
@@ -58,7 +59,15 @@ def unnamed_subject(clause: Span, cue: Token, cue_end: int, actors: ActorIndex) 
     if parsed is False:
         return None
     phrase = parsed or _opening_subject(clause, cue) or _inverted_subject(clause, cue, cue_end)
-    return _as_actor(phrase, actors, plural=_plural_verb(cue, clause)) if phrase is not None else None
+    phrase = phrase or _subject_before_relative_clause(cue)
+    if phrase is None or _word_before(phrase) in ("beide", "beiden"):
+        return None  # "Beide Politiker sagten": the two named before, not a group of their own
+    return _as_actor(phrase, actors, plural=_plural_verb(cue, clause))
+
+
+def _word_before(phrase: Span) -> str:
+    """The word before a phrase, in lower case (its article or quantifier)."""
+    return phrase.doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
 
 
 def unnamed_source(sent: Span, cue_start: int, cue_end: int, actors: ActorIndex) -> ActorMention | None:
@@ -122,6 +131,21 @@ def _opening_subject(clause: Span, cue: Token) -> Span | None:
     if verb is None or not (verb.i == cue.i or is_finite(verb) or verb.pos_ == "AUX"):
         return None
     return _phrase_to(doc[end - 1])
+
+
+def _subject_before_relative_clause(cue: Token) -> Span | None:
+    """`Die Ärztin, die anonym bleiben wollte, sagte, ...`: the noun opening the sentence, before a relative clause
+    that ends right before the cue."""
+    doc, sent = cue.doc, cue.sent
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    i = sent.start
+    while i < cue.i and (doc[i].lower_ in _OPENERS or is_adjective(doc[i])):
+        i += 1
+    end = _noun_run_end(doc[sent.start : cue.i], i)
+    if end == i or end + 1 >= cue.i or doc[end].text != "," or doc[end + 1].lower_ not in RELATIVE_PRONOUNS:
+        return None
+    return _phrase_to(doc[end - 1]) if is_person_noun(doc[end - 1]) else None
 
 
 def _inverted_subject(clause: Span, cue: Token, cue_end: int) -> Span | None:
