@@ -367,6 +367,8 @@ def _participants(
     targets = [*patients, *targets]
     if verb is not None and not patients:
         targets += _country_of_object(verb, actors, gazetteer)  # "griff die ukrainische Infrastruktur an"
+    if verb is None:
+        targets += _country_against(token, actors, gazetteer)  # "Sanktionen gegen russische Banken"
     if trigger.type in RECIPIENT_TYPES:
         targets += [m.key for m in _recipients(token, mentions)]  # "der Ukraine Patriot-Systeme zu liefern"
         if not targets and committed and reporting is not None and reporting.statement.addressee is not None:
@@ -406,6 +408,23 @@ def _country_of_object(verb: Token, actors: ActorIndex, gazetteer: Gazetteer) ->
                 actors.add_mention(key, verb.doc[adjective.i : adjective.i + 1], country.type)
                 found.append(key)
     return found
+
+
+def _country_against(noun: Token, actors: ActorIndex, gazetteer: Gazetteer) -> list[str]:
+    """The country whose adjective follows `gegen` or `auf` right after a nominal trigger (`Sanktionen gegen
+    russische Banken`, `Angriffe auf ukrainische Städte`): what the event is aimed at is that country's."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in ("gegen", "auf"):
+        return []
+    i = noun.i + 2
+    while i < len(doc) and doc[i].lower_ in DETERMINERS:
+        i += 1
+    country = gazetteer.country_for_adjective(doc[i].text) if i < len(doc) and doc[i].text[:1].islower() else None
+    if country is None:
+        return []
+    key = actors.ensure_actor(country.name, country.type, country.qid)
+    actors.add_mention(key, doc[i : i + 1], country.type)
+    return [key]
 
 
 def _target_phrase(token: Token) -> bool:
@@ -607,7 +626,7 @@ def _is_object(noun: Token, scope: Span) -> bool:
     or a finite verb before the noun (past its adjectives) makes it the object of its clause, whose subject acts."""
     doc = noun.doc
     i = noun.i - 1
-    while i > scope.start and is_adjective(doc[i]) and doc[i].lower_ not in DETERMINERS:
+    while i > scope.start and is_adjective(doc[i]) and doc[i].lower_ not in DETERMINERS and not _verb_second(doc[i]):
         i -= 1  # "neue", "weiteren"
     if i > scope.start and doc[i].pos_ == "PROPN" and doc[i - 1].tag_.endswith("FIN"):
         i -= 1  # "bot Japan Hilfe an": a name in the dative between the verb and its object
@@ -616,7 +635,18 @@ def _is_object(noun: Token, scope: Span) -> bool:
     before = doc[i]
     if before.lower_ in OBJECT_ARTICLES:
         return i == 0 or doc[i - 1].lower_ not in PREPOSITIONS  # not "Verständnis für die Proteste"
-    return before.lower_ in AUXILIARIES or before.tag_.endswith("FIN")
+    return before.lower_ in AUXILIARIES or before.tag_.endswith("FIN") or _verb_second(before)
+
+
+def _verb_second(token: Token) -> bool:
+    """A lower-case word right after a sentence's first noun phrase of names (`Die USA verhängten Sanktionen`) is its
+    finite verb, whatever a tagger makes of it."""
+    doc, start = token.doc, token.sent.start
+    opening = doc[start : token.i]
+    if not opening or not token.text[:1].islower() or not token.is_alpha:
+        return False
+    names = opening[1:] if opening[0].lower_ in DEFINITE_ARTICLES else opening
+    return bool(names) and all(t.pos_ == "PROPN" for t in names)
 
 
 OBJECT_ARTICLES = frozenset(
