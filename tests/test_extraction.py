@@ -1187,6 +1187,13 @@ def test_an_adverbial_clause_frames_and_is_not_said(both: Extractor) -> None:
     ]
 
 
+def test_a_clause_said_after_an_adverbial_clause_is_content(both: Extractor) -> None:
+    text = "Wenn es nach ihm gehe, sei die Reform gescheitert, sagte Oppositionsführer Friedrich Merz."
+    assert speakers(run(both, text)) == [
+        ("Friedrich Merz", "sagen", "Wenn es nach ihm gehe, sei die Reform gescheitert")
+    ]
+
+
 def test_aus_sicht_attributes(both: Extractor) -> None:
     text = "Aus Sicht der Ukraine sei das ein Erfolg."
     assert speakers(run(both, text)) == [("Ukraine", "aus sicht", "sei das ein Erfolg")]

@@ -1172,7 +1172,7 @@ def _content(
             quote is not None and quote.start < sent.start_char
         ):
             return (quote.start, quote.end), "direct", quote
-        if clause.start > sent.start and doc[sent.start].lower_ not in ADVERBIAL_CONJUNCTIONS:
+        if clause.start > sent.start and not _adverbial_clause(doc[sent.start : clause.start - 1]):
             return _trimmed(doc, sent.start, clause.start - 1, quotes)
         if _fronted_object(doc[sent.start : cue.start]):
             return _trimmed(doc, sent.start, cue.start, quotes)  # "Kündigungen schloss der Konzern aus"
@@ -1192,11 +1192,12 @@ def _content(
     relative = after_comma is not None and len(after_comma) > 0 and _relative_clause(clause_of(after_comma[0]))
     rest = [t for t in doc[cue.end : clause.end] if t.lower_ not in AUXILIARIES and not t.is_punct]
     main = bool(rest)  # a verb-second cue; after "Wie X mitteilte," or "Anders als X gesagt hat," the main clause
-    predicate = main and after_comma is not None and len(after_comma) > 0 and _finite_indicative(after_comma[0])
+    predicate_first = after_comma is not None and len(after_comma) > 0 and _finite_indicative(after_comma[0])
+    predicate = main and predicate_first
     describes = relative and _object_before(clause, cue)
     condition = after_comma is not None and len(after_comma) > 0 and after_comma[0].lower_ in CONDITIONS
     condition = condition and _governs_words(doc, cue.end, clause.end)
-    subordinate = clause[0].lower_ in ADVERBIAL_CONJUNCTIONS  # "Während X von einem Erfolg sprach, ..."
+    subordinate = clause[0].lower_ in ADVERBIAL_CONJUNCTIONS and predicate_first  # "Während X ... sprach, kritisierte"
     if after_comma is not None and _has_verb(after_comma) and not (describes or predicate or condition or subordinate):
         return _trimmed(doc, clause.end + 1, sent.end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
@@ -1218,6 +1219,13 @@ def _content(
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
     return _trimmed(doc, start, _before_manner(doc, start, cue.start, cue), quotes)
+
+
+def _adverbial_clause(span: Span) -> bool:
+    """One clause opened by an adverbial conjunction (`Während X von einem Erfolg sprach`): it frames what follows;
+    `Wenn es nach X gehe, sei Y` holds a main clause after it, which was said."""
+    breaks = [t for t in span if t.text == "," and not is_list_comma(span.doc, t.i, t.sent)]
+    return len(span) > 0 and span[0].lower_ in ADVERBIAL_CONJUNCTIONS and not breaks
 
 
 def _before_next_predicate(doc: Doc, start: int, end: int) -> int:
