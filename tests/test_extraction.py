@@ -962,6 +962,7 @@ def test_bemaengeln_is_a_cue_of_accusation(both: Extractor) -> None:
         "Die Bundesländer sind aufgerufen, Kapazitäten vorzuhalten.",  # called on, not calling
         "Sie schweigen laut dort, wo Frauen zu Opfern werden.",  # `laut` as an adverb names no source
         "Beide Politiker sagten, Europa müsse zusammenstehen.",  # the two named before, no group of their own
+        "Es drängt Flüchtlinge unter das Existenzminimum.",  # the pronoun is the subject, whatever the parse says
     ],
 )
 def test_who_is_spoken_to_is_no_unnamed_speaker(both: Extractor, text: str) -> None:

@@ -36,6 +36,8 @@ _FORMS = (
 )
 # Words before a subject noun that leave it unnamed: articles and quantifiers (`viele Bauern`).
 _OPENERS = DETERMINERS | QUANTIFIERS
+# Pronouns that are a clause's subject where they open it before its verb (`Es drängt Flüchtlinge ...`).
+_PRONOUN_SUBJECTS = frozenset({"es", "er", "sie", "ich", "wir", "ihr", "man"})
 # Forms of `sein` with which a cue's participle is a state (`sind aufgerufen`).
 _SEIN_FORMS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 # Articles after which a noun is not the subject: `sagte dem Reporter`, `laut einem Sprecher` is the source's dative.
@@ -55,6 +57,8 @@ def unnamed_subject(clause: Span, cue: Token, cue_end: int, actors: ActorIndex) 
     phrase opening the clause before a finite verb, or the one right after the cue: `sagte eine Anwohnerin`)."""
     if is_zu_infinitive(cue) or _with_sein(cue, clause):
         return None  # "Die Länder sind aufgerufen, ... vorzuhalten": who is called on, not who calls
+    if any(t.lower_ in _PRONOUN_SUBJECTS for t in clause if t.i < cue.i):
+        return None  # "Es drängt Flüchtlinge unter das Existenzminimum": the pronoun is the subject
     parsed = _parsed_subject(cue, clause) if has_parse(cue.doc) else None
     if parsed is False:
         return None
