@@ -1181,7 +1181,9 @@ def test_das_sagte_takes_what_the_sentence_before_said_without_its_attribution(b
 
 
 def test_an_adverbial_clause_frames_and_is_not_said(both: Extractor) -> None:
-    text = "Während Kanzler Olaf Scholz von einem Erfolg sprach, kritisierte Oppositionsführer Friedrich Merz die Pläne."
+    text = (
+        "Während Kanzler Olaf Scholz von einem Erfolg sprach, kritisierte Oppositionsführer Friedrich Merz die Pläne."
+    )
     assert speakers(run(both, text)) == [
         ("Olaf Scholz", "sprechen", "von einem Erfolg"),
         ("Friedrich Merz", "kritisieren", "die Pläne"),
@@ -1231,8 +1233,26 @@ def test_a_source_named_in_a_compound_with_its_acronym_attributes(both: Extracto
 
 
 def test_un_agencies_are_known_by_their_german_names(both: Extractor) -> None:
-    text = "Das Welternährungsprogramm warnte vor einer Hungersnot. „Die Lage ist katastrophal“, sagte eine WFP-Sprecherin."
+    text = (
+        "Das Welternährungsprogramm warnte vor einer Hungersnot. "
+        "„Die Lage ist katastrophal“, sagte eine WFP-Sprecherin."
+    )
     assert [s[0] for s in speakers(run(both, text))] == ["Welternährungsprogramm", "Welternährungsprogramm"]
+
+
+def test_whom_an_election_gives_an_office_holds_it(both: Extractor) -> None:
+    text = (
+        "Die Kardinäle wählten am Donnerstag den US-Amerikaner Robert Prevost zum Papst. "
+        "„Der Friede sei mit euch allen“, sagte der neue Papst."
+    )
+    extraction = run(both, text)
+    assert speakers(extraction) == [("Robert Prevost", "sagen", "Der Friede sei mit euch allen")]
+    assert "Papst" in next(a for a in extraction.actors if a.name == "Robert Prevost").roles
+
+
+def test_a_former_holder_of_an_office_is_not_the_one_named_in_it(both: Extractor) -> None:
+    text = "Kanzler Olaf Scholz traf Macron. Der frühere Kanzler sagte, er sei besorgt."
+    assert speakers(run(both, text))[0][0] != "Olaf Scholz"
 
 
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:

@@ -24,6 +24,7 @@ from kg.nlp.german import (
     AGE_NOUN,
     AMBIGUOUS_INSTITUTIONS,
     ANAPHORIC_ORGANIZATIONS,
+    APPOINTING_VERBS,
     ARTICLES,
     ASSOCIATION_HEADS,
     AUTHORITY_HEADS,
@@ -34,6 +35,7 @@ from kg.nlp.german import (
     FIRM_ANAPHORS,
     FIRM_HEADS,
     FORCES_OF_A_COUNTRY,
+    FORMER_ADJECTIVES,
     FUSED_PREPOSITIONS,
     GENERIC_COMPOUND_HEADS,
     GROUP_ALIASES,
@@ -158,6 +160,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     chosen += _compound_prefixes(doc, gazetteer, chosen)
     chosen = _spelt_out(doc, chosen)
     chosen = _anaphoric_organisations(doc, chosen, gazetteer)
+    _offices_taken(doc, chosen)
     chosen = _resolve_people(doc, chosen, gazetteer, published)
     chosen = _repeated_organisations(doc, chosen)
 
@@ -1389,7 +1392,7 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                     by_surname.get(token.text) or by_surname[surname],
                 )
             )
-        elif is_role(token) and (article := _definite_article(token)) is not None:
+        elif is_role(token) and (article := _definite_article(token, gazetteer)) is not None:
             holder = _holder_of(token, full, gazetteer, published)
             if holder is not None:
                 title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
@@ -1584,17 +1587,35 @@ def _is_plural(role: Token) -> bool:
     return before.lower_ == "die" or (before.lower_ == "der" and after_noun)
 
 
-def _definite_article(role: Token) -> int | None:
-    """Where the article of `der Kanzler` is; adjectives may come between only for a description (`die parteilose
-    Politikerin`): `der russische Präsident` is not the president named before, and `zum Kanzler gewählt` names
-    the office someone takes, not who holds it."""
+def _offices_taken(doc: Doc, chosen: list[Candidate]) -> None:
+    """`wählten Robert Prevost zum Papst`, `wurde zur Ministerpräsidentin gewählt`: the person named before `zum`
+    and a role, in a clause of election or appointment, holds that role from then on (`der neue Papst`)."""
+    for token in doc[:-1]:
+        role = doc[token.i + 1]
+        if token.lower_ not in ("zum", "zur") or not is_role(role):
+            continue
+        clause = clause_of(token)
+        if not any(t.lemma_.lower().endswith(APPOINTING_VERBS) for t in clause if t.i != role.i):
+            continue
+        people = [c for c in chosen if c.type == "Person" and clause.start <= c.start and c.end <= token.i]
+        if people and role.text not in people[-1].roles:
+            people[-1].roles.append(role.text)
+
+
+def _definite_article(role: Token, gazetteer: Gazetteer) -> int | None:
+    """Where the article of `der Kanzler` is; adjectives may come between for a description (`die parteilose
+    Politikerin`) and for a time in office (`der neue Papst`), not for a country (`der russische Präsident` is not
+    the president named before); `zum Kanzler gewählt` names the office someone takes, not who holds it."""
     doc = role.doc
     i = role.i - 1
     while i >= 0 and is_adjective(doc[i]):
         i -= 1
     if i < 0 or doc[i].lower_ not in DEFINITE_ARTICLES | FUSED_PREPOSITIONS or doc[i].lower_ in ("zum", "zur"):
         return None  # nor "ein EU-Diplomat": someone new
-    return i if i == role.i - 1 or _strip_genitive(role.lower_).endswith(DESCRIPTIVE_ROLE_HEADS) else None
+    between = doc[i + 1 : role.i]
+    other = any(gazetteer.country_for_adjective(t.text) or t.lower_.startswith(FORMER_ADJECTIVES) for t in between)
+    description = _strip_genitive(role.lower_).endswith(DESCRIPTIVE_ROLE_HEADS)
+    return i if i == role.i - 1 or description or not other else None  # not "der frühere Kanzler" either
 
 
 def _complement(role: Token) -> str | None:

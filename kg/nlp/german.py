@@ -348,12 +348,13 @@ PERSON_HEADS = (
     "einsatzkräfte", "verbraucher", "händler", "pendler", "fahrgäste", "eltern", "augenzeuge", "augenzeugin",
     "lebensretter", "seenotretter", "bergretter", "urlauber", "tourist", "besucher", "zuschauer", "besitzer",
     "inhaber", "eigentümer", "mieter", "patient", "nutzer", "fahrer", "spieler", "sportler",
-    "arbeitgeber", "arbeitnehmer", "täter", "anhänger", "fan", "nachbar",
+    "arbeitgeber", "arbeitnehmer", "täter", "anhänger", "fan", "nachbar", "pilger",
 )
 # Adjectives used as person nouns, whose ending follows the article (`der Angeklagte`, `ein Angeklagter`).
 ADJECTIVAL_PERSON_NOUNS = (
     "angeklagte", "reisende", "betroffene", "überlebende", "angehörige", "beschäftigte", "abgeordnete",
     "vorsitzende", "verletzte", "angestellte", "beamte", "verdächtige", "jugendliche", "erwachsene", "delegierte",
+    "gläubige",
 )
 # Endings that make a noun one for people, whatever its stem (`Erzieherin`, `Aktivistin`, `Studierende`,
 # `Feuerwehrmann`, `Geschäftsleute`).
@@ -373,6 +374,11 @@ INSTITUTION_PLURALS = (
 )
 # Member heads that name a unit, not a person (`das Büro`, `die Pressestelle`).
 UNIT_HEADS = frozenset({"kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung"})
+
+# Adjectives of a past holder of an office (`der frühere Kanzler`), by their stem: no one in office now.
+FORMER_ADJECTIVES = ("früher", "ehemalig", "einstig", "damalig", "verstorben", "vorherig", "letzt")
+# Verbs by which someone takes an office (`wählten X zum Papst`, `wurde zur Kanzlerin ernannt`), as lemmas.
+APPOINTING_VERBS = ("wählen", "ernennen", "berufen", "bestimmen", "küren", "vereidigen", "nominieren")
 
 # Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").
 HONORIFICS = frozenset({"herr", "herrn", "frau", "dr.", "prof."})
