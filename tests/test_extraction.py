@@ -1255,6 +1255,11 @@ def test_a_former_holder_of_an_office_is_not_the_one_named_in_it(both: Extractor
     assert speakers(run(both, text))[0][0] != "Olaf Scholz"
 
 
+def test_an_adverb_of_contrast_after_the_object_is_not_what_was_said(both: Extractor) -> None:
+    text = "Der Bundeswehrverband begrüßte den Vorstoß dagegen. Scholz nannte die Vorwürfe absurd."
+    assert [s.content for s in run(both, text).statements] == ["den Vorstoß", "die Vorwürfe absurd"]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

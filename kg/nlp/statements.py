@@ -102,6 +102,9 @@ REPORT_NOUNS = frozenset({
     "bericht", "berichten", "mitteilung", "erklärung", "studie", "umfrage", "analyse", "untersuchung", "recherche",
     "recherchen", "schätzung", "prognose", "zählung", "statistik", "auswertung",
 })
+# Adverbs of contrast or addition after what a cue governs, with or without a tagger (`begrüßte den Vorstoß
+# dagegen`, `kritisierte die Pläne ebenfalls`).
+TRAILING_ADVERBS = frozenset({"dagegen", "hingegen", "ebenfalls", "jedoch", "allerdings", "indes", "wiederum"})
 # Words and pairs that frame a content of no verb (`kritisierte unterdessen die Pläne`, `fordern seit langem
 # strengere Kontrollen`); a clause may open with them (`sagte, auch die Nato sei bereit`).
 PHRASE_FRAME_WORDS = frozenset(
@@ -1239,15 +1242,20 @@ def _before_next_predicate(doc: Doc, start: int, end: int) -> int:
 def _before_manner(doc: Doc, start: int, end: int, cue: Cue) -> int:
     """The end of a cue's object without the adverbs after it (`kritisierte das Paket zuvor scharf`, `wies die
     Forderungen umgehend zurück`); a cue that names what its object is keeps the adjective (`nannte sie absurd`)."""
-    manner = ("ADV",) if cue.lemma in PREDICATIVE_CUES else ("ADV", "ADJD")
+    manner = ("ADV", "PROAV") if cue.lemma in PREDICATIVE_CUES else ("ADV", "PROAV", "ADJD")
     while end - 1 > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
         end -= 1  # "begrüßte das Urteil ebenfalls."
     trimmed = end
-    while trimmed - 1 > start and (doc[trimmed - 1].tag_ in manner or _time_at(doc, trimmed - 2, start)):
+    while trimmed - 1 > start and (_manner(doc[trimmed - 1], manner) or _time_at(doc, trimmed - 2, start)):
         trimmed -= 2 if _time_at(doc, trimmed - 2, start) else 1  # "räumte ihre Niederlage am Mittwoch ein"
     negated = trimmed > start and doc[trimmed - 1].tag_ == "PTKNEG"  # "schloss ... nicht mehr aus" keeps "mehr"
     described = trimmed > start and doc[trimmed - 1].lower_ == "als"  # "wies die Vorwürfe als absurd zurück"
     return end if negated or described else trimmed
+
+
+def _manner(token: Token, tags: tuple[str, ...]) -> bool:
+    """An adverb after what a cue governs: so tagged, or one of contrast (`begrüßte den Vorstoß dagegen`)."""
+    return token.tag_ in tags or token.lower_ in TRAILING_ADVERBS
 
 
 def _time_at(doc: Doc, i: int, start: int) -> bool:
