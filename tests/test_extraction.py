@@ -1260,6 +1260,16 @@ def test_an_adverb_of_contrast_after_the_object_is_not_what_was_said(both: Extra
     assert [s.content for s in run(both, text).statements] == ["den Vorstoß", "die Vorwürfe absurd"]
 
 
+def test_a_role_of_a_place_the_gazetteer_does_not_hold_is_no_office_holder_of_germany(both: Extractor) -> None:
+    text = "„Bleiben Sie in Ihren Wohnungen“, appellierte der Bürgermeister von Rom an die Bewohner."
+    assert speakers(run(both, text))[0][0] == "Bürgermeister von Rom"
+
+
+def test_a_name_after_a_service_noun_is_the_organisation() -> None:
+    extraction = run(Extractor(None), "Der spanische Wetterdienst Aemet warnte vor Waldbränden.")
+    assert [(a.name, a.type) for a in extraction.actors if a.type != "Country"] == [("Aemet", "Organization")]
+
+
 def test_a_named_speaker_is_not_made_unnamed(both: Extractor) -> None:
     extraction = run(both, "Innenministerin Anna Keller sagte den Anwohnern, die Lage sei ernst.")
     assert speakers(extraction) == [("Anna Keller", "sagen", "die Lage sei ernst")]

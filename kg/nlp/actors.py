@@ -1521,8 +1521,8 @@ def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, publi
         holder = _named_holder(role, title, people, gazetteer, loose=complement is None)  # "der Kanzler der Zeitung"
         if holder is not None:
             return holder
-    if published is None:
-        return None
+    if published is None or (complement is not None and scope is None):
+        return None  # "der Bürgermeister von Reichertshofen": an office the gazetteer does not hold, not Germany's
     entry = gazetteer.office_holder(_strip_genitive(role.text), scope, published)
     if entry is None:
         return None
@@ -1619,10 +1619,11 @@ def _definite_article(role: Token, gazetteer: Gazetteer) -> int | None:
 
 
 def _complement(role: Token) -> str | None:
-    """The genitive after a role (`der Sprecher des Auswärtigen Amts` → `Auswärtigen Amts`), or None."""
+    """The genitive after a role (`der Sprecher des Auswärtigen Amts` → `Auswärtigen Amts`, `der Bürgermeister von
+    Rom` → `Rom`), or None."""
     doc = role.doc
-    if role.i + 2 >= len(doc) or doc[role.i + 1].lower_ not in ("des", "der"):
-        return None
+    if role.i + 2 >= len(doc) or doc[role.i + 1].lower_ not in ("des", "der", "von"):
+        return None  # "der Bürgermeister von Rom" too
     end = role.i + 2
     while end < len(doc) and end < role.i + 5 and (is_capitalised_word(doc[end]) or is_adjective(doc[end])):
         end += 1

@@ -484,7 +484,8 @@ FIRM_HEADS = (
 )
 NAMED_AFTER_HEAD = (
     *FIRM_HEADS,
-    *("sender", "agentur", "zeitung", "institut", "stiftung", "verband", "gewerkschaft", "hilfswerk"),
+    *("sender", "agentur", "zeitung", "institut", "stiftung", "verband", "gewerkschaft", "hilfswerk", "dienst"),
+    "behörde",
 )
 
 # Heads of compounds whose first part is the source of what is reported (`nach Polizeiangaben`, `nach

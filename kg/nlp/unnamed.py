@@ -192,8 +192,8 @@ def _after_owner(noun: Token) -> int:
     owner but whom the words were said to (`sagte ein Hotelbesitzer der Nachrichtenagentur AFP`)."""
     doc = noun.doc
     owner = owner_after(noun)
-    if owner is None and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("eines", "einer"):
-        owner = noun.i + 1  # "die Mutter eines Entführten"
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in ("eines", "einer", "von"):
+        owner = noun.i + 1  # "die Mutter eines Entführten", "der Bürgermeister von Rom"
     if owner is None or owner != noun.i + 1 or doc[owner + 1].lower_.endswith(tuple(MEDIUM_HEADS)):
         return noun.i + 1
     i = owner + 1
