@@ -1265,6 +1265,13 @@ def test_a_role_of_a_place_the_gazetteer_does_not_hold_is_no_office_holder_of_ge
     assert speakers(run(both, text))[0][0] == "Bürgermeister von Rom"
 
 
+def test_a_name_ending_in_a_legal_form_is_a_firm() -> None:
+    text = "Ein Sprecher der Autobahn GmbH sagte, die Arbeiten dauerten bis zum Nachmittag."
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [("Autobahn GmbH", "sagen", "die Arbeiten dauerten bis zum Nachmittag")]
+    assert extraction.places == []
+
+
 def test_a_name_after_a_service_noun_is_the_organisation() -> None:
     extraction = run(Extractor(None), "Der spanische Wetterdienst Aemet warnte vor Waldbränden.")
     assert [(a.name, a.type) for a in extraction.actors if a.type != "Country"] == [("Aemet", "Organization")]

@@ -42,6 +42,7 @@ from kg.nlp.german import (
     GROUP_HEADS,
     GROUP_HEADS_NEED_ADJECTIVE,
     HONORIFICS,
+    LEGAL_FORMS,
     MEDIUM_ANAPHORS,
     MEDIUM_HEADS,
     MEMBER_HEADS,
@@ -512,6 +513,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             continue  # "der Zweite Senat": an adjective names nothing without its noun
         elif len(span) == 1 and _after_place_noun(span):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "auf der Insel Rhodos"
+        elif len(span) > 1 and span[-1].text in LEGAL_FORMS:
+            yield Candidate(span.start, span.end, "Organization", span.text, "ner")  # "die Autobahn GmbH"
         elif ent.label_ == "PER" and all(_is_name_part(t) for t in span) and not _common_word_opening(span):
             if _place_in_a_country(span, gazetteer):
                 yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "im brasilianischen Belém"

@@ -380,6 +380,9 @@ FORMER_ADJECTIVES = ("früher", "ehemalig", "einstig", "damalig", "verstorben", 
 # Verbs by which someone takes an office (`wählten X zum Papst`, `wurde zur Kanzlerin ernannt`), as lemmas.
 APPOINTING_VERBS = ("wählen", "ernennen", "berufen", "bestimmen", "küren", "vereidigen", "nominieren")
 
+# Legal forms that end a firm's name, whatever a recogniser took it for (`die Autobahn GmbH`).
+LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "eG", "e.V.", "Inc.", "Ltd.", "Co.", "Corp.", "plc"})
+
 # Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").
 HONORIFICS = frozenset({"herr", "herrn", "frau", "dr.", "prof."})
 
