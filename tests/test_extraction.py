@@ -1024,6 +1024,8 @@ def test_a_spokesperson_of_an_institution_speaks_for_one_whose_name_holds_it(bot
     [
         ("Die Regierungspartei Georgischer Traum will das Gesetz durchsetzen.", "Georgischer Traum"),
         ("Die Oppositionspartei Vereinte Nationale Bewegung protestierte.", "Vereinte Nationale Bewegung"),
+        ("Der Digitalverband Bitkom sprach von einem starken Signal.", "Bitkom"),
+        ("Die Universität Bielefeld teilte das mit.", "Universität Bielefeld"),
     ],
 )
 def test_a_recognised_organisation_ending_in_an_adjective_takes_its_noun(text: str, name: str) -> None:
@@ -2119,6 +2121,11 @@ def test_what_must_still_happen_is_planned(both: Extractor, text: str) -> None:
 )
 def test_sanctions_by_the_subject_against_a_country(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(run(Extractor(None), text), "SANCTION") == expected
+
+
+def test_an_event_that_sets_where_something_was_announced_occurred(both: Extractor) -> None:
+    text = "Das kündigte Präsident Brad Smith bei einem Besuch in Berlin an."
+    assert [(e.type, e.status) for e in run(both, text).events if e.trigger == "Besuch"] == [("CONSULT", "occurred")]
 
 
 def test_who_backs_a_militia_is_not_its_attack_s_agent(both: Extractor) -> None:

@@ -574,10 +574,13 @@ def _whole_name(ent: Span) -> Span:
 
 
 def _kind_of_organisation(token: Token) -> bool:
-    """A compound that says what kind of organisation a name is (`Regierungspartei`, `Terrormiliz`), not `Partei`
-    opening a name (`Partei für die Freiheit`)."""
+    """A compound that says what kind of organisation a name is (`Regierungspartei`, `Terrormiliz`,
+    `Digitalverband`, `Softwarekonzern`), not `Partei` opening a name (`Partei für die Freiheit`) nor an institution
+    named after its place (`Universität Bielefeld`)."""
     head = organisation_head(token)
-    return head in GENERIC_COMPOUND_HEADS and token.lower_ != head
+    kinds = GENERIC_COMPOUND_HEADS | ASSOCIATION_HEADS | set(FIRM_HEADS)
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return head in kinds and token.lower_ != head and following is not None and is_capitalised_word(following)
 
 
 def _particle_name(span: Span) -> bool:

@@ -714,6 +714,8 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
         subject = token.dep_ in ("nsubj", "nsubj:pass") and other.tag_ == "VVFIN"
         if other.i > token.i and (subject or setting):
             continue  # "Die Vereinbarung sieht vor, ...": no plan of an agreement; "bei ihrem Gipfel ... zugesagt"
+        if setting and status in ("planned", "considered", "demanded"):
+            continue  # "Das kündigte X bei einem Besuch in Berlin an": the visit is where it was announced
         if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
