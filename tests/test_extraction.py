@@ -1267,6 +1267,11 @@ def test_a_role_of_a_place_the_gazetteer_does_not_hold_is_no_office_holder_of_ge
     assert speakers(run(both, text))[0][0] == "Bürgermeister von Rom"
 
 
+def test_a_masculine_institution_is_named_with_its_strong_ending(both: Extractor) -> None:
+    text = "Der südkoreanische Generalstab teilte mit, die Raketen seien gestartet worden."
+    assert speakers(run(both, text))[0][0] == "Südkoreanischer Generalstab"
+
+
 def test_a_name_ending_in_a_legal_form_is_a_firm() -> None:
     text = "Ein Sprecher der Autobahn GmbH sagte, die Arbeiten dauerten bis zum Nachmittag."
     extraction = run(Extractor(None), text)

@@ -576,6 +576,9 @@ ORGANIZATION_GENDER = {
     "versorger": "m",
     "verlag": "m",
     "flughafen": "m",
+    "stab": "m",  # Generalstab
+    "bund": "m",  # Mieterbund, Städtebund
+    "zoll": "m",
     "streitkräfte": "pl",
 }
 # Names whose article is not the neuter of most countries: "die Ukraine ... sie", "die USA ... sie sagten".
