@@ -1026,6 +1026,7 @@ def test_a_spokesperson_of_an_institution_speaks_for_one_whose_name_holds_it(bot
         ("Die Oppositionspartei Vereinte Nationale Bewegung protestierte.", "Vereinte Nationale Bewegung"),
         ("Der Digitalverband Bitkom sprach von einem starken Signal.", "Bitkom"),
         ("Die Universität Bielefeld teilte das mit.", "Universität Bielefeld"),
+        ("Der Verband Deutscher Verkehrsunternehmen warnte vor Kürzungen.", "Verband Deutscher Verkehrsunternehmen"),
     ],
 )
 def test_a_recognised_organisation_ending_in_an_adjective_takes_its_noun(text: str, name: str) -> None:

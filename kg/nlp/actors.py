@@ -580,7 +580,8 @@ def _kind_of_organisation(token: Token) -> bool:
     head = organisation_head(token)
     kinds = GENERIC_COMPOUND_HEADS | ASSOCIATION_HEADS | set(FIRM_HEADS)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return head in kinds and token.lower_ != head and following is not None and is_capitalised_word(following)
+    compound = _strip_genitive(token.lower_) != head  # not "des Verbandes Deutscher Verkehrsunternehmen"
+    return head in kinds and compound and following is not None and is_capitalised_word(following)
 
 
 def _particle_name(span: Span) -> bool:
