@@ -34,6 +34,7 @@ _FORMS = (
     *{head + ending for head in _HEADS for ending in ("", "n", "en", "in", "innen", "e", "s")},
     *{noun + ending for noun in ADJECTIVAL_PERSON_NOUNS for ending in ("", "n", "r")},
 )
+_ENDINGS = (*_FORMS, *PERSON_SUFFIXES, *INSTITUTION_PLURALS)
 # Words before a subject noun that leave it unnamed: articles and quantifiers (`viele Bauern`).
 _OPENERS = DETERMINERS | QUANTIFIERS
 # Pronouns that are a clause's subject where they open it before its verb (`Es drängt Flüchtlinge ...`).
@@ -49,7 +50,7 @@ def is_person_noun(token: Token) -> bool:
     if not is_capitalised_word(token):
         return False
     word = token.lower_.rsplit("-", 1)[-1]
-    return word in PERSON_WORDS or word.endswith((*_FORMS, *PERSON_SUFFIXES, *INSTITUTION_PLURALS))
+    return word in PERSON_WORDS or word.endswith(_ENDINGS)
 
 
 def unnamed_subject(clause: Span, cue: Token, cue_end: int, actors: ActorIndex) -> ActorMention | None:
