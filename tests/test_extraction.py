@@ -1273,6 +1273,15 @@ def test_a_masculine_institution_is_named_with_its_strong_ending(both: Extractor
     assert speakers(run(both, text))[0][0] == "Südkoreanischer Generalstab"
 
 
+def test_business_associations_are_known_by_name_and_acronym(both: Extractor) -> None:
+    text = (
+        "Die Lage sei ernst, sagte Siegfried Russwurm, der Präsident des Bundesverbands der Deutschen Industrie. "
+        "Der BDI fordert niedrigere Strompreise."
+    )
+    extraction = run(both, text)
+    assert [a.name for a in extraction.actors if a.type == "Organization"] == ["Bundesverband der Deutschen Industrie"]
+
+
 def test_a_name_ending_in_a_legal_form_is_a_firm() -> None:
     text = "Ein Sprecher der Autobahn GmbH sagte, die Arbeiten dauerten bis zum Nachmittag."
     extraction = run(Extractor(None), text)
