@@ -301,6 +301,19 @@ def _preposition_before(doc: Doc, start: int) -> str | None:
     return doc[i].lower_ if i >= 0 and doc[i].lower_ in PREPOSITIONS else None
 
 
+def dative_before_object(mention: ActorMention, verb: Token) -> bool:
+    """A name with no article right after a verb and before the verb's object (`sicherte Israel die Unterstützung
+    zu`, `lieferte Nordkorea Öl`): a dative; a subject there stands alone before a comma (`sagte Israel, ...`)."""
+    doc = verb.doc
+    following = doc[mention.token_end] if mention.token_end < len(doc) else None
+    return (
+        mention.phrase_start == verb.i + 1
+        and following is not None
+        and following.i < clause_of(verb).end
+        and (following.lower_ in ARTICLES or following.pos_ in ("NOUN", "ADJ", "DET", "NUM"))
+    )
+
+
 def passive_agents(verb: Token, mentions: list[ActorMention]) -> list[ActorMention]:
     """`wurde von Russland angegriffen`, `wie vom Ministerium mitgeteilt wurde`: who acts in a passive is named with
     `von` or `durch` in its clause, not after a noun (`auf Anweisung von Biden` names who ordered it)."""
@@ -573,15 +586,17 @@ def _whole_name(ent: Span) -> Span:
     return doc[ent.start : end]
 
 
+_KINDS_OF_ORGANISATION = GENERIC_COMPOUND_HEADS | ASSOCIATION_HEADS | set(FIRM_HEADS)
+
+
 def _kind_of_organisation(token: Token) -> bool:
     """A compound that says what kind of organisation a name is (`Regierungspartei`, `Terrormiliz`,
     `Digitalverband`, `Softwarekonzern`), not `Partei` opening a name (`Partei für die Freiheit`) nor an institution
     named after its place (`Universität Bielefeld`)."""
     head = organisation_head(token)
-    kinds = GENERIC_COMPOUND_HEADS | ASSOCIATION_HEADS | set(FIRM_HEADS)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     compound = _strip_genitive(token.lower_) != head  # not "des Verbandes Deutscher Verkehrsunternehmen"
-    return head in kinds and compound and following is not None and is_capitalised_word(following)
+    return head in _KINDS_OF_ORGANISATION and compound and following is not None and is_capitalised_word(following)
 
 
 def _particle_name(span: Span) -> bool:

@@ -22,6 +22,7 @@ from kg.nlp.actors import (
     ActorIndex,
     ActorMention,
     article_of,
+    dative_before_object,
     genitive_head,
     governing_preposition,
     is_adjective,
@@ -514,8 +515,7 @@ def _bare_dative(mention: ActorMention, trigger: Token) -> bool:
     if verb is None or not verb.tag_.endswith("FIN") or mention.token_end >= len(doc):
         return False
     if verb.i == trigger.i:
-        following = doc[mention.token_end]
-        return following.pos_ in ("NOUN", "ADJ", "DET", "NUM") and following.i < clause_of(trigger).end
+        return dative_before_object(mention, trigger)
     between = doc[mention.token_end : trigger.i]
     return mention.token_end <= trigger.i and all(is_adjective(t) or t.lower_ in DETERMINERS for t in between)
 

@@ -21,6 +21,7 @@ from kg.nlp.actors import (
     ActorIndex,
     ActorMention,
     article_of,
+    dative_before_object,
     genitive_head,
     is_adjective,
     is_genitive_of,
@@ -786,10 +787,9 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     institution = _institution_in_compound(prefix)
     if owner is not None:  # "eine Sprecherin des Ministeriums": a ministry named before, not the last body
         institution = organisation_head(doc[owner + 1]) or organisation_head(doc[owner])
-    named_by = _named_in_compound(prefix, role, bodies, actors)  # "ein Bahnsprecher": the one named "... Bahn"
     if institution is not None:  # "ein Polizeisprecher": the police named before, wherever, and no other body
         earlier = [m for m in bodies if m.token_end <= role.i and _named_as(m, institution, actors)]
-    elif named_by:
+    elif named_by := _named_in_compound(prefix, role, bodies, actors):  # "ein Bahnsprecher": one named "... Bahn"
         earlier = named_by
     else:
         earlier = _recent([m for m in bodies if not m.incidental], role.i)  # not the party of "Warken (CDU)"
@@ -1430,7 +1430,11 @@ def _addressee(
         for m in others
         if (m.token_start >= cue.end or (middle < m.phrase_start and m.token_end <= cue.start))
         and m.token_end <= clause.end
-        and (_is_dative_object(doc, m) or _dative_after_speaker(doc, m, speaker) or _bare_dative(doc, cue, m))
+        and (
+            _is_dative_object(doc, m)
+            or _dative_after_speaker(doc, m, speaker)
+            or dative_before_object(m, doc[cue.end - 1])
+        )
     ]  # "sagte Merz der Zeitung", "haben der Ukraine Hilfe zugesagt", "sicherte Israel Unterstützung zu"
     if dative and cue.speech_act in ("claim", "report", "assurance", "announcement", "threat"):
         return dative[0]  # "sagte Merz der Zeitung", "sagte er gegenüber dem Sender", "drohte der EU mit Zöllen"
@@ -1477,17 +1481,6 @@ def _is_dative_object(doc: Doc, mention: ActorMention) -> bool:
     if doc[i].lower_ in ("dem", "der") and word.lower_ == "gegenüber":
         return True  # "erklärte gegenüber dem Spiegel"
     return doc[i].lower_ in ("dem", "der") and word.lower_ not in PREPOSITIONS and not word.text[:1].isupper()
-
-
-def _bare_dative(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
-    """A name with no article right after the cue, before an article or a noun (`sicherte Israel die Unterstützung
-    zu`): a dative object; a subject there would follow the cue alone (`sagte Israel, ...`)."""
-    following = doc[mention.token_end] if mention.token_end < len(doc) else None
-    return (
-        mention.phrase_start == cue.end
-        and following is not None
-        and (following.lower_ in ARTICLES or following.pos_ == "NOUN")
-    )
 
 
 def _dative_after_speaker(doc: Doc, mention: ActorMention, speaker: ActorMention) -> bool:

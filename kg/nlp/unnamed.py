@@ -231,11 +231,8 @@ def _plural_source(phrase: Span) -> bool:
 
 def _noun(phrase: Span) -> Token:
     """The phrase's head: the last of its leading person nouns (`Vorsitzende Richter`), not its owner's."""
-    doc = phrase.doc
-    noun = next(t for t in phrase if is_person_noun(t))
-    while noun.i + 1 < phrase.end and is_person_noun(doc[noun.i + 1]):
-        noun = doc[noun.i + 1]
-    return noun
+    first = next(t for t in phrase if is_person_noun(t))
+    return phrase.doc[_noun_run_end(phrase, first.i) - 1]
 
 
 def _as_actor(phrase: Span, actors: ActorIndex, *, plural: bool) -> ActorMention:
