@@ -210,13 +210,18 @@ def predicted_events(speech: Speech, extraction: Extraction) -> tuple[list[Speec
             SpeechEvent(
                 cue=speech.tokens_in(*statement.cue_span),
                 source=speech.tokens_in(*statement.speaker_span) if statement.speaker_span else frozenset(),
-                message=speech.tokens_in(statement.start, statement.end),
+                message=frozenset().union(*(speech.tokens_in(*part) for part in _content_parts(statement))),
                 addressee=_nearest_mention(speech, statement, mentions.get(statement.addressee or "", [])),
                 medium=_nearest_mention(speech, statement, mentions.get(statement.medium or "", [])),
                 label=statement.cue or "",
             )
         )
     return events, len(extraction.statements) - len(events)
+
+
+def _content_parts(statement: Statement) -> list[tuple[int, int]]:
+    """The content's pieces, without an attribution set inside it (`Die Lage sei, so X, angespannt`)."""
+    return statement.parts or [(statement.start, statement.end)]
 
 
 def _nearest_mention(speech: Speech, statement: Statement, spans: list[tuple[int, int]]) -> frozenset[int]:

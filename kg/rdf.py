@@ -326,6 +326,8 @@ class _Mapper:
         self.triples.add((node, RDF.type, KG.Statement))
         self.triples.add((node, KG.content, Literal(statement.content, lang=self.lang)))
         self.triples.add((node, KG.contentSpan, self.span(statement.start, statement.end, what)))
+        for start, end in statement.parts:
+            self.triples.add((node, KG.contentPart, self.span(start, end, f"{what} part")))
         self.triples.add((node, KG.mode, mode))
         self.triples.add((node, KG.continuation, Literal(statement.continuation)))
         self.triples.add((node, PROV.wasDerivedFrom, self.doc))

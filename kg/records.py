@@ -76,7 +76,7 @@ class TimeExpression:
 class Statement:
     id: str
     mode: SpeechMode
-    content: str
+    content: str  # the text of start..end, or of the parts joined by a space
     start: int  # span of the content in the document text
     end: int
     speaker: str | None = None  # actor id
@@ -88,6 +88,8 @@ class Statement:
     medium: str | None = None  # actor id
     continuation: bool = False
     sentence: str | None = None  # the source sentence(s), for provenance
+    parts: list[tuple[int, int]] = field(default_factory=list)  # the content's pieces around an attribution set
+    # inside it ("Die Lage sei, so X, angespannt"); empty when the content is start..end
 
 
 @dataclass
@@ -154,9 +156,9 @@ def _span(value: Any) -> tuple[int, int] | None:
 
 
 def _statement(data: dict[str, Any]) -> Statement:
-    return Statement(
-        **{**data, "speaker_span": _span(data.get("speaker_span")), "cue_span": _span(data.get("cue_span"))}
-    )
+    spans = {name: _span(data.get(name)) for name in ("speaker_span", "cue_span")}
+    parts = [(int(start), int(end)) for start, end in data.get("parts", [])]
+    return Statement(**{**data, **spans, "parts": parts})
 
 
 def _event(data: dict[str, Any]) -> Event:

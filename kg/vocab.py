@@ -70,6 +70,7 @@ class KG(DefinedNamespace):
     SpeechMode: URIRef
     content: URIRef
     contentSpan: URIRef
+    contentPart: URIRef
     mode: URIRef
     cue: URIRef
     cueSpan: URIRef

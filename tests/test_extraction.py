@@ -480,6 +480,92 @@ def test_so_closing_a_sentence_names_its_source(both: Extractor) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "parts"),
+    [
+        (
+            "Die Lage an der Grenze sei, so Innenministerin Anna Keller, weiterhin angespannt.",
+            "Die Lage an der Grenze sei weiterhin angespannt",
+            ["Die Lage an der Grenze sei", "weiterhin angespannt"],
+        ),
+        (
+            "Die Verhandlungen, sagte Außenministerin Anna Keller, seien gescheitert.",
+            "Die Verhandlungen seien gescheitert",
+            ["Die Verhandlungen", "seien gescheitert"],
+        ),
+        (
+            "Man habe, erklärte Außenministerin Anna Keller weiter, alle Optionen geprüft.",
+            "Man habe alle Optionen geprüft",
+            ["Man habe", "alle Optionen geprüft"],
+        ),
+        (
+            "Die Wirtschaft wachse wieder, sagte Außenministerin Anna Keller, die Inflation sinke.",
+            "Die Wirtschaft wachse wieder, die Inflation sinke",
+            ["Die Wirtschaft wachse wieder", "die Inflation sinke"],
+        ),
+        (
+            "„Wir werden“, sagte Außenministerin Anna Keller, „nicht nachgeben.“",
+            "Wir werden nicht nachgeben.",
+            ["Wir werden", "nicht nachgeben."],
+        ),
+        (
+            "„Wir haben alles versucht“, sagte Außenministerin Anna Keller, „aber niemand will verhandeln.“",
+            "Wir haben alles versucht, aber niemand will verhandeln.",
+            ["Wir haben alles versucht", "aber niemand will verhandeln."],
+        ),
+    ],
+)
+def test_an_attribution_set_inside_what_was_said_is_left_out_of_it(
+    both: Extractor, text: str, content: str, parts: list[str]
+) -> None:
+    (statement,) = run(both, text).statements
+    assert statement.content == content
+    assert [text[start:end] for start, end in statement.parts] == parts
+    assert statement.start == statement.parts[0][0] and statement.end == statement.parts[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Die Lage ist ernst, sagte Außenministerin Anna Keller, die am Montag in Berlin war.", "Die Lage ist ernst"),
+        ("Die Lage ist ernst, sagte Außenministerin Anna Keller, als sie in Berlin war.", "Die Lage ist ernst"),
+    ],
+)
+def test_a_clause_of_its_own_after_an_attribution_is_not_what_was_said(
+    both: Extractor, text: str, content: str
+) -> None:
+    statement = run(both, text).statements[0]
+    assert (statement.content, statement.parts) == (content, [])
+
+
+def test_so_before_an_adjective_and_a_role_names_the_source(both: Extractor) -> None:
+    text = "Die Risiken, so der belgische Premierminister Karl Vogt, dürften nicht allein bei Belgien liegen."
+    assert speakers(run(both, text)) == [("Karl Vogt", "so", "Die Risiken dürften nicht allein bei Belgien liegen")]
+
+
+def test_wie_aus_kreisen_verlautete_reports_the_main_clause_and_frames_another_cue(both: Extractor) -> None:
+    text = "Wie aus Fraktionskreisen verlautete, drängt die Union auf zusätzliche Einsparungen."
+    assert speakers(run(both, text)) == [
+        ("Fraktionskreise", "verlauten", "drängt die Union auf zusätzliche Einsparungen"),
+        ("CDU/CSU", "drängen", "auf zusätzliche Einsparungen"),
+    ]
+
+
+def test_a_main_clause_in_the_indicative_after_a_demand_is_the_narrator_going_on() -> None:
+    text = "Italien und Dänemark drängten auf schnellere Abschiebungen, Spanien lehnte dies ab."
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [("Italien", "drängen", "auf schnellere Abschiebungen")]
+    assert roles(extraction, "REQUEST") == [("agent", "Italien"), ("agent", "Dänemark")]
+    (rejection,) = [e for e in extraction.events if e.type == "REJECT"]
+    assert rejection.status == "occurred"
+    assert [names(extraction)[p.actor] for p in rejection.participants] == ["Spanien"]
+
+
+def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
+    text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
+    assert all(s.cue != "so" for s in run(both, text).statements)
+
+
 def test_an_inverted_cue_before_a_colon_reports_what_follows(both: Extractor) -> None:
     text = "Auf die Frage, ob Deutschland mehr tun müsse, antwortete Kanzler Karl Vogt: „Wir tun bereits viel.“"
     (statement,) = run(both, text).statements

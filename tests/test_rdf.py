@@ -292,3 +292,17 @@ def test_an_unnamed_actor_is_its_document_s_own() -> None:
     assert [len(w) for w in witnesses] == [1, 1] and witnesses[0] != witnesses[1]
     assert str(next(iter(witnesses[0]))).endswith("doc/doc-1/actor/Augenzeuge")
     assert actor_iri("Olaf Scholz") in set(first.subjects()) & set(second.subjects())
+
+
+def test_the_pieces_around_an_attribution_set_inside_a_content_are_its_parts() -> None:
+    text = "Die Lage sei, so Merz, ernst."
+    merz = Actor(id="a1", name="Friedrich Merz", type="Person", mentions=[Mention(17, 21, "Merz")])
+    statement = Statement(
+        id="s1", mode="indirect", content="Die Lage sei ernst", start=0, end=28, speaker="a1", parts=[(0, 12), (23, 28)]
+    )
+    graph = to_graph(Extraction(Document(id="t2", text=text), actors=[merz], statements=[statement]))
+    node = next(graph.subjects(RDF.type, KG.Statement))
+    anchors = sorted(str(graph.value(part, NIF.anchorOf)) for part in graph.objects(node, KG.contentPart))
+    assert anchors == ["Die Lage sei", "ernst"]
+    assert graph.value(node, KG.content) == Literal("Die Lage sei ernst", lang="de")
+    assert validate(graph)[0]

@@ -47,6 +47,7 @@ from kg.nlp.syntax import (
     has_parse,
     is_capitalised_word,
     is_finite,
+    is_indicative,
     is_passive,
     is_verb_form,
     is_zu_infinitive,
@@ -532,6 +533,9 @@ def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
     doc = token.doc
     keys: list[str] = []
     own = clause_of(token) if is_zu_infinitive(token) else None  # "der Ukraine Waffen zu liefern" has no subject
+    clause = clause_of(token)
+    if is_finite(token) and any(clause.start <= m.phrase_start and m.token_end <= token.i for m in mentions):
+        mentions = [m for m in mentions if m.phrase_start >= clause.start]  # "drängten auf X, Spanien lehnte ab"
     for mention in mentions:
         if mention.token_end > token.i:
             break
@@ -707,6 +711,9 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             continue  # "protestierten gegen die geplanten Kürzungen": the plan is the cuts', not the protest's
         if status == "negated" and not (_negates(other, token) or (finite and _negates_verb(token, other))):
             continue  # "äußerte sich nicht zu dem Angriff": the negation is the verb's
+        own_clause = finite and is_indicative(token) and _opens_main_clause(token)
+        if other.i < clause.start and own_clause and is_finite(other):
+            continue  # "drängten auf X, Spanien lehnte dies ab": a main clause of its own, no demand's content
         if status == "demanded" and other.i > token.i and not _called_for(token):
             continue  # a demand governs what follows it: "forderte Sanktionen", not "In der Konferenz ... aufgerufen"
         if other.i > token.i and is_capitalised_word(other):
@@ -719,6 +726,12 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
         if status is not None:
             found.add(status)
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
+
+
+def _opens_main_clause(verb: Token) -> bool:
+    """A finite verb with words of its clause after it (`Spanien lehnte dies ab`): a main clause's, not the last word
+    of a subordinate one (`dass die Hamas Geiseln freilässt`)."""
+    return any(not t.is_punct and t.tag_ != "PTKVZ" for t in verb.doc[verb.i + 1 : clause_of(verb).end])
 
 
 def _speech_status(cue: Token) -> str:

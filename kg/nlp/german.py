@@ -635,8 +635,10 @@ GROUP_ALIASES = {"westen": "Westliche Staaten", "westens": "Westliche Staaten"}
 # speech only after a marker that says the source goes on ("Demnach sollen ...").
 CONTINUATION_MARKERS = frozenset(["demnach", "demzufolge", "zufolge", "dabei"])
 
-# Cues that report speech only in a construction: "wie es aus Kreisen X hieß" needs "es"; "sprach von" needs "von".
-CUE_REQUIRES = {"heißen": "es", "sprechen": "von", "verlauten": "es"}
+# Cues that report speech only in a construction: "wie es aus Kreisen X hieß" needs "es"; "sprach von" needs "von";
+# "verlautete es aus" or "wie aus Kreisen verlautete" ("ließ nichts verlauten" reports nothing).
+CUE_REQUIRES = {"heißen": {"es"}, "sprechen": {"von"}, "verlauten": {"es", "aus"}}  # "wie aus Kreisen verlautete"
+IMPERSONAL_CUES = frozenset(lemma for lemma, words in CUE_REQUIRES.items() if "es" in words)
 # Cues that report speech only next to a quotation (`„Raus hier!“, rief er`); alone they call (`rief die Polizei`).
 QUOTED_CUES = frozenset({"rufen", "schreien", "brüllen"})
 
@@ -776,6 +778,20 @@ PREPOSITIONS = frozenset(
         "infolge",
         "zugunsten",
         "hinter",
+        "außerhalb",
+        "innerhalb",
+        "oberhalb",
+        "unterhalb",
+        "jenseits",
+        "inmitten",
+        "aufgrund",
+        "dank",
+        "statt",
+        "anstelle",
+        "seitens",
+        "hinsichtlich",
+        "bezüglich",
+        "mithilfe",
     ]
 )
 

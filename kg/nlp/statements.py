@@ -11,6 +11,7 @@ Sentences without a cue continue the last speaker when they are in Konjunktiv, o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +43,7 @@ from kg.nlp.german import (
     DETERMINERS,
     FIRST_PERSON_OR_GENERIC,
     FUSED_PREPOSITIONS,
+    IMPERSONAL_CUES,
     MEDIUM_NOUNS,
     MEDIUM_PREPOSITIONS,
     MEMBER_HEADS,
@@ -63,6 +65,7 @@ from kg.nlp.syntax import (
     has_parse,
     is_capitalised_word,
     is_finite,
+    is_indicative,
     is_konjunktiv,
     is_list_comma,
     is_passive,
@@ -123,6 +126,9 @@ CONDITIONS = frozenset({"falls", "sofern", "solange", "sobald", "weil", "obwohl"
 # Conjunctions that open an adverbial clause (`Während X von einem Erfolg sprach, kritisierte Y ...`): what it holds
 # frames the main clause, and is not what the main clause's speaker said, nor is the main clause its cue's content.
 ADVERBIAL_CONJUNCTIONS = CONDITIONS | {"während", "als", "wenn", "da", "seit", "seitdem", "indem", "damit"}
+INSERTION_BREAKS = (",", "–", "—", "-")  # the marks around an attribution set inside what was said
+INDIRECT_QUESTION_WORDS = frozenset({"wie", "wo", "was", "warum", "weshalb", "wieso", "wann", "wer", "wen", "wem"})
+COMMA_CONJUNCTIONS = ADVERBIAL_CONJUNCTIONS | {"aber", "sondern", "doch", "denn", "dass", "weil", "ob", "obwohl"}
 
 
 @dataclass
@@ -304,7 +310,7 @@ def _next_to_quote(token: Token, quotes: list[Quote]) -> bool:
 
 def _construction_fits(token: Token, lemma: str) -> bool:
     needed = CUE_REQUIRES.get(lemma)
-    return needed is None or any(t.lower_ == needed for t in clause_of(token))
+    return needed is None or any(t.lower_ in needed for t in clause_of(token))
 
 
 def _declared_as(clause: Span) -> bool:
@@ -360,13 +366,21 @@ def _matches(words: list[str], label: tuple[str, ...]) -> bool:
 
 
 def _closing_after_comma(token: Token) -> bool:
-    """`..., so Keller.`, `„...“, so die Ministerin weiter.`: the word opens the last clause of its sentence, and a
-    name follows it (not `so dass`, `so wie`)."""
-    doc = token.doc
-    if token.i == 0 or doc[token.i - 1].text != "," or clause_of(token).end < token.sent.end - 1:
+    """`..., so Keller.`, `„...“, so die Ministerin weiter.`, `Die Lage sei, so Keller, angespannt`: the word opens
+    a clause after a comma that ends the sentence or is set inside what was said, and a name follows it (not `so
+    dass`, `so wie`, nor `Einige Staaten, so Polen, lehnen das ab`, where `so` gives an example)."""
+    doc, sent = token.doc, token.sent
+    if token.i == 0 or doc[token.i - 1].text != ",":
         return False
-    following = [t for t in doc[token.i + 1 : token.sent.end] if t.lower_ not in DETERMINERS]
-    return bool(following) and is_capitalised_word(following[0])
+    following = [t for t in doc[token.i + 1 : sent.end] if t.lower_ not in DETERMINERS and not is_adjective(t)]
+    if not following or not is_capitalised_word(following[0]):
+        return False  # "so der belgische Premierminister" names one, "so etwa" does not
+    clause = clause_of(token)
+    if clause.end >= sent.end - 1:
+        return True
+    before, after = doc[sent.start : token.i - 1], doc[clause.end + 1 : sent.end]
+    reported = any(is_konjunktiv(t) for t in (*before, *after)) or (len(before) > 0 and is_finite(before[-1]))
+    return doc[clause.end].text in INSERTION_BREAKS and reported and _goes_on(before, after)
 
 
 def _is_reported(cue: Token) -> bool:
@@ -402,8 +416,12 @@ def _statement(
     span, mode, quote = _content(sent, cue, speaker, quotes, inverted=inverted, state=state)
     if span is None:
         return None
-    if quote is not None:
-        state.used_quotes.add(quote.open_mark)
+    parts, resumed = _resumed(sent, clause, span, quote, quotes) if inverted else ([], None)
+    for used in (quote, resumed):
+        if used is not None:
+            state.used_quotes.add(used.open_mark)
+    if parts:
+        span = (parts[0][0], parts[-1][1])
     if cue.speech_act in ADDRESSED_ACTS:
         _seat_addressed(sent, cue, speaker, actors, gazetteer)
     speaker_actor = actors.by_key(speaker.key)
@@ -418,12 +436,14 @@ def _statement(
     medium = None if medium is not None and medium.key == speaker.key else medium  # "hieß es in ihrer Mitteilung"
     said_before = span[1] <= clause[0].idx  # "Zugleich brauche X ..., fügte er hinzu"
     start, end = _without_frame(doc, span, quote, addressee, others, co_speakers, said_before=said_before)
+    parts = [(max(a, start), min(b, end)) for a, b in parts if max(a, start) < min(b, end)]
     statement = Statement(
         id="",
         mode=mode,
-        content=doc.text[start:end],
+        content=_joined(doc, parts) if len(parts) > 1 else doc.text[start:end],
         start=start,
         end=end,
+        parts=parts if len(parts) > 1 else [],
         speaker=speaker_actor.id,
         speaker_span=(speaker.start_char, speaker.end_char),
         cue=cue.lemma,
@@ -433,7 +453,9 @@ def _statement(
         medium=actors.by_key(medium.key).id if medium else None,
     )
     second = _before_next_predicate(doc, cue.end, clause.end)  # "wies X zurück und verteidigte Y": Y is not its
-    limit = second if second < clause.end else sent.end
+    content = doc.char_span(start, end, alignment_mode="expand")
+    said = max(clause.end, content.end if content is not None else sent.end)  # "drängten auf X, Spanien lehnte ab"
+    limit = second if second < clause.end else min(sent.end, said)
     targets = [addressee.key] if addressee else []
     targets += [
         m.key
@@ -657,7 +679,7 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     relative = _relative_pronoun(clause, cue)
     if relative is not None and _is_subject(relative, cue, actors):
         return _antecedent_of_relative(relative, actors)
-    pronoun = None if CUE_REQUIRES.get(cue.lemma) == "es" else _pronoun_subject(sent, cue, clause.end)
+    pronoun = None if cue.lemma in IMPERSONAL_CUES else _pronoun_subject(sent, cue, clause.end)
     if pronoun is not None and pronoun.i >= cue.end:
         return _resolve_pronoun(pronoun, actors, state)
     opening = [m for m in eligible if _opens_clause(m, clause) and m.token_end <= cue.start]
@@ -882,7 +904,7 @@ def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
     with no subject of its own."""
     clause = clause_of(cue)
     words = [t.lower_ for t in clause]
-    impersonal = verb_lemma(cue) in CUE_REQUIRES and CUE_REQUIRES[verb_lemma(cue)] == "es"
+    impersonal = verb_lemma(cue) in IMPERSONAL_CUES
     if not (impersonal or is_passive(cue)):
         return None  # "Xi sagte nach Angaben der Agentur Xinhua, ...": Xi speaks, the agency reports it
     for k in range(len(words) - 1):
@@ -896,7 +918,7 @@ def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
 def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
     """`..., heißt es in der Abschlusserklärung`, `hieß es in einer Mitteilung`: an impersonal cue quoting a
     document speaks for the organisation (or the group) named last before it."""
-    if CUE_REQUIRES.get(verb_lemma(cue)) != "es":
+    if verb_lemma(cue) not in IMPERSONAL_CUES:
         return None
     doc = cue.doc
     ends = (_medium_phrase(doc, t.i) for t in clause_of(cue) if t.i > cue.i)
@@ -1101,7 +1123,7 @@ def _seat_as_speaker(
     capital opening that clause is its subject instead."""
     doc = sent.doc
     clause = clause_of(doc[cue.start])
-    impersonal = CUE_REQUIRES.get(cue.lemma) == "es"
+    impersonal = cue.lemma in IMPERSONAL_CUES
     auxiliary = _auxiliary_before(clause, cue)  # "Washington hat Moskau aufgefordert": Moskau is the object
     finite = auxiliary.i if auxiliary is not None else cue.start
     for span, country in _seats(sent, actors, gazetteer):
@@ -1201,7 +1223,11 @@ def _content(
     condition = after_comma is not None and len(after_comma) > 0 and after_comma[0].lower_ in CONDITIONS
     condition = condition and _governs_words(doc, cue.end, clause.end)
     subordinate = clause[0].lower_ in ADVERBIAL_CONJUNCTIONS and predicate_first  # "Während X ... sprach, kritisierte"
-    if after_comma is not None and _has_verb(after_comma) and not (describes or predicate or condition or subordinate):
+    narrated = after_comma is not None and _narrated(after_comma) and _governs_beyond(doc, cue, speaker, clause)
+    narrated = main and narrated
+    if after_comma is not None and _has_verb(after_comma) and not (
+        describes or predicate or condition or subordinate or narrated
+    ):
         return _trimmed(doc, clause.end + 1, sent.end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
         return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
@@ -1224,11 +1250,74 @@ def _content(
     return _trimmed(doc, start, _before_manner(doc, start, cue.start, cue), quotes)
 
 
+def _resumed(
+    sent: Span, clause: Span, span: tuple[int, int], quote: Quote | None, quotes: list[Quote]
+) -> tuple[list[tuple[int, int]], Quote | None]:
+    """What was said going on past an attribution set inside it: `„Wir werden“, sagte sie, „nicht nachgeben.“`,
+    `Die Verhandlungen, sagte X, seien gescheitert`, `Die Lage sei, so X, angespannt`. The content's pieces before
+    and after the attribution (none where nothing goes on), and the quotation that resumes a direct one."""
+    doc = sent.doc
+    if clause.end >= sent.end - 1 or doc[clause.end].text not in INSERTION_BREAKS or span[1] > doc[clause.start].idx:
+        return [], None
+    if quote is not None:
+        mark = doc[clause.end].idx + 1
+        resumed = next((q for q in quotes if mark <= q.open_mark <= mark + 2), None)
+        if resumed is None or doc.text[quote.end - 1] in ".!?":  # "„Nein.“, sagte sie, „...“": two sentences
+            return [], None
+        return [span, (resumed.start, resumed.end)], resumed
+    before, after = doc[sent.start : clause.start - 1], doc[clause.end + 1 : sent.end]
+    rest = _trimmed(doc, after.start, after.end, quotes)[0] if _goes_on(before, after) else None
+    return ([span, rest], None) if rest is not None else ([], None)
+
+
+def _joined(doc: Doc, parts: list[tuple[int, int]]) -> str:
+    """The pieces of a content as one text, with the comma the attribution took where the piece after it opens a
+    clause of its own: `Wir werden nicht nachgeben`, `Wir haben alles versucht, aber ...`, `Die Wirtschaft wachse,
+    die Inflation sinke`."""
+    pieces = [doc.char_span(start, end, alignment_mode="expand") for start, end in parts]
+    joined = pieces[0].text
+    for before, piece in pairwise(pieces):
+        opens = piece[0].lower_ in COMMA_CONJUNCTIONS
+        clause = any(_finite(t) for t in before) and any(_finite(t) for t in piece[1:])
+        joined += (", " if (opens or clause) and not joined.endswith((",", ";", ":")) else " ") + piece.text
+    return joined
+
+
+def _goes_on(before: Span, after: Span) -> bool:
+    """Do the words after an attribution set inside a sentence go on with what was said before it? Yes where the
+    words before lack the finite verb that follows (`Die Verhandlungen, sagte X, seien gescheitert`), end with it
+    (`Man habe, erklärte X, alle Optionen geprüft`), or hold an auxiliary whose verb follows (`Das Land werde nach
+    wie vor, so X, unterstützt`), or where both are reported (`Die Wirtschaft wachse, sagte X, die Inflation
+    sinke`); not where a clause of its own follows (`..., sagte X, der seit Mai im Amt ist`)."""
+    words = [t for t in after if not t.is_punct]
+    if not words or words[0].lower_ in ADVERBIAL_CONJUNCTIONS:
+        return False
+    finite, finite_after = [t for t in before if _finite(t)], [t for t in words[1:] if _finite(t)]
+    reported_after = bool(finite_after) and all(is_konjunktiv(t) for t in finite_after)
+    if words[0].lower_ in RELATIVE_PRONOUNS and finite_after and not reported_after:
+        return False  # "der seit Mai im Amt ist", not the article of "die Kontrollen verlängern"
+    if reported_after and any(is_konjunktiv(t) for t in finite):
+        return True  # "Die Wirtschaft wachse, sagte X, die Inflation sinke": a second clause of what was said
+    if not finite:
+        return _finite(words[0])
+    if finite[-1].i == before.end - 1:
+        return True
+    waiting = finite[-1].lower_ in AUXILIARIES or finite[-1].tag_ in ("VAFIN", "VMFIN")
+    verb_last = is_verb_form(words[-1]) and not any(_finite(t) for t in words)
+    return waiting and verb_last and not is_zu_infinitive(words[-1])
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb, a Konjunktiv one too (which a pipeline without a tagger knows from its word lists)."""
+    return is_finite(token) or is_konjunktiv(token)
+
+
 def _adverbial_clause(span: Span) -> bool:
-    """One clause opened by an adverbial conjunction (`Während X von einem Erfolg sprach`): it frames what follows;
-    `Wenn es nach X gehe, sei Y` holds a main clause after it, which was said."""
+    """One clause opened by an adverbial conjunction (`Während X von einem Erfolg sprach`) or by `wie` (`Wie aus
+    Kreisen verlautete`): it frames what follows; `Wenn es nach X gehe, sei Y` holds a main clause after it, which
+    was said."""
     breaks = [t for t in span if t.text == "," and not is_list_comma(span.doc, t.i, t.sent)]
-    return len(span) > 0 and span[0].lower_ in ADVERBIAL_CONJUNCTIONS and not breaks
+    return len(span) > 0 and span[0].lower_ in (*ADVERBIAL_CONJUNCTIONS, "wie") and not breaks
 
 
 def _before_next_predicate(doc: Doc, start: int, end: int) -> int:
@@ -1291,11 +1380,28 @@ def _fronted_object(before: Span) -> bool:
     return noun_phrase and noun and first.lower_ not in PREPOSITIONS
 
 
+def _governs_beyond(doc: Doc, cue: Cue, speaker: ActorMention, clause: Span) -> bool:
+    """Does a cue govern words of its own clause besides its subject (`drängten auf Abschiebungen`, not `sagte
+    Merz`, `hieß es`, `fügte er hinzu`)?"""
+    start = max(cue.end, speaker.token_end if speaker.token_end <= clause.end else cue.end)
+    while start < clause.end and (doc[start].lower_ in SUBJECT_PRONOUNS or doc[start].lower_ == "es"):
+        start += 1
+    particle = separated_particle(doc[cue.start])  # "fügte hinzu"
+    return _governs_words(doc, start, particle.i if particle is not None and particle.i >= start else clause.end)
+
+
+def _narrated(span: Span) -> bool:
+    """`drängten auf Abschiebungen, Spanien lehnte dies ab`: a main clause in the indicative after a cue that governs
+    its own words is the narrator going on, not what was said (a `dass` clause or one in Konjunktiv is)."""
+    finite = [t for t in span if _finite(t)]
+    opening = span[0].lower_ in COMMA_CONJUNCTIONS or span[0].lower_ in INDIRECT_QUESTION_WORDS
+    return bool(finite) and not opening and all(is_indicative(t) for t in finite)
+
+
 def _finite_indicative(token: Token) -> bool:
     """`begrüßte die Debatte, mahnte aber mehr Tempo an`: a clause that opens with a finite verb in the indicative
     is a second predicate of the same subject, not what was said."""
-    preterite = token.lower_.endswith(("te", "ten"))  # a weak preterite has the form of its Konjunktiv II
-    return is_finite(token) and (preterite or not is_konjunktiv(token))
+    return is_finite(token) and is_indicative(token)
 
 
 def _relative_clause(clause: Span) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.german import FEMININE_ENDINGS, SEPARABLE_PARTICLES
+from kg.nlp.german import FEMININE_ENDINGS, KONJUNKTIV, SEPARABLE_PARTICLES
 
 CLAUSE_BREAKS = frozenset(",;:()–—")
 ASIDE_TOKENS = 3  # a bracketed aside of up to this many tokens ("(SPD)", "(54)") does not break a clause
@@ -104,6 +104,14 @@ def is_konjunktiv(token: Token) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "sb")]
     return bool(subjects) and all(c.lower_ != "ich" for c in subjects)
+
+
+def is_indicative(verb: Token) -> bool:
+    """Not in Konjunktiv; a weak preterite (`lehnte`, `erklärte`) has the form of its Konjunktiv II and is read as
+    the narrator's past tense, whatever a tagger says (`hätten`, `könnte` are Konjunktiv only)."""
+    if verb.lower_ in KONJUNKTIV:
+        return False
+    return verb.lower_.endswith(("te", "ten")) or not is_konjunktiv(verb)
 
 
 def clause_of(token: Token) -> Span:
