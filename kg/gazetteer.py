@@ -180,7 +180,7 @@ class Gazetteer:
         rank = _TYPE_RANK[entry.type]
         for order, labels in enumerate(((entry.name,), entry.aliases, entry.forms)):
             for label in labels:
-                self._names.add(label, (rank, order, entry.id))
+                self._names.add(label, (rank, order, entry.id), inflects=entry.type != "Person")  # not "Katzen"
                 if entry.seat_of:
                     self._seats.add(label, (rank, order, entry.seat_of))
         for adjective in entry.adjectives:
@@ -227,12 +227,12 @@ class Gazetteer:
     def lookup(self, surface: str) -> Entry | None:
         """The entry a name in running text stands for, or None.
 
-        Tolerates leading articles (`der Nato`), case (`NATO`, `Nato`), German endings (`Deutschlands`,
-        `den Grünen`) and a truncated compound (`US-` in `US- und EU-Vertreter`). A person's family name alone
-        is a label where no one else in the gazetteer has it and it is no common word (`Scholz`, not `Schmidt`
-        or `Kern`). A name written in lower case only matches a lower-case label (`dpa`), so common words
-        (`linke`, `bild`) do not match parties or papers. A hyphenated compound is not resolved to its first
-        part: use `compound_prefix` for that.
+        Tolerates leading articles (`der Nato`), case (`NATO`, `Nato`), German endings (`Deutschlands`, `den
+        Grünen`; a person's name only in the forms its entry lists, so `Katzen` is not `Katz`) and a truncated
+        compound (`US-` in `US- und EU-Vertreter`). A person's family name alone is a label where no one else in
+        the gazetteer has it and it is no common word (`Scholz`, not `Schmidt` or `Kern`). A name written in lower
+        case only matches a lower-case label (`dpa`), so common words (`linke`, `bild`) do not match parties or
+        papers. A hyphenated compound is not resolved to its first part: use `compound_prefix` for that.
         """
         text = _clean(surface)
         if not text:
@@ -315,7 +315,8 @@ class Gazetteer:
     def _offices_named(self, role: str, scope: Entry | None) -> set[str]:
         for key in _feminine_variants(_key(role)):
             named = set(self._office_labels.get(key, ()))
-            if scope is None:
+            if scope is None:  # a Land's office needs its Land named: "der Bürgermeister" is a town's
+                named = {office for office in named if not self._of_a_place(office)}
                 home = {office for office in named if HOME in self._ancestors(self._offices[office].of)}
                 if home or len(named) == 1:
                     return home or named
@@ -329,6 +330,10 @@ class Gazetteer:
             if within:
                 return direct or within
         return set()
+
+    def _of_a_place(self, office_id: str) -> bool:
+        holder = self._by_id.get(self._offices[office_id].of)
+        return holder is not None and holder.type == "Place"
 
     def _scope(self, text: str) -> Entry | None:
         return self._by_id.get(text) or self.lookup(text) or self._for_adjective(text)
@@ -354,8 +359,9 @@ class _LabelIndex:
         self._any: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         self._lower: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         self._spelt: set[str] = set()  # keys with a label not in capitals: matched in any case with an ending
+        self._uninflected: set[str] = set()  # values whose labels list their inflected forms: matched as written
 
-    def add(self, label: str, candidate: tuple[int, int, str]) -> None:
+    def add(self, label: str, candidate: tuple[int, int, str], *, inflects: bool = True) -> None:
         cleaned = _clean(label)
         key = cleaned.casefold()
         self._any[key].append(candidate)
@@ -363,6 +369,8 @@ class _LabelIndex:
             self._lower[key].append(candidate)
         if not cleaned.isupper():
             self._spelt.add(key)
+        if not inflects:
+            self._uninflected.add(candidate[2])
 
     def find(self, text: str) -> str | None:
         """The best candidate for the exact key, else for the key without a German ending."""
@@ -373,7 +381,7 @@ class _LabelIndex:
         for key in _strip_endings(whole, ("'", *_NOUN_ENDINGS)):
             if key != whole and key not in self._spelt and not text[: len(key)].isupper():
                 continue  # an abbreviation takes an ending in capitals only: `AUs`, not `Auen` or `Aus`
-            candidates = index.get(key)
+            candidates = [c for c in index.get(key, ()) if key == whole or c[2] not in self._uninflected]
             if candidates:
                 return min(candidates)[2]
         return None

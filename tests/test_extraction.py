@@ -561,6 +561,31 @@ def test_a_main_clause_in_the_indicative_after_a_demand_is_the_narrator_going_on
     assert [names(extraction)[p.actor] for p in rejection.participants] == ["Spanien"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Kanzlerin sagte am Montag, die Lage sei ernst.", "Kanzlerin"),  # no woman held the office then
+        ("Kanzler Karl Vogt lehnte das ab. „Wir bleiben dabei“, sagte die Ministerin.", "Ministerin"),
+        ("Kanzler Karl Vogt lehnte das ab. „Wir bleiben dabei“, sagte der Regierungschef.", "Karl Vogt"),
+    ],
+)
+def test_a_role_of_one_gender_names_no_one_of_the_other(both: Extractor, text: str, speaker: str) -> None:
+    assert speakers(run(both, text))[-1][0] == speaker
+
+
+def test_a_recognised_first_name_goes_on_to_the_surname_after_it() -> None:
+    text = (
+        "Die Frankfurter Arbeitsrechtlerin Henrike Althaus hält das für heikel. "
+        "Grünen-Haushälter Sven-Christian Kindler sprach."
+    )
+    assert {"Henrike Althaus", "Sven-Christian Kindler"} <= set(names(run(Extractor(None), text)).values())
+
+
+def test_a_plural_common_noun_is_no_one_s_surname(both: Extractor) -> None:
+    text = "Sie habe gerade noch ihre beiden Katzen und ein paar Dokumente retten können."
+    assert run(both, text).actors == []
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

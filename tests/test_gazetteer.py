@@ -94,6 +94,7 @@ def test_lookup_resolves_inflected_and_abbreviated_forms(gazetteer: Gazetteer, s
         "US-Soldaten",  # a compound is not its first part (see compound_prefix)
         "Müller-Lüdenscheid",
         "Auen",  # an abbreviation takes an ending in capitals only: not the AU
+        "Katzen",  # a person's name matches only in the forms its entry lists: not Israel Katz
         "Aus-",  # "Aus- und Weiterbildung"
         "",
         " „ “ ",
@@ -217,6 +218,7 @@ def test_places_that_are_only_places_are_no_seat(gazetteer: Gazetteer, surface: 
         ("Ministerpräsidentin", "Mecklenburg-Vorpommern", date(2022, 1, 25), "Manuela Schwesig"),
         ("Landesvater", "NRW", date(2019, 1, 1), "Armin Laschet"),
         ("Ministerpräsident", "Thüringen", date(2020, 2, 10), "Thomas Kemmerich"),
+        ("Bürgermeister", "Bremen", date(2022, 1, 25), "Andreas Bovenschulte"),
     ],
 )
 def test_office_holder_on_a_date(gazetteer: Gazetteer, role: str, scope: str | None, day: date, name: str) -> None:
@@ -232,6 +234,7 @@ def test_office_holder_on_a_date(gazetteer: Gazetteer, role: str, scope: str | N
         ("Ministerpräsident", None),  # sixteen Länder and many countries have one
         ("Bundeskanzler", "Atlantis"),  # unknown scope
         ("Oberbürgermeister", "Deutschland"),  # no such office in the gazetteer
+        ("Bürgermeister", None),  # a town's: Bremen's needs Bremen named
     ],
 )
 def test_office_holder_refuses_ambiguous_or_unknown(gazetteer: Gazetteer, role: str, scope: str | None) -> None:

@@ -62,6 +62,7 @@ from kg.nlp.german import (
     SOURCE_ARTICLES,
     SOURCE_COMPOUND_HEADS,
 )
+from kg.nlp.name_lists import FIRST_NAME
 from kg.nlp.quotes import Quote
 from kg.nlp.syntax import clause_of, is_capitalised_word
 from kg.records import Actor, Mention, Place
@@ -510,7 +511,7 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
     for ent in doc.ents:
         if ent.label_ == "PER" and _named_thing(ent, quotes):
             continue
-        span = _strip_determiners(_whole_name(ent) if ent.label_ == "ORG" else ent)
+        span = _strip_determiners(_whole_name(ent) if ent.label_ == "ORG" else _with_surname(ent, gazetteer))
         if span is not None and len(span) > 1 and _kind_of_organisation(span[0]):
             span = span[1:]  # "die Regierungspartei Georgischer Traum" is called "Georgischer Traum"
         if span is not None and len(span) > 2 and is_role(span[1]) and _genitive_country(doc, span[1], gazetteer):
@@ -555,6 +556,18 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _with_surname(ent: Span, gazetteer: Gazetteer) -> Span:
+    """A recogniser's person that is a first name alone goes on to the capitalised word after it, which it took
+    for a noun (`Henrike Althaus`, `Sven-Christian Kindler`)."""
+    doc, end = ent.doc, ent.end
+    flags = doc._.get("kg_name_flags") if doc.has_extension("kg_name_flags") else None
+    listed = bool(flags) and bool(flags[ent.start] & FIRST_NAME)
+    first_name = listed or any(part in first_name_genders() for part in ent[-1].text.split("-"))
+    if ent.label_ != "PER" or len(ent) != 1 or not first_name or end >= len(doc) or doc[end].ent_type_:
+        return ent
+    return doc[ent.start : end + 1] if _is_name_token(doc[end], gazetteer) else ent
 
 
 def _after_place_noun(span: Span) -> bool:
@@ -1546,11 +1559,16 @@ def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, publi
     if published is None or (complement is not None and scope is None):
         return None  # "der Bürgermeister von Reichertshofen": an office the gazetteer does not hold, not Germany's
     entry = gazetteer.office_holder(_strip_genitive(role.text), scope, published)
-    if entry is None:
-        return None
+    if entry is None or gender_of(entry.name, []) in _other_genders(role_gender(title)):
+        return None  # "die Kanzlerin" in 2024 is no one the gazetteer knows, not Olaf Scholz
     return Candidate(
         role.i, role.i + 1, "Person", entry.name, "title", roles=[_strip_genitive(role.text)], qid=entry.qid
     )
+
+
+def _other_genders(gender: str | None) -> tuple[str, ...]:
+    """The genders a person named with a role of `gender` cannot have (none where the role does not tell)."""
+    return {"m": ("f",), "f": ("m",)}.get(gender or "", ())
 
 
 def _named_holder(

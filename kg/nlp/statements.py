@@ -31,7 +31,7 @@ from kg.nlp.actors import (
     owner_after,
     passive_agents,
 )
-from kg.nlp.gender import actor_gender, agrees, pronoun_gender
+from kg.nlp.gender import actor_gender, agrees, pronoun_gender, role_gender
 from kg.nlp.german import (
     AGE_NOUN,
     ARTICLES,
@@ -781,6 +781,9 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
         return None
     if any(m.token_start <= role.i < m.token_end and not m.incidental for m in actors.mentions):
         return None  # the role names someone already ("der Minister" resolved to its holder)
+    gender = role_gender(role.lower_)
+    if gender is not None and actor_gender(actors.by_key(key)) not in (None, gender):
+        return None  # "sagte die Ministerin" after a man's words is someone else
     return _mention_as(role, key, actors)
 
 
