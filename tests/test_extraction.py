@@ -586,6 +586,50 @@ def test_a_plural_common_noun_is_no_one_s_surname(both: Extractor) -> None:
     assert run(both, text).actors == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressee"),
+    [
+        (
+            "Ein Mitglied der Hamas-Delegation sagte der Nachrichtenagentur AFP, man sei nach Kairo gekommen.",
+            "Hamas",
+            "Agence France-Presse",
+        ),
+        (
+            "Ein Mitglied der Delegation sagte der Nachrichtenagentur AFP, man sei nach Kairo gekommen.",
+            "Mitglied der Delegation",
+            "Agence France-Presse",
+        ),
+    ],
+)
+def test_a_news_agency_in_the_dative_after_the_cue_is_whom_a_member_spoke_to(
+    text: str, speaker: str, addressee: str
+) -> None:
+    extraction = run(Extractor(None), text)
+    (statement,) = extraction.statements
+    assert (names(extraction)[statement.speaker], names(extraction)[statement.addressee]) == (speaker, addressee)
+    assert statement.content == "man sei nach Kairo gekommen"
+
+
+def test_someone_described_by_where_they_are_from_before_a_relative_clause_speaks() -> None:
+    text = (
+        "Eine 66-jährige Frau aus Lorsch, deren Operation am Mittwoch hätte stattfinden sollen, sagte, sie habe "
+        "erst am Morgen von der Absage erfahren."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [("66-jährige Frau", "sagen", "sie habe erst am Morgen von der Absage erfahren")]
+    assert [p.name for p in extraction.places] == ["Lorsch"]
+
+
+def test_a_university_after_von_der_is_not_part_of_a_name(both: Extractor) -> None:
+    text = "Der Forscher Jonas Petersen von der Technischen Universität Darmstadt sagte, das sei überfällig."
+    assert speakers(run(both, text))[0][0] == "Jonas Petersen"
+
+
+def test_a_compound_of_a_word_that_names_no_institution_names_none_either(both: Extractor) -> None:
+    text = "Ein Geschäftsreisender aus Stuttgart sagte, er habe Verständnis für den Streik."
+    assert [(a.name, a.type) for a in run(both, text).actors] == [("Geschäftsreisender", "Person")]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

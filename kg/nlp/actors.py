@@ -229,11 +229,16 @@ def _prefixed_name(token: Token) -> bool:
 
 def _after_particle(doc: Doc, start: int, i: int, gazetteer: Gazetteer) -> bool:
     """A capitalised word after `von`, `bin` is a name's (`Ursula von der Leyen`, `Mohammed bin Salman`) unless it
-    is a common noun no one is known by (`zu Recht`): a patronymic's name follows `bin` whatever the tagger says."""
+    is a common noun no one is known by (`zu Recht`) or opens an institution's name (`von der Technischen
+    Universität`): a patronymic's name follows `bin` whatever the tagger says."""
     if doc[i - 1].lower_ in PATRONYMIC_PARTICLES:
         return True
     known = gazetteer.lookup(doc[start : i + 1].text)
-    return doc[i].pos_ != "NOUN" or (known is not None and known.type == "Person")
+    if known is not None and known.type == "Person":
+        return True
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    institution = following is not None and organisation_head(following) is not None
+    return doc[i].pos_ not in ("NOUN", "ADJ") and not institution
 
 
 def _common_noun(token: Token) -> bool:
@@ -382,8 +387,8 @@ def article_of(mention: ActorMention, doc: Doc) -> Token | None:
 
 def is_adjective(token: Token) -> bool:
     """An attributive adjective: lower case, an adjective ending, and not a verb or an article."""
-    if token.pos_:
-        return token.pos_ == "ADJ" and not token.tag_.startswith("V")  # the tagger's VVFIN over the morphologizer
+    if token.pos_:  # the tagger's VVFIN over the morphologizer's ADJ, its ADJA over NOUN ("66-jährige")
+        return (token.pos_ == "ADJ" or token.tag_ == "ADJA") and not token.tag_.startswith("V")
     lemma = token.lemma_.lower()
     lower_case = token.text[0].islower() or (token.is_sent_start and token.lemma_[:1].islower())
     return (
@@ -619,11 +624,13 @@ def _particle_name(span: Span) -> bool:
 
 
 def _after_preposition_and_article(span: Span) -> bool:
-    """One name right after a preposition and its article (`aus dem Südlibanon`, `im Donbass`): a person there
-    would have a role between (`mit dem Kanzler Scholz`)."""
+    """One name right after a preposition and its article (`aus dem Südlibanon`, `im Donbass`), or after `aus` or
+    `nach` (`eine Frau aus Lorsch`; not `nach Merkels Rede`): a person there would have a role between (`mit dem
+    Kanzler Scholz`)."""
     doc, i = span.doc, span.start
     fused = i > 0 and doc[i - 1].lower_ in FUSED_PREPOSITIONS
-    return fused or (i > 1 and doc[i - 1].lower_ in DEFINITE_ARTICLES and doc[i - 2].lower_ in PREPOSITIONS)
+    origin = i > 0 and doc[i - 1].lower_ in ("aus", "nach") and not span.text.endswith(("s", "'", "’"))
+    return fused or origin or (i > 1 and doc[i - 1].lower_ in DEFINITE_ARTICLES and doc[i - 2].lower_ in PREPOSITIONS)
 
 
 def _country_and_noun(span: Span, gazetteer: Gazetteer) -> bool:
@@ -696,7 +703,8 @@ def _citation_form(span: Span) -> str:
     while i > 0 and doc[i].is_quote:
         i -= 1  # der "Rheinischen Post"
     adjectives = [t for t in span[:-1] if is_capitalised_word(t) and t.text.endswith(("e", "en", "em"))]
-    head = organisation_head(span[-1])
+    noun = next((t for t in span if t not in adjectives), span[-1])  # "der Technischen Universität Darmstadt"
+    head = organisation_head(noun) or organisation_head(span[-1])
     article = doc[i].lower_ if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES else ""
     if len(span) == 1 and head and article == "des":  # "des Instituts für Wirtschaftsforschung"
         return _strip_genitive(span.text, lower_head=head)
@@ -704,7 +712,7 @@ def _citation_form(span: Span) -> str:
         return span.text
     if not article and not adjectives[0].text.endswith("em"):
         return span.text  # "Laut Deutschem Wetterdienst": strong dative, cited as "Deutscher Wetterdienst"
-    gender = _gender_after(article, oblique=adjectives[0].text.endswith(("en", "em")), head=head, noun=span[-1])
+    gender = _gender_after(article, oblique=adjectives[0].text.endswith(("en", "em")), head=head, noun=noun)
     if gender is None:
         return span.text
     ending = STRONG_ENDINGS[gender]
@@ -935,6 +943,9 @@ def _proper_noun(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.is_alpha and token.text.isupper() and len(token) > 1)
 
 
+_NOT_INSTITUTIONS = tuple(NOT_INSTITUTIONS)
+
+
 def organisation_head(token: Token) -> str | None:
     """The institution noun a word ends in (`Verteidigungsministeriums` → `ministerium`), if any."""
     return _head_of(token.lower_)
@@ -942,7 +953,7 @@ def organisation_head(token: Token) -> str | None:
 
 def _head_of(word: str) -> str | None:
     lower = _strip_genitive(word.lower())
-    if lower in NOT_INSTITUTIONS:
+    if lower.endswith(_NOT_INSTITUTIONS):  # "Geschäftsreisender" travels too
         return None
     return next((head for head in ORGANIZATION_HEADS if lower.endswith(head)), None)
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg.nlp.german import (
     AUXILIARIES,
     FEMININE_NAMES,
+    FEMININE_PERSON_ENDINGS,
     ORGANIZATION_GENDER,
     ORGANIZATION_HEADS,
     PLURAL_NAMES,
@@ -40,7 +41,13 @@ def first_name_genders() -> dict[str, str]:
 
 
 def person_gender(actor: Actor) -> str | None:
-    """The gender, `m` or `f`, or None when neither the roles nor the first name tell."""
+    """The gender, `m` or `f`, or None when neither the roles nor the first name tell; an unnamed person's is
+    their noun's (`Anwohnerin`, `66-jährige Frau`; `Geschäftsreisender`, `Angeklagter`)."""
+    if actor.unnamed:
+        noun = actor.name.split()[-1].lower()
+        if noun.endswith(FEMININE_PERSON_ENDINGS):
+            return "f"
+        return role_gender(noun) or ("m" if noun.endswith("er") else None)
     return gender_of(actor.name, actor.roles)
 
 

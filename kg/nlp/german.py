@@ -334,7 +334,7 @@ MEMBER_HEADS = frozenset({
     "kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "kollege", "kollegin",
     "forscher", "forscherin", "forscherinnen", "wissenschaftler", "wissenschaftlerin", "wissenschaftlerinnen",
     "experte", "experten", "expertin", "expertinnen", "ökonom", "ökonomen", "ökonomin", "analyst", "analysten",
-    "analystin", "richter", "richterin", "richterinnen",
+    "analystin", "richter", "richterin", "richterinnen", "mitglied", "mitglieder",
 })
 
 # Nouns for people news quotes without naming them (`ein Augenzeuge`, `Ärzte warnten`, `Datenschützer mahnten`),
@@ -367,6 +367,8 @@ PERSON_WORDS = frozenset({
     "zeuge", "zeugin", "zeugen", "zeuginnen", "retter", "retterin", "rettern", "kunde", "kundin", "kunden",
     "kundinnen", "mann", "frau", "männer", "frauen", "mutter", "vater", "mütter", "väter",
 })
+# Endings of feminine nouns for people (`Anwohnerin`, `Frau`, `Großmutter`).
+FEMININE_PERSON_ENDINGS = ("in", "frau", "mutter", "tochter", "schwester", "witwe")
 # Plural institutions news quotes as one voice (`Umweltverbände kritisierten`, `Die Kommunen fordern`).
 INSTITUTION_PLURALS = (
     "verbände", "gewerkschaften", "kommunen", "gemeinden", "bundesländer", "kliniken", "krankenhäuser", "vereine",
@@ -463,8 +465,8 @@ ORGANIZATION_HEADS = (
 # Institutions named after whom they organise, whoever that is (`Gewerkschaft der Polizei`).
 ASSOCIATION_HEADS = frozenset({"gewerkschaft", "verband", "zentralrat"})
 
-# Words that end in an institution noun and name none (`Brand|stiftung` is arson, `Ab|sender` who sent a letter,
-# `Rei|sender` who travels).
+# Words that end in an institution noun and name none, nor do compounds ending in them (`Brand|stiftung` is arson,
+# `Ab|sender` who sent a letter, `Rei|sender` and `Geschäftsrei|sender` who travel).
 NOT_INSTITUTIONS = frozenset(
     {"brandstiftung", "anstiftung", "absender", "reisender", "reisenden", "ehrenamt", "hauptgericht"}
 )

@@ -701,6 +701,8 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if spokesperson is not None:
         return spokesperson
     by_parse = _subject_by_parse(cue_token, actors) if has_parse(doc) else None  # word order found none
+    if by_parse is not None and by_parse.token_start >= cue.end and not _eligible(by_parse, sent, quotes, mentions):
+        by_parse = None  # "sagte der Nachrichtenagentur AFP": a dative the parser took for the subject
     return (
         by_parse
         or _epithet_of_last_speaker(clause, cue, actors, state)
@@ -801,7 +803,7 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     owner = owner_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee", "von Siemens"
     if named is None and owner is not None:  # a person's office speaks for them: "das Büro von Ministerin X"
         owners = [m for m in actors.mentions if m.type in ("Organization", "Country", "Person")]
-        named = next((m for m in owners if owner <= m.phrase_start <= owner + 1 and not m.incidental), None)
+        named = next((m for m in owners if owner <= m.phrase_start <= owner + 1 and _owning(m, doc)), None)
         if named is None and organisation_head(doc[owner]) is None and organisation_head(doc[owner + 1]) is None:
             return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
     if named is not None:
@@ -819,6 +821,13 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     else:
         earlier = _recent([m for m in bodies if not m.incidental], role.i)  # not the party of "Warken (CDU)"
     return _mention_as(role, earlier[-1].key, actors) if earlier else None
+
+
+def _owning(mention: ActorMention, doc: Doc) -> bool:
+    """A body after a member noun that owns it: named (`des Flughafens Frankfurt`) or opening the compound after
+    it (`ein Mitglied der Hamas-Delegation`), not a mere mention inside another name."""
+    compound = doc[mention.token_start].text.startswith(f"{doc.text[mention.start_char : mention.end_char]}-")
+    return not mention.incidental or compound
 
 
 def _spokesperson_prefix(role: Token) -> str | None:

@@ -7,7 +7,7 @@ only (`Actor.unnamed`): the `Polizeisprecher` of one article is not the one of t
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, owner_after, strong_nominative
 from kg.nlp.german import (
@@ -15,6 +15,7 @@ from kg.nlp.german import (
     AUXILIARIES,
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
+    FEMININE_PERSON_ENDINGS,
     INSTITUTION_PLURALS,
     MEDIUM_HEADS,
     MEMBER_HEADS,
@@ -116,10 +117,17 @@ def _parsed_subject(cue: Token, clause: Span) -> Span | bool | None:
     if cue.head is not cue and cue.dep_ in ("xcomp", "conj"):
         heads.append(cue.head)
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "sb") and clause.start <= c.i < clause.end]
+    subjects = [c for c in subjects if not _dative_after(c, cue)]  # "sagte der Nachrichtenagentur AFP"
     if not subjects:
         return None
     people = [s for s in subjects if is_person_noun(s)]  # a parser may give two: "Der Zeitung sagte ein Manager"
     return _phrase_to(people[0]) if people else False
+
+
+def _dative_after(noun: Token, cue: Token) -> bool:
+    """A feminine noun after `der` following the cue: a dative a parser may take for the subject."""
+    doc = noun.doc
+    return noun.i > cue.i and noun.i > 0 and oblique_feminine(doc[noun.i - 1], noun)
 
 
 def _opening_subject(clause: Span, cue: Token) -> Span | None:
@@ -131,7 +139,7 @@ def _opening_subject(clause: Span, cue: Token) -> Span | None:
     end = _noun_run_end(clause, i)
     if end == i or not is_person_noun(doc[end - 1]):
         return None
-    after = _after_owner(doc[end - 1])
+    after = _past_origin(doc, _after_owner(doc[end - 1]), clause.end)  # "Ein Reisender aus Stuttgart sagte"
     verb = doc[after] if after < clause.end else None
     if verb is None or not (verb.i == cue.i or is_finite(verb) or verb.pos_ == "AUX"):
         return None
@@ -139,8 +147,8 @@ def _opening_subject(clause: Span, cue: Token) -> Span | None:
 
 
 def _subject_before_relative_clause(cue: Token) -> Span | None:
-    """`Die Ärztin, die anonym bleiben wollte, sagte, ...`: the noun opening the sentence, before a relative clause
-    that ends right before the cue."""
+    """`Die Ärztin, die anonym bleiben wollte, sagte, ...`, `Eine Frau aus Lorsch, deren ...`: the noun opening the
+    sentence, before a relative clause that ends right before the cue."""
     doc, sent = cue.doc, cue.sent
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
@@ -148,9 +156,12 @@ def _subject_before_relative_clause(cue: Token) -> Span | None:
     while i < cue.i and (doc[i].lower_ in _OPENERS or is_adjective(doc[i])):
         i += 1
     end = _noun_run_end(doc[sent.start : cue.i], i)
-    if end == i or end + 1 >= cue.i or doc[end].text != "," or doc[end + 1].lower_ not in RELATIVE_PRONOUNS:
+    noun = doc[end - 1] if end > i else None
+    end = _past_origin(doc, end, cue.i)  # "Eine Frau aus Lorsch, deren ..."
+    relative = end + 1 < cue.i and doc[end + 1].lower_ in (*RELATIVE_PRONOUNS, "deren", "dessen")
+    if noun is None or doc[end].text != "," or not relative:
         return None
-    return _phrase_to(doc[end - 1]) if is_person_noun(doc[end - 1]) else None
+    return _phrase_to(noun) if is_person_noun(noun) else None
 
 
 def _inverted_subject(clause: Span, cue: Token, cue_end: int) -> Span | None:
@@ -175,6 +186,19 @@ def _inverted_subject(clause: Span, cue: Token, cue_end: int) -> Span | None:
     if end < clause.end and is_capitalised_word(doc[end]):
         return None  # "sagte Frau Keller": a name kg did not recognise
     return _phrase_to(noun)
+
+
+def _past_origin(doc: Doc, i: int, stop: int) -> int:
+    """Past where a person is from, after the noun for them (`aus Lorsch`, `von der Ostsee`), if that follows."""
+    if i >= stop or doc[i].lower_ not in ("aus", "von", "vom"):
+        return i
+    j = i + 1
+    while j < stop and doc[j].lower_ in DETERMINERS:
+        j += 1
+    end = j
+    while end < stop and is_capitalised_word(doc[end]):
+        end += 1
+    return end if end > j else i
 
 
 def _noun_run_end(clause: Span, i: int) -> int:
@@ -248,12 +272,12 @@ def _as_actor(phrase: Span, actors: ActorIndex, *, plural: bool) -> ActorMention
 
 
 def _gender(phrase: Span, noun: Token, *, plural: bool) -> str:
-    """`pl`; `f` for a feminine noun (`Anwohnerin`) or an adjective's after a feminine article (`die Angeklagte`);
-    else `m`, as news uses the masculine of unknown people."""
+    """`pl`; `f` for a feminine noun (`Anwohnerin`, `Frau`) or an adjective's after a feminine article (`die
+    Angeklagte`); else `m`, as news uses the masculine of unknown people."""
     article = phrase.doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
     if plural:
         return "pl"
-    feminine = noun.lower_.endswith("in") or (_adjectival(noun) and article in ("die", "eine"))
+    feminine = noun.lower_.endswith(FEMININE_PERSON_ENDINGS) or (_adjectival(noun) and article in ("die", "eine"))
     return "f" if feminine else "m"
 
 
