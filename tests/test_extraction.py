@@ -630,6 +630,25 @@ def test_a_compound_of_a_word_that_names_no_institution_names_none_either(both: 
     assert [(a.name, a.type) for a in run(both, text).actors] == [("Geschäftsreisender", "Person")]
 
 
+def test_a_surname_the_recogniser_took_for_a_place_is_the_person(both: Extractor) -> None:
+    text = (
+        "Sportdirektor Ralf Hänsch sagte, die Lage sei ernst. Es gebe keinen Grund, an der Arbeit von Hänsch zu "
+        "zweifeln, sagte Karl Vogt."
+    )
+    extraction = run(both, text)
+    assert "Hänsch" not in [p.name for p in extraction.places]
+    (haensch,) = [a for a in extraction.actors if a.name == "Ralf Hänsch"]
+    assert [m.text for m in haensch.mentions] == ["Ralf Hänsch", "Hänsch"]
+
+
+def test_a_pronoun_after_a_statement_is_its_speaker_not_whom_it_was_about(both: Extractor) -> None:
+    text = (
+        "Präsident Karl Vogt meldete sich zu Wort. Anna Keller sei eine großartige Kandidatin, schrieb er. "
+        "Peter Braun bezeichnete er als „gefährlich“."
+    )
+    assert [s[0] for s in speakers(run(both, text))] == ["Karl Vogt", "Karl Vogt"]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -1411,6 +1411,8 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                 cand.name, cand.qid = named.name, named.qid
             elif cand.source == "ner" and cand.name in by_surname:  # "Fratzscher ergänzte" after Marcel Fratzscher
                 cand = _rename(cand, by_surname[cand.name])
+        elif cand.type == "Place" and cand.qid is None and cand.name in by_surname:
+            cand = _rename(cand, by_surname[cand.name])  # "an der Arbeit von Hänsch" after Ralf Hänsch
         resolved.append(cand)
     taken = {i for c in resolved if c.char_span is None for i in range(c.start, c.end)}  # "SPD-Politiker" is free
     for token in doc:

@@ -1011,6 +1011,9 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
     fits = {key: agrees(actor, gender) for key, actor in actors.actors.items()}
     key = state.last_key if pronoun.lower_ not in DEMONSTRATIVE_PRONOUNS else None
     opener = _opening_person(state.previous, actors) if state.previous is not None else None
+    said = state.previous_said
+    if opener is not None and said is not None and said[0] <= opener.start_char < said[1]:
+        opener = None  # "Whitaker sei ein großartiger Kandidat, schrieb er": what was said is about Whitaker
     if key is not None and opener is not None and fits[opener.key]:
         key = opener.key  # "Trump reagierte spöttisch. Biden sei ..., schrieb er": the subject of the last sentence
     if key is None or not fits[key]:
