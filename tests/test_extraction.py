@@ -649,6 +649,16 @@ def test_a_pronoun_after_a_statement_is_its_speaker_not_whom_it_was_about(both: 
     assert [s[0] for s in speakers(run(both, text))] == ["Karl Vogt", "Karl Vogt"]
 
 
+def test_an_organ_of_a_firm_speaks_for_it_and_a_dateline_is_no_part_of_what_it_said() -> None:
+    text = (
+        "Schweinfurt - Der Autozulieferer Reinhold & Kessler will 2400 Stellen abbauen. "
+        "Das kündigte der Vorstand am Dienstag an."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Reinhold & Kessler", "ankündigen", "Der Autozulieferer Reinhold & Kessler will 2400 Stellen abbauen")
+    ]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)
@@ -1231,7 +1241,7 @@ def test_a_name_after_a_quoted_noun_is_its_genitive_not_the_addressee(both: Extr
 def test_a_source_opening_the_sentence_reports_it_and_does_not_speak_in_it() -> None:
     text = "Nach Informationen des WDR fordern die Täter ein Lösegeld."
     assert speakers(run(Extractor(None), text)) == [
-        ("WDR", "nach informationen", "fordern die Täter ein Lösegeld"),
+        ("Westdeutscher Rundfunk", "nach informationen", "fordern die Täter ein Lösegeld"),
         ("Täter", "fordern", "ein Lösegeld"),
     ]
 

@@ -75,6 +75,8 @@ def _name(entry: object) -> str | None:
         ("Jens Stoltenberg", "Jens Stoltenberg"),
         ("der AU", "Afrikanische Union"),
         ("Uno", "Vereinte Nationen"),
+        ("dem Bayerischen Rundfunk", "Bayerischer Rundfunk"),  # the regional broadcasters of the ARD
+        ("MDR", "Mitteldeutscher Rundfunk"),
     ],
 )
 def test_lookup_resolves_inflected_and_abbreviated_forms(gazetteer: Gazetteer, surface: str, name: str) -> None:

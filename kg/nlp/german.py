@@ -331,10 +331,10 @@ SPOKESPERSON_HEADS = ("sprecher", "sprecherin", "sprecherinnen")
 MEMBER_HEADS = frozenset({
     "funktionär", "funktionärin", "funktionäre", "diplomat", "diplomatin", "diplomaten", "vertreter", "vertreterin",
     "mitarbeiter", "mitarbeiterin", "beamter", "beamtin", "beamte", "insider", "offizier", "offizierin",
-    "kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "kollege", "kollegin",
-    "forscher", "forscherin", "forscherinnen", "wissenschaftler", "wissenschaftlerin", "wissenschaftlerinnen",
-    "experte", "experten", "expertin", "expertinnen", "ökonom", "ökonomen", "ökonomin", "analyst", "analysten",
-    "analystin", "richter", "richterin", "richterinnen", "mitglied", "mitglieder",
+    "kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "vorstand", "spitze",
+    "kollege", "kollegin", "forscher", "forscherin", "forscherinnen", "wissenschaftler", "wissenschaftlerin",
+    "wissenschaftlerinnen", "experte", "experten", "expertin", "expertinnen", "ökonom", "ökonomen", "ökonomin",
+    "analyst", "analysten", "analystin", "richter", "richterin", "richterinnen", "mitglied", "mitglieder",
 })
 
 # Nouns for people news quotes without naming them (`ein Augenzeuge`, `Ärzte warnten`, `Datenschützer mahnten`),
@@ -375,7 +375,9 @@ INSTITUTION_PLURALS = (
     "kirchen",
 )
 # Member heads that name a unit, not a person (`das Büro`, `die Pressestelle`).
-UNIT_HEADS = frozenset({"kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung"})
+UNIT_HEADS = frozenset(
+    {"kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "vorstand", "spitze"}
+)  # also as the end of a compound: "Konzernleitung", "Krisenstab", "Parteispitze"
 
 # Adjectives of a past holder of an office (`der frühere Kanzler`), by their stem: no one in office now.
 FORMER_ADJECTIVES = ("früher", "ehemalig", "einstig", "damalig", "verstorben", "vorherig", "letzt")

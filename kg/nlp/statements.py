@@ -55,6 +55,7 @@ from kg.nlp.german import (
     SOURCE_COMPOUND_HEADS,
     SPOKESPERSON_HEADS,
     SUBJECT_PRONOUNS,
+    UNIT_HEADS,
 )
 from kg.nlp.interviews import Turn, interview_turns
 from kg.nlp.quotes import Quote
@@ -126,6 +127,7 @@ CONDITIONS = frozenset({"falls", "sofern", "solange", "sobald", "weil", "obwohl"
 # Conjunctions that open an adverbial clause (`Während X von einem Erfolg sprach, kritisierte Y ...`): what it holds
 # frames the main clause, and is not what the main clause's speaker said, nor is the main clause its cue's content.
 ADVERBIAL_CONJUNCTIONS = CONDITIONS | {"während", "als", "wenn", "da", "seit", "seitdem", "indem", "damit"}
+DATELINE_TOKENS = 6  # "Frankfurt/München -", "Berlin (dpa) -"
 INSERTION_BREAKS = (",", "–", "—", "-")  # the marks around an attribution set inside what was said
 INDIRECT_QUESTION_WORDS = frozenset({"wie", "wo", "was", "warum", "weshalb", "wieso", "wann", "wer", "wen", "wem"})
 COMMA_CONJUNCTIONS = ADVERBIAL_CONJUNCTIONS | {"aber", "sondern", "doch", "denn", "dass", "weil", "ob", "obwohl"}
@@ -792,8 +794,8 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
 def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
     """An unnamed spokesperson or member speaks for their organisation: the one their title names (`ein
     Hamas-Funktionär`, `ein Nato-Diplomat`), the one (or the person) after them (`ein Sprecher des Flughafens
-    Frankfurt`, `das Büro von Ministerpräsident X`), or, for a spokesperson (`Eine Sprecherin erklärte ...` after
-    `Die EU-Kommission ...`), the organisation named last before them."""
+    Frankfurt`, `das Büro von Ministerpräsident X`), or, for a spokesperson or an organ (`Eine Sprecherin erklärte
+    ...` after `Die EU-Kommission ...`, `der Vorstand`), the organisation named last before them."""
     role = next((t for t in clause if t.i != cue.start and _member_noun(t)), None)
     if role is None:
         return None
@@ -809,8 +811,11 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     if named is not None:
         return _mention_as(role, named.key, actors)
     prefix = _spokesperson_prefix(role)
-    if prefix is None:
-        return None
+    if prefix is None:  # "der Vorstand", "die Konzernleitung": the organ of the body named last, if it is one
+        unit = role.lower_.endswith(_UNIT_ENDINGS)
+        organisations = [m for m in bodies if not m.incidental and m.type == "Organization"]  # not Deutschland
+        earlier = _recent(organisations, role.i) if unit else []
+        return _mention_as(role, earlier[-1].key, actors) if earlier else None
     institution = _institution_in_compound(prefix)
     if owner is not None:  # "eine Sprecherin des Ministeriums": a ministry named before, not the last body
         institution = organisation_head(doc[owner + 1]) or organisation_head(doc[owner])
@@ -891,7 +896,11 @@ def _recent(mentions: list[ActorMention], i: int) -> list[ActorMention]:
 
 def _member_noun(token: Token) -> bool:
     head = token.lower_.rsplit("-", 1)[-1]
-    return is_capitalised_word(token) and (_spokesperson_prefix(token) is not None or head in MEMBER_HEADS)
+    unit = head.endswith(_UNIT_ENDINGS)  # "Konzernleitung", "der Vorstand"
+    return is_capitalised_word(token) and (_spokesperson_prefix(token) is not None or head in MEMBER_HEADS or unit)
+
+
+_UNIT_ENDINGS = tuple(UNIT_HEADS)
 
 
 def _opens_clause(mention: ActorMention, clause: Span) -> bool:
@@ -1492,7 +1501,8 @@ def _quote_before(doc: Doc, cue: Cue, quotes: list[Quote]) -> Quote | None:
 
 
 def _trimmed(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[tuple[int, int] | None, str, None]:
-    """A token range as a character span without outer punctuation; mixed when it holds a quotation."""
+    """A token range as a character span without outer punctuation or a dateline; mixed when it holds a quotation."""
+    start = _past_dateline(doc, start, end)
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ")":
@@ -1504,6 +1514,24 @@ def _trimmed(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[tuple
         last += 1  # keep the mark that closes a quotation inside: 'nannte die Vorwürfe "absurd"'
     mixed = any(first <= q.open_mark < last for q in quotes)
     return (first, last), "mixed" if mixed else "indirect", None
+
+
+def _past_dateline(doc: Doc, start: int, end: int) -> int:
+    """Past the place (and agency) that opens a news article's first paragraph (`Schweinfurt - `, `Berlin (dpa) -
+    `), which says where it was written, not what was said."""
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
+        return start
+    for i in range(start + 1, min(start + DATELINE_TOKENS, end)):
+        if doc[i].text in ("-", "–", "—"):
+            return i + 1 if is_capitalised_word(doc[start]) else start
+        if not _dateline_word(doc[i]):
+            return start
+    return start
+
+
+def _dateline_word(token: Token) -> bool:
+    """A word of a dateline: a place's, an agency's in brackets (`(dpa)`), a slash between two places."""
+    return is_capitalised_word(token) or token.text in ("(", ")", "/") or (token.is_lower and len(token) <= 4)
 
 
 def _text_before(doc: Doc, i: int) -> str:
