@@ -659,6 +659,28 @@ def test_an_organ_of_a_firm_speaks_for_it_and_a_dateline_is_no_part_of_what_it_s
     ]
 
 
+def test_a_capital_in_the_dateline_is_where_the_article_was_written_not_who_speaks() -> None:
+    text = (
+        "Peking - Bundeswirtschaftsministerin Anna Keller (CDU) hat bei ihrem ersten China-Besuch auf eine "
+        "Lockerung der Exportbeschränkungen gedrängt."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Anna Keller", "drängen", "auf eine Lockerung der Exportbeschränkungen")
+    ]
+
+
+def test_a_second_predicate_after_und_takes_the_clause_after_the_comma() -> None:
+    text = (
+        "Landessprecherin Anna Keller nannte die Festnahmen „unverhältnismäßig“ und warf der Staatsregierung "
+        "vor, friedlichen Protest einschüchtern zu wollen."
+    )
+    extraction = run(Extractor(None), text)
+    assert [(s.cue, s.content, names(extraction).get(s.addressee or "")) for s in extraction.statements] == [
+        ("nennen", "die Festnahmen „unverhältnismäßig“", None),
+        ("vorwerfen", "friedlichen Protest einschüchtern zu wollen", "Staatsregierung"),
+    ]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -538,9 +538,15 @@ def _setting_phrase(doc: Doc, i: int, end: int) -> int | None:
         j += 1
     if j >= end or not is_capitalised_word(doc[j]):
         return None
+    bare = j == i + 1  # "im Rahmen", not "bei ihrem ersten Besuch"
     j += 1
-    if j < end and doc[j].lower_ in ("mit", "von", "auf", "zu", "für", "über", "des", "der"):
+    if bare and j < end and doc[j].lower_ in ("mit", "von", "auf", "zu", "für", "über", "des", "der"):
         return None  # "im Zusammenhang mit", "im Rahmen des": a preposition of many words, not a setting
+    if j < end and doc[j].lower_ in ("des", "der"):  # "bei der Eröffnung der Messe"
+        k = j + 1
+        while k < end and is_adjective(doc[k]):
+            k += 1
+        j = k + 1 if k < end and is_capitalised_word(doc[k]) else j
     return j if any(is_capitalised_word(t) for t in doc[j:end]) else None
 
 
@@ -1151,6 +1157,8 @@ def _seat_as_speaker(
     auxiliary = _auxiliary_before(clause, cue)  # "Washington hat Moskau aufgefordert": Moskau is the object
     finite = auxiliary.i if auxiliary is not None else cue.start
     for span, country in _seats(sent, actors, gazetteer):
+        if _past_dateline(doc, span.start, sent.end) > span.start:
+            continue  # "Peking - Ministerin X hat ...": where the article was written
         governed = span.start > 1 and doc[span.start - 1].lower_ in PREPOSITIONS  # "wie der Rat in Brüssel"
         governed = governed and doc[span.start - 2].lower_ not in GOVERNMENT_NOUNS  # "Die Regierung in Rom"
         right_before = finite - 1 <= span.end <= finite and not governed
@@ -1249,8 +1257,9 @@ def _content(
     subordinate = clause[0].lower_ in ADVERBIAL_CONJUNCTIONS and predicate_first  # "Während X ... sprach, kritisierte"
     narrated = after_comma is not None and _narrated(after_comma) and _governs_beyond(doc, cue, speaker, clause)
     narrated = main and narrated
+    second = _before_next_predicate(doc, cue.end, clause.end) < clause.end  # "nannte X Y und warf Z vor, ..."
     if after_comma is not None and _has_verb(after_comma) and not (
-        describes or predicate or condition or subordinate or narrated
+        describes or predicate or condition or subordinate or narrated or second
     ):
         return _trimmed(doc, clause.end + 1, sent.end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
@@ -1574,11 +1583,12 @@ def _addressee(
             return fronted[0]
     auxiliary = _auxiliary_before(clause, cue)
     middle = auxiliary.i if auxiliary is not None else len(doc)  # between `haben` and `zugesagt`
+    end = _before_next_predicate(doc, cue.end, clause.end)  # "nannte X Y und warf Z vor": Z is not addressed here
     dative = [
         m
         for m in others
         if (m.token_start >= cue.end or (middle < m.phrase_start and m.token_end <= cue.start))
-        and m.token_end <= clause.end
+        and m.token_end <= end
         and (
             _is_dative_object(doc, m)
             or _dative_after_speaker(doc, m, speaker)
@@ -1593,7 +1603,7 @@ def _addressee(
             m
             for m in others
             if finite.i < m.phrase_start
-            and m.token_end <= clause.end
+            and m.token_end <= end
             and m.token_start >= speaker.token_end
             and not _after_preposition(doc, m)
             and m not in co_speakers
