@@ -681,6 +681,21 @@ def test_a_second_predicate_after_und_takes_the_clause_after_the_comma() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "threats"),
+    [
+        ("Präsident Karl Vogt warnte, seinem Land drohten ohne neue Mittel Engpässe bei der Luftabwehr.", 0),
+        ("Dem Unternehmen droht die Pleite.", 0),
+        ("Russland drohte der Ukraine mit Konsequenzen.", 1),
+        ("Präsident Karl Vogt drohte, die Zölle zu verdoppeln.", 1),
+    ],
+)
+def test_drohen_of_what_looms_is_no_threat(text: str, threats: int) -> None:
+    extraction = run(Extractor(None), text)
+    assert sum(e.type == "THREATEN" for e in extraction.events) == threats
+    assert sum(s.speech_act == "threat" for s in extraction.statements) == threats
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

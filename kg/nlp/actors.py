@@ -64,7 +64,7 @@ from kg.nlp.german import (
 )
 from kg.nlp.name_lists import FIRST_NAME
 from kg.nlp.quotes import Quote
-from kg.nlp.syntax import clause_of, is_capitalised_word
+from kg.nlp.syntax import clause_of, has_parse, is_capitalised_word, is_zu_infinitive, verb_lemma
 from kg.records import Actor, Mention, Place
 
 
@@ -305,6 +305,24 @@ def _preposition_before(doc: Doc, start: int) -> str | None:
             return doc[i].lower_
         i -= 1
     return doc[i].lower_ if i >= 0 and doc[i].lower_ in PREPOSITIONS else None
+
+
+def is_impending(verb: Token) -> bool:
+    """`drohen` of what looms, not a threat: `seinem Land drohten Engpässe`, `dass Bandstillstände drohten`, `Dem
+    Unternehmen droht die Pleite`; a threat is made `mit` something, by a zu-infinitive (`drohte, die Zölle zu
+    verdoppeln`) or by someone (`Russland drohte der Ukraine`, `der Präsident drohte`). Needs a parse."""
+    if verb_lemma(verb) != "drohen" or not has_parse(verb.doc):
+        return False
+    clause = clause_of(verb)
+    after = verb.doc[clause.end : min(clause.end + 10, verb.sent.end)]
+    infinitive = any(is_zu_infinitive(t) and t.pos_ in ("VERB", "AUX") for t in (*clause, *after))
+    if infinitive or any(t.lower_ == "mit" for t in clause):
+        return False  # not "bis zu zehn Jahre"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "sb")), None)
+    if subject is None:
+        return not any(t.pos_ in ("PROPN", "PRON") or is_role(t) for t in clause if t.i < verb.i)
+    someone = subject.pos_ in ("PROPN", "PRON") or is_role(subject) or organisation_head(subject) is not None
+    return not someone
 
 
 def dative_before_object(mention: ActorMention, verb: Token) -> bool:

@@ -27,6 +27,7 @@ from kg.nlp.actors import (
     governing_preposition,
     is_adjective,
     is_genitive_of,
+    is_impending,
     passive_agents,
 )
 from kg.nlp.german import (
@@ -160,6 +161,8 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
                 found[token.i] = _Trigger(token, event_type, nominal=True)
         elif is_verb_form(token) and (event_type := verbs.get(verb_lemma(token))) is not None:
             found[token.i] = _Trigger(token, event_type, nominal=False)
+    for i in [i for i in found if is_impending(sent.doc[i])]:
+        del found[i]  # "Dem Unternehmen droht die Pleite" threatens no one
     for term in lexicon.event_types.phrases():
         noun_word, verb_word = term.words[0], term.words[-1]
         verb = next((t for t in sent if is_verb_form(t) and verb_lemma(t) == verb_word), None)

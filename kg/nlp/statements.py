@@ -26,6 +26,7 @@ from kg.nlp.actors import (
     genitive_head,
     is_adjective,
     is_genitive_of,
+    is_impending,
     is_role,
     organisation_head,
     owner_after,
@@ -239,6 +240,8 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             continue
         if lemma in QUOTED_CUES and not _next_to_quote(token, quotes):
             continue  # "rief die Polizei" calls; "„Raus hier!“, rief er" speaks
+        if is_impending(token):
+            continue  # "seinem Land drohten Engpässe": nobody threatens
         if (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or _before_zu(token):
             continue  # an infinitive ("darauf zu pochen", "veröffentlichen zu lassen") reports nothing by itself
         cues.append(Cue(token.i, token.i + 1, lemma, act))
