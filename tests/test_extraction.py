@@ -696,6 +696,14 @@ def test_drohen_of_what_looms_is_no_threat(text: str, threats: int) -> None:
     assert sum(s.speech_act == "threat" for s in extraction.statements) == threats
 
 
+def test_a_pronoun_of_the_spokesperson_s_gender_goes_on_speaking_for_the_body() -> None:
+    text = (
+        "Die Kontrollen stünden im Einklang mit dem Recht, sagte eine Sprecherin des Handelsministeriums. "
+        "Zugleich kritisierte sie die Zölle der EU als „protektionistisch“."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Handelsministerium", "Handelsministerium"]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

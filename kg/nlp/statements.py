@@ -1034,6 +1034,8 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
         opener = None  # "Whitaker sei ein großartiger Kandidat, schrieb er": what was said is about Whitaker
     if key is not None and opener is not None and fits[opener.key]:
         key = opener.key  # "Trump reagierte spöttisch. Biden sei ..., schrieb er": the subject of the last sentence
+    if key is not None and not fits[key] and _spokesperson_of_last(pronoun.doc, state) == gender:
+        return _mention_as(pronoun, key, actors)  # "sagte eine Sprecherin des Ministeriums. Zugleich kritisierte sie"
     if key is None or not fits[key]:
         said = (pronoun.sent.start_char, clause_of(pronoun).start_char)  # "X sei bereit, Y zu ..., schrieb sie"
         earlier = [
@@ -1049,6 +1051,17 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
     if key is None:
         return None
     return _mention_as(pronoun, key, actors)
+
+
+def _spokesperson_of_last(doc: Doc, state: _State) -> str | None:
+    """The gender (`m`, `f`) of the spokesperson or member through whom the last speaker spoke, if one did (`eine
+    Sprecherin des Ministeriums`): a pronoun of that gender goes on speaking for the same body."""
+    if state.last_opening is None or (span := state.last_opening.statement.speaker_span) is None:
+        return None
+    phrase = doc.char_span(*span, alignment_mode="expand")
+    if phrase is None or not _member_noun(phrase[0]):
+        return None
+    return "f" if phrase[0].lower_.endswith("in") else "m"
 
 
 def _opening_person(sent: Span, actors: ActorIndex) -> ActorMention | None:
