@@ -704,6 +704,16 @@ def test_a_pronoun_of_the_spokesperson_s_gender_goes_on_speaking_for_the_body() 
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Handelsministerium", "Handelsministerium"]
 
 
+def test_a_group_named_in_quotes_after_its_kind_is_an_organisation_and_its_anaphor(both: Extractor) -> None:
+    text = (
+        "Zu den Aktionen bekannte sich das Bündnis „Sand im Getriebe“. Das Bündnis kündigte weitere Proteste an. "
+        "Eine Gruppe namens „BlackVeil“ reklamierte den Angriff für sich."
+    )
+    extraction = run(both, text)
+    assert {"Sand im Getriebe", "BlackVeil"} <= set(names(extraction).values())
+    assert speakers(extraction)[0] == ("Sand im Getriebe", "ankündigen", "weitere Proteste")
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -58,6 +58,7 @@ from kg.nlp.german import (
     PLACE_NOUNS,
     PREPOSITIONS,
     QUANTIFIERS,
+    QUOTED_BODY_KINDS,
     ROLE_HEADS,
     SOURCE_ARTICLES,
     SOURCE_COMPOUND_HEADS,
@@ -156,6 +157,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
         *_organisations(doc, gazetteer),
         *_forces(doc, gazetteer),
         *_media(doc, quotes),
+        *_quoted_bodies(doc, quotes),
         *_groups(doc, quotes),
     ]
     chosen = _described_names(doc, _settle_overlaps(candidates))
@@ -1082,6 +1084,19 @@ def _media(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
 _MEDIA_SUFFIXES = ("zeitung", "magazin", "sender", "blatt", "portal")
 
 
+def _quoted_bodies(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
+    """Groups whose name is quoted after the noun for their kind or `namens`: `das Bündnis „Sand im Getriebe“`,
+    `eine Gruppe namens „BlackVeil“`."""
+    text = doc.text
+    for quote in quotes:
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or len(span) > 5 or not is_capitalised_word(span[0]) or span[-1].text in ".!?":
+            continue
+        before = text[max(0, quote.open_mark - 30) : quote.open_mark].split()
+        if before and (before[-1].lower() == "namens" or before[-1].lower().endswith(QUOTED_BODY_KINDS)):
+            yield Candidate(span.start, span.end, "Organization", span.text, "organisation")
+
+
 def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
     """Collective actors: `westliche Staaten`, `die internationale Gemeinschaft`, `Separatisten`, `der Westen`."""
     for token in doc:
@@ -1298,9 +1313,9 @@ def _past_quotes(doc: Doc, i: int) -> int:
 
 def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:
     earlier = [c for c in reversed(chosen) if c.end <= token.i and c.type == "Organization"]
-    if token.lower_ in ANAPHORIC_ORGANIZATIONS:
-        return next((c for c in earlier if c.name.isupper()), None)
     doc = token.doc
+    if token.lower_ in ANAPHORIC_ORGANIZATIONS:  # "das Bündnis": NATO, or the one named "das Bündnis „X“"
+        return next((c for c in earlier if c.name.isupper() or _kind_before(c, doc).endswith(token.lower_)), None)
     head = _strip_genitive(token.lower_)
     if head in AMBIGUOUS_INSTITUTIONS:
         return None
@@ -1308,7 +1323,7 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
         return next((c for c in earlier if _is_medium(c, doc, gazetteer)), None)
     if head in ORGANISATION_ANAPHORS:  # "ein Sprecher der Organisation" after "Die Hamas wies ... zurück"
         named_so = next(  # "die Miliz": the Huthi-Miliz; "die Gruppe": the one named "die Gruppe Letzte Generation"
-            (c for c in earlier if head in c.name.lower() or (c.start > 0 and doc[c.start - 1].lower_ == head)), None
+            (c for c in earlier if head in c.name.lower() or _kind_before(c, doc) == head), None
         )
         if head == "behörde":  # "der Behörde" after "das Statistische Bundesamt", not the institute named since
             named_so = named_so or next((c for c in earlier if c.name.lower().endswith(AUTHORITY_HEADS)), None)
@@ -1325,6 +1340,15 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
         return None
     return next((c for c in earlier if _headed_by(c, head, doc) or _described_by(c, doc) == head), None)
+
+
+def _kind_before(cand: Candidate, doc: Doc) -> str:
+    """The word before a name, past its quotation mark, in lower case: `gruppe` of `die Gruppe „Letzte
+    Generation“`."""
+    i = cand.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
 
 
 def _named_noun(name: str) -> str:

@@ -505,6 +505,13 @@ FIRM_ANAPHORS = frozenset(
     {"unternehmen", "firma", "konzern", "verein", "klub", "club", "fluggesellschaft", "airline", "reederei"}
 )
 
+# Kinds of group whose name news quotes after them (`das Bündnis „Sand im Getriebe“`, `die Gruppe „Letzte
+# Generation“`), matched as word endings (`Aktionsbündnis`, `Hackergruppe`).
+QUOTED_BODY_KINDS = (
+    "bündnis", "gruppe", "gruppierung", "initiative", "organisation", "verein", "netzwerk", "bewegung", "kollektiv",
+    "partei", "miliz",
+)
+
 # Nouns for whichever organisation was named last (`die Miliz` after `die Hisbollah`, `die Behörde` after `die
 # Bundesanwaltschaft`), one with the noun in its name first.
 ORGANISATION_ANAPHORS = frozenset(
