@@ -714,6 +714,16 @@ def test_a_group_named_in_quotes_after_its_kind_is_an_organisation_and_its_anaph
     assert speakers(extraction)[0] == ("Sand im Getriebe", "ankündigen", "weitere Proteste")
 
 
+def test_an_age_noun_is_the_witness_just_quoted_not_a_politician_named_paragraphs_before() -> None:
+    text = (
+        "Innenminister Karl Vogt sprach von einem Erfolg. Die Kontrollen würden fortgesetzt.\n\n"
+        "Die Polizei durchsuchte mehrere Wohnungen. Die Ermittlungen dauern an.\n\n"
+        "Ein Nachbar berichtete, die Beamten seien gegen sechs Uhr vorgefahren. "
+        "„Das ging alles ganz schnell“, sagte der 62-Jährige."
+    )
+    assert speakers(run(Extractor(None), text))[-1] == ("Nachbar", "sagen", "Das ging alles ganz schnell")
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -1428,6 +1428,9 @@ def _unique_first_names(full: list[Candidate]) -> dict[str, Candidate]:
     }
 
 
+AGE_NOUN_REACH = 2  # sentences back that `der 62-Jährige` may refer to someone named in
+
+
 def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, published: date | None) -> list[Candidate]:
     """Surnames, a first name only one person has, genitives and bare titles become mentions of the full-named
     person they refer to."""
@@ -1461,7 +1464,8 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
         if token.i in taken:
             continue
         if token.i > 0 and AGE_NOUN.fullmatch(token.text) and doc[token.i - 1].lower_ in DETERMINERS:
-            named = [c for c in resolved if c.type == "Person" and c.end <= token.i and " " in c.name]
+            near = _sentences_back(token, AGE_NOUN_REACH)  # not a politician named paragraphs before a witness
+            named = [c for c in resolved if c.type == "Person" and near <= c.start < token.i and " " in c.name]
             person = max(named, key=lambda c: c.start, default=None)  # the one named last, by surname too
             if person is not None:
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "age"), person))
@@ -1488,6 +1492,16 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                 title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
                 resolved.append(_rename(title, holder))
     return sorted(resolved, key=lambda c: c.start)
+
+
+def _sentences_back(token: Token, n: int) -> int:
+    """The first token of the sentence `n` sentences before the token's (of its own for 0)."""
+    start = token.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
 
 
 def _adjectives_and_noun(name: str) -> bool:

@@ -775,9 +775,9 @@ def _subject_follows(cue: Token, clause: Span) -> bool:
 
 
 def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: _State) -> ActorMention | None:
-    """`..., sagte der CDU-Vorsitzende` right after Merz's words: a role no one in the text holds, as the subject
-    of a cue, is the person named last in the sentence before, else the person who has just been speaking (news
-    varies how it names its speaker: `Minister X lehnt das ab. "...", sagte der FDP-Chef`)."""
+    """`..., sagte der CDU-Vorsitzende` (or `der 62-Jährige`) right after Merz's words: a role no one in the text
+    holds, as the subject of a cue, is the person named last in the sentence before, else the person who has just
+    been speaking (news varies how it names its speaker: `Minister X lehnt das ab. "...", sagte der FDP-Chef`)."""
     doc = clause.doc
     previous = state.previous
     named = [
@@ -788,8 +788,12 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
     key = named[-1].key if named else state.last_key
     if key is None or actors.by_key(key).type != "Person":
         return None
-    subject = [t for t in clause if t.i != cue.start and t.lower_ not in DETERMINERS and not is_adjective(t)]
-    role = subject[0] if subject and is_role(subject[0]) else None
+    subject = [
+        t
+        for t in clause
+        if t.i != cue.start and t.lower_ not in DETERMINERS and (AGE_NOUN.fullmatch(t.text) or not is_adjective(t))
+    ]
+    role = subject[0] if subject and (is_role(subject[0]) or AGE_NOUN.fullmatch(subject[0].text)) else None
     if role is None or role.i - 1 < clause.start or doc[role.i - 1].lower_ not in ("der", "die"):
         return None
     if any(m.token_start <= role.i < m.token_end and not m.incidental for m in actors.mentions):
