@@ -724,6 +724,12 @@ def test_an_age_noun_is_the_witness_just_quoted_not_a_politician_named_paragraph
     assert speakers(run(Extractor(None), text))[-1] == ("Nachbar", "sagen", "Das ging alles ganz schnell")
 
 
+def test_a_motorway_the_recogniser_finds_is_a_place() -> None:
+    text = "Beamte stoppten auf der A15 bei Forst einen Transporter. Auf der A94 staute sich der Verkehr."
+    extraction = run(Extractor(None), text)
+    assert {"A15", "A94"} <= {p.name for p in extraction.places} and extraction.actors == []
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -59,6 +59,7 @@ from kg.nlp.german import (
     PREPOSITIONS,
     QUANTIFIERS,
     QUOTED_BODY_KINDS,
+    ROAD,
     ROLE_HEADS,
     SOURCE_ARTICLES,
     SOURCE_COMPOUND_HEADS,
@@ -550,6 +551,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield _from_entry(span, entry, "ner")
         elif _attribute_alone(span):
             continue  # "der Zweite Senat": an adjective names nothing without its noun
+        elif len(span) == 1 and ROAD.fullmatch(span.text):
+            yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "auf der A15"
         elif len(span) == 1 and _after_place_noun(span):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "auf der Insel Rhodos"
         elif len(span) > 1 and span[-1].text in LEGAL_FORMS:

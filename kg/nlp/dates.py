@@ -530,7 +530,7 @@ def _finer(have: Granularity, need: Granularity) -> bool:
 
 _TENSES: dict[str, Tense] = {"past": "past", "present": "present", "future": "future"}
 _SINCE = re.compile(r"\b[Ss]eit(?:\s(?:dem|der|den))?\s$")
-_FOR = re.compile(r"\bfür(?:\s(?:den|die|das))?\s$")
+_FOR = re.compile(r"\b[Ff]ür(?:\s(?:den|die|das))?\s$")
 
 
 @dataclass

@@ -319,6 +319,7 @@ ROLE_HEADS = (
 
 
 # "Der 64-Jährige sagte": once a person is named, news refers to them by their age.
+ROAD = re.compile(r"[AB]\d{1,3}")  # a motorway or federal road: "auf der A15", "die B96"
 AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
 
 # Nouns that refer back to an organisation named before ("das Bündnis" after "NATO").
