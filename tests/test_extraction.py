@@ -730,6 +730,22 @@ def test_a_motorway_the_recogniser_finds_is_a_place() -> None:
     assert {"A15", "A94"} <= {p.name for p in extraction.places} and extraction.actors == []
 
 
+def test_past_a_sentence_of_narration_only_konjunktiv_one_goes_on_reporting() -> None:
+    text = (
+        "Trainer Karl Vogt sagte, die Mannschaft lebe. Der Verein steht auf dem vorletzten Platz. "
+        "Sein Vertrag wäre noch bis Juni gelaufen."
+    )
+    assert len(run(Extractor(None), text).statements) == 1
+
+
+def test_a_pronoun_is_the_person_after_the_verb_of_a_sentence_opened_by_an_adverbial(both: Extractor) -> None:
+    text = (
+        "Spitzenkandidat Peter Braun sprach von einem Warnsignal. In Berlin zeigte sich Generalsekretär Karl Vogt "
+        "dagegen zufrieden. Die Union sei die einzige Kraft, sagte er."
+    )
+    assert speakers(run(both, text))[-1][0] == "Karl Vogt"
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -1069,11 +1069,20 @@ def _spokesperson_of_last(doc: Doc, state: _State) -> str | None:
 
 
 def _opening_person(sent: Span, actors: ActorIndex) -> ActorMention | None:
-    """The person a sentence opens with, its subject (`Der Kandidat Donald Trump reagierte spöttisch`)."""
+    """The person a sentence opens with, its subject (`Der Kandidat Donald Trump reagierte spöttisch`), or the one
+    right after the verb of a first clause opened by an adverbial (`In Berlin zeigte sich Generalsekretär X
+    zufrieden`)."""
     clause = clause_of(sent[0])
     doc = sent.doc
     people = [m for m in actors.in_span(sent) if m.type == "Person" and not is_genitive_of(m, doc)]
-    return next((m for m in people if _opens_clause(m, clause)), None)
+    opening = next((m for m in people if _opens_clause(m, clause)), None)
+    if opening is not None or not (finite := [t for t in clause if is_finite(t)]):
+        return opening
+    start = finite[0].i + 1
+    if start < clause.end and doc[start].lower_ == "sich":
+        start += 1  # "zeigte sich X zufrieden"
+    after_verb = [m for m in people if m.token_end <= clause.end and _opens_clause(m, doc[start : clause.end])]
+    return after_verb[0] if after_verb else None
 
 
 def _mention_as(token: Token, key: str, actors: ActorIndex) -> ActorMention:
@@ -1723,6 +1732,8 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
     ]  # a mark may end the sentence before
     outside = [t for t in sent if not _in_quote(t.idx, quotes)]
     konjunktiv = any(is_konjunktiv(t) for t in outside)
+    if n - state.last_sentence > 1:  # past a sentence of narration only Konjunktiv I still reports: "Sein Vertrag
+        konjunktiv = any(is_konjunktiv(t) and "Past" not in t.morph.get("Tense") for t in outside)  # wäre gelaufen"
     marker = sent[0].lower_ in CONTINUATION_MARKERS
     only_quote = bool(own) and all(t.is_punct or t.is_space for t in outside)
     if only_quote and n - state.last_sentence == 1:
