@@ -746,6 +746,24 @@ def test_a_pronoun_is_the_person_after_the_verb_of_a_sentence_opened_by_an_adver
     assert speakers(run(both, text))[-1][0] == "Karl Vogt"
 
 
+def test_inside_an_interview_turn_the_label_is_no_subject_and_niemand_says_nothing() -> None:
+    text = (
+        "Die Sicherheitsexpertin Anna Keller erklärt die Lage.\n\n"
+        "tagesschau.de: Frau Keller, wer steckt dahinter?\n\n"
+        "Keller: Mit Sicherheit kann das im Moment niemand sagen.\n\n"
+        "tagesschau.de: Moskau bestreitet jede Beteiligung.\n\n"
+        "Keller: Das tut es immer.\n"
+    )
+    extraction = run(Extractor(None), text)
+    cued = [(names(extraction)[s.speaker], s.cue) for s in extraction.statements if s.cue]
+    assert cued == [("Anna Keller", "erklären"), ("Russland", "bestreiten")]
+
+
+def test_a_noun_that_ends_in_a_trigger_but_is_another_word_is_no_event(both: Extractor) -> None:
+    text = "Bei Kontrollen wurde eine Verunreinigung festgestellt. Die Tarifparteien erzielten eine Einigung."
+    assert [e.trigger for e in run(both, text).events] == ["Einigung"]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

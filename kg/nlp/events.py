@@ -37,6 +37,7 @@ from kg.nlp.german import (
     DETERMINERS,
     FUSED_PREPOSITIONS,
     IMPERSONAL_VERBS,
+    NOT_EVENT_HEADS,
     NOUN_ENDINGS,
     PREPOSITIONS,
 )
@@ -181,10 +182,13 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
 
 
 def _noun_type(token: Token, nouns: dict[str, str]) -> str | None:
-    """The type of the noun label that is the token's head: the whole word, or its end in a compound."""
+    """The type of the noun label that is the token's head: the whole word, or its end in a compound, unless a
+    longer end is a word that names no event (`Verunreinigung` ends in `Reinigung`, not in `Einigung`)."""
     for label in _heads(token):
         if label in nouns:
             return nouns[label]
+        if label in NOT_EVENT_HEADS:
+            return None
     return None
 
 

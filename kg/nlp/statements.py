@@ -83,6 +83,7 @@ from kg.records import Statement
 # Nouns for a government named by its seat (`die Regierung in Kopenhagen`, `die Führung in Peking`).
 GOVERNMENT_NOUNS = frozenset({"regierung", "führung", "staatsführung", "machthaber", "behörden"})
 # Speech acts with an addressee in the accusative (`forderte X auf`, `warf X vor`, `warnte X vor`).
+NOBODY = ("niemand", "keiner", "keine")  # "kann das niemand sagen": no one said it
 ADDRESSED_ACTS = frozenset({"demand", "accusation", "warning"})
 # Adverbs right after a verb that opens a clause after a comma: the clause goes on with the subject before it.
 SHARED_SUBJECT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig", "dann", "zudem"})
@@ -602,7 +603,7 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
     doc = sent.doc
     if _in_quote(mention.start_char, quotes) and not _is_quoted_name(mention, quotes):
         return False
-    if _in_dative(mention, doc) or _feminine_after_der(mention, doc):
+    if _in_dative(mention, doc) or _feminine_after_der(mention, doc) or _turn_label(mention, doc):
         return False
     first = doc[mention.phrase_start]
     before = doc[mention.phrase_start - 1] if mention.phrase_start > sent.start else None
@@ -626,6 +627,12 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
         and (other.phrase_start, other.token_end) != (mention.phrase_start, mention.token_end)
         for other in all_mentions
     )
+
+
+def _turn_label(mention: ActorMention, doc: Doc) -> bool:
+    """`Lanz:` opening a paragraph names who speaks the interview turn, not a subject of the sentences in it."""
+    opens = mention.phrase_start == 0 or "\n" in doc[mention.phrase_start - 1].text_with_ws
+    return opens and mention.token_end < len(doc) and doc[mention.token_end].text == ":"
 
 
 def _feminine_after_der(mention: ActorMention, doc: Doc) -> bool:
@@ -712,8 +719,8 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if spokesperson is not None:
         return spokesperson
     by_parse = _subject_by_parse(cue_token, actors) if has_parse(doc) else None  # word order found none
-    if by_parse is not None and by_parse.token_start >= cue.end and not _eligible(by_parse, sent, quotes, mentions):
-        by_parse = None  # "sagte der Nachrichtenagentur AFP": a dative the parser took for the subject
+    if by_parse is not None and not _eligible(by_parse, sent, quotes, mentions):
+        by_parse = None  # "sagte der Nachrichtenagentur AFP", "tagesschau.de: Moskau bestreitet": no subject there
     return (
         by_parse
         or _epithet_of_last_speaker(clause, cue, actors, state)
@@ -988,7 +995,8 @@ def _first_person_or_generic(clause: Span, cue: Cue) -> bool:
     doc = clause.doc
     words = [t for t in clause if not (t.is_punct or t.is_space)]
     around = [doc[i] for i in (cue.start - 1, cue.end, cue.end + 1) if clause.start <= i < clause.end]
-    generic = any(t.lower_ == "man" for t in doc[clause.start : cue.start])  # "dazu könne man nichts sagen"
+    before = doc[clause.start : cue.start]  # "dazu könne man nichts sagen", "kann das niemand sagen"
+    generic = any(t.lower_ in ("man", *NOBODY) for t in before)
     return generic or any(t.lower_ in FIRST_PERSON_OR_GENERIC for t in [*words[:1], *around])
 
 
