@@ -56,6 +56,9 @@ CASES = [
     ("Die Gewerkschaft kündigte für Mitte Februar Streiks an.", TUESDAY_NIGHT, "Mitte Februar", "2022-02", "month"),
     ("Die Zahlen für Dezember lagen darunter.", TUESDAY_NIGHT, "Dezember", "2021-12", "month"),
     ("Für Freitag kündigte die Gewerkschaft Streiks an.", TUESDAY_NIGHT, "Freitag", "2022-01-28", "day"),
+    # A modal's perfect takes its infinitive (`haben ... einigen können`); "Staats- und" joins no clauses.
+    ("Am Sonntag haben sich die Staats- und Regierungschefs nicht einigen können.", TUESDAY_NIGHT,
+     "Sonntag", "2022-01-23", "day"),
     ("Seit dem 24. Februar herrscht Krieg.", MARCH, "24. Februar", "2022-02-24", "day"),
     ("In der Nacht auf Montag wurde geschossen.", TUESDAY_NIGHT, "Nacht auf Montag", "2022-01-23", "day"),
     ("Anfang Januar hatte die Regierung gewarnt.", datetime(2022, 1, 10), "Anfang Januar", "2022-01", "month"),

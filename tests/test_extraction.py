@@ -764,6 +764,11 @@ def test_a_noun_that_ends_in_a_trigger_but_is_another_word_is_no_event(both: Ext
     assert [e.trigger for e in run(both, text).events] == ["Einigung"]
 
 
+def test_nicht_in_the_middle_field_negates_the_infinitive_that_closes_the_clause() -> None:
+    text = "Die Staats- und Regierungschefs der EU haben sich nicht auf ein Finanzpaket einigen können."
+    assert [(e.type, e.status) for e in run(Extractor(None), text).events] == [("AGREE", "negated")]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

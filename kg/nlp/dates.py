@@ -321,10 +321,17 @@ _FUSED_PRETERITES = frozenset(particle + form for particle in VERB_PARTICLES for
 
 
 def _has_perfect(words: list[str]) -> bool:
+    """A form of `haben`/`sein` with a participle after it, or `haben` with two infinitives closing the clause, the
+    second a modal's (`haben sich nicht einigen können`: the perfect of a modal)."""
     for i, word in enumerate(words):
         if word.lower() in PERFECT_AUXILIARIES and any(w.islower() and _PARTICIPLE.match(w) for w in words[i + 1 :]):
             return True
-    return False
+    substitute = len(words) >= 2 and words[-1] in MODAL_INFINITIVES and words[-2].islower() and words[-2].endswith("n")
+    return substitute and any(w.lower() in _HABEN for w in words[:-2])
+
+
+MODAL_INFINITIVES = frozenset({"können", "müssen", "dürfen", "wollen", "sollen", "lassen"})
+_HABEN = frozenset({"hat", "haben", "habe", "hast", "habt", "hatte", "hatten"})
 
 
 def _ends_in_future_infinitive(words: list[str]) -> bool:
@@ -367,7 +374,7 @@ def _has_weak_preterite(words: list[str]) -> bool:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'»«“”]?\s+(?=[\"'„»«“(]?[A-ZÄÖÜ0-9])|\n\s*\n")
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[()–—]|\s[\"„“”»«]|[\"„“”»«]\s")  # not the comma of 5,3
-_CONJUNCTION = re.compile(r"\s(?:und|aber|doch|sondern|oder)\s")
+_CONJUNCTION = re.compile(r"(?<!-)\s(?:und|aber|doch|sondern|oder)\s")  # not "Staats- und Regierungschefs"
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _HEADING = re.compile(r"\s*[^\n]{1,80}(?<![.!?:;,\"“»«])\s*")  # a short line without final punctuation

@@ -716,7 +716,8 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             continue  # "besuchte die Gebiete und versprach Hilfe": a second predicate says nothing of the first
         if _describes_another_noun(other, token):
             continue  # "protestierten gegen die geplanten Kürzungen": the plan is the cuts', not the protest's
-        if status == "negated" and not (_negates(other, token) or (finite and _negates_verb(token, other))):
+        negates = _negates(other, token) or (finite and _negates_verb(token, other)) or _negates_final(token, other)
+        if status == "negated" and not negates:
             continue  # "äußerte sich nicht zu dem Angriff": the negation is the verb's
         own_clause = finite and is_indicative(token) and _opens_main_clause(token)
         if other.i < clause.start and own_clause and is_finite(other):
@@ -770,6 +771,17 @@ def _describes_another_noun(marker: Token, trigger: Token) -> bool:
 def _negates(negation: Token, trigger: Token) -> bool:
     """A negation right before the trigger, with no preposition between (`kein Angriff`, `nicht angegriffen`)."""
     return 0 < trigger.i - negation.i <= 3 and not _preposition_between(negation, trigger)
+
+
+def _negates_final(verb: Token, negation: Token) -> bool:
+    """`haben sich nicht auf ein Paket einigen können`, `hat die Stadt nicht wieder angegriffen`: `nicht` in the
+    middle field negates the infinitive or participle that closes its clause (not `nicht nur`)."""
+    doc = verb.doc
+    if negation.lower_ != "nicht" or verb.tag_ not in ("VVINF", "VVPP", "VVIZU") or not negation.i < verb.i:
+        return False
+    if clause_of(negation).start != clause_of(verb).start or doc[negation.i + 1].lower_ == "nur":
+        return False
+    return not any(t.pos_ == "VERB" for t in doc[negation.i + 1 : verb.i])
 
 
 def _negates_verb(verb: Token, negation: Token) -> bool:
