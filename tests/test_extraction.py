@@ -769,6 +769,15 @@ def test_nicht_in_the_middle_field_negates_the_infinitive_that_closes_the_clause
     assert [(e.type, e.status) for e in run(Extractor(None), text).events] == [("AGREE", "negated")]
 
 
+def test_a_demand_s_zu_infinitive_is_what_was_said_whatever_follows_it(both: Extractor) -> None:
+    text = (
+        "Die Linksfraktion fordert die Bundesregierung auf, die Maßnahmen zügig umzusetzen, damit wir auf einen "
+        "besseren Weg zurückkehren."
+    )
+    (statement,) = run(both, text).statements
+    assert statement.content.startswith("die Maßnahmen zügig umzusetzen")
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

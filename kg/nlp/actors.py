@@ -319,8 +319,8 @@ def is_impending(verb: Token) -> bool:
     clause = clause_of(verb)
     after = verb.doc[clause.end : min(clause.end + 10, verb.sent.end)]
     infinitive = any(is_zu_infinitive(t) and t.pos_ in ("VERB", "AUX") for t in (*clause, *after))
-    if infinitive or any(t.lower_ == "mit" for t in clause):
-        return False  # not "bis zu zehn Jahre"
+    if infinitive or any(t.lower_ == "mit" for t in verb.doc[verb.sent.start : clause.end]):
+        return False  # not "bis zu zehn Jahre"; "mit Sanktionen, Zöllen und Strafen drohen"
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "sb")), None)
     if subject is None:
         return not any(t.pos_ in ("PROPN", "PRON") or is_role(t) for t in clause if t.i < verb.i)

@@ -83,7 +83,7 @@ from kg.records import Statement
 # Nouns for a government named by its seat (`die Regierung in Kopenhagen`, `die Führung in Peking`).
 GOVERNMENT_NOUNS = frozenset({"regierung", "führung", "staatsführung", "machthaber", "behörden"})
 # Speech acts with an addressee in the accusative (`forderte X auf`, `warf X vor`, `warnte X vor`).
-NOBODY = ("niemand", "keiner", "keine")  # "kann das niemand sagen": no one said it
+NOBODY = ("niemand", "keiner")  # "kann das niemand sagen": no one said it
 ADDRESSED_ACTS = frozenset({"demand", "accusation", "warning"})
 # Adverbs right after a verb that opens a clause after a comma: the clause goes on with the subject before it.
 SHARED_SUBJECT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig", "dann", "zudem"})
@@ -996,7 +996,8 @@ def _first_person_or_generic(clause: Span, cue: Cue) -> bool:
     words = [t for t in clause if not (t.is_punct or t.is_space)]
     around = [doc[i] for i in (cue.start - 1, cue.end, cue.end + 1) if clause.start <= i < clause.end]
     before = doc[clause.start : cue.start]  # "dazu könne man nichts sagen", "kann das niemand sagen"
-    generic = any(t.lower_ in ("man", *NOBODY) for t in before)
+    nobody = any(t.lower_ in NOBODY and not is_capitalised_word(t.nbor()) for t in before)  # not "in keiner Frage"
+    generic = nobody or any(t.lower_ == "man" for t in before)
     return generic or any(t.lower_ in FIRST_PERSON_OR_GENERIC for t in [*words[:1], *around])
 
 
@@ -1463,7 +1464,8 @@ def _governs_beyond(doc: Doc, cue: Cue, speaker: ActorMention, clause: Span) -> 
 def _narrated(span: Span) -> bool:
     """`drängten auf Abschiebungen, Spanien lehnte dies ab`: a main clause in the indicative after a cue that governs
     its own words is the narrator going on, not what was said (a `dass` clause or one in Konjunktiv is)."""
-    finite = [t for t in span if _finite(t)]
+    first = clause_of(span[0])  # "forderte X auf, Y zu tun, damit wir ... zurückkehren": the zu-infinitive's
+    finite = [t for t in first if _finite(t)]
     opening = span[0].lower_ in COMMA_CONJUNCTIONS or span[0].lower_ in INDIRECT_QUESTION_WORDS
     return bool(finite) and not opening and all(is_indicative(t) for t in finite)
 
