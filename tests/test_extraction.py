@@ -778,6 +778,20 @@ def test_a_demand_s_zu_infinitive_is_what_was_said_whatever_follows_it(both: Ext
     assert statement.content.startswith("die Maßnahmen zügig umzusetzen")
 
 
+def test_an_agreement_talks_are_about_or_people_stand_up_for_has_not_been_reached() -> None:
+    text = (
+        "In Kairo haben neue Gespräche über eine Waffenruhe begonnen. In Tel Aviv hatten Zehntausende Menschen "
+        "für eine Einigung demonstriert. Die Parteien erzielten eine Einigung über den Haushalt."
+    )
+    statuses = [(e.trigger, e.status) for e in run(Extractor(None), text).events if e.type == "AGREE"]
+    assert statuses == [("Waffenruhe", "considered"), ("Einigung", "demanded"), ("Einigung", "occurred")]
+
+
+def test_the_agent_of_an_attributive_participle_is_not_the_verb_s() -> None:
+    text = "Bei einem Luftangriff wurden nach Angaben der von der Hamas kontrollierten Behörde 14 Menschen getötet."
+    assert all(p.role != "agent" for e in run(Extractor(None), text).events for p in e.participants)
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -351,7 +351,13 @@ def passive_agents(verb: Token, mentions: list[ActorMention]) -> list[ActorMenti
         if clause.start <= m.phrase_start < clause.end
         and governing_preposition(m, verb.doc) in AGENT_PREPOSITIONS
         and not _after_noun(verb.doc, m.phrase_start)
+        and not _before_participle_attribute(verb.doc, m.token_end)
     ]
+
+
+def _before_participle_attribute(doc: Doc, end: int) -> bool:
+    """`der von der Hamas kontrollierten Behörde`: the agent of an attributive participle, not of the verb."""
+    return end < len(doc) and doc[end].tag_ == "ADJA" and end + 1 < len(doc) and is_capitalised_word(doc[end + 1])
 
 
 def _after_noun(doc: Doc, start: int) -> bool:

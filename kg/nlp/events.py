@@ -59,6 +59,7 @@ from kg.records import Event, Mention, Participant, TimeExpression
 
 # Which status wins when several markers stand before a trigger.
 FUTURE_AUXILIARIES = frozenset({"werde", "wirst", "wird", "werden", "werdet"})
+SOUGHT_TYPES = frozenset({"AGREE"})  # what talks are about and protests call for, not yet reached
 STATUS_PRIORITY = ("cancelled", "denied", "considered", "demanded", "hypothetical", "planned", "negated")
 # Types whose participants meet as equals: everyone named in the sentence takes part.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -249,6 +250,7 @@ def _draft(
         sentence=sent.text.strip(),
         mentions=[Mention(token.idx, token.idx + len(token), token.text)],
     )
+    event.status = _sought(token, trigger) or event.status
     if event.date is not None and len(event.date) > 10:
         event.date = event.date[:10]
     anaphoric = token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_DETERMINERS
@@ -740,6 +742,17 @@ def _opens_main_clause(verb: Token) -> bool:
     """A finite verb with words of its clause after it (`Spanien lehnte dies ab`): a main clause's, not the last word
     of a subordinate one (`dass die Hamas Geiseln freilässt`)."""
     return any(not t.is_punct and t.tag_ != "PTKVZ" for t in verb.doc[verb.i + 1 : clause_of(verb).end])
+
+
+def _sought(token: Token, trigger: _Trigger) -> str | None:
+    """`Gespräche über eine Waffenruhe`, `demonstrierten für eine Einigung`: an agreement that talks are about is
+    considered, one people stand up for demanded; neither has been reached."""
+    if trigger.type not in SOUGHT_TYPES or not trigger.nominal:
+        return None
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i])):
+        i -= 1
+    return {"über": "considered", "für": "demanded"}.get(doc[i].lower_) if i >= 0 else None
 
 
 def _speech_status(cue: Token) -> str:
