@@ -792,6 +792,16 @@ def test_the_agent_of_an_attributive_participle_is_not_the_verb_s() -> None:
     assert all(p.role != "agent" for e in run(Extractor(None), text).events for p in e.participants)
 
 
+def test_a_place_the_recogniser_ran_into_a_person_s_name_is_split_off() -> None:
+    text = (
+        "Deswegen hatte der Familienminister aus Nordrhein-Westfalen Joachim Stamp recht, als er früh eine "
+        "Öffnungsperspektive für Kitas gefordert hat."
+    )
+    extraction = run(Extractor(None), text)
+    assert "Joachim Stamp" in names(extraction).values()
+    assert speakers(extraction)[0][2].endswith("eine Öffnungsperspektive für Kitas")
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -9,7 +9,7 @@ resolved to the people they name, so that "Scholz" and "Bundeskanzler Olaf Schol
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -540,7 +540,7 @@ def _plain_name(token: Token) -> bool:
 
 def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candidate]:
     """Entities from a trained recogniser, canonicalised through the gazetteer where it knows them."""
-    for ent in doc.ents:
+    for ent in _person_split_off(doc.ents):
         if ent.label_ == "PER" and _named_thing(ent, quotes):
             continue
         span = _strip_determiners(_whole_name(ent) if ent.label_ == "ORG" else _with_surname(ent, gazetteer))
@@ -590,6 +590,19 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _person_split_off(ents: Iterable[Span]) -> Iterator[Span]:
+    """A recogniser's place or organisation that runs on into a first name and a surname is two entities: the
+    place and the person (`Nordrhein-Westfalen Joachim Stamp`)."""
+    for ent in ents:
+        names = [t.i for t in ent[1:-1] if ent.label_ != "PER" and t.text in first_name_genders()]
+        titled = bool(names) and any(is_role(t) for t in ent.doc[ent.start : names[0]])  # "BSI-Präsidentin X Y"
+        if names and not titled and is_capitalised_word(ent.doc[names[0] + 1]):
+            yield Span(ent.doc, ent.start, names[0], label=ent.label_)
+            yield Span(ent.doc, names[0], ent.end, label="PER")
+        else:
+            yield ent
 
 
 def _with_surname(ent: Span, gazetteer: Gazetteer) -> Span:

@@ -1315,7 +1315,7 @@ def _content(
         word = doc[cue.end]  # "kündigte Widerstand an", "forderte Neuwahlen": one noun is what was said
         return (word.idx, word.idx + len(word)), "indirect", None
     finite = _auxiliary_before(clause, cue)
-    start = finite.i + 1 if finite is not None else clause.start
+    start = finite.i + 1 if finite is not None else _past_conjunction(clause)
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
     return _trimmed(doc, start, _before_manner(doc, start, cue.start, cue), quotes)
@@ -1383,6 +1383,17 @@ def _finite(token: Token) -> bool:
     return is_finite(token) or is_konjunktiv(token)
 
 
+def _past_conjunction(clause: Span) -> int:
+    """Where what a clause-final cue governs starts: past the conjunction and the subject pronoun of a subordinate
+    clause (`als er ... eine Öffnung gefordert hat`)."""
+    i = clause.start
+    if clause[0].lower_ in COMMA_CONJUNCTIONS:
+        i += 1
+        while i < clause.end and clause.doc[i].lower_ in SUBJECT_PRONOUNS:
+            i += 1
+    return i
+
+
 def _adverbial_clause(span: Span) -> bool:
     """One clause opened by an adverbial conjunction (`Während X von einem Erfolg sprach`) or by `wie` (`Wie aus
     Kreisen verlautete`): it frames what follows; `Wenn es nach X gehe, sei Y` holds a main clause after it, which
@@ -1423,9 +1434,9 @@ def _time_at(doc: Doc, i: int, start: int) -> bool:
     return i > start and doc[i].lower_ in ("am", "im") and doc[i + 1].lower_ in TIME_NOUNS
 
 
-def _governs_words(doc: Doc, start: int, end: int) -> bool:
+def _governs_words(doc: Doc, start: int, end: int, *, phrases_only: bool = False) -> bool:
     """Are there words from `start` to `end` beside linking words and settings (`drohte dagegen mit Streiks`, not
-    `sagte am Montag`)?"""
+    `sagte am Montag`)? With `phrases_only`, a noun or a preposition only (not `sagen es selber`)."""
     i = start
     while i < end:
         if doc[i].lower_ in FRAME_WORDS or doc[i].lower_ in AUXILIARIES or doc[i].is_punct:
@@ -1435,6 +1446,8 @@ def _governs_words(doc: Doc, start: int, end: int) -> bool:
             while i < end and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i])):
                 i += 1
             i += 1  # the setting's noun
+        elif phrases_only and not (is_capitalised_word(doc[i]) or doc[i].pos_ == "ADP"):
+            i += 1
         else:
             return True
     return False
@@ -1452,13 +1465,12 @@ def _fronted_object(before: Span) -> bool:
 
 
 def _governs_beyond(doc: Doc, cue: Cue, speaker: ActorMention, clause: Span) -> bool:
-    """Does a cue govern words of its own clause besides its subject (`drängten auf Abschiebungen`, not `sagte
-    Merz`, `hieß es`, `fügte er hinzu`)?"""
+    """Does a cue govern a noun or a prepositional phrase of its own clause besides its subject (`drängten auf
+    Abschiebungen`, not `sagte Merz`, `hieß es`, `fügte er hinzu`, `sagen es selber`)?"""
     start = max(cue.end, speaker.token_end if speaker.token_end <= clause.end else cue.end)
-    while start < clause.end and (doc[start].lower_ in SUBJECT_PRONOUNS or doc[start].lower_ == "es"):
-        start += 1
     particle = separated_particle(doc[cue.start])  # "fügte hinzu"
-    return _governs_words(doc, start, particle.i if particle is not None and particle.i >= start else clause.end)
+    end = particle.i if particle is not None and particle.i >= start else clause.end
+    return _governs_words(doc, start, end, phrases_only=True)
 
 
 def _narrated(span: Span) -> bool:
