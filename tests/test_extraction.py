@@ -802,6 +802,21 @@ def test_a_place_the_recogniser_ran_into_a_person_s_name_is_split_off() -> None:
     assert speakers(extraction)[0][2].endswith("eine Öffnungsperspektive für Kitas")
 
 
+def test_a_comma_inside_a_quotation_does_not_end_what_was_said(both: Extractor) -> None:
+    text = "Der Anwalt Karl Vogt sprach von einem „späten, aber richtigen Schritt“."
+    assert speakers(run(both, text))[0][2] == "von einem „späten, aber richtigen Schritt“"
+
+
+def test_an_inverted_subject_with_an_adjective_refers_back(both: Extractor) -> None:
+    text = (
+        "Das Landesmuseum wird das Gemälde zurückgeben. "
+        "Das teilte das niedersächsische Wissenschaftsministerium am Donnerstag mit."
+    )
+    assert speakers(run(both, text)) == [
+        ("Wissenschaftsministerium", "mitteilen", "Das Landesmuseum wird das Gemälde zurückgeben")
+    ]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

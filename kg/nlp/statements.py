@@ -129,6 +129,7 @@ CONDITIONS = frozenset({"falls", "sofern", "solange", "sobald", "weil", "obwohl"
 # Conjunctions that open an adverbial clause (`Während X von einem Erfolg sprach, kritisierte Y ...`): what it holds
 # frames the main clause, and is not what the main clause's speaker said, nor is the main clause its cue's content.
 ADVERBIAL_CONJUNCTIONS = CONDITIONS | {"während", "als", "wenn", "da", "seit", "seitdem", "indem", "damit"}
+QUOTE_REACH = 200  # characters a content runs on to close a quotation it opened
 DATELINE_TOKENS = 6  # "Frankfurt/München -", "Berlin (dpa) -"
 INSERTION_BREAKS = (",", "–", "—", "-")  # the marks around an attribution set inside what was said
 INDIRECT_QUESTION_WORDS = frozenset({"wie", "wo", "was", "warum", "weshalb", "wieso", "wann", "wer", "wen", "wem"})
@@ -745,9 +746,11 @@ def _opens_with_noun_phrase(clause: Span, cue: Cue) -> bool:
 
 
 def _right_after(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
-    """Does the mention's phrase follow the cue, past one word at most and quotation marks (`berichtet der
-    "Spiegel"`)?"""
-    between = [t for t in doc[cue.end : mention.phrase_start] if not (t.is_quote or _example_word(t))]
+    """Does the mention's phrase follow the cue, past one word at most, quotation marks and adjectives (`berichtet
+    der "Spiegel"`, `teilte das niedersächsische Ministerium mit`)?"""
+    between = [
+        t for t in doc[cue.end : mention.phrase_start] if not (t.is_quote or _example_word(t) or is_adjective(t))
+    ]
     return mention.phrase_start >= cue.end and len(between) <= 1
 
 
@@ -1570,6 +1573,9 @@ def _trimmed(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[tuple
     if end - start < 2:
         return None, "indirect", None
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    cut = [q for q in quotes if first <= q.open_mark < last < q.end and q.end - last <= QUOTE_REACH]
+    if cut:  # "von einem „späten, aber richtigen Schritt“": a clause break inside a quotation ends nothing
+        last = cut[0].end
     if any(first <= q.open_mark < last and q.close_mark == last for q in quotes):
         last += 1  # keep the mark that closes a quotation inside: 'nannte die Vorwürfe "absurd"'
     mixed = any(first <= q.open_mark < last for q in quotes)
