@@ -817,6 +817,25 @@ def test_an_inverted_subject_with_an_adjective_refers_back(both: Extractor) -> N
     ]
 
 
+def test_a_club_is_named_by_a_club_word_and_its_town_and_referred_to_as_the_club() -> None:
+    text = (
+        "Eintracht Braunschweig hat sich von Trainer Karl Vogt getrennt. Das teilte der Fußball-Zweitligist am "
+        "Montag mit. Am Samstag spielt die Mannschaft gegen Union Berlin, danach gegen den 1. FC Köln."
+    )
+    extraction = run(Extractor(None), text)
+    assert {"Eintracht Braunschweig", "Union Berlin", "1. FC Köln"} <= set(names(extraction).values())
+    assert "CDU/CSU" not in names(extraction).values()
+    assert speakers(extraction)[0][:2] == ("Eintracht Braunschweig", "mitteilen")
+
+
+def test_an_age_noun_goes_on_with_the_one_acting_not_the_one_acted_with(both: Extractor) -> None:
+    text = (
+        "Mittelfeldspieler Jonas Reischl will wechseln. Sportvorstand Markus Ellerbrock warf dem VfL Wolfsburg vor, "
+        "direkt mit dem Spieler verhandelt zu haben. „Das ist nicht die Art“, sagte der 51-Jährige."
+    )
+    assert speakers(run(both, text))[-1][0] == "Markus Ellerbrock"
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

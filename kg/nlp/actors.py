@@ -28,6 +28,8 @@ from kg.nlp.german import (
     ARTICLES,
     ASSOCIATION_HEADS,
     AUTHORITY_HEADS,
+    CLUB_ANAPHORS,
+    CLUB_WORDS,
     DEFINITE_ARTICLES,
     DEFINITE_INSTITUTIONS,
     DESCRIPTIVE_ROLE_HEADS,
@@ -156,6 +158,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
         *_ner(doc, gazetteer, quotes),
         *_gazetteer(doc, gazetteer, quotes),
         *_organisations(doc, gazetteer),
+        *_clubs(doc, gazetteer),
         *_forces(doc, gazetteer),
         *_media(doc, quotes),
         *_quoted_bodies(doc, quotes),
@@ -847,6 +850,31 @@ def _common_word(span: Span, entry: Entry, quotes: list[Quote]) -> bool:
     return entry.kind == "media" and not (quoted or followed or described or "-" in token.text)
 
 
+def _clubs(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """Sports clubs, named by a club word and their town (`Eintracht Frankfurt`, `1. FC Köln`, `gegen Union
+    Berlin`): one organisation, not a place and not the CDU/CSU that `Union` alone may be."""
+    for token in doc:
+        if token.lower_ not in CLUB_WORDS or not token.text[:1].isupper():
+            continue
+        start = token.i - 1 if token.i > 0 and doc[token.i - 1].text == "1." else token.i
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 2 and _club_name_part(doc[end], gazetteer):
+            end += 1
+        if end > token.i + 1:
+            yield Candidate(start, end, "Organization", doc[start:end].text, "club")
+
+
+def _club_name_part(token: Token, gazetteer: Gazetteer) -> bool:
+    """A town's name or a club word after a club word (`Frankfurt`, `München`, `BSC`, `04`)."""
+    if token.like_num and len(token) <= 2:
+        return True  # "Schalke 04", "Darmstadt 98"
+    if token.lower_ in CLUB_WORDS:
+        return True
+    entry = gazetteer.lookup(token.text)
+    known_place = entry is not None and entry.type == "Place"
+    return is_capitalised_word(token) and (known_place or token.pos_ == "PROPN") and not is_role(token)
+
+
 def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
     """Nouns that name institutions: `Verteidigungsministerium`, `US-Regierung`, `des französischen Präsidialamtes`."""
     for token in doc:
@@ -1351,6 +1379,10 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
             named_so = named_so or next((c for c in earlier if c.name.lower().endswith(AUTHORITY_HEADS)), None)
             earlier = [c for c in earlier if _named_noun(c.name) not in NOT_AUTHORITIES]
         return named_so or (earlier[0] if earlier else None)
+    if head in CLUB_ANAPHORS or head.rsplit("-", 1)[-1].endswith("ligist"):  # "der Verein", "der Zweitligist"
+        club = next((c for c in earlier if any(w.lower() in CLUB_WORDS for w in c.name.split()[:2])), None)
+        if club is not None:
+            return club
     if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt", "die Deutsche Bahn"
         firm = next((c for c in earlier if _may_be_a_firm(c, doc, gazetteer)), None)
         if firm is not None or head not in ORGANIZATION_HEADS:
@@ -1487,7 +1519,11 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
             continue
         if token.i > 0 and AGE_NOUN.fullmatch(token.text) and doc[token.i - 1].lower_ in DETERMINERS:
             near = _sentences_back(token, AGE_NOUN_REACH)  # not a politician named paragraphs before a witness
-            named = [c for c in resolved if c.type == "Person" and near <= c.start < token.i and " " in c.name]
+            named = [
+                c
+                for c in resolved
+                if c.type == "Person" and near <= c.start < token.i and " " in c.name and not _governed(doc, c)
+            ]  # not "mit dem Spieler": the age noun goes on with someone acting, not someone acted with
             person = max(named, key=lambda c: c.start, default=None)  # the one named last, by surname too
             if person is not None:
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "age"), person))
@@ -1514,6 +1550,11 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                 title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
                 resolved.append(_rename(title, holder))
     return sorted(resolved, key=lambda c: c.start)
+
+
+def _governed(doc: Doc, cand: Candidate) -> bool:
+    """Is the candidate's phrase governed by a preposition (`mit dem Spieler`)?"""
+    return _preposition_before(doc, cand.start if cand.phrase_start is None else cand.phrase_start) is not None
 
 
 def _sentences_back(token: Token, n: int) -> int:

@@ -319,6 +319,17 @@ ROLE_HEADS = (
 
 
 # "Der 64-Jährige sagte": once a person is named, news refers to them by their age.
+# Words a sports club's name opens with before its town (`Eintracht Frankfurt`, `1. FC Köln`, `VfL Wolfsburg`,
+# `Union Berlin`); `Hertha BSC`, `Werder Bremen`, `FC Bayern München` alike.
+CLUB_WORDS = frozenset(
+    {
+        "eintracht", "borussia", "fortuna", "union", "hertha", "arminia", "alemannia", "dynamo", "energie", "werder",
+        "hansa", "holstein", "kickers", "preußen", "viktoria", "fc", "sc", "sv", "vfl", "vfb", "tsv", "tsg", "spvgg",
+        "rb", "bsc", "fsv", "ssv", "ksc", "hsv", "bvb", "sg", "tus", "msv", "rw", "hoffenheim",
+    }
+)
+# Nouns for a club named before (`der Verein`, and any `-ligist`: `der Fußball-Zweitligist`).
+CLUB_ANAPHORS = frozenset({"verein", "klub", "club", "traditionsverein", "traditionsklub"})
 ROAD = re.compile(r"[AB]\d{1,3}")  # a motorway or federal road: "auf der A15", "die B96"
 AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
 
