@@ -836,6 +836,30 @@ def test_an_age_noun_goes_on_with_the_one_acting_not_the_one_acted_with(both: Ex
     assert speakers(run(both, text))[-1][0] == "Markus Ellerbrock"
 
 
+def test_a_dative_medium_and_konjunktiv_two_leave_the_clause_after_the_comma_said() -> None:
+    text = "Landeschef Karl Vogt sagte der „Leipziger Volkszeitung“, die Beamten bräuchten Rechtssicherheit."
+    assert speakers(run(Extractor(None), text))[0][2] == "die Beamten bräuchten Rechtssicherheit"
+
+
+def test_schildern_reports_and_an_adjective_the_parse_made_the_subject_is_its_noun_s() -> None:
+    text = (
+        "„Es gab einen gewaltigen Schlag“, schilderte eine 34-jährige Pendlerin, die vorne gesessen hatte, "
+        "unserer Redaktion."
+    )
+    expected = [("34-jährige Pendlerin", "schildern", "Es gab einen gewaltigen Schlag")]
+    assert speakers(run(Extractor(None), text)) == expected
+
+
+def test_a_relative_clause_after_what_a_cue_governs_describes_it() -> None:
+    text = "Brandmeister Karl Vogt sprach von einer „anspruchsvollen Lage“, die die Kräfte gut bewältigt hätten."
+    assert speakers(run(Extractor(None), text))[0][2] == "von einer „anspruchsvollen Lage“"
+
+
+def test_a_recognised_name_that_runs_into_a_verb_ends_before_it() -> None:
+    text = "Die Bundesstelle für Eisenbahnunfalluntersuchung hat Ermittler an die Unfallstelle geschickt."
+    assert "Bundesstelle für Eisenbahnunfalluntersuchung" in names(run(Extractor(None), text)).values()
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

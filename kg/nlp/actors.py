@@ -597,8 +597,11 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
 
 def _person_split_off(ents: Iterable[Span]) -> Iterator[Span]:
     """A recogniser's place or organisation that runs on into a first name and a surname is two entities: the
-    place and the person (`Nordrhein-Westfalen Joachim Stamp`)."""
-    for ent in ents:
+    place and the person (`Nordrhein-Westfalen Joachim Stamp`); one that runs on into a verb ends before it
+    (`Bundesstelle für Eisenbahnunfalluntersuchung hat Ermittler`)."""
+    for whole in ents:
+        verb = next((t.i for t in whole[1:] if t.pos_ in ("VERB", "AUX") and t.is_lower), None)
+        ent = whole if verb is None else Span(whole.doc, whole.start, verb, label=whole.label_)
         names = [t.i for t in ent[1:-1] if ent.label_ != "PER" and t.text in first_name_genders()]
         titled = bool(names) and any(is_role(t) for t in ent.doc[ent.start : names[0]])  # "BSI-Präsidentin X Y"
         if names and not titled and is_capitalised_word(ent.doc[names[0] + 1]):

@@ -1292,7 +1292,8 @@ def _content(
     main = bool(rest)  # a verb-second cue; after "Wie X mitteilte," or "Anders als X gesagt hat," the main clause
     predicate_first = after_comma is not None and len(after_comma) > 0 and _finite_indicative(after_comma[0])
     predicate = main and predicate_first
-    describes = relative and _object_before(clause, cue)
+    verb_last = relative and _finite_last(clause_of(after_comma[0]))  # "…, die die Einsatzkräfte bewältigt hätten"
+    describes = relative and (_object_before(clause, cue) or (verb_last and _governs_beyond(doc, cue, speaker, clause)))
     condition = after_comma is not None and len(after_comma) > 0 and after_comma[0].lower_ in CONDITIONS
     condition = condition and _governs_words(doc, cue.end, clause.end)
     subordinate = clause[0].lower_ in ADVERBIAL_CONJUNCTIONS and predicate_first  # "Während X ... sprach, kritisierte"
@@ -1449,7 +1450,7 @@ def _governs_words(doc: Doc, start: int, end: int, *, phrases_only: bool = False
             while i < end and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i])):
                 i += 1
             i += 1  # the setting's noun
-        elif phrases_only and not (is_capitalised_word(doc[i]) or doc[i].pos_ == "ADP"):
+        elif phrases_only and not (is_capitalised_word(doc[i]) or (doc[i].pos_ == "ADP" and doc[i].tag_ != "PTKVZ")):
             i += 1
         else:
             return True
@@ -1471,9 +1472,26 @@ def _governs_beyond(doc: Doc, cue: Cue, speaker: ActorMention, clause: Span) -> 
     """Does a cue govern a noun or a prepositional phrase of its own clause besides its subject (`drängten auf
     Abschiebungen`, not `sagte Merz`, `hieß es`, `fügte er hinzu`, `sagen es selber`)?"""
     start = max(cue.end, speaker.token_end if speaker.token_end <= clause.end else cue.end)
+    start = _past_dative(doc, start, clause.end)  # "sagte der „Leipziger Volkszeitung“": whom it was said to
     particle = separated_particle(doc[cue.start])  # "fügte hinzu"
     end = particle.i if particle is not None and particle.i >= start else clause.end
     return _governs_words(doc, start, end, phrases_only=True)
+
+
+def _past_dative(doc: Doc, i: int, end: int) -> int:
+    """Past a dative noun phrase at `i` (`der Zeitung`, `dem „Spiegel“`), to whom something was said."""
+    if i >= end or doc[i].lower_ not in ("dem", "der"):
+        return i
+    j = i + 1
+    while j < end and (doc[j].is_quote or is_adjective(doc[j]) or is_capitalised_word(doc[j])):
+        j += 1
+    return j if j > i + 1 and (doc[i].lower_ == "dem" or oblique_feminine(doc[i], doc[j - 1])) else i
+
+
+def _finite_last(clause: Span) -> bool:
+    """Does the clause end in its finite verb, as a relative clause does (not `die Luftabwehr habe ... abgefangen`)?"""
+    words = [t for t in clause if not (t.is_punct or t.is_space)]
+    return bool(words) and _finite(words[-1])
 
 
 def _narrated(span: Span) -> bool:

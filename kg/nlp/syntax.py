@@ -109,9 +109,16 @@ def is_konjunktiv(token: Token) -> bool:
 def is_indicative(verb: Token) -> bool:
     """Not in Konjunktiv; a weak preterite (`lehnte`, `erklärte`) has the form of its Konjunktiv II and is read as
     the narrator's past tense, whatever a tagger says (`hätten`, `könnte` are Konjunktiv only)."""
-    if verb.lower_ in KONJUNKTIV:
+    if verb.lower_ in KONJUNKTIV or _umlauted_from(verb):
         return False
     return verb.lower_.endswith(("te", "ten")) or not is_konjunktiv(verb)
+
+
+def _umlauted_from(verb: Token) -> bool:
+    """A form with an umlaut its infinitive lacks is Konjunktiv II (`bräuchten` of `brauchen`, `käme` of
+    `kommen`); `erklärte` keeps the umlaut of `erklären`."""
+    lemma = verb.lemma_.lower()
+    return any(u in verb.lower_ and u not in lemma for u in "äöü") and bool(lemma) and lemma != verb.lower_
 
 
 def clause_of(token: Token) -> Span:

@@ -118,10 +118,18 @@ def _parsed_subject(cue: Token, clause: Span) -> Span | bool | None:
         heads.append(cue.head)
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "sb") and clause.start <= c.i < clause.end]
     subjects = [c for c in subjects if not _dative_after(c, cue)]  # "sagte der Nachrichtenagentur AFP"
+    subjects = [_noun_after_adjective(c) for c in subjects]  # "eine 34-jährige Pendlerin": the parse's ADJA
     if not subjects:
         return None
     people = [s for s in subjects if is_person_noun(s)]  # a parser may give two: "Der Zeitung sagte ein Manager"
     return _phrase_to(people[0]) if people else False
+
+
+def _noun_after_adjective(token: Token) -> Token:
+    """The noun an attributive adjective stands before, which a parser may have taken for the head."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following if token.tag_ == "ADJA" and following is not None and is_capitalised_word(following) else token
 
 
 def _dative_after(noun: Token, cue: Token) -> bool:
