@@ -860,6 +860,11 @@ def test_a_recognised_name_that_runs_into_a_verb_ends_before_it() -> None:
     assert "Bundesstelle für Eisenbahnunfalluntersuchung" in names(run(Extractor(None), text)).values()
 
 
+def test_das_bild_is_a_picture_not_the_paper() -> None:
+    text = "Das Bild hätte nie in unsere Sammlung gelangen dürfen, sagte die Direktorin Anna Keller."
+    assert list(names(run(Extractor(None), text)).values()) == ["Anna Keller"]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -556,6 +556,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
         if span is None or not any(char.isalpha() for char in span.text):
             continue  # a recogniser's entity of spaces or signs names nothing
         entry = gazetteer.lookup(span.text)
+        if entry is not None and _common_word(span, entry, quotes) and _article_before(span[0]) in NEUTER_ARTICLES:
+            continue  # "Das Bild hätte nie in unsere Sammlung gelangen dürfen": a painting, not the paper
         if entry is not None:
             yield _from_entry(span, entry, "ner")
         elif _attribute_alone(span):
@@ -839,6 +841,9 @@ def _gazetteer(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[
             if entry is not None and not _common_word(span, entry, quotes):
                 yield _from_entry(span, entry, "gazetteer")
                 break
+
+
+NEUTER_ARTICLES = frozenset({"das", "ein", "dieses", "im", "ins", "vom", "zum", "beim"})
 
 
 def _common_word(span: Span, entry: Entry, quotes: list[Quote]) -> bool:
