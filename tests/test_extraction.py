@@ -865,6 +865,44 @@ def test_das_bild_is_a_picture_not_the_paper() -> None:
     assert list(names(run(Extractor(None), text)).values()) == ["Anna Keller"]
 
 
+def test_a_pronoun_opening_the_clause_before_its_cue_is_the_subject(both: Extractor) -> None:
+    text = "Verbandssprecher Karl Vogt kritisierte den Streik. Er forderte die Tarifparteien auf, sich zu einigen."
+    assert speakers(run(both, text))[-1][0] == "Karl Vogt"
+
+
+def test_a_colon_after_an_inverted_cue_goes_on_with_what_was_said() -> None:
+    text = "Man habe klare Bedingungen gestellt, sagte Fraktionschef Karl Vogt: eine Aussetzung der Rentenreform."
+    (statement,) = run(Extractor(None), text).statements
+    assert statement.content == "Man habe klare Bedingungen gestellt: eine Aussetzung der Rentenreform"
+
+
+def test_a_hyphenated_spokesperson_speaks_for_the_abbreviation_before_the_hyphen() -> None:
+    text = (
+        "Die Rapid Support Forces (RSF) und die sudanesische Armee beschuldigten sich. "
+        "Ein RSF-Sprecher erklärte, man habe nichts damit zu tun."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Pendler müssen sich ab Mittwoch auf einen Streik einstellen.", "planned"),
+        ("Ob es dort zu einer Einigung kommt, gilt als fraglich.", "considered"),
+    ],
+)
+def test_sich_einstellen_cancels_nothing_and_ob_questions(text: str, status: str) -> None:
+    assert [e.status for e in run(Extractor(None), text).events] == [status]
+
+
+def test_duerfte_with_werden_is_the_narrator_hedging_not_a_continuation(both: Extractor) -> None:
+    text = (
+        "Die Abgeordnete Anna Keller schrieb, Meyrac habe das Parlament gedemütigt. "
+        "Entscheidend dürften die Sozialisten werden."
+    )
+    assert len(run(both, text).statements) == 1
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -1380,6 +1380,7 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     if head in MEDIUM_ANAPHORS:  # "schreibt das Blatt" after "Die Frankfurter Allgemeine Zeitung sieht ..."
         return next((c for c in earlier if _is_medium(c, doc, gazetteer)), None)
     if head in ORGANISATION_ANAPHORS:  # "ein Sprecher der Organisation" after "Die Hamas wies ... zurück"
+        earlier = [c for c in earlier if not _reports(c, doc, gazetteer)]  # "auf Telegram, die Miliz habe"
         named_so = next(  # "die Miliz": the Huthi-Miliz; "die Gruppe": the one named "die Gruppe Letzte Generation"
             (c for c in earlier if head in c.name.lower() or _kind_before(c, doc) == head), None
         )
@@ -1427,6 +1428,12 @@ def _headed_by(cand: Candidate, head: str, doc: Doc) -> bool:
     """Is `head` the head noun of the organisation's name (`Verband der Ersatzkassen`, `EU-Kommission`)?"""
     words = [*cand.name.lower().split(), doc[cand.end - 1].lower_]
     return any(_strip_genitive(word).endswith(head) for word in words)
+
+
+def _reports(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """A medium or a platform, which carries what others say."""
+    entry = gazetteer.lookup(cand.name)
+    return (entry is not None and entry.kind == "platform") or _is_medium(cand, doc, gazetteer)
 
 
 def _is_medium(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:

@@ -59,6 +59,7 @@ from kg.records import Event, Mention, Participant, TimeExpression
 
 # Which status wins when several markers stand before a trigger.
 FUTURE_AUXILIARIES = frozenset({"werde", "wirst", "wird", "werden", "werdet"})
+REFLEXIVE_OTHERWISE = frozenset({"einstellen"})  # markers that mean something else with `sich`
 SOUGHT_TYPES = frozenset({"AGREE"})  # what talks are about and protests call for, not yet reached
 STATUS_PRIORITY = ("cancelled", "denied", "considered", "demanded", "hypothetical", "planned", "negated")
 # Types whose participants meet as equals: everyone named in the sentence takes part.
@@ -714,6 +715,8 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             continue  # what was said before an inverted cue does not qualify the cue's own clause
         lemma = verb_lemma(other) if is_verb_form(other) else other.lemma_.lower()
         status = markers.get(lemma) or markers.get(other.lower_)
+        if status is not None and lemma in REFLEXIVE_OTHERWISE and any(t.lower_ == "sich" for t in clause_of(other)):
+            continue  # "müssen sich auf Einschränkungen einstellen": prepare for, not stop
         if other.i > token.i and is_finite(other) and (finite or _joined_after(token, other)):
             continue  # "besuchte die Gebiete und versprach Hilfe": a second predicate says nothing of the first
         if _describes_another_noun(other, token):
@@ -735,6 +738,8 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             continue  # "Das kündigte X bei einem Besuch in Berlin an": the visit is where it was announced
         if status is not None:
             found.add(status)
+    if clause[0].lower_ == "ob":
+        found.add("considered")  # "Ob es dort zu einer Einigung kommt, ist fraglich"
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
 
 

@@ -83,6 +83,7 @@ from kg.records import Statement
 # Nouns for a government named by its seat (`die Regierung in Kopenhagen`, `die Führung in Peking`).
 GOVERNMENT_NOUNS = frozenset({"regierung", "führung", "staatsführung", "machthaber", "behörden"})
 # Speech acts with an addressee in the accusative (`forderte X auf`, `warf X vor`, `warnte X vor`).
+HEDGES = frozenset({"dürfte", "dürften"})  # the narrator's "probably", not someone's reported words
 NOBODY = ("niemand", "keiner")  # "kann das niemand sagen": no one said it
 ADDRESSED_ACTS = frozenset({"demand", "accusation", "warning"})
 # Adverbs right after a verb that opens a clause after a comma: the clause goes on with the subject before it.
@@ -131,7 +132,7 @@ CONDITIONS = frozenset({"falls", "sofern", "solange", "sobald", "weil", "obwohl"
 ADVERBIAL_CONJUNCTIONS = CONDITIONS | {"während", "als", "wenn", "da", "seit", "seitdem", "indem", "damit"}
 QUOTE_REACH = 200  # characters a content runs on to close a quotation it opened
 DATELINE_TOKENS = 6  # "Frankfurt/München -", "Berlin (dpa) -"
-INSERTION_BREAKS = (",", "–", "—", "-")  # the marks around an attribution set inside what was said
+INSERTION_BREAKS = (",", "–", "—", "-", ":")  # the marks around an attribution set inside what was said
 INDIRECT_QUESTION_WORDS = frozenset({"wie", "wo", "was", "warum", "weshalb", "wieso", "wann", "wer", "wen", "wem"})
 COMMA_CONJUNCTIONS = ADVERBIAL_CONJUNCTIONS | {"aber", "sondern", "doch", "denn", "dass", "weil", "ob", "obwohl"}
 
@@ -699,8 +700,8 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if relative is not None and _is_subject(relative, cue, actors):
         return _antecedent_of_relative(relative, actors)
     pronoun = None if cue.lemma in IMPERSONAL_CUES else _pronoun_subject(sent, cue, clause.end)
-    if pronoun is not None and pronoun.i >= cue.end:
-        return _resolve_pronoun(pronoun, actors, state)
+    if pronoun is not None and (pronoun.i >= cue.end or _verb_second_after(pronoun, cue)):
+        return _resolve_pronoun(pronoun, actors, state)  # "sagte er", "Er forderte die Tarifparteien auf"
     opening = [m for m in eligible if _opens_clause(m, clause) and m.token_end <= cue.start]
     if opening and clause.start == sent.start:
         return opening[0]
@@ -861,9 +862,12 @@ def _owning(mention: ActorMention, doc: Doc) -> bool:
 def _spokesperson_prefix(role: Token) -> str | None:
     """What a spokesperson noun's compound opens with (`Polizeisprecher` → `polizei`, `eines Flughafensprechers` →
     `flughafen`; nothing for `Sprecherin`), or None for a noun that names no spokesperson."""
-    word = _strip_genitive_s(role.lower_.rsplit("-", 1)[-1])
+    before, _, last = role.lower_.rpartition("-")
+    word = _strip_genitive_s(last)
     head = max((h for h in SPOKESPERSON_HEADS if word.endswith(h)), key=len, default=None)
-    return None if head is None else word[: len(word) - len(head)].rstrip("-")
+    if head is None:
+        return None
+    return word[: len(word) - len(head)] or before  # "Polizeisprecher" → "polizei", "RSF-Sprecher" → "rsf"
 
 
 def _strip_genitive_s(word: str) -> str:
@@ -885,13 +889,15 @@ def _named_in_compound(
     (`Bahnsprecher` after `die Deutsche Bahn`, `Flughafensprecher` after `der Flughafen Frankfurt`)."""
     if len(prefix) < 3:
         return []
-    words = (prefix, prefix.removesuffix("s"))
+    words = {prefix, prefix.removesuffix("s")}
+    doc = role.doc
+    spelt = {m.key for m in actors.mentions if doc.text[m.start_char : m.end_char].casefold() in words}  # "RSF"
     return [
         m
         for m in bodies
         if m.token_end <= role.i
         and not m.incidental
-        and {(name := actors.by_key(m.key).name.casefold().split())[0], name[-1]} & set(words)
+        and ({(name := actors.by_key(m.key).name.casefold().split())[0], name[-1]} & words or m.key in spelt)
     ]
 
 
@@ -1015,6 +1021,12 @@ def _pronoun_subject(sent: Span, cue: Cue, clause_end: int) -> Token | None:
     if first is not None and _is_subject_pronoun(first) and first.i < cue.start:
         return first
     return None
+
+
+def _verb_second_after(pronoun: Token, cue: Cue) -> bool:
+    """A pronoun right before the cue or its finite auxiliary (`Er forderte`, `Sie hatte gesagt`): its subject."""
+    following = pronoun.doc[pronoun.i + 1]
+    return pronoun.i + 1 == cue.start or (following.lower_ in AUXILIARIES and pronoun.i < cue.start)
 
 
 def _is_subject_pronoun(token: Token) -> bool:
@@ -1264,7 +1276,12 @@ def _content(
             return state.previous_said, "indirect", None
         previous = state.previous
         return _trimmed(doc, previous.start, previous.end, quotes) if previous is not None else (None, "indirect", None)
-    if inverted and not (clause.end < len(doc) and doc[clause.end].text == ":"):  # "antwortete X: ..." looks ahead
+    colon = clause.end < len(doc) and doc[clause.end].text == ":"
+    quoted = colon and any(doc[clause.end].idx < q.open_mark <= doc[clause.end].idx + 3 for q in quotes)
+    opening = clause_of(sent[0])  # "Man habe ... gestellt, sagte er: ...", not "Auf die Frage, ob ..., antwortete"
+    said_before = clause.start > sent.start and not quoted and any(_finite(t) for t in opening)
+    said_before = said_before and not _adverbial_clause(doc[sent.start : clause.start - 1])
+    if inverted and (not colon or said_before):  # "antwortete X: ..." looks ahead; "..., sagte er: ..." goes on
         quote = _quote_before(doc, cue, quotes)
         if (quote is not None and quote.open_mark <= sent.start_char + 2) or (
             quote is not None and quote.start < sent.start_char
@@ -1334,6 +1351,9 @@ def _resumed(
     doc = sent.doc
     if clause.end >= sent.end - 1 or doc[clause.end].text not in INSERTION_BREAKS or span[1] > doc[clause.start].idx:
         return [], None
+    if doc[clause.end].text == ":" and quote is None:  # "Man habe Bedingungen gestellt, sagte er: eine ..."
+        rest = _trimmed(doc, clause.end + 1, sent.end, quotes)[0]
+        return ([span, rest], None) if rest is not None else ([], None)
     if quote is not None:
         mark = doc[clause.end].idx + 1
         resumed = next((q for q in quotes if mark <= q.open_mark <= mark + 2), None)
@@ -1354,7 +1374,9 @@ def _joined(doc: Doc, parts: list[tuple[int, int]]) -> str:
     for before, piece in pairwise(pieces):
         opens = piece[0].lower_ in COMMA_CONJUNCTIONS
         clause = any(_finite(t) for t in before) and any(_finite(t) for t in piece[1:])
-        joined += (", " if (opens or clause) and not joined.endswith((",", ";", ":")) else " ") + piece.text
+        colon = doc.text[before.end_char : piece.start_char].rstrip(" „“\"»«").endswith(":")  # "sagte er: eine ..."
+        separator = ": " if colon else ", " if (opens or clause) and not joined.endswith((",", ";", ":")) else " "
+        joined += separator + piece.text
     return joined
 
 
@@ -1780,6 +1802,7 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
     konjunktiv = any(is_konjunktiv(t) for t in outside)
     if n - state.last_sentence > 1:  # past a sentence of narration only Konjunktiv I still reports: "Sein Vertrag
         konjunktiv = any(is_konjunktiv(t) and "Past" not in t.morph.get("Tense") for t in outside)  # wäre gelaufen"
+    konjunktiv = konjunktiv and not _hedged(outside)  # "Entscheidend dürften die Sozialisten werden"
     marker = sent[0].lower_ in CONTINUATION_MARKERS
     only_quote = bool(own) and all(t.is_punct or t.is_space for t in outside)
     if only_quote and n - state.last_sentence == 1:
@@ -1790,6 +1813,17 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
         return []
     span, mode, _ = _trimmed(doc, sent.start, sent.end, quotes)
     return [_continued(doc, span, mode, state)] if span is not None else []
+
+
+def _hedged(words: list[Token]) -> bool:
+    """`dürfte` with `sein`, `werden` or `haben` closing the clause is the narrator's "probably" (`Das dürfte teuer
+    werden`), not a permission reported (`dürften nicht mehr abgegeben werden`, a passive)."""
+    verbs = [t for t in words if is_verb_form(t) or t.lower_ in HEDGES]
+    if not any(t.lower_ in HEDGES for t in verbs) or not verbs:
+        return False
+    last = verbs[-1]
+    passive = len(verbs) > 1 and verbs[-2].tag_ == "VVPP"
+    return last.lower_ in ("sein", "werden", "haben") and not passive
 
 
 def _narrated_opening(sent: Span, quotes: list[Quote]) -> bool:
