@@ -903,6 +903,22 @@ def test_duerfte_with_werden_is_the_narrator_hedging_not_a_continuation(both: Ex
     assert len(run(both, text).statements) == 1
 
 
+def test_a_noun_opening_the_clause_is_the_subject_not_the_name_after_the_cue() -> None:
+    text = "Der Bürgermeister der Stadt forderte die Regierung auf, endlich für Ruhe zu sorgen."
+    extraction = run(Extractor(None), text)
+    (statement,) = extraction.statements
+    assert names(extraction)[statement.speaker] == "Bürgermeister der Stadt"
+    assert names(extraction)[statement.addressee] == "Regierung"
+
+
+def test_an_age_noun_of_another_gender_is_someone_new() -> None:
+    text = (
+        "„Das ist ein Skandal“, sagte die Fraktionschefin Anna Keller. Ein Anwohner sieht sich bestätigt. "
+        "Man habe immer gespürt, dass da etwas nicht stimmt, sagt der 72-Jährige."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Anna Keller", "72-Jähriger"]  # no "sieht sich"
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

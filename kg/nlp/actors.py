@@ -1534,10 +1534,12 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
             continue
         if token.i > 0 and AGE_NOUN.fullmatch(token.text) and doc[token.i - 1].lower_ in DETERMINERS:
             near = _sentences_back(token, AGE_NOUN_REACH)  # not a politician named paragraphs before a witness
+            gender = {"der": "m", "die": "f"}.get(doc[token.i - 1].lower_)  # "der 72-Jährige" is a man
             named = [
                 c
                 for c in resolved
                 if c.type == "Person" and near <= c.start < token.i and " " in c.name and not _governed(doc, c)
+                and gender_of(c.name, c.roles) in (None, gender or gender_of(c.name, c.roles))
             ]  # not "mit dem Spieler": the age noun goes on with someone acting, not someone acted with
             person = max(named, key=lambda c: c.start, default=None)  # the one named last, by surname too
             if person is not None:

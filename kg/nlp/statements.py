@@ -83,6 +83,7 @@ from kg.records import Statement
 # Nouns for a government named by its seat (`die Regierung in Kopenhagen`, `die Führung in Peking`).
 GOVERNMENT_NOUNS = frozenset({"regierung", "führung", "staatsführung", "machthaber", "behörden"})
 # Speech acts with an addressee in the accusative (`forderte X auf`, `warf X vor`, `warnte X vor`).
+NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 HEDGES = frozenset({"dürfte", "dürften"})  # the narrator's "probably", not someone's reported words
 NOBODY = ("niemand", "keiner")  # "kann das niemand sagen": no one said it
 ADDRESSED_ACTS = frozenset({"demand", "accusation", "warning"})
@@ -245,6 +246,8 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             continue  # "rief die Polizei" calls; "„Raus hier!“, rief er" speaks
         if is_impending(token):
             continue  # "seinem Land drohten Engpässe": nobody threatens
+        if _felt(token):
+            continue  # "sieht sich bestätigt": a state, not a speech act
         if (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or _before_zu(token):
             continue  # an infinitive ("darauf zu pochen", "veröffentlichen zu lassen") reports nothing by itself
         cues.append(Cue(token.i, token.i + 1, lemma, act))
@@ -314,6 +317,13 @@ def _next_to_quote(token: Token, quotes: list[Quote]) -> bool:
         return True
     colon = next((t for t in doc[token.i : token.sent.end] if t.text == ":"), None)
     return colon is not None and any(0 <= q.open_mark - colon.idx <= 2 for q in quotes)
+
+
+def _felt(token: Token) -> bool:
+    """A cue's participle after `sich sehen` or `sich fühlen` (`sieht sich bestätigt`, `fühlte sich
+    missverstanden`) names how someone feels, not what they said."""
+    before = [t.lemma_.lower() for t in clause_of(token) if t.i < token.i]
+    return not token.text[:1].isupper() and "sich" in before and any(v in before for v in ("sehen", "fühlen"))
 
 
 def _construction_fits(token: Token, lemma: str) -> bool:
@@ -706,6 +716,8 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if opening and clause.start == sent.start:
         return opening[0]
     after = [m for m in eligible if _right_after(doc, cue, m) and m.token_end <= clause.end]
+    if has_parse(doc) and _parsed_subject_before(cue_token, clause):
+        after = []  # "Der Bürgermeister der Stadt forderte die Regierung auf": the parse's subject opens the clause
     objects = [m for m in after if _oblique(m, actors, doc)]  # "sagte der Zeitung": the subject is before
     if len(objects) < len(after):
         return next(m for m in after if m not in objects)
@@ -807,9 +819,13 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
     role = subject[0] if subject and (is_role(subject[0]) or AGE_NOUN.fullmatch(subject[0].text)) else None
     if role is None or role.i - 1 < clause.start or doc[role.i - 1].lower_ not in ("der", "die"):
         return None
+    if owner_after(role) is not None:
+        return None  # "Der Bürgermeister der Stadt" is someone of his own, not the one just speaking
     if any(m.token_start <= role.i < m.token_end and not m.incidental for m in actors.mentions):
         return None  # the role names someone already ("der Minister" resolved to its holder)
     gender = role_gender(role.lower_)
+    if AGE_NOUN.fullmatch(role.text):  # "der 72-Jährige" is a man, "die 38-Jährige" a woman
+        gender = {"der": "m", "die": "f"}.get(doc[role.i - 1].lower_)
     if gender is not None and actor_gender(actors.by_key(key)) not in (None, gender):
         return None  # "sagte die Ministerin" after a man's words is someone else
     return _mention_as(role, key, actors)
@@ -981,6 +997,19 @@ def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
         return None
     last_sentence = [m for m in bodies if doc[m.token_start].sent == doc[bodies[-1].token_start].sent]
     return _mention_as(doc[document_end - 1], last_sentence[0].key, actors)  # its subject
+
+
+def _parsed_subject_before(cue: Token, clause: Span) -> bool:
+    """Is the cue's subject, by the parse, a noun opening its clause before it (a V2 clause's first phrase)?"""
+    doc = cue.doc
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "sb") and clause.start <= c.i < cue.i]
+    return any(
+        c.pos_ == "NOUN"
+        and c.left_edge.i == clause.start
+        and doc[clause.start].lower_ in NOMINATIVE_ARTICLES  # not "Einen Rückzug lehnte X ab"
+        and not oblique_feminine(doc[clause.start], c)  # not "Der Zeitung sagte X"
+        for c in subjects
+    )
 
 
 def _subject_by_parse(cue: Token, actors: ActorIndex) -> ActorMention | None:
@@ -1618,6 +1647,8 @@ def _trimmed(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[tuple
         last = cut[0].end
     if any(first <= q.open_mark < last and q.close_mark == last for q in quotes):
         last += 1  # keep the mark that closes a quotation inside: 'nannte die Vorwürfe "absurd"'
+    if any(q.start == first and q.close_mark is not None and q.close_mark < last for q in quotes):
+        first -= 1  # and the mark that opens one: '„endlich für Ruhe zu sorgen“ – notfalls auch militärisch'
     mixed = any(first <= q.open_mark < last for q in quotes)
     return (first, last), "mixed" if mixed else "indirect", None
 

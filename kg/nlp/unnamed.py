@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, owner_after, strong_nominative
 from kg.nlp.german import (
     ADJECTIVAL_PERSON_NOUNS,
+    AGE_NOUN,
     AUXILIARIES,
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
@@ -49,7 +50,7 @@ _OBLIQUE = frozenset({"dem", "den", "einem", "einer", "eines", "des"})
 def is_person_noun(token: Token) -> bool:
     """A noun for a person or a plural institution: `Polizeisprecherin`, `Augenzeugen`, `Umweltverbände`."""
     if not is_capitalised_word(token):
-        return False
+        return AGE_NOUN.fullmatch(token.text) is not None  # "der 72-Jährige"
     word = token.lower_.rsplit("-", 1)[-1]
     return word in PERSON_WORDS or word.endswith(_ENDINGS)
 
@@ -212,7 +213,7 @@ def _past_origin(doc: Doc, i: int, stop: int) -> int:
 def _noun_run_end(clause: Span, i: int) -> int:
     """The end of the noun at `i` and the person nouns after it that it is a title of (`Vorsitzende Richter`)."""
     doc = clause.doc
-    if i >= clause.end or not is_capitalised_word(doc[i]):
+    if i >= clause.end or not (is_capitalised_word(doc[i]) or AGE_NOUN.fullmatch(doc[i].text)):
         return i
     end = i + 1
     while end < clause.end and is_person_noun(doc[end - 1]) and is_person_noun(doc[end]):
@@ -290,7 +291,7 @@ def _gender(phrase: Span, noun: Token, *, plural: bool) -> str:
 
 
 def _adjectival(noun: Token) -> bool:
-    return noun.lower_.removesuffix("n").removesuffix("r").endswith(ADJECTIVAL_PERSON_NOUNS)
+    return noun.lower_.removesuffix("n").removesuffix("r").endswith((*ADJECTIVAL_PERSON_NOUNS, "jährige"))
 
 
 def _noun_nominative(noun: Token, gender: str) -> str:
