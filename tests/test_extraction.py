@@ -919,6 +919,28 @@ def test_an_age_noun_of_another_gender_is_someone_new() -> None:
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Anna Keller", "72-Jähriger"]  # no "sieht sich"
 
 
+def test_two_titles_joined_by_und_stand_before_the_inverted_subject(both: Extractor) -> None:
+    text = "„Wir bedauern das zutiefst“, sagte Mitgründer und Geschäftsführer Karl Vogt."
+    assert speakers(run(both, text)) == [("Karl Vogt", "sagen", "Wir bedauern das zutiefst")]
+
+
+def test_a_fronted_setting_is_no_addressee_and_der_verein_is_a_club_named_so() -> None:
+    text = (
+        "Auch der Chaos Computer Club meldete sich. Es sei erschreckend, schrieb der Verein auf Mastodon. "
+        "Im Bundestag forderte die Abgeordnete Anna Keller Sicherheitsprüfungen."
+    )
+    extraction = run(Extractor(None), text)
+    assert [(names(extraction)[s.speaker], s.addressee) for s in extraction.statements] == [
+        ("Chaos Computer Club", None),
+        ("Anna Keller", None),
+    ]
+
+
+def test_a_konjunktiv_cue_whose_stem_ends_in_t_is_reported_not_narrated(both: Extractor) -> None:
+    text = "Der Mann bestreite die Vorwürfe, hieß es aus Polizeikreisen."
+    assert [s[1] for s in speakers(run(both, text))] == ["heißen"]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

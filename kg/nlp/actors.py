@@ -212,6 +212,8 @@ def _name_after(doc: Doc, i: int, gazetteer: Gazetteer) -> int:
     end = i
     while end < len(doc) and end - i < 5:
         token = doc[end]
+        if end - i >= 2 and _common_noun(token):
+            break  # "forderte die Abgeordnete Anna Keller Sicherheitsprüfungen": the object after the name
         if _is_name_token(token, gazetteer) or (end > i and _prefixed_name(token)):
             end += 1
         elif token.lower_ in NAME_PARTICLES and end > i and end + 1 < len(doc):
@@ -872,6 +874,13 @@ def _clubs(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(start, end, "Organization", doc[start:end].text, "club")
 
 
+def _club_name(name: str) -> bool:
+    """A club's name: a club word first (`Eintracht Frankfurt`, `1. FC Köln`) or a club noun in it (`Chaos
+    Computer Club`)."""
+    words = [w.lower() for w in name.split()]
+    return any(w in CLUB_WORDS for w in words[:2]) or any(w in CLUB_ANAPHORS for w in words)
+
+
 def _club_name_part(token: Token, gazetteer: Gazetteer) -> bool:
     """A town's name or a club word after a club word (`Frankfurt`, `München`, `BSC`, `04`)."""
     if token.like_num and len(token) <= 2:
@@ -1389,7 +1398,7 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
             earlier = [c for c in earlier if _named_noun(c.name) not in NOT_AUTHORITIES]
         return named_so or (earlier[0] if earlier else None)
     if head in CLUB_ANAPHORS or head.rsplit("-", 1)[-1].endswith("ligist"):  # "der Verein", "der Zweitligist"
-        club = next((c for c in earlier if any(w.lower() in CLUB_WORDS for w in c.name.split()[:2])), None)
+        club = next((c for c in earlier if _club_name(c.name)), None)
         if club is not None:
             return club
     if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt", "die Deutsche Bahn"

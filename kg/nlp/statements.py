@@ -72,6 +72,7 @@ from kg.nlp.syntax import (
     is_list_comma,
     is_passive,
     is_verb_form,
+    is_weak_preterite,
     is_zu_infinitive,
     oblique_feminine,
     separated_particle,
@@ -406,7 +407,7 @@ def _is_reported(cue: Token) -> bool:
 
     The preterite of a weak verb (`erklärte`) has the form of its Konjunktiv II; in a cue it is the narrator's
     past tense, whatever a tagger says."""
-    if is_konjunktiv(cue) and not cue.lower_.endswith(("te", "ten")):
+    if is_konjunktiv(cue) and not is_weak_preterite(cue):
         return True
     clause = clause_of(cue)
     return any(t.lower_ in AUXILIARIES and is_konjunktiv(t) for t in clause if t.i < cue.i)
@@ -764,7 +765,8 @@ def _right_after(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
     between = [
         t for t in doc[cue.end : mention.phrase_start] if not (t.is_quote or _example_word(t) or is_adjective(t))
     ]
-    return mention.phrase_start >= cue.end and len(between) <= 1
+    titles = len(between) <= 4 and all(is_capitalised_word(t) or t.lower_ == "und" for t in between[1:])
+    return mention.phrase_start >= cue.end and (len(between) <= 1 or titles)  # "sagte Mitgründer und Chef X"
 
 
 def _example_word(token: Token) -> bool:
@@ -1707,6 +1709,7 @@ def _addressee(
     clause = clause_of(doc[cue.start])
     if speaker.token_start >= cue.end:
         fronted = [m for m in others if clause.start <= m.phrase_start and m.token_end <= cue.start]
+        fronted = [m for m in fronted if not _after_preposition(doc, m)]  # "Im Bundestag forderte X": a setting
         if fronted and _opens_clause(fronted[0], clause):
             return fronted[0]
     auxiliary = _auxiliary_before(clause, cue)

@@ -111,7 +111,19 @@ def is_indicative(verb: Token) -> bool:
     the narrator's past tense, whatever a tagger says (`hätten`, `könnte` are Konjunktiv only)."""
     if verb.lower_ in KONJUNKTIV or _umlauted_from(verb):
         return False
-    return verb.lower_.endswith(("te", "ten")) or not is_konjunktiv(verb)
+    return is_weak_preterite(verb) or not is_konjunktiv(verb)
+
+
+def is_weak_preterite(verb: Token) -> bool:
+    """`erklärte`, `lehnte` (of `ablehnen`), `arbeitete`: the stem of the infinitive and `-te`; not `bestreite`,
+    whose `-te` is its stem's (Konjunktiv I of `bestreiten`). Without a lemma, any form in `-te`."""
+    lower, lemma = verb.lower_, verb.lemma_.lower()
+    if not lower.endswith(("te", "ten")):
+        return False
+    if lemma in ("", lower):
+        return True
+    stems = (lower[: -len(suffix)] for suffix in ("te", "ten", "ete", "eten") if lower.endswith(suffix))
+    return any(lemma.endswith(stem + "en") or lemma.endswith(stem + "n") for stem in stems)
 
 
 def _umlauted_from(verb: Token) -> bool:
