@@ -941,6 +941,11 @@ def test_a_konjunktiv_cue_whose_stem_ends_in_t_is_reported_not_narrated(both: Ex
     assert [s[1] for s in speakers(run(both, text))] == ["heißen"]
 
 
+def test_ausweisen_sanctions_someone_not_figures_shown_in_a_budget() -> None:
+    text = "Russland hat zwei deutsche Diplomaten ausgewiesen. Alle Kredite würden im Haushalt transparent ausgewiesen."
+    assert [(e.type, e.trigger) for e in run(Extractor(None), text).events] == [("SANCTION", "ausgewiesen")]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)
