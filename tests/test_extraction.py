@@ -946,6 +946,41 @@ def test_ausweisen_sanctions_someone_not_figures_shown_in_a_budget() -> None:
     assert [(e.type, e.trigger) for e in run(Extractor(None), text).events] == [("SANCTION", "ausgewiesen")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Polizei nahm nach eigenen Angaben zwölf Personen fest.", "Polizei"),
+        ("Obwohl Anna Keller als Linke gilt, will sie nach eigenen Worten Brücken bauen.", "Anna Keller"),
+    ],
+)
+def test_nach_eigenen_angaben_cites_the_subject_who_also_acts(text: str, speaker: str) -> None:
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == [speaker]
+    assert all(p.role == "agent" for e in extraction.events for p in e.participants)
+
+
+def test_a_participle_cue_with_a_konjunktiv_auxiliary_after_it_is_reported() -> None:
+    text = "Berichte, wonach die USA mit einem Abbruch gedroht hätten, seien falsch, sagte Minister Karl Vogt."
+    assert [s[1] for s in speakers(run(Extractor(None), text))] == ["sagen"]
+
+
+def test_in_kreisen_hiess_es_and_a_question_frame() -> None:
+    text = (
+        "In Ermittlerkreisen hieß es, unter den Personen sei auch ein Spion. "
+        "Auf die Frage, ob der Präsident das gebilligt habe, antwortete Kremlsprecher Dmitri Peskow ausweichend."
+    )
+    expected = [("Ermittlerkreise", "heißen", "unter den Personen sei auch ein Spion")]
+    assert speakers(run(Extractor(None), text)) == expected
+
+
+def test_an_age_noun_prefers_the_person_of_its_gender() -> None:
+    text = (
+        "Die Delegierten wählten Katrin Oberbeck zur Vorsitzenden. Ihr Gegenkandidat Tarek Aydın kam auf 28 Prozent. "
+        "Danach sprach die 45-Jährige von einem klaren Auftrag."
+    )
+    assert speakers(run(Extractor(None), text))[0][0] == "Katrin Oberbeck"
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

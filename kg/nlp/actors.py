@@ -316,21 +316,21 @@ def _preposition_before(doc: Doc, start: int) -> str | None:
 
 
 def is_impending(verb: Token) -> bool:
-    """`drohen` of what looms, not a threat: `seinem Land drohten Engpässe`, `dass Bandstillstände drohten`, `Dem
-    Unternehmen droht die Pleite`; a threat is made `mit` something, by a zu-infinitive (`drohte, die Zölle zu
-    verdoppeln`) or by someone (`Russland drohte der Ukraine`, `der Präsident drohte`). Needs a parse."""
+    """`drohen` of what looms, not a threat: `seinem Land drohten Engpässe`, `Dem Unternehmen droht die Pleite`,
+    `Die Einigung drohe zu scheitern`; a threat is made `mit` something or by someone (`Russland drohte der
+    Ukraine`, `der Präsident drohte`, `drohte, die Zölle zu verdoppeln`). Needs a parse."""
     if verb_lemma(verb) != "drohen" or not has_parse(verb.doc):
         return False
     clause = clause_of(verb)
-    after = verb.doc[clause.end : min(clause.end + 10, verb.sent.end)]
-    infinitive = any(is_zu_infinitive(t) and t.pos_ in ("VERB", "AUX") for t in (*clause, *after))
-    if infinitive or any(t.lower_ == "mit" for t in verb.doc[verb.sent.start : clause.end]):
-        return False  # not "bis zu zehn Jahre"; "mit Sanktionen, Zöllen und Strafen drohen"
+    if any(t.lower_ == "mit" for t in verb.doc[verb.sent.start : clause.end]):
+        return False  # "mit Sanktionen, Zöllen und Strafen drohen"
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "sb")), None)
-    if subject is None:
-        return not any(t.pos_ in ("PROPN", "PRON") or is_role(t) for t in clause if t.i < verb.i)
-    someone = subject.pos_ in ("PROPN", "PRON") or is_role(subject) or organisation_head(subject) is not None
-    return not someone
+    if subject is not None:  # "Die Einigung drohe zu scheitern" looms, whatever follows
+        return not (subject.pos_ in ("PROPN", "PRON") or is_role(subject) or organisation_head(subject) is not None)
+    after = verb.doc[clause.end : min(clause.end + 10, verb.sent.end)]
+    if any(is_zu_infinitive(t) and t.pos_ in ("VERB", "AUX") for t in (*clause, *after)):
+        return False  # "drohte, die Zölle zu verdoppeln"; not "bis zu zehn Jahre"
+    return not any(t.pos_ in ("PROPN", "PRON") or is_role(t) for t in clause if t.i < verb.i)
 
 
 def dative_before_object(mention: ActorMention, verb: Token) -> bool:
@@ -1550,7 +1550,8 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                 if c.type == "Person" and near <= c.start < token.i and " " in c.name and not _governed(doc, c)
                 and gender_of(c.name, c.roles) in (None, gender or gender_of(c.name, c.roles))
             ]  # not "mit dem Spieler": the age noun goes on with someone acting, not someone acted with
-            person = max(named, key=lambda c: c.start, default=None)  # the one named last, by surname too
+            known = [c for c in named if gender is not None and gender_of(c.name, c.roles) == gender]
+            person = max(known or named, key=lambda c: c.start, default=None)  # named last, of its gender first
             if person is not None:
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "age"), person))
             continue

@@ -327,6 +327,12 @@ def _reported_in(token: Token, statements: list[Found]) -> Found | None:
     return next((f for f in statements if f.statement.start <= token.idx < f.statement.end), None)
 
 
+def _own_words(reporting: Found, doc: Doc) -> bool:
+    """Is the statement told `nach eigenen Angaben`, so that its source is also who acts in it?"""
+    span = reporting.statement.cue_span
+    return span is not None and "eigen" in doc.text[span[0] : span[1]].lower()
+
+
 def _scope(sent: Span, reporting: Found | None) -> Span:
     """The part of the sentence an event's arguments come from: the reported content, when it is reported."""
     if reporting is None:
@@ -353,8 +359,8 @@ def _participants(
         agents = [found.speaker_key, *found.co_speakers] if found.speaker_key else []
         return _roles(actors, agents, found.targets), set(agents)
     mentions = actors.in_span(scope)
-    if reporting is not None:  # "wurden nach palästinensischen Angaben ... getötet": the source takes no part
-        mentions = [m for m in mentions if (m.start_char, m.end_char) != reporting.statement.speaker_span]
+    if reporting is not None and not _own_words(reporting, scope.doc):  # "wurden nach palästinensischen Angaben ...
+        mentions = [m for m in mentions if (m.start_char, m.end_char) != reporting.statement.speaker_span]  # getötet"
     if trigger.type in JOINT_TYPES:
         joined = [m.key for m in mentions if governing_preposition(m, scope.doc) in JOINT_PREPOSITIONS]
         verb = trigger.verb or (None if trigger.nominal else trigger.token)

@@ -534,7 +534,9 @@ ORGANISATION_ANAPHORS = frozenset(
 )
 # Heads of the names an authority goes by (`die Behörde` after `das Statistische Bundesamt`), and of names that are
 # no authority's (an institute, a university, an association).
-AUTHORITY_HEADS = ("amt", "behörde", "ministerium", "agentur", "kommission", "polizei", "anstalt", "aufsicht")
+AUTHORITY_HEADS = (
+    "amt", "behörde", "ministerium", "agentur", "kommission", "polizei", "anstalt", "aufsicht", "anwaltschaft",
+)
 NOT_AUTHORITIES = frozenset({"institut", "universität", "hochschule", "verband", "verein", "stiftung", "partei"})
 
 # Nouns for the newspaper, broadcaster or agency named before (`schreibt das Blatt`), and the institution heads that

@@ -108,10 +108,25 @@ FIRM_KINDS = frozenset({"unternehmen", "konzern", "firma", "firmen", "partei", "
 # reports what the sentence says, and is no subject in it.
 SOURCE_NOUNS = frozenset({"angaben", "informationen", "erkenntnissen", "recherchen", "berechnungen", "schätzungen"})
 # What a source publishes, between `laut` and the source (`laut einem Bericht der „New York Times“`).
-REPORT_NOUNS = frozenset({
-    "bericht", "berichten", "mitteilung", "erklärung", "studie", "umfrage", "analyse", "untersuchung", "recherche",
-    "recherchen", "schätzung", "prognose", "zählung", "statistik", "auswertung",
-})
+REPORT_NOUNS = frozenset(
+    {
+        "bericht",
+        "berichten",
+        "mitteilung",
+        "erklärung",
+        "studie",
+        "umfrage",
+        "analyse",
+        "untersuchung",
+        "recherche",
+        "recherchen",
+        "schätzung",
+        "prognose",
+        "zählung",
+        "statistik",
+        "auswertung",
+    }
+)
 # Adverbs of contrast or addition after what a cue governs, with or without a tagger (`begrüßte den Vorstoß
 # dagegen`, `kritisierte die Pläne ebenfalls`).
 TRAILING_ADVERBS = frozenset({"dagegen", "hingegen", "ebenfalls", "jedoch", "allerdings", "indes", "wiederum"})
@@ -410,7 +425,9 @@ def _is_reported(cue: Token) -> bool:
     if is_konjunktiv(cue) and not is_weak_preterite(cue):
         return True
     clause = clause_of(cue)
-    return any(t.lower_ in AUXILIARIES and is_konjunktiv(t) for t in clause if t.i < cue.i)
+    after = cue.doc[cue.i + 1] if cue.i + 1 < clause.end else None  # "wonach die USA gedroht hätten"
+    final = after is not None and after.lower_ in AUXILIARIES and is_konjunktiv(after)
+    return final or any(t.lower_ in AUXILIARIES and is_konjunktiv(t) for t in clause if t.i < cue.i)
 
 
 # --- one statement ------------------------------------------------------------------------------------------------
@@ -806,9 +823,7 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
     doc = clause.doc
     previous = state.previous
     named = [
-        m
-        for m in (actors.in_span(previous) if previous is not None else [])
-        if m.type == "Person" and not m.incidental
+        m for m in (actors.in_span(previous) if previous is not None else []) if m.type == "Person" and not m.incidental
     ]
     key = named[-1].key if named else state.last_key
     if key is None or actors.by_key(key).type != "Person":
@@ -900,9 +915,7 @@ def _institution_in_compound(prefix: str) -> str | None:
     return stem if stem in kinds else None
 
 
-def _named_in_compound(
-    prefix: str, role: Token, bodies: list[ActorMention], actors: ActorIndex
-) -> list[ActorMention]:
+def _named_in_compound(prefix: str, role: Token, bodies: list[ActorMention], actors: ActorIndex) -> list[ActorMention]:
     """The bodies before a spokesperson whose name opens or ends with the word their compound opens with
     (`Bahnsprecher` after `die Deutsche Bahn`, `Flughafensprecher` after `der Flughafen Frankfurt`)."""
     if len(prefix) < 3:
@@ -968,15 +981,17 @@ def _genitive_name(token: Token, phrase_start: int) -> bool:
 
 
 def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
-    """`wie es aus Kreisen des Präsidialamtes hieß`, `hieß es aus dem Kreml`: the source named in the clause of a cue
-    with no subject of its own."""
+    """`wie es aus Kreisen des Präsidialamtes hieß`, `hieß es aus dem Kreml`, `In Ermittlerkreisen hieß es`: the source
+    named in the clause of a cue with no subject of its own."""
     clause = clause_of(cue)
     words = [t.lower_ for t in clause]
     impersonal = verb_lemma(cue) in IMPERSONAL_CUES
     if not (impersonal or is_passive(cue)):
         return None  # "Xi sagte nach Angaben der Agentur Xinhua, ...": Xi speaks, the agency reports it
     for k in range(len(words) - 1):
-        if (words[k], words[k + 1]) in (("aus", "kreisen"), ("nach", "angaben")) or (impersonal and words[k] == "aus"):
+        circles = impersonal and words[k] == "in" and words[k + 1].endswith("kreisen")  # "In Ermittlerkreisen hieß es"
+        named = (words[k], words[k + 1]) in (("aus", "kreisen"), ("nach", "angaben"))
+        if named or circles or (impersonal and words[k] == "aus"):
             start = clause[k].i + 1
             following = [m for m in actors.mentions if start <= m.phrase_start <= start + 3]
             return following[0] if following else None
@@ -1100,10 +1115,7 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
         earlier = [
             m
             for m in actors.mentions
-            if m.end_char <= pronoun.idx
-            and not m.incidental
-            and fits[m.key]
-            and not said[0] <= m.start_char < said[1]
+            if m.end_char <= pronoun.idx and not m.incidental and fits[m.key] and not said[0] <= m.start_char < said[1]
         ]
         people = [m for m in earlier if m.type == "Person"]
         key = (people or earlier)[-1].key if earlier else None
@@ -1118,9 +1130,13 @@ def _spokesperson_of_last(doc: Doc, state: _State) -> str | None:
     if state.last_opening is None or (span := state.last_opening.statement.speaker_span) is None:
         return None
     phrase = doc.char_span(*span, alignment_mode="expand")
-    if phrase is None or not _member_noun(phrase[0]):
+    if phrase is None:
         return None
-    return "f" if phrase[0].lower_.endswith("in") else "m"
+    near = [*doc[max(0, phrase.start - 3) : phrase.start], *phrase]  # "ein hochrangiger Beamter des Ministeriums"
+    noun = next((t for t in near if _member_noun(t)), None)
+    if noun is None:
+        return None
+    return "f" if noun.lower_.endswith("in") else "m"
 
 
 def _opening_person(sent: Span, actors: ActorIndex) -> ActorMention | None:
@@ -1182,6 +1198,8 @@ def _attribution_source(
     """The source named by `laut X`, `nach Angaben X`, `aus Kreisen X` (after), `X zufolge` (before), or by a
     country's adjective inside the cue (`nach palästinensischen Angaben`)."""
     doc = sent.doc
+    if any(t.lower_ in ("eigenen", "eigener") for t in doc[cue.start : cue.end]):
+        return _own_source(sent, cue, actors)  # "Die Bundeswehr stellte nach eigenen Angaben 300 Soldaten bereit"
     for token in doc[cue.start : cue.end]:
         country = gazetteer.country_for_adjective(token.text) if is_adjective(token) else None
         if country is not None:
@@ -1202,6 +1220,24 @@ def _attribution_source(
     spokesperson = _spokesperson_for(clause, cue, actors)  # "..., so die Sprecherin"
     epithet = _epithet_of_last_speaker(clause, cue, actors, state)  # "..., so der FDP-Chef weiter"
     return spokesperson or epithet or unnamed_source(sent, cue.start, cue.end, actors)  # "laut einem Augenzeugen"
+
+
+def _own_source(sent: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
+    """Whose own words `nach eigenen Angaben` cites: the subject of its clause, the first actor there that no
+    preposition governs, or the one its subject pronoun stands for (`will sie nach eigenen Worten ...`)."""
+    clause = clause_of(sent.doc[cue.start])
+    mentions = [m for m in actors.in_span(clause) if not (cue.start <= m.token_start < cue.end)]
+    named = next((m for m in mentions if not _after_preposition(sent.doc, m)), None)
+    pronoun = next((t for t in clause if t.lower_ in SUBJECT_PRONOUNS and t.i < cue.start), None)
+    if named is not None or pronoun is None:
+        return named
+    gender = pronoun_gender(pronoun, clause)
+    earlier = [
+        m
+        for m in actors.mentions
+        if m.end_char <= pronoun.idx and not m.incidental and agrees(actors.by_key(m.key), gender)
+    ]  # "Obwohl Oberbeck als Linke gilt, will sie nach eigenen Worten ..."
+    return _mention_as(pronoun, earlier[-1].key, actors) if earlier else None
 
 
 def _past_report_noun(doc: Doc, i: int) -> int:
@@ -1319,6 +1355,8 @@ def _content(
         ):
             return (quote.start, quote.end), "direct", quote
         if clause.start > sent.start and not _adverbial_clause(doc[sent.start : clause.start - 1]):
+            if _question_frame(sent):
+                return None, "indirect", None  # "Auf die Frage, ob ..., antwortete er ausweichend"
             return _trimmed(doc, sent.start, clause.start - 1, quotes)
         if _fronted_object(doc[sent.start : cue.start]):
             return _trimmed(doc, sent.start, cue.start, quotes)  # "Kündigungen schloss der Konzern aus"
@@ -1348,8 +1386,10 @@ def _content(
     narrated = after_comma is not None and _narrated(after_comma) and _governs_beyond(doc, cue, speaker, clause)
     narrated = main and narrated
     second = _before_next_predicate(doc, cue.end, clause.end) < clause.end  # "nannte X Y und warf Z vor, ..."
-    if after_comma is not None and _has_verb(after_comma) and not (
-        describes or predicate or condition or subordinate or narrated or second
+    if (
+        after_comma is not None
+        and _has_verb(after_comma)
+        and not (describes or predicate or condition or subordinate or narrated or second)
     ):
         return _trimmed(doc, clause.end + 1, sent.end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
@@ -1405,7 +1445,7 @@ def _joined(doc: Doc, parts: list[tuple[int, int]]) -> str:
     for before, piece in pairwise(pieces):
         opens = piece[0].lower_ in COMMA_CONJUNCTIONS
         clause = any(_finite(t) for t in before) and any(_finite(t) for t in piece[1:])
-        colon = doc.text[before.end_char : piece.start_char].rstrip(" „“\"»«").endswith(":")  # "sagte er: eine ..."
+        colon = doc.text[before.end_char : piece.start_char].rstrip(' „“"»«').endswith(":")  # "sagte er: eine ..."
         separator = ": " if colon else ", " if (opens or clause) and not joined.endswith((",", ";", ":")) else " "
         joined += separator + piece.text
     return joined
@@ -1449,6 +1489,12 @@ def _past_conjunction(clause: Span) -> int:
         while i < clause.end and clause.doc[i].lower_ in SUBJECT_PRONOUNS:
             i += 1
     return i
+
+
+def _question_frame(sent: Span) -> bool:
+    """`Auf die Frage, ob ...` opening a sentence: what was asked, not what the cue's subject said."""
+    words = [t.lower_ for t in sent[:3]]
+    return words[:1] == ["auf"] and "frage" in words
 
 
 def _adverbial_clause(span: Span) -> bool:
