@@ -981,6 +981,40 @@ def test_an_age_noun_prefers_the_person_of_its_gender() -> None:
     assert speakers(run(Extractor(None), text))[0][0] == "Katrin Oberbeck"
 
 
+def test_a_prepositional_frame_before_an_inverted_cue_is_not_what_was_said(both: Extractor) -> None:
+    text = "In einem Brief an die FIA, der der Zeitung vorliegt, beantragte Teamchef Karl Vogt am Montag eine Anhörung."
+    assert speakers(run(both, text)) == [("Karl Vogt", "beantragen", "eine Anhörung")]
+
+
+def test_a_city_adjective_does_not_inflect_and_its_people_are_no_place() -> None:
+    text = "Die Bundesrepublik habe gegen Artikel 3 verstoßen, urteilten die Straßburger Richter am Dienstag."
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction)[0][0] == "Straßburger Richter" and extraction.places == []
+
+
+def test_a_person_described_by_age_in_years_before_a_relative_clause_speaks() -> None:
+    text = "Eine 67 Jahre alte Frau, die seit Wochen wartet, sagte dem WDR, sie fühle sich im Stich gelassen."
+    assert speakers(run(Extractor(None), text))[0][:2] == ("67 Jahre alte Frau", "sagen")
+
+
+def test_a_trigger_given_as_the_cause_takes_no_status_from_its_clause() -> None:
+    text = "Wegen eines Warnstreiks sind am Mittwoch Tausende Operationen verschoben worden."
+    assert [(e.type, e.status) for e in run(Extractor(None), text).events] == [("PROTEST", "occurred")]
+
+
+def test_the_same_description_again_is_the_one_described_so_before() -> None:
+    text = (
+        "Nach Angaben der Staatsanwältin sollen die Beamten Geld angenommen haben. Die Abgeordnete Anna Keller "
+        "sagte, das müsse Folgen haben. Die Staatsanwältin kündigte an, weitere Zeugen zu vernehmen."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Staatsanwältin"
+
+
+def test_an_anaphor_with_a_name_in_apposition_is_the_name() -> None:
+    text = "Auch das Unternehmen, die Optronik Werra GmbH, wies in einer Stellungnahme jedes Fehlverhalten zurück."
+    assert speakers(run(Extractor(None), text))[0][0] == "Optronik Werra GmbH"
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -595,6 +595,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             head = organisation_head(span[-1]) if len(span) == 1 else None
             name = _strip_genitive(span.text, lower_head=head) if head else _citation_form(span)
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
+        elif ent.label_ == "LOC" and len(span) > 1 and (is_role(span[-1]) or span[-1].lower_ in MEMBER_HEADS):
+            continue  # "die Straßburger Richter": people of a place, not the place
         elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
 
@@ -1127,7 +1129,10 @@ STRONG_ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}  # an adjective's n
 
 
 def strong_nominative(adjective: str, gender: str) -> str:
-    """The strong nominative of an adjective before a noun of `gender` ("m", "f", "n", "pl")."""
+    """The strong nominative of an adjective before a noun of `gender` ("m", "f", "n", "pl"); one made from a
+    place's name does not inflect (`die Straßburger Richter`)."""
+    if adjective[:1].isupper() and adjective.endswith("er"):
+        return adjective
     return _adjective_stem(adjective) + STRONG_ENDINGS[gender]
 
 
@@ -1368,7 +1373,14 @@ def _article_before(token: Token) -> str:
 
 
 def _before_a_name(token: Token, starts: set[int]) -> bool:
-    return _past_quotes(token.doc, token.i + 1) in starts
+    """A noun that a name follows, directly or as an apposition (`das Unternehmen, die Optronik Werra GmbH,`): the
+    name says who it is."""
+    doc, i = token.doc, _past_quotes(token.doc, token.i + 1)
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        while i < len(doc) and doc[i].lower_ in DEFINITE_ARTICLES:
+            i += 1
+    return i in starts
 
 
 def _past_quotes(doc: Doc, i: int) -> int:

@@ -61,6 +61,7 @@ from kg.records import Event, Mention, Participant, TimeExpression
 FUTURE_AUXILIARIES = frozenset({"werde", "wirst", "wird", "werden", "werdet"})
 REFLEXIVE_OTHERWISE = frozenset({"einstellen"})  # markers that mean something else with `sich`
 SOUGHT_TYPES = frozenset({"AGREE"})  # what talks are about and protests call for, not yet reached
+CAUSES = frozenset({"wegen", "aufgrund", "infolge", "angesichts"})  # a trigger after them is why, not what happened
 STATUS_PRIORITY = ("cancelled", "denied", "considered", "demanded", "hypothetical", "planned", "negated")
 # Types whose participants meet as equals: everyone named in the sentence takes part.
 JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -716,6 +717,7 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     inverted = is_finite(clause[0]) and clause.start > token.sent.start  # "..., teilte X nach ... mit"
     setting = _governed_by_setting(token)
     finite = is_finite(token)
+    cause = next((t for t in token.doc[max(clause.start, token.i - 4) : token.i] if t.lower_ in CAUSES), None)
     for other in token.sent[: clause.end - token.sent.start]:
         if other.i == token.i or (inverted and other.i < clause.start):
             continue  # what was said before an inverted cue does not qualify the cue's own clause
@@ -737,6 +739,8 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             continue  # a demand governs what follows it: "forderte Sanktionen", not "In der Konferenz ... aufgerufen"
         if other.i > token.i and is_capitalised_word(other):
             continue  # a noun after the trigger is its object: "begrüßte die Entscheidung" was no decision
+        if other.i > token.i and cause is not None:
+            continue  # "Wegen eines Warnstreiks sind Operationen verschoben worden": the strike was not
         subject = token.dep_ in ("nsubj", "nsubj:pass") and other.tag_ == "VVFIN"
         if other.i > token.i and (subject or setting):
             continue  # "Die Vereinbarung sieht vor, ...": no plan of an agreement; "bei ihrem Gipfel ... zugesagt"

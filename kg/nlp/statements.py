@@ -838,6 +838,9 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
         return None
     if owner_after(role) is not None:
         return None  # "Der Bürgermeister der Stadt" is someone of his own, not the one just speaking
+    forms = {role.lower_, role.lower_.removesuffix("s"), role.lower_.removesuffix("en")}
+    if any(a.unnamed and a.name.lower() in forms for a in actors.actors.values()):
+        return None  # "die Staatsanwältin" after "nach Angaben der Staatsanwältin": the one described so before
     if any(m.token_start <= role.i < m.token_end and not m.incidental for m in actors.mentions):
         return None  # the role names someone already ("der Minister" resolved to its holder)
     gender = role_gender(role.lower_)
@@ -1354,9 +1357,8 @@ def _content(
             quote is not None and quote.start < sent.start_char
         ):
             return (quote.start, quote.end), "direct", quote
-        if clause.start > sent.start and not _adverbial_clause(doc[sent.start : clause.start - 1]):
-            if _question_frame(sent):
-                return None, "indirect", None  # "Auf die Frage, ob ..., antwortete er ausweichend"
+        framed = _prepositional_frame(sent, clause)  # "Auf die Frage, ob ...,", "In einem Brief an die FIA, der ...,"
+        if clause.start > sent.start and not framed and not _adverbial_clause(doc[sent.start : clause.start - 1]):
             return _trimmed(doc, sent.start, clause.start - 1, quotes)
         if _fronted_object(doc[sent.start : cue.start]):
             return _trimmed(doc, sent.start, cue.start, quotes)  # "Kündigungen schloss der Konzern aus"
@@ -1491,10 +1493,13 @@ def _past_conjunction(clause: Span) -> int:
     return i
 
 
-def _question_frame(sent: Span) -> bool:
-    """`Auf die Frage, ob ...` opening a sentence: what was asked, not what the cue's subject said."""
-    words = [t.lower_ for t in sent[:3]]
-    return words[:1] == ["auf"] and "frage" in words
+def _prepositional_frame(sent: Span, clause: Span) -> bool:
+    """A sentence opening with a prepositional phrase with no verb, and a clause of its own after it, before the
+    cue's (`Auf die Frage, ob ...,`, `In einem Brief an die FIA, der ... vorliegt,`): the occasion of what follows,
+    not what was said (`Ohne diese Maßnahmen, so X, wäre ...` is)."""
+    opening = clause_of(sent[0])
+    verbless = not any(_finite(t) or t.pos_ == "VERB" for t in opening)
+    return sent[0].lower_ in PREPOSITIONS and verbless and opening.end + 1 < clause.start
 
 
 def _adverbial_clause(span: Span) -> bool:

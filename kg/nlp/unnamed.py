@@ -162,8 +162,8 @@ def _subject_before_relative_clause(cue: Token) -> Span | None:
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
     i = sent.start
-    while i < cue.i and (doc[i].lower_ in _OPENERS or is_adjective(doc[i])):
-        i += 1
+    while i < cue.i and (doc[i].lower_ in _OPENERS or is_adjective(doc[i]) or _age_words(doc[i])):
+        i += 1  # "Eine 67 Jahre alte Frau, die ..."
     end = _noun_run_end(doc[sent.start : cue.i], i)
     noun = doc[end - 1] if end > i else None
     end = _past_origin(doc, end, cue.i)  # "Eine Frau aus Lorsch, deren ..."
@@ -195,6 +195,10 @@ def _inverted_subject(clause: Span, cue: Token, cue_end: int) -> Span | None:
     if end < clause.end and is_capitalised_word(doc[end]):
         return None  # "sagte Frau Keller": a name kg did not recognise
     return _phrase_to(noun)
+
+
+def _age_words(token: Token) -> bool:
+    return token.like_num or token.lower_ in ("jahre", "jahren", "alte", "alter", "altes")
 
 
 def _past_origin(doc: Doc, i: int, stop: int) -> int:
@@ -243,7 +247,7 @@ def _phrase_to(noun: Token) -> Span:
     doc = noun.doc
     start = noun.i
     while start > 0 and doc[start - 1].lower_ not in _OPENERS and (
-        is_adjective(doc[start - 1]) or is_person_noun(doc[start - 1])
+        is_adjective(doc[start - 1]) or is_person_noun(doc[start - 1]) or _age_words(doc[start - 1])
     ):
         start -= 1
     return doc[start : _after_owner(noun)]
@@ -313,5 +317,7 @@ def _noun_nominative(noun: Token, gender: str) -> str:
 def _nominative(token: Token, gender: str) -> str:
     """An adjective or title before the head in its strong form (`Der Vorsitzende Richter` → `Vorsitzender
     Richter`)."""
+    if token.like_num or token.lower_ in ("jahre", "jahren"):
+        return token.text  # "67 Jahre alte Frau"
     word = strong_nominative(token.text, gender)
     return word.capitalize() if token.text[0].isupper() else word
