@@ -1015,6 +1015,14 @@ def test_an_anaphor_with_a_name_in_apposition_is_the_name() -> None:
     assert speakers(run(Extractor(None), text))[0][0] == "Optronik Werra GmbH"
 
 
+def test_a_prepositional_opening_before_a_main_clause_said_is_no_frame(both: Extractor) -> None:
+    text = (
+        "Bei einer Videokonferenz am Abend, an der auch Kanzler Karl Vogt teilnahm, hätten alle darin "
+        "übereingestimmt, dass die Lage ernst sei, erklärte Regierungssprecher Peter Braun anschließend."
+    )
+    assert speakers(run(both, text))[-1][:2] == ("Peter Braun", "erklären")
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

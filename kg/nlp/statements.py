@@ -1499,7 +1499,19 @@ def _prepositional_frame(sent: Span, clause: Span) -> bool:
     not what was said (`Ohne diese Maßnahmen, so X, wäre ...` is)."""
     opening = clause_of(sent[0])
     verbless = not any(_finite(t) or t.pos_ == "VERB" for t in opening)
-    return sent[0].lower_ in PREPOSITIONS and verbless and opening.end + 1 < clause.start
+    if sent[0].lower_ not in PREPOSITIONS or not verbless or opening.end + 1 >= clause.start:
+        return False
+    i = opening.end + 1
+    while i < clause.start - 1:  # only clauses that depend on the frame: "ob ...", "der ...", "an der ..."
+        part = clause_of(sent.doc[i])
+        words = [t.lower_ for t in part if not (t.is_punct or t.is_space)]
+        first, second = [*words, "", ""][:2]
+        governed = first in PREPOSITIONS and second in RELATIVE_PRONOUNS  # "an der"
+        relative = governed or first in (*RELATIVE_PRONOUNS, "deren", "dessen")
+        if not (relative or first in ("ob", *COMMA_CONJUNCTIONS)):
+            return False  # "Bei einer Videokonferenz, an der ... teilnahm, hätten alle ...": a main clause said
+        i = part.end + 1
+    return True
 
 
 def _adverbial_clause(span: Span) -> bool:
