@@ -1023,6 +1023,48 @@ def test_a_prepositional_opening_before_a_main_clause_said_is_no_frame(both: Ext
     assert speakers(run(both, text))[-1][:2] == ("Peter Braun", "erklären")
 
 
+def test_a_name_before_a_relative_clause_ending_at_the_cue_is_its_subject_not_the_pronoun_after() -> None:
+    text = (
+        "Ihr langjähriger Lektor Thomas Weidinger, der mit ihr zusammengearbeitet hat, nannte sie „eine der großen "
+        "Stimmen“."
+    )
+    assert speakers(run(Extractor(None), text))[0][0] == "Thomas Weidinger"
+
+
+def test_a_person_between_commas_after_a_genitive_body_is_the_subject() -> None:
+    text = (
+        "Der Verhandlungsführer der Allianz der kleinen Inselstaaten, Karl Vogt aus Tonga, fragte im Plenum, ob "
+        "die Industrieländer noch an das Ziel glaubten."
+    )
+    assert speakers(run(Extractor(None), text))[0][0] == "Karl Vogt"
+
+
+def test_what_someone_may_say_in_a_condition_is_no_statement() -> None:
+    text = "Das Hilfswerk bereite die Entsendung eines Teams vor, falls Ankara darum bitte, sagte ein Sprecher."
+    assert [s[1] for s in speakers(run(Extractor(None), text))] == ["sagen"]
+
+
+def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
+    text = (
+        "Die Schriftstellerin Anna Keller erinnerte an den Humor der Verstorbenen. Sie habe sich über Kritiker "
+        "amüsiert, die ihre Bücher als „Frauenliteratur“ bezeichneten. Sie habe dann jedes Mal gefragt, ob es auch "
+        "Männerliteratur gebe."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Anna Keller"
+
+
+def test_an_interview_labelled_with_a_two_word_medium() -> None:
+    text = (
+        "Die Ministerin Carola Brenninger spricht über den Strompreis.\n\n"
+        "ZEIT ONLINE: Frau Brenninger, der Chef eines Konzerns hat angekündigt, ein Werk zu schließen. Ist das "
+        "Erpressung?\n\n"
+        "Brenninger: Ich würde das Wort nicht verwenden. Aber ich verstehe die Sorge.\n"
+    )
+    extraction = run(Extractor(None), text)
+    turns = [(names(extraction)[s.speaker], s.speech_act) for s in extraction.statements if s.cue is None]
+    assert turns == [("Zeit Online", "question"), ("Carola Brenninger", "claim")]
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -212,7 +212,7 @@ def find_statements(
             spans[span] = item
             item.sentence = sent
             found.append(item)
-            if item.speaker_key is not None:
+            if item.speaker_key is not None and not _in_relative_clause(item, doc):
                 state.last_key, state.last_sentence = item.speaker_key, n
                 state.last_opening = item.opened_by or item
         state.previous = sent
@@ -222,6 +222,14 @@ def find_statements(
         if item.statement.speaker is None and item.speaker_key is not None:
             item.statement.speaker = actors.by_key(item.speaker_key).id
     return found
+
+
+def _in_relative_clause(found: Found, doc: Doc) -> bool:
+    """A statement whose cue stands in a relative clause (`Kritiker, die ihre Bücher als X bezeichneten`) describes
+    someone in passing: the sentences after it do not go on with their words."""
+    span = found.statement.cue_span
+    cue = doc.char_span(*span, alignment_mode="expand") if span is not None else None
+    return cue is not None and _relative_opening(clause_of(cue[0])) is not None
 
 
 def _turn_statement(turn: Turn, actors: ActorIndex) -> Found:
@@ -264,6 +272,8 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             continue  # "seinem Land drohten Engpässe": nobody threatens
         if _felt(token):
             continue  # "sieht sich bestätigt": a state, not a speech act
+        if clause_of(token)[0].lower_ in ("falls", "sofern", "wenn"):
+            continue  # "falls Ankara darum bitte": what someone may say, not what was said
         if (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or _before_zu(token):
             continue  # an infinitive ("darauf zu pochen", "veröffentlichen zu lassen") reports nothing by itself
         cues.append(Cue(token.i, token.i + 1, lemma, act))
@@ -635,6 +645,8 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
         return False
     if _in_dative(mention, doc) or _feminine_after_der(mention, doc) or _turn_label(mention, doc):
         return False
+    if _vocative(mention, doc):
+        return False  # "Frau Brenninger, der Chef ... hat angekündigt": whom the question is put to
     first = doc[mention.phrase_start]
     before = doc[mention.phrase_start - 1] if mention.phrase_start > sent.start else None
     if before is not None and before.lower_ == "dem":
@@ -657,6 +669,17 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
         and (other.phrase_start, other.token_end) != (mention.phrase_start, mention.token_end)
         for other in all_mentions
     )
+
+
+def _vocative(mention: ActorMention, doc: Doc) -> bool:
+    """`Frau Brenninger,` or `Herr Kukies,` opening a sentence: someone spoken to."""
+    start = min(mention.phrase_start, mention.token_start)
+    if start > 0 and doc[start - 1].lower_ in ("frau", "herr"):
+        start -= 1
+    if doc[start].lower_ not in ("frau", "herr"):
+        return False
+    opens = start == doc[start].sent.start or (start > 0 and doc[start - 1].text == ":")
+    return opens and mention.token_end < len(doc) and doc[mention.token_end].text == ","
 
 
 def _turn_label(mention: ActorMention, doc: Doc) -> bool:
@@ -727,6 +750,9 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     relative = _relative_pronoun(clause, cue)
     if relative is not None and _is_subject(relative, cue, actors):
         return _antecedent_of_relative(relative, actors)
+    described = _before_relative_clause(sent, cue, mentions)
+    if described is not None:
+        return described  # "Ihr Lektor X, der mit ihr zusammengearbeitet hat, nannte sie ...": not "sie"
     pronoun = None if cue.lemma in IMPERSONAL_CUES else _pronoun_subject(sent, cue, clause.end)
     if pronoun is not None and (pronoun.i >= cue.end or _verb_second_after(pronoun, cue)):
         return _resolve_pronoun(pronoun, actors, state)  # "sagte er", "Er forderte die Tarifparteien auf"
@@ -746,7 +772,7 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if clause.start > sent.start and _opens_with_noun_phrase(clause, cue):
         before = [m for m in before if m.phrase_start >= clause.start]  # "..., die Verteidigung plädierte auf X"
     if before:
-        return before[0]
+        return _apposition_of(before[0], before, doc) or before[0]
     spokesperson = _spokesperson_for(clause, cue, actors)
     if spokesperson is not None:
         return spokesperson
@@ -758,6 +784,34 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         or _epithet_of_last_speaker(clause, cue, actors, state)
         or unnamed_subject(clause, cue_token, cue.end, actors)  # "Ein Augenzeuge berichtete"
     )
+
+
+def _before_relative_clause(sent: Span, cue: Cue, mentions: list[ActorMention]) -> ActorMention | None:
+    """The name opening the sentence before a relative clause that ends right before the cue: its subject."""
+    doc = sent.doc
+    titled = [m for m in mentions if all(map(_title_word, doc[sent.start : m.phrase_start]))]
+    opening = next((m for m in titled if m.phrase_start - sent.start <= 4), None)  # "Ihr langjähriger Lektor X"
+    if opening is None or cue.start < 2 or doc[cue.start - 1].text != "," or opening.token_end >= cue.start - 1:
+        return None
+    pronoun = doc[opening.token_end + 1] if opening.token_end + 1 < cue.start else None
+    relative = doc[opening.token_end].text == "," and pronoun is not None and pronoun.lower_ in RELATIVE_PRONOUNS
+    return opening if relative else None
+
+
+def _title_word(token: Token) -> bool:
+    """A word before a name that describes the person: an article, a possessive, an adjective, a title noun."""
+    lower = token.lower_
+    return lower in DETERMINERS or lower in POSSESSIVES or is_adjective(token) or is_capitalised_word(token)
+
+
+def _apposition_of(first: ActorMention, mentions: list[ActorMention], doc: Doc) -> ActorMention | None:
+    """The person named between commas right after a body in the genitive (`Der Verhandlungsführer der Allianz
+    der kleinen Inselstaaten, Tevita Fonua aus Tonga, fragte`): the subject is the person, not the body."""
+    after_article = first.phrase_start > 0 and doc[first.phrase_start - 1].lower_ in ("der", "des")
+    if not (is_genitive_of(first, doc) or after_article):
+        return None
+    comma = next((t.i for t in doc[first.token_end : first.token_end + 6] if t.text == ","), None)
+    return next((m for m in mentions if m.type == "Person" and comma is not None and m.phrase_start == comma + 1), None)
 
 
 def _opens_with_noun_phrase(clause: Span, cue: Cue) -> bool:
@@ -1631,6 +1685,8 @@ def _relative_clause(clause: Span) -> bool:
     words = [t for t in clause if not t.is_punct]
     if _relative_opening(clause) is None or len(words) < 2 or not is_verb_form(words[-1]):
         return False
+    if has_parse(clause.doc) and not any(_finite(t) for t in words[-2:]):
+        return False  # "Frau X, der Chef hat ... angekündigt": a finite verb in second place is a main clause's
     return not is_zu_infinitive(words[-1]) and words[-1].tag_ != "VVIZU"
 
 
