@@ -315,8 +315,8 @@ class Gazetteer:
     def _offices_named(self, role: str, scope: Entry | None) -> set[str]:
         for key in _feminine_variants(_key(role)):
             named = set(self._office_labels.get(key, ()))
-            if scope is None:  # a Land's office needs its Land named: "der Bürgermeister" is a town's
-                named = {office for office in named if not self._of_a_place(office)}
+            if scope is None:  # a Land's office of a common title needs its Land named: "der Bürgermeister" is a
+                named = {office for office in named if not self._of_a_place(office) or " " in key}  # town's
                 home = {office for office in named if HOME in self._ancestors(self._offices[office].of)}
                 if home or len(named) == 1:
                     return home or named

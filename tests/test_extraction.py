@@ -1065,6 +1065,14 @@ def test_an_interview_labelled_with_a_two_word_medium() -> None:
     assert turns == [("Zeit Online", "question"), ("Carola Brenninger", "claim")]
 
 
+def test_a_spokesperson_of_die_behoerde_speaks_for_the_authority_named_so() -> None:
+    text = (
+        "Die Bundesstelle für Seeunfalluntersuchung in Hamburg hat eine Untersuchung eingeleitet. "
+        "Ein Zwischenbericht werde frühestens in einigen Wochen vorliegen, sagte ein Sprecher der Behörde."
+    )
+    assert speakers(run(Extractor(None), text))[0][0] == "Bundesstelle für Seeunfalluntersuchung"
+
+
 def test_so_giving_an_example_names_no_source(both: Extractor) -> None:
     text = "Einige Staaten, so Polen und Ungarn, lehnen den Plan ab."
     assert all(s.cue != "so" for s in run(both, text).statements)

@@ -221,6 +221,7 @@ def test_places_that_are_only_places_are_no_seat(gazetteer: Gazetteer, surface: 
         ("Landesvater", "NRW", date(2019, 1, 1), "Armin Laschet"),
         ("Ministerpräsident", "Thüringen", date(2020, 2, 10), "Thomas Kemmerich"),
         ("Bürgermeister", "Bremen", date(2022, 1, 25), "Andreas Bovenschulte"),
+        ("Regierender Bürgermeister", None, date(2024, 5, 15), "Kai Wegner"),  # a distinctive title names its Land
     ],
 )
 def test_office_holder_on_a_date(gazetteer: Gazetteer, role: str, scope: str | None, day: date, name: str) -> None:

@@ -607,7 +607,10 @@ def _person_split_off(ents: Iterable[Span]) -> Iterator[Span]:
     (`Bundesstelle für Eisenbahnunfalluntersuchung hat Ermittler`)."""
     for whole in ents:
         verb = next((t.i for t in whole[1:] if t.pos_ in ("VERB", "AUX") and t.is_lower), None)
-        ent = whole if verb is None else Span(whole.doc, whole.start, verb, label=whole.label_)
+        end = whole.end if verb is None else verb
+        while end - whole.start > 1 and whole.doc[end - 1].is_lower and whole.doc[end - 1].pos_ == "ADP":
+            end -= 1  # "Bundesstelle für Seeunfalluntersuchung in": the place the recogniser stopped before
+        ent = whole if end == whole.end else Span(whole.doc, whole.start, end, label=whole.label_)
         names = [t.i for t in ent[1:-1] if ent.label_ != "PER" and t.text in first_name_genders()]
         titled = bool(names) and any(is_role(t) for t in ent.doc[ent.start : names[0]])  # "BSI-Präsidentin X Y"
         if names and not titled and is_capitalised_word(ent.doc[names[0] + 1]):
@@ -1406,7 +1409,8 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
             (c for c in earlier if head in c.name.lower() or _kind_before(c, doc) == head), None
         )
         if head == "behörde":  # "der Behörde" after "das Statistische Bundesamt", not the institute named since
-            named_so = named_so or next((c for c in earlier if c.name.lower().endswith(AUTHORITY_HEADS)), None)
+            authorities = (c for c in earlier if _authority_name(c.name))  # "die Bundesstelle für X"
+            named_so = named_so or next(authorities, None)
             earlier = [c for c in earlier if _named_noun(c.name) not in NOT_AUTHORITIES]
         return named_so or (earlier[0] if earlier else None)
     if head in CLUB_ANAPHORS or head.rsplit("-", 1)[-1].endswith("ligist"):  # "der Verein", "der Zweitligist"
@@ -1433,6 +1437,11 @@ def _kind_before(cand: Candidate, doc: Doc) -> str:
     while i >= 0 and doc[i].is_quote:
         i -= 1
     return doc[i].lower_ if i >= 0 else ""
+
+
+def _authority_name(name: str) -> bool:
+    """A name headed by a noun for an authority: `Statistisches Bundesamt`, `Bundesstelle für Seeunfalluntersuchung`."""
+    return name.lower().endswith(AUTHORITY_HEADS) or _named_noun(name).endswith(AUTHORITY_HEADS)
 
 
 def _named_noun(name: str) -> str:

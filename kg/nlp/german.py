@@ -536,6 +536,7 @@ ORGANISATION_ANAPHORS = frozenset(
 # no authority's (an institute, a university, an association).
 AUTHORITY_HEADS = (
     "amt", "behörde", "ministerium", "agentur", "kommission", "polizei", "anstalt", "aufsicht", "anwaltschaft",
+    "stelle",
 )
 NOT_AUTHORITIES = frozenset({"institut", "universität", "hochschule", "verband", "verein", "stiftung", "partei"})
 
