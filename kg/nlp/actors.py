@@ -25,6 +25,7 @@ from kg.nlp.german import (
     AMBIGUOUS_INSTITUTIONS,
     ANAPHORIC_ORGANIZATIONS,
     APPOINTING_VERBS,
+    ARTICLE_GENDER,
     ARTICLES,
     ASSOCIATION_HEADS,
     AUTHORITY_HEADS,
@@ -1564,7 +1565,7 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
             continue
         if token.i > 0 and AGE_NOUN.fullmatch(token.text) and doc[token.i - 1].lower_ in DETERMINERS:
             near = _sentences_back(token, AGE_NOUN_REACH)  # not a politician named paragraphs before a witness
-            gender = {"der": "m", "die": "f"}.get(doc[token.i - 1].lower_)  # "der 72-Jährige" is a man
+            gender = ARTICLE_GENDER.get(doc[token.i - 1].lower_)  # "der 72-Jährige" is a man
             named = [
                 c
                 for c in resolved

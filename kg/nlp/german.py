@@ -379,6 +379,8 @@ PERSON_WORDS = frozenset({
     "zeuge", "zeugin", "zeugen", "zeuginnen", "retter", "retterin", "rettern", "kunde", "kundin", "kunden",
     "kundinnen", "mann", "frau", "männer", "frauen", "mutter", "vater", "mütter", "väter",
 })
+# The gender a singular article gives a noun for a person (`der 72-Jährige`, `die 45-Jährige`).
+ARTICLE_GENDER = {"der": "m", "die": "f"}
 # Endings of feminine nouns for people (`Anwohnerin`, `Frau`, `Großmutter`).
 FEMININE_PERSON_ENDINGS = ("in", "frau", "mutter", "tochter", "schwester", "witwe")
 # Plural institutions news quotes as one voice (`Umweltverbände kritisierten`, `Die Kommunen fordern`).

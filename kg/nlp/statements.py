@@ -35,6 +35,7 @@ from kg.nlp.actors import (
 from kg.nlp.gender import actor_gender, agrees, pronoun_gender, role_gender
 from kg.nlp.german import (
     AGE_NOUN,
+    ARTICLE_GENDER,
     ARTICLES,
     AUXILIARIES,
     CONTINUATION_MARKERS,
@@ -789,7 +790,7 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
 def _before_relative_clause(sent: Span, cue: Cue, mentions: list[ActorMention]) -> ActorMention | None:
     """The name opening the sentence before a relative clause that ends right before the cue: its subject."""
     doc = sent.doc
-    titled = [m for m in mentions if all(map(_title_word, doc[sent.start : m.phrase_start]))]
+    titled = [m for m in mentions if all(map(_describing_word, doc[sent.start : m.phrase_start]))]
     opening = next((m for m in titled if m.phrase_start - sent.start <= 4), None)  # "Ihr langjähriger Lektor X"
     if opening is None or cue.start < 2 or doc[cue.start - 1].text != "," or opening.token_end >= cue.start - 1:
         return None
@@ -798,7 +799,7 @@ def _before_relative_clause(sent: Span, cue: Cue, mentions: list[ActorMention]) 
     return opening if relative else None
 
 
-def _title_word(token: Token) -> bool:
+def _describing_word(token: Token) -> bool:
     """A word before a name that describes the person: an article, a possessive, an adjective, a title noun."""
     lower = token.lower_
     return lower in DETERMINERS or lower in POSSESSIVES or is_adjective(token) or is_capitalised_word(token)
@@ -899,7 +900,7 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
         return None  # the role names someone already ("der Minister" resolved to its holder)
     gender = role_gender(role.lower_)
     if AGE_NOUN.fullmatch(role.text):  # "der 72-Jährige" is a man, "die 38-Jährige" a woman
-        gender = {"der": "m", "die": "f"}.get(doc[role.i - 1].lower_)
+        gender = ARTICLE_GENDER.get(doc[role.i - 1].lower_)
     if gender is not None and actor_gender(actors.by_key(key)) not in (None, gender):
         return None  # "sagte die Ministerin" after a man's words is someone else
     return _mention_as(role, key, actors)
