@@ -1044,6 +1044,12 @@ def test_what_someone_may_say_in_a_condition_is_no_statement() -> None:
     assert [s[1] for s in speakers(run(Extractor(None), text))] == ["sagen"]
 
 
+def test_what_someone_says_whenever_is_a_statement() -> None:
+    """"wenn" is as often "whenever" as "if": "wenn X sagt, dass ..." reports what X says."""
+    text = "Wenn der Abgeordnete Max Straubinger sagt, dass die Rente sicher sei, dann glaubt ihm keiner."
+    assert speakers(run(Extractor(None), text))[0][0] == "Max Straubinger"
+
+
 def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
     text = (
         "Die Schriftstellerin Anna Keller erinnerte an den Humor der Verstorbenen. Sie habe sich über Kritiker "

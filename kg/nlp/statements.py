@@ -273,7 +273,7 @@ def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             continue  # "seinem Land drohten Engpässe": nobody threatens
         if _felt(token):
             continue  # "sieht sich bestätigt": a state, not a speech act
-        if clause_of(token)[0].lower_ in ("falls", "sofern", "wenn"):
+        if clause_of(token)[0].lower_ in ("falls", "sofern"):
             continue  # "falls Ankara darum bitte": what someone may say, not what was said
         if (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or _before_zu(token):
             continue  # an infinitive ("darauf zu pochen", "veröffentlichen zu lassen") reports nothing by itself
