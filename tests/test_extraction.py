@@ -1050,6 +1050,30 @@ def test_what_someone_says_whenever_is_a_statement() -> None:
     assert speakers(run(Extractor(None), text))[0][0] == "Max Straubinger"
 
 
+def test_a_full_stop_after_a_name_in_mixed_case_ends_the_sentence() -> None:
+    text = "Die Gerüchte entbehren jeder Realität. Das behauptet nur die AfD. Anlässlich des Jubiläums sage ich: Danke."
+    said = speakers(run(Extractor(None), text))
+    assert [(s[0], s[2]) for s in said] == [("Alternative für Deutschland", "Die Gerüchte entbehren jeder Realität")]
+
+
+def test_what_follows_a_colon_after_a_cue_that_points_back_is_the_narrators() -> None:
+    text = (
+        "Die Lage sei ernst. Das sagte auch der Abgeordnete Peter Meier, ich zitiere: Die Regierung muss handeln. "
+        "Dann ging es weiter."
+    )
+    said = speakers(run(Extractor(None), text))
+    assert [(s[0], s[2]) for s in said] == [("Peter Meier", "Die Lage sei ernst")]
+
+
+def test_a_clause_before_a_cue_and_colon_is_what_was_said_only_in_konjunktiv() -> None:
+    text = (
+        "Anna Keller besuchte den Kindergarten. Als ich sie fragte, wie es ihr gehe, sagte sie: Eigentlich ganz gut. "
+        "Peter Meier sprach in Berlin. Man habe Bedingungen gestellt, sagte er: eine Waffenruhe und freie Wahlen."
+    )
+    said = [s[2] for s in speakers(run(Extractor(None), text)) if s[1] == "sagen"]
+    assert said == ["Eigentlich ganz gut", "Man habe Bedingungen gestellt: eine Waffenruhe und freie Wahlen"]
+
+
 def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
     text = (
         "Die Schriftstellerin Anna Keller erinnerte an den Humor der Verstorbenen. Sie habe sich über Kritiker "

@@ -3,12 +3,13 @@
 By default kg uses the pipeline it ships (`kg/models/de_kg`, trained by `training/`); without it, a blank German
 pipeline with a lookup lemmatizer and rule-based sentences. `model` may name any installed spaCy pipeline
 (e.g. `de_core_news_lg`) or a path to one. Whatever is loaded, kg makes sure lines stay sentences of their own
-(subheadings have no final punctuation), that a sentence ending in a number ends there, and that every token has
-a lemma.
+(subheadings have no final punctuation), that a sentence ending in a number ends there, that a full stop after a
+name in mixed case ends its sentence (`die AfD.`), and that every token has a lemma.
 """
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -28,6 +29,7 @@ PIECE_TOKENS = 5_000  # a longer text runs through the pipeline in pieces (a lon
 BATCH_TOKENS = 10_000  # at most this many tokens in one batch of pieces, unless one piece has more
 # Rules that set sentences before the statistical parts.
 SENTENCE_COMPONENTS = ("kg_line_breaks", "kg_number_stops", "sentencizer")
+MIXED_CASE_STOP = r"(?<=[a-zäöüß][A-ZÄÖÜ])\.$"
 
 Context = TypeVar("Context")
 
@@ -40,6 +42,7 @@ class ModelError(ValueError):
 def load_pipeline(model: str | None = None) -> Language:
     """The pipeline to extract with: `model` if given, else the shipped one, else a blank German pipeline."""
     nlp = _load(model)
+    _split_mixed_case_stops(nlp)
     if not nlp.has_pipe("kg_line_breaks"):
         nlp.add_pipe("kg_line_breaks", first=True)
     if not nlp.has_pipe("kg_number_stops"):
@@ -64,6 +67,15 @@ def _load(model: str | None) -> Language:
         return spacy.load(model)
     except OSError as err:
         raise ModelError(f"cannot load spaCy pipeline {model!r}: install it or give a path to one") from err
+
+
+def _split_mixed_case_stops(nlp: Language) -> None:
+    """spaCy splits a final full stop after a lowercase letter or two capitals, not after a capital that follows a
+    lowercase letter: `die AfD.` stayed one token, and the sentence ran on into the next. Such names (AfD, KfW,
+    VfB) take no abbreviation point of their own."""
+    search = nlp.tokenizer.suffix_search
+    if search is not None and MIXED_CASE_STOP not in search.__self__.pattern:
+        nlp.tokenizer.suffix_search = re.compile(f"{search.__self__.pattern}|{MIXED_CASE_STOP}").search
 
 
 def _has_trainable_lemmatizer(nlp: Language) -> bool:

@@ -139,7 +139,10 @@ PHRASE_FRAME_WORDS = frozenset(
 )
 FRAME_PHRASES = frozenset({("seit", "langem"), ("seit", "jahren"), ("seit", "monaten"), ("seit", "wochen")})
 # Words that say the subject after them is among others (`warnen unter anderem Oxfam und Greenpeace`).
-EXAMPLE_WORDS = frozenset({"unter", "anderem", "u.a.", "etwa", "auch", "insbesondere", "allem"})
+# Words that pick out an example or stress the subject after a cue: "sagte unter anderem X", "behauptet nur X".
+EXAMPLE_WORDS = frozenset(
+    {"unter", "anderem", "u.a.", "etwa", "auch", "insbesondere", "allem", "nur", "selbst", "sogar", "ebenfalls"}
+)
 CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
 STAFF_NOUNS = ("personal", "belegschaft", "beschäftigten", "mitglieder", "angestellten")  # whose staff
 PREDICATIVE_CUES = frozenset({"nennen", "bezeichnen"})  # "nannte die Vorwürfe absurd": the adjective is said
@@ -842,7 +845,7 @@ def _right_after(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
 
 
 def _example_word(token: Token) -> bool:
-    """`unter anderem`, `etwa`, `vor allem` between a cue and its subject."""
+    """`unter anderem`, `etwa`, `vor allem`, `nur` between a cue and its subject."""
     after = token.nbor() if token.i + 1 < len(token.doc) else None
     return token.lower_ in EXAMPLE_WORDS or (token.lower_ == "vor" and after is not None and after.lower_ == "allem")
 
@@ -1479,9 +1482,16 @@ def _resumed(
     doc = sent.doc
     if clause.end >= sent.end - 1 or doc[clause.end].text not in INSERTION_BREAKS or span[1] > doc[clause.start].idx:
         return [], None
+    if span[0] < sent.start_char:
+        return [], None  # "Das behauptet nur X: ...": what X said came before, what follows is the narrator's
     if doc[clause.end].text == ":" and quote is None:  # "Man habe Bedingungen gestellt, sagte er: eine ..."
         rest = _trimmed(doc, clause.end + 1, sent.end, quotes)[0]
-        return ([span, rest], None) if rest is not None else ([], None)
+        if rest is None:
+            return [], None
+        before = doc.char_span(*span, alignment_mode="expand")
+        finite = next((t for t in before if _finite(t)), None) if before is not None else None
+        reported = finite is not None and is_konjunktiv(finite)  # not "Als ich sie fragte, ..., sagte sie: ..."
+        return ([span, rest] if reported else [rest]), None
     if quote is not None:
         mark = doc[clause.end].idx + 1
         resumed = next((q for q in quotes if mark <= q.open_mark <= mark + 2), None)
