@@ -1074,6 +1074,11 @@ def test_a_clause_before_a_cue_and_colon_is_what_was_said_only_in_konjunktiv() -
     assert said == ["Eigentlich ganz gut", "Man habe Bedingungen gestellt: eine Waffenruhe und freie Wahlen"]
 
 
+def test_a_final_cue_after_und_governs_only_its_own_predicate() -> None:
+    text = "Die Abgeordnete Britta Haßelmann hat uns alle angesprochen und unsere besondere Verantwortung angemahnt."
+    assert [s[2] for s in speakers(run(Extractor(None), text))] == ["unsere besondere Verantwortung"]
+
+
 def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
     text = (
         "Die Schriftstellerin Anna Keller erinnerte an den Humor der Verstorbenen. Sie habe sich über Kritiker "

@@ -1470,7 +1470,15 @@ def _content(
     start = finite.i + 1 if finite is not None else _past_conjunction(clause)
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
+    start = max([start, *(t.i + 1 for t in doc[start : cue.start] if _joins_participles(t))])
     return _trimmed(doc, start, _before_manner(doc, start, cue.start, cue), quotes)
+
+
+def _joins_participles(token: Token) -> bool:
+    """`hat uns angesprochen und unsere Verantwortung angemahnt`: an `und` after a participle opens the second
+    predicate, whose object is all the final cue governs."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ == "und" and before is not None and before.tag_ == "VVPP"
 
 
 def _resumed(
