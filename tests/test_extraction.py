@@ -1079,6 +1079,14 @@ def test_a_final_cue_after_und_governs_only_its_own_predicate() -> None:
     assert [s[2] for s in speakers(run(Extractor(None), text))] == ["unsere besondere Verantwortung"]
 
 
+def test_a_word_that_stresses_an_unnamed_subject_after_the_cue() -> None:
+    text = (
+        "Die Gerüchte entbehren jeder Realität. Das sagte sogar der Minister. Die Straße ist zu laut. "
+        "Das sagte auch eine Anwohnerin."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Minister", "Anwohnerin"]
+
+
 def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
     text = (
         "Die Schriftstellerin Anna Keller erinnerte an den Humor der Verstorbenen. Sie habe sich über Kritiker "

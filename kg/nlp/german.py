@@ -842,3 +842,9 @@ SENTENCE_OPENERS = frozenset(
         "insgesamt", "demnach", "allein", "rund", "mehr", "fast", "nur", "noch",
     ]
 )  # fmt: skip
+
+# Words that pick out an example or stress a subject after its verb: "sagte unter anderem X", "behauptet nur X",
+# "sagte sogar ein Minister".
+EXAMPLE_WORDS = frozenset(
+    {"unter", "anderem", "u.a.", "etwa", "auch", "insbesondere", "allem", "nur", "selbst", "sogar", "ebenfalls"}
+)

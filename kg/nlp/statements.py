@@ -43,6 +43,7 @@ from kg.nlp.german import (
     DEFINITE_INSTITUTIONS,
     DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
+    EXAMPLE_WORDS,
     FIRST_PERSON_OR_GENERIC,
     FUSED_PREPOSITIONS,
     IMPERSONAL_CUES,
@@ -139,10 +140,6 @@ PHRASE_FRAME_WORDS = frozenset(
 )
 FRAME_PHRASES = frozenset({("seit", "langem"), ("seit", "jahren"), ("seit", "monaten"), ("seit", "wochen")})
 # Words that say the subject after them is among others (`warnen unter anderem Oxfam und Greenpeace`).
-# Words that pick out an example or stress the subject after a cue: "sagte unter anderem X", "behauptet nur X".
-EXAMPLE_WORDS = frozenset(
-    {"unter", "anderem", "u.a.", "etwa", "auch", "insbesondere", "allem", "nur", "selbst", "sogar", "ebenfalls"}
-)
 CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
 STAFF_NOUNS = ("personal", "belegschaft", "beschäftigten", "mitglieder", "angestellten")  # whose staff
 PREDICATIVE_CUES = frozenset({"nennen", "bezeichnen"})  # "nannte die Vorwürfe absurd": the adjective is said

@@ -16,6 +16,7 @@ from kg.nlp.german import (
     AUXILIARIES,
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
+    EXAMPLE_WORDS,
     FEMININE_PERSON_ENDINGS,
     INSTITUTION_PLURALS,
     MEDIUM_HEADS,
@@ -119,6 +120,7 @@ def _parsed_subject(cue: Token, clause: Span) -> Span | bool | None:
         heads.append(cue.head)
     subjects = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "sb") and clause.start <= c.i < clause.end]
     subjects = [c for c in subjects if not _dative_after(c, cue)]  # "sagte der Nachrichtenagentur AFP"
+    subjects = [c for c in subjects if c.lower_ not in ("das", "dies")]  # "Das sagte X": what, not who, said
     subjects = [_noun_after_adjective(c) for c in subjects]  # "eine 34-jährige Pendlerin": the parse's ADJA
     if not subjects:
         return None
@@ -182,6 +184,8 @@ def _inverted_subject(clause: Span, cue: Token, cue_end: int) -> Span | None:
     if len(opening) >= 2 and opening[0].lower_ in _OPENERS and is_capitalised_word(opening[1]) and not dative:
         return None  # "Die Stadt warnte die Anwohner"; not "Der Zeitung sagte ein Manager"
     i = cue_end
+    while i < clause.end and doc[i].lower_ in EXAMPLE_WORDS:  # "sagte sogar ein Minister"
+        i += 1
     if i < clause.end and doc[i].lower_ in _OBLIQUE:
         return None
     while i < clause.end and (doc[i].lower_ in _OPENERS or is_adjective(doc[i])):
