@@ -1087,6 +1087,17 @@ def test_a_word_that_stresses_an_unnamed_subject_after_the_cue() -> None:
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Minister", "Anwohnerin"]
 
 
+def test_a_bare_definite_description_is_the_unnamed_person_described_with_it_before() -> None:
+    text = (
+        "Die Gerüchte entbehren jeder Realität. Das bestätigte die zuständige Staatsanwältin am Mittwoch. "
+        "Nach Angaben der Staatsanwältin wurden drei Büros durchsucht. "
+        "Die Staatsanwältin kündigte an, weitere Zeugen zu vernehmen."
+    )
+    extraction = run(Extractor(None), text)
+    assert len({s.speaker for s in extraction.statements}) == 1
+    assert [a.name for a in extraction.actors if a.unnamed] == ["Zuständige Staatsanwältin"]
+
+
 def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
     text = (
         "Die Schriftstellerin Anna Keller erinnerte an den Humor der Verstorbenen. Sie habe sich über Kritiker "

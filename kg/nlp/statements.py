@@ -894,7 +894,7 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
     if owner_after(role) is not None:
         return None  # "Der Bürgermeister der Stadt" is someone of his own, not the one just speaking
     forms = {role.lower_, role.lower_.removesuffix("s"), role.lower_.removesuffix("en")}
-    if any(a.unnamed and a.name.lower() in forms for a in actors.actors.values()):
+    if any(a.unnamed and a.name.lower().split()[-1] in forms for a in actors.actors.values()):
         return None  # "die Staatsanwältin" after "nach Angaben der Staatsanwältin": the one described so before
     if any(m.token_start <= role.i < m.token_end and not m.incidental for m in actors.mentions):
         return None  # the role names someone already ("der Minister" resolved to its holder)

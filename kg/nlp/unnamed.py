@@ -14,6 +14,7 @@ from kg.nlp.german import (
     ADJECTIVAL_PERSON_NOUNS,
     AGE_NOUN,
     AUXILIARIES,
+    DEFINITE_ARTICLES,
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
     EXAMPLE_WORDS,
@@ -283,9 +284,21 @@ def _as_actor(phrase: Span, actors: ActorIndex, *, plural: bool) -> ActorMention
     words = [*(_nominative(t, gender) for t in phrase if t.i < noun.i), _noun_nominative(noun, gender)]
     name = " ".join([*words, phrase.doc[noun.i + 1 : phrase.end].text]).strip()
     name = name[:1].upper() + name[1:]  # "Kommunale Arbeitgeber", as a group is named
-    key = actors.ensure_actor(name, "Group" if plural else "Person", None, unnamed=True)
+    key = _described_before(phrase, name, actors) or actors.ensure_actor(
+        name, "Group" if plural else "Person", None, unnamed=True
+    )
     actors.add_mention(key, phrase, actors.by_key(key).type)
     return next(m for m in actors.mentions if m.token_start == phrase.start and m.key == key)
+
+
+def _described_before(phrase: Span, name: str, actors: ActorIndex) -> str | None:
+    """`die Staatsanwältin` after `die zuständige Staatsanwältin`: a bare noun with the definite article is the
+    last unnamed actor described with it."""
+    article = phrase.doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
+    if article not in DEFINITE_ARTICLES or " " in name:
+        return None
+    earlier = [key for key, a in actors.actors.items() if a.unnamed and a.name.split()[-1] == name]
+    return earlier[-1] if earlier else None
 
 
 def _gender(phrase: Span, noun: Token, *, plural: bool) -> str:
