@@ -1098,6 +1098,16 @@ def test_a_bare_definite_description_is_the_unnamed_person_described_with_it_bef
     assert [a.name for a in extraction.actors if a.unnamed] == ["Zuständige Staatsanwältin"]
 
 
+def test_a_demonstrative_before_an_auxiliary_points_back_to_what_was_said() -> None:
+    text = (
+        "Die Straße ist zu laut. Das hat der Bürgermeister Hans Maier bestätigt. "
+        "Die Ampel ist defekt. Das hat auch ein Sprecher bestätigt."
+    )
+    said = speakers(run(Extractor(None), text))
+    expected = [("Hans Maier", "Die Straße ist zu laut"), ("Sprecher", "Die Ampel ist defekt")]
+    assert [(s[0], s[2]) for s in said] == expected
+
+
 def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
     text = (
         "Die Schriftstellerin Anna Keller erinnerte an den Humor der Verstorbenen. Sie habe sich über Kritiker "

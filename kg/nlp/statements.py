@@ -1396,7 +1396,7 @@ def _content(
         opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
         start = _after_brackets(doc, max(speaker.token_end, cue.end)) if opening else sent.start
         return _trimmed(doc, start, sent.end, quotes)  # "Laut X, ...", "Nach Ansicht des X (Y) wird ..."
-    if inverted and _refers_back(clause, cue):  # "Das teilte das Ministerium mit.": the sentence before, if any
+    if _refers_back(clause, cue):  # "Das teilte das Ministerium mit.": the sentence before, if any
         if state.previous_said is not None:  # what was said there, without its own attribution (", so X")
             return state.previous_said, "indirect", None
         previous = state.previous
@@ -1754,8 +1754,10 @@ def _after_brackets(doc: Doc, i: int) -> int:
 
 
 def _refers_back(clause: Span, cue: Cue) -> bool:
-    """`Das teilte X mit`, `Dies sagte X`: the demonstrative before the cue stands for the sentence before."""
-    words = [t for t in clause if t.i < cue.start and not t.is_punct]
+    """`Das teilte X mit`, `Dies sagte X`, `Das hat X bestätigt`: the demonstrative before the finite verb stands for
+    the sentence before."""
+    finite = _auxiliary_before(clause, cue)
+    words = [t for t in clause if t.i < (finite.i if finite is not None else cue.start) and not t.is_punct]
     return len(words) == 1 and words[0].lower_ in ("das", "dies", "dieses")
 
 
