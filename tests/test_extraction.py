@@ -1108,6 +1108,30 @@ def test_a_demonstrative_before_an_auxiliary_points_back_to_what_was_said() -> N
     assert [(s[0], s[2]) for s in said] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Das Konzert war laut Polizei friedlich.", "Das Konzert war friedlich"),
+        ("Die Lage ist nach Angaben der Vereinten Nationen katastrophal.", "Die Lage ist katastrophal"),
+        ("Die Lage ist Angaben der Vereinten Nationen zufolge katastrophal.", "Die Lage ist katastrophal"),
+        ("Die Polizei nahm nach eigenen Angaben zwölf Personen fest.", "Die Polizei nahm zwölf Personen fest"),
+        (
+            "Eine Gesprächsrunde ist nach Angaben von Diplomaten für Mai geplant, ein Termin steht noch nicht fest.",
+            "Eine Gesprächsrunde ist für Mai geplant, ein Termin steht noch nicht fest",
+        ),
+    ],
+)
+def test_an_attribution_inside_a_sentence_is_left_out_of_what_was_said(text: str, content: str) -> None:
+    statement = run(Extractor(None), text).statements[0]
+    assert statement.content == content
+    assert len(statement.parts) == 2
+
+
+@pytest.mark.parametrize("text", ["‚ ", "„“", '""', "„ “ Das Bündnis „“ demonstrierte."])
+def test_an_empty_quotation_is_no_name(text: str) -> None:
+    assert not run(Extractor(None), text).actors
+
+
 def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
     text = (
         "Die Schriftstellerin Anna Keller erinnerte an den Humor der Verstorbenen. Sie habe sich über Kritiker "
@@ -1227,7 +1251,7 @@ def test_an_institution_noun_before_a_name_describes_it(
         ),
         (
             "Verletzt wurde nach Angaben der Feuerwehr niemand.",
-            [("Feuerwehr", "nach angaben", "Verletzt wurde nach Angaben der Feuerwehr niemand")],
+            [("Feuerwehr", "nach angaben", "Verletzt wurde niemand")],
         ),
         (
             "Nach Angaben des Betriebsrats sollen die Verhandlungen im Juni beginnen.",

@@ -1166,8 +1166,8 @@ def _quoted_bodies(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
     text = doc.text
     for quote in quotes:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if span is None or len(span) > 5 or not is_capitalised_word(span[0]) or span[-1].text in ".!?":
-            continue
+        if not span or len(span) > 5 or not is_capitalised_word(span[0]) or span[-1].text in ".!?":
+            continue  # an empty quotation ("‚ ") has no span
         before = text[max(0, quote.open_mark - 30) : quote.open_mark].split()
         if before and (before[-1].lower() == "namens" or before[-1].lower().endswith(QUOTED_BODY_KINDS)):
             yield Candidate(span.start, span.end, "Organization", span.text, "organisation")

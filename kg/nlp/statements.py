@@ -464,6 +464,8 @@ def _statement(
     if span is None:
         return None
     parts, resumed = _resumed(sent, clause, span, quote, quotes) if inverted else ([], None)
+    if cue.speech_act == ATTRIBUTION and not _closing_after_comma(doc[cue.start]):
+        parts = _around_attribution(sent, cue, speaker, span)  # "Das Konzert war laut Polizei friedlich"
     for used in (quote, resumed):
         if used is not None:
             state.used_quotes.add(used.open_mark)
@@ -1508,6 +1510,33 @@ def _resumed(
     return ([span, rest], None) if rest is not None else ([], None)
 
 
+def _around_attribution(sent: Span, cue: Cue, speaker: ActorMention, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The pieces of a sentence around an attribution set inside it (`Die Lage ist nach Angaben der UN
+    katastrophal`, `Die Lage ist UN-Angaben zufolge katastrophal`): what the source said, without who said it."""
+    doc = sent.doc
+    start, end = cue.start, cue.end
+    between = doc[cue.end : speaker.token_start]
+    if speaker.token_start >= cue.end and not any(t.is_punct or _finite(t) for t in between):
+        end = _after_brackets(doc, speaker.token_end)  # "laut Polizei (dpa)"; not "will sie nach eigenen Worten"
+    if doc[cue.start].lower_ == "zufolge" and speaker.token_end <= cue.start:
+        start = speaker.phrase_start
+        while start > sent.start and _in_noun_phrase(doc[start - 1]):
+            start -= 1  # "Angaben der UN zufolge"
+    pieces = [_words_span(doc[sent.start : start]), _words_span(doc[end : sent.end])]
+    pieces = [p for p in pieces if p is not None and span[0] <= p[0] and p[1] <= span[1]]
+    return pieces if start > sent.start else []
+
+
+def _in_noun_phrase(token: Token) -> bool:
+    return not token.is_punct and (token.lower_ in DETERMINERS or is_capitalised_word(token) or is_adjective(token))
+
+
+def _words_span(tokens: Span) -> tuple[int, int] | None:
+    """The characters from the first to the last word of `tokens`, without the punctuation around them."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return (words[0].idx, words[-1].idx + len(words[-1])) if words else None
+
+
 def _joined(doc: Doc, parts: list[tuple[int, int]]) -> str:
     """The pieces of a content as one text, with the comma the attribution took where the piece after it opens a
     clause of its own: `Wir werden nicht nachgeben`, `Wir haben alles versucht, aber ...`, `Die Wirtschaft wachse,
@@ -1517,8 +1546,10 @@ def _joined(doc: Doc, parts: list[tuple[int, int]]) -> str:
     for before, piece in pairwise(pieces):
         opens = piece[0].lower_ in COMMA_CONJUNCTIONS
         clause = any(_finite(t) for t in before) and any(_finite(t) for t in piece[1:])
-        colon = doc.text[before.end_char : piece.start_char].rstrip(' „“"»«').endswith(":")  # "sagte er: eine ..."
-        separator = ": " if colon else ", " if (opens or clause) and not joined.endswith((",", ";", ":")) else " "
+        taken = doc.text[before.end_char : piece.start_char]
+        colon = taken.rstrip(' „“"»«').endswith(":")  # "sagte er: eine ..."
+        comma = "," in taken and (opens or clause) and not joined.endswith((",", ";", ":"))
+        separator = ": " if colon else ", " if comma else " "  # none where the attribution took none
         joined += separator + piece.text
     return joined
 
