@@ -1132,6 +1132,12 @@ def test_an_empty_quotation_is_no_name(text: str) -> None:
     assert not run(Extractor(None), text).actors
 
 
+def test_the_adjective_laut_is_no_attribution() -> None:
+    text = "Hans Maier wohnt an der Hauptstraße. Die Straße ist zu laut. Die Musik war laut und schrill."
+    assert not run(Extractor(None), text).statements
+    assert speakers(run(Extractor(None), "Laut dpa ist das Konzert abgesagt."))[0][1] == "laut"
+
+
 def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
     text = (
         "Die Schriftstellerin Anna Keller erinnerte an den Humor der Verstorbenen. Sie habe sich über Kritiker "

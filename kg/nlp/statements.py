@@ -139,8 +139,8 @@ PHRASE_FRAME_WORDS = frozenset(
     | {"scharf", "ausdrücklich", "nachdrücklich", "eindringlich", "vehement", "energisch", "heftig"}
 )
 FRAME_PHRASES = frozenset({("seit", "langem"), ("seit", "jahren"), ("seit", "monaten"), ("seit", "wochen")})
-# Words that say the subject after them is among others (`warnen unter anderem Oxfam und Greenpeace`).
 CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
+DEGREE_WORDS = frozenset({"zu", "sehr", "so", "besonders", "ziemlich", "recht", "extrem", "eher", "nicht"})  # "zu laut"
 STAFF_NOUNS = ("personal", "belegschaft", "beschäftigten", "mitglieder", "angestellten")  # whose staff
 PREDICATIVE_CUES = frozenset({"nennen", "bezeichnen"})  # "nannte die Vorwürfe absurd": the adjective is said
 # Conjunctions of a clause that qualifies what the cue's own clause says (`drohte mit Streiks, falls ...`).
@@ -387,8 +387,17 @@ def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue
                 continue
             if term.words == ("so",) and not _closing_after_comma(sent[k]):
                 continue  # "so" is an adverb everywhere else
+            if term.words == ("laut",) and _adjective_laut(sent, k):
+                continue  # "Die Musik war zu laut": the adjective
             cues.append(Cue(sent[k].i, sent[k].i + n, " ".join(term.words), ATTRIBUTION))
     return cues
+
+
+def _adjective_laut(sent: Span, k: int) -> bool:
+    """`zu laut.`, `sehr laut und deutlich`: the adjective, not the preposition of `laut Polizei`, `laut dpa`."""
+    before = sent[k - 1].lower_ if k > 0 else ""
+    after = sent[k + 1] if k + 1 < len(sent) else None
+    return before in DEGREE_WORDS or after is None or after.is_punct or after.lower_ in CLAUSE_CONJUNCTIONS
 
 
 def _described_source(words: list[str], sent: Span, k: int, label: tuple[str, ...]) -> bool:
