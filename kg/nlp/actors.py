@@ -192,7 +192,7 @@ def role_base(word: str) -> str | None:
     lower = word.lower()
     for ending in ("", "es", "s", "en", "n"):
         base = word[: len(word) - len(ending)]
-        if lower.endswith(ending) and any(base.lower().endswith(head) for head in ROLE_HEADS):
+        if lower.endswith(ending) and base.lower().endswith(ROLE_HEADS):
             return base
     return None
 
@@ -1855,12 +1855,13 @@ def _index(doc: Doc, chosen: list[Candidate]) -> ActorIndex:
     actors: dict[str, Actor] = {}
     places: dict[str, Place] = {}
     mentions: list[ActorMention] = []
+    text = doc.text  # spaCy joins the tokens anew on every call
     for cand in chosen:
         if cand.type == "Group":
             bare = cand.name.casefold().removeprefix("der ").removeprefix("die ")
             cand.name = GROUP_ALIASES.get(bare, cand.name)  # "Der Westen" and "westliche Staaten" are one group
         start, end = cand.char_span or (doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1]))
-        mention = Mention(start, end, doc.text[start:end])
+        mention = Mention(start, end, text[start:end])
         if cand.type == "Place":
             place = places.setdefault(cand.key, Place(id=f"p{len(places) + 1}", name=cand.name, wikidata=cand.qid))
             place.mentions.append(mention)

@@ -155,6 +155,7 @@ def _speech_act_triggers(doc: Doc, statements: list[Found], lexicon: Lexicon) ->
 
 def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[_Trigger]:
     verbs, nouns = lexicon.event_types.verbs(), lexicon.event_types.nouns()
+    lemmas = {t.i: verb_lemma(t) for t in sent if is_verb_form(t)}  # once: each phrase below looks for its verb
     found: dict[int, _Trigger] = {}
     for token in sent:
         if any(q.start <= token.idx and token.idx + len(token) <= q.end for q in quotes):
@@ -163,13 +164,13 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
             event_type = _noun_type(token, nouns)
             if event_type is not None:
                 found[token.i] = _Trigger(token, event_type, nominal=True)
-        elif is_verb_form(token) and (event_type := verbs.get(verb_lemma(token))) is not None:
+        elif token.i in lemmas and (event_type := verbs.get(lemmas[token.i])) is not None:
             found[token.i] = _Trigger(token, event_type, nominal=False)
     for i in [i for i in found if is_impending(sent.doc[i])]:
         del found[i]  # "Dem Unternehmen droht die Pleite" threatens no one
     for term in lexicon.event_types.phrases():
         noun_word, verb_word = term.words[0], term.words[-1]
-        verb = next((t for t in sent if is_verb_form(t) and verb_lemma(t) == verb_word), None)
+        verb = next((sent.doc[i] for i, lemma in lemmas.items() if lemma == verb_word), None)
         if noun_word == "sich":  # a reflexive verb: "sich am Wochenende treffen"
             if verb is not None and any(t.lower_ == "sich" for t in sent):
                 found[verb.i] = _Trigger(verb, term.concept, nominal=False)

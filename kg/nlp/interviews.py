@@ -31,15 +31,15 @@ class Turn:
 
 def interview_turns(doc: Doc, actors: ActorIndex) -> list[Turn]:
     """The turns of an interview, in text order; none for a document that is no interview."""
-    found = [turn for mention in actors.mentions if (turn := _turn(doc, mention)) is not None]
+    text = doc.text  # spaCy joins the tokens anew on every call
+    found = [turn for mention in actors.mentions if (turn := _turn(text, mention)) is not None]
     if len(found) < 2 or len({t.speaker.key for t in found}) < 2:
         return []
     return [_addressed(turn, found) for turn in found]
 
 
-def _turn(doc: Doc, mention: ActorMention) -> Turn | None:
+def _turn(text: str, mention: ActorMention) -> Turn | None:
     """The turn a label opens: the mention starts a paragraph and a colon follows it."""
-    text = doc.text
     opening = mention.start_char == 0 or text[: mention.start_char].endswith("\n")
     if not opening or mention.incidental or not text[mention.end_char :].startswith(":"):
         return None

@@ -378,8 +378,8 @@ def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue
             continue
         n = len(term.words)
         for k in range(len(words) - n + 1):
-            if _in_quote(sent[k].idx, quotes):
-                continue
+            if words[k] != term.words[0] or _in_quote(sent[k].idx, quotes):
+                continue  # every way a label matches starts with its first word
             if _described_source(words, sent, k, term.words):  # "nach palästinensischen Angaben"
                 cues.append(Cue(sent[k].i, sent[k].i + n + 1, " ".join(term.words), ATTRIBUTION))
                 continue
