@@ -1138,6 +1138,20 @@ def test_the_adjective_laut_is_no_attribution() -> None:
     assert speakers(run(Extractor(None), "Laut dpa ist das Konzert abgesagt."))[0][1] == "laut"
 
 
+def test_a_document_before_an_impersonal_cue_speaks_for_its_issuer() -> None:
+    text = (
+        "Das Bundesverfassungsgericht hat die Klage abgewiesen. Die Staatsanwaltschaft Karlsruhe hatte ermittelt. "
+        "In dem Urteil heißt es, der Gesetzgeber habe seinen Spielraum nicht überschritten. Das Landgericht "
+        "Arnsberg verurteilte den Mann zu vier Jahren Haft. Der "
+        "Angeklagte habe aus Habgier gehandelt, heißt es in der Urteilsbegründung."
+    )
+    said = [(s[0], s[2]) for s in speakers(run(Extractor(None), text)) if s[1] == "heißen"]
+    assert said == [
+        ("Bundesverfassungsgericht", "der Gesetzgeber habe seinen Spielraum nicht überschritten"),
+        ("Landgericht Arnsberg", "Der Angeklagte habe aus Habgier gehandelt"),
+    ]
+
+
 def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
     text = (
         "Die Schriftstellerin Anna Keller erinnerte an den Humor der Verstorbenen. Sie habe sich über Kritiker "

@@ -711,6 +711,13 @@ MEDIUM_NOUNS = (
     "gespräch",
 )
 
+# A court's documents, which speak only for a court (`In dem Urteil heißt es`).
+COURT_DOCUMENTS = ("urteil", "urteilsbegründung")
+COURT_HEADS = ("gericht", "gerichtshof")
+# Documents that speak for whoever issued them (`In dem Urteil heißt es`, `heißt es in dem Bericht`), besides the
+# media above.
+DOCUMENT_NOUNS = ("bericht", "papier", "beschluss", "studie", "gutachten", "dokument", *COURT_DOCUMENTS)
+
 # Nouns of quantity after which "von X" is still the subject ("Eine Reihe von Staaten hatte angekündigt").
 QUANTITY_NOUNS = frozenset(["reihe", "gruppe", "mehrheit", "zahl", "teil", "hälfte", "vielzahl", "dutzend"])
 

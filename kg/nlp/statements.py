@@ -39,10 +39,13 @@ from kg.nlp.german import (
     ARTICLES,
     AUXILIARIES,
     CONTINUATION_MARKERS,
+    COURT_DOCUMENTS,
+    COURT_HEADS,
     CUE_REQUIRES,
     DEFINITE_INSTITUTIONS,
     DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     EXAMPLE_WORDS,
     FIRST_PERSON_OR_GENERIC,
     FUSED_PREPOSITIONS,
@@ -638,12 +641,12 @@ def _only_determiners(span: Span, *, pronoun: bool = False) -> bool:
     return all(t.lower_ in DETERMINERS for t in span)
 
 
-def _medium_phrase(doc: Doc, i: int) -> int | None:
+def _medium_phrase(doc: Doc, i: int, nouns: tuple[str, ...] = MEDIUM_NOUNS) -> int | None:
     """The end of `in einer Erklärung`, `im Interview`, `auf einer Pressekonferenz` starting at `i`, if it is one."""
     if doc[i].lower_ not in ("in", "im", "auf", "bei", "beim"):
         return None
     for token in doc[i + 1 : min(i + 5, len(doc))]:
-        if token.lower_.endswith(MEDIUM_NOUNS):
+        if token.lower_.endswith(nouns):
             return token.i + 1
         if not (token.lower_ in DETERMINERS or token.lower_ in POSSESSIVES or is_adjective(token)):
             return None
@@ -1068,21 +1071,29 @@ def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
 
 
 def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
-    """`..., heißt es in der Abschlusserklärung`, `hieß es in einer Mitteilung`: an impersonal cue quoting a
-    document speaks for the organisation (or the group) named last before it."""
+    """`..., heißt es in der Abschlusserklärung`, `In dem Urteil heißt es`: an impersonal cue quoting a document
+    speaks for the organisation (or the group) named last before it."""
     if verb_lemma(cue) not in IMPERSONAL_CUES:
         return None
     doc = cue.doc
-    ends = (_medium_phrase(doc, t.i) for t in clause_of(cue) if t.i > cue.i)
+    ends = (_medium_phrase(doc, t.i, MEDIUM_NOUNS + DOCUMENT_NOUNS) for t in clause_of(cue) if t.i != cue.i)
     document_end = next((end for end in ends if end is not None), None)
     if document_end is None:
         return None
     issuers = [m for m in actors.mentions if m.type in ("Organization", "Country", "Group")]  # "mehrere Ökonomen"
-    bodies = _recent([m for m in issuers if not is_genitive_of(m, doc) and not m.incidental], cue.i)
+    issuers = [m for m in issuers if not is_genitive_of(m, doc) and not m.incidental]
+    if doc[document_end - 1].lower_.endswith(COURT_DOCUMENTS):  # a judgment is the court's, however far back
+        courts = [m for m in issuers if m.token_end <= cue.i and _is_court(actors.by_key(m.key).name)]
+        return _mention_as(doc[document_end - 1], courts[-1].key, actors) if courts else None
+    bodies = _recent(issuers, cue.i)
     if not bodies:
         return None
     last_sentence = [m for m in bodies if doc[m.token_start].sent == doc[bodies[-1].token_start].sent]
     return _mention_as(doc[document_end - 1], last_sentence[0].key, actors)  # its subject
+
+
+def _is_court(name: str) -> bool:
+    return any(head in name.lower() for head in COURT_HEADS)
 
 
 def _parsed_subject_before(cue: Token, clause: Span) -> bool:
