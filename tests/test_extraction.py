@@ -1115,6 +1115,8 @@ def test_a_demonstrative_before_an_auxiliary_points_back_to_what_was_said() -> N
         ("Die Lage ist nach Angaben der Vereinten Nationen katastrophal.", "Die Lage ist katastrophal"),
         ("Die Lage ist Angaben der Vereinten Nationen zufolge katastrophal.", "Die Lage ist katastrophal"),
         ("Die Polizei nahm nach eigenen Angaben zwölf Personen fest.", "Die Polizei nahm zwölf Personen fest"),
+        ("Die Stadt ist nach Angaben des Bürgermeisters Hans Maier pleite.", "Die Stadt ist pleite"),
+        ("Die Stadt ist laut einem Bericht der „New York Times“ zerstört.", "Die Stadt ist zerstört"),
         (
             "Eine Gesprächsrunde ist nach Angaben von Diplomaten für Mai geplant, ein Termin steht noch nicht fest.",
             "Eine Gesprächsrunde ist für Mai geplant, ein Termin steht noch nicht fest",

@@ -477,7 +477,7 @@ def _statement(
         return None
     parts, resumed = _resumed(sent, clause, span, quote, quotes) if inverted else ([], None)
     if cue.speech_act == ATTRIBUTION and not _closing_after_comma(doc[cue.start]):
-        parts = _around_attribution(sent, cue, speaker, span)  # "Das Konzert war laut Polizei friedlich"
+        parts = _around_attribution(sent, cue, speaker, span, actors)  # "Das Konzert war laut Polizei friedlich"
     for used in (quote, resumed):
         if used is not None:
             state.used_quotes.add(used.open_mark)
@@ -1530,14 +1530,18 @@ def _resumed(
     return ([span, rest], None) if rest is not None else ([], None)
 
 
-def _around_attribution(sent: Span, cue: Cue, speaker: ActorMention, span: tuple[int, int]) -> list[tuple[int, int]]:
+def _around_attribution(
+    sent: Span, cue: Cue, speaker: ActorMention, span: tuple[int, int], actors: ActorIndex
+) -> list[tuple[int, int]]:
     """The pieces of a sentence around an attribution set inside it (`Die Lage ist nach Angaben der UN
     katastrophal`, `Die Lage ist UN-Angaben zufolge katastrophal`): what the source said, without who said it."""
     doc = sent.doc
     start, end = cue.start, cue.end
     between = doc[cue.end : speaker.token_start]
-    if speaker.token_start >= cue.end and not any(t.is_punct or _finite(t) for t in between):
+    if speaker.token_start >= cue.end and not any((t.is_punct and not t.is_quote) or _finite(t) for t in between):
         end = _after_brackets(doc, speaker.token_end)  # "laut Polizei (dpa)"; not "will sie nach eigenen Worten"
+        named = next((m for m in actors.mentions if m.key == speaker.key and m.token_start == end), None)
+        end = _after_brackets(doc, named.token_end) if named is not None else end  # "des Bürgermeisters Hans Maier"
     if doc[cue.start].lower_ == "zufolge" and speaker.token_end <= cue.start:
         start = speaker.phrase_start
         while start > sent.start and _in_noun_phrase(doc[start - 1]):
