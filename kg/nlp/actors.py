@@ -67,7 +67,7 @@ from kg.nlp.german import (
     SOURCE_ARTICLES,
     SOURCE_COMPOUND_HEADS,
 )
-from kg.nlp.name_lists import FIRST_NAME
+from kg.nlp.name_lists import FIRST_NAME, name_flags
 from kg.nlp.quotes import Quote
 from kg.nlp.syntax import clause_of, has_parse, is_capitalised_word, is_zu_infinitive, verb_lemma
 from kg.records import Actor, Mention, Place
@@ -252,10 +252,9 @@ def _after_particle(doc: Doc, start: int, i: int, gazetteer: Gazetteer) -> bool:
 
 def _common_noun(token: Token) -> bool:
     """Tagged a common noun and no name the name lists know: after a role, `Realitätsverlust` is no surname."""
-    flags = token.doc._.get("kg_name_flags") if token.doc.has_extension("kg_name_flags") else None
     if token.lower_.endswith(("virus", "viren")):
         return True  # "des Coronavirus", however tagged
-    return token.pos_ == "NOUN" and not (flags and flags[token.i])
+    return token.pos_ == "NOUN" and not name_flags(token)
 
 
 def _role_phrase_start(doc: Doc, role: Token, gazetteer: Gazetteer) -> tuple[int, str, str | None]:
@@ -625,8 +624,7 @@ def _with_surname(ent: Span, gazetteer: Gazetteer) -> Span:
     """A recogniser's person that is a first name alone goes on to the capitalised word after it, which it took
     for a noun (`Henrike Althaus`, `Sven-Christian Kindler`)."""
     doc, end = ent.doc, ent.end
-    flags = doc._.get("kg_name_flags") if doc.has_extension("kg_name_flags") else None
-    listed = bool(flags) and bool(flags[ent.start] & FIRST_NAME)
+    listed = bool(name_flags(ent[0]) & FIRST_NAME)
     first_name = listed or any(part in first_name_genders() for part in ent[-1].text.split("-"))
     if ent.label_ != "PER" or len(ent) != 1 or not first_name or end >= len(doc) or doc[end].ent_type_:
         return ent
@@ -1566,13 +1564,13 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
         if token.i > 0 and AGE_NOUN.fullmatch(token.text) and doc[token.i - 1].lower_ in DETERMINERS:
             near = _sentences_back(token, AGE_NOUN_REACH)  # not a politician named paragraphs before a witness
             gender = ARTICLE_GENDER.get(doc[token.i - 1].lower_)  # "der 72-Jährige" is a man
-            named = [
-                c
+            people = [
+                (c, gender_of(c.name, c.roles))
                 for c in resolved
                 if c.type == "Person" and near <= c.start < token.i and " " in c.name and not _governed(doc, c)
-                and gender_of(c.name, c.roles) in (None, gender or gender_of(c.name, c.roles))
             ]  # not "mit dem Spieler": the age noun goes on with someone acting, not someone acted with
-            known = [c for c in named if gender is not None and gender_of(c.name, c.roles) == gender]
+            named = [c for c, known in people if not _genders_differ(gender, known)]
+            known = [c for c, known in people if gender is not None and known == gender]
             person = max(known or named, key=lambda c: c.start, default=None)  # named last, of its gender first
             if person is not None:
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "age"), person))
@@ -1740,16 +1738,16 @@ def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, publi
     if published is None or (complement is not None and scope is None):
         return None  # "der Bürgermeister von Reichertshofen": an office the gazetteer does not hold, not Germany's
     entry = gazetteer.office_holder(_strip_genitive(role.text), scope, published)
-    if entry is None or gender_of(entry.name, []) in _other_genders(role_gender(title)):
+    if entry is None or _genders_differ(role_gender(title), gender_of(entry.name, [])):
         return None  # "die Kanzlerin" in 2024 is no one the gazetteer knows, not Olaf Scholz
     return Candidate(
         role.i, role.i + 1, "Person", entry.name, "title", roles=[_strip_genitive(role.text)], qid=entry.qid
     )
 
 
-def _other_genders(gender: str | None) -> tuple[str, ...]:
-    """The genders a person named with a role of `gender` cannot have (none where the role does not tell)."""
-    return {"m": ("f",), "f": ("m",)}.get(gender or "", ())
+def _genders_differ(one: str | None, other: str | None) -> bool:
+    """Do two genders both known differ (`die Kanzlerin` and Olaf Scholz)? Not where either is unknown."""
+    return one is not None and other is not None and one != other
 
 
 def _named_holder(

@@ -42,8 +42,9 @@ from kg.nlp.german import (
     PREPOSITIONS,
 )
 from kg.nlp.quotes import Quote
-from kg.nlp.statements import Found
+from kg.nlp.statements import Found, cites_own_words
 from kg.nlp.syntax import (
+    auxiliary_before,
     clause_of,
     content_sentences,
     has_parse,
@@ -332,7 +333,8 @@ def _reported_in(token: Token, statements: list[Found]) -> Found | None:
 def _own_words(reporting: Found, doc: Doc) -> bool:
     """Is the statement told `nach eigenen Angaben`, so that its source is also who acts in it?"""
     span = reporting.statement.cue_span
-    return span is not None and "eigen" in doc.text[span[0] : span[1]].lower()
+    cue = doc.char_span(*span, alignment_mode="expand") if span is not None else None
+    return cue is not None and cites_own_words(cue)
 
 
 def _scope(sent: Span, reporting: Found | None) -> Span:
@@ -476,7 +478,7 @@ def _middle_field_objects(verb: Token, mentions: list[ActorMention]) -> list[str
     preposition or noun before them: the verb's object (`Der Iran hat in der Nacht Israel ... angegriffen`)."""
     doc = verb.doc
     clause = clause_of(verb)
-    auxiliary = next((t for t in doc[clause.start : verb.i] if t.lower_ in AUXILIARIES), None)
+    auxiliary = auxiliary_before(clause, verb.i)
     if auxiliary is None or not verb.tag_.startswith("VVPP"):
         return []
     found = []

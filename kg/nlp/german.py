@@ -318,7 +318,6 @@ ROLE_HEADS = (
 )
 
 
-# "Der 64-Jährige sagte": once a person is named, news refers to them by their age.
 # Words a sports club's name opens with before its town (`Eintracht Frankfurt`, `1. FC Köln`, `VfL Wolfsburg`,
 # `Union Berlin`); `Hertha BSC`, `Werder Bremen`, `FC Bayern München` alike.
 CLUB_WORDS = frozenset(
@@ -331,6 +330,7 @@ CLUB_WORDS = frozenset(
 # Nouns for a club named before (`der Verein`, and any `-ligist`: `der Fußball-Zweitligist`).
 CLUB_ANAPHORS = frozenset({"verein", "klub", "club", "traditionsverein", "traditionsklub"})
 ROAD = re.compile(r"[AB]\d{1,3}")  # a motorway or federal road: "auf der A15", "die B96"
+# "Der 64-Jährige sagte": once a person is named, news refers to them by their age.
 AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
 
 # Nouns that refer back to an organisation named before ("das Bündnis" after "NATO").
@@ -713,7 +713,6 @@ MEDIUM_NOUNS = (
 
 # A court's documents, which speak only for a court (`In dem Urteil heißt es`).
 COURT_DOCUMENTS = ("urteil", "urteilsbegründung")
-COURT_HEADS = ("gericht", "gerichtshof")
 # Documents that speak for whoever issued them (`In dem Urteil heißt es`, `heißt es in dem Bericht`), besides the
 # media above.
 DOCUMENT_NOUNS = ("bericht", "papier", "beschluss", "studie", "gutachten", "dokument", *COURT_DOCUMENTS)

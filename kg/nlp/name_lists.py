@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.ml.models.tok2vec import MultiHashEmbed
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
@@ -29,6 +29,12 @@ FILE = "name_lists.json.gz"
 
 if not Doc.has_extension("kg_name_flags"):
     Doc.set_extension("kg_name_flags", default=None)
+
+
+def name_flags(token: Token) -> int:
+    """The bits FIRST_NAME and SURNAME the name lists gave a token; 0 where no name lists ran."""
+    flags = token.doc._.kg_name_flags
+    return flags[token.i] if flags else 0
 
 
 class NameLists:

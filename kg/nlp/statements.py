@@ -40,7 +40,6 @@ from kg.nlp.german import (
     AUXILIARIES,
     CONTINUATION_MARKERS,
     COURT_DOCUMENTS,
-    COURT_HEADS,
     CUE_REQUIRES,
     DEFINITE_INSTITUTIONS,
     DEMONSTRATIVE_PRONOUNS,
@@ -66,6 +65,7 @@ from kg.nlp.german import (
 from kg.nlp.interviews import Turn, interview_turns
 from kg.nlp.quotes import Quote
 from kg.nlp.syntax import (
+    auxiliary_before,
     clause_of,
     content_sentences,
     has_morph,
@@ -88,10 +88,10 @@ from kg.records import Statement
 
 # Nouns for a government named by its seat (`die Regierung in Kopenhagen`, `die Führung in Peking`).
 GOVERNMENT_NOUNS = frozenset({"regierung", "führung", "staatsführung", "machthaber", "behörden"})
-# Speech acts with an addressee in the accusative (`forderte X auf`, `warf X vor`, `warnte X vor`).
 NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 HEDGES = frozenset({"dürfte", "dürften"})  # the narrator's "probably", not someone's reported words
 NOBODY = ("niemand", "keiner")  # "kann das niemand sagen": no one said it
+# Speech acts with an addressee in the accusative (`forderte X auf`, `warf X vor`, `warnte X vor`).
 ADDRESSED_ACTS = frozenset({"demand", "accusation", "warning"})
 # Adverbs right after a verb that opens a clause after a comma: the clause goes on with the subject before it.
 SHARED_SUBJECT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig", "dann", "zudem"})
@@ -475,9 +475,10 @@ def _statement(
     span, mode, quote = _content(sent, cue, speaker, quotes, inverted=inverted, state=state)
     if span is None:
         return None
-    parts, resumed = _resumed(sent, clause, span, quote, quotes) if inverted else ([], None)
     if cue.speech_act == ATTRIBUTION and not _closing_after_comma(doc[cue.start]):
-        parts = _around_attribution(sent, cue, speaker, span, actors)  # "Das Konzert war laut Polizei friedlich"
+        parts, resumed = _around_attribution(sent, cue, speaker, span, actors), None  # "war laut Polizei friedlich"
+    else:
+        parts, resumed = _resumed(sent, clause, span, quote, quotes) if inverted else ([], None)
     for used in (quote, resumed):
         if used is not None:
             state.used_quotes.add(used.open_mark)
@@ -1083,17 +1084,13 @@ def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
     issuers = [m for m in actors.mentions if m.type in ("Organization", "Country", "Group")]  # "mehrere Ökonomen"
     issuers = [m for m in issuers if not is_genitive_of(m, doc) and not m.incidental]
     if doc[document_end - 1].lower_.endswith(COURT_DOCUMENTS):  # a judgment is the court's, however far back
-        courts = [m for m in issuers if m.token_end <= cue.i and _is_court(actors.by_key(m.key).name)]
+        courts = [m for m in issuers if m.token_end <= cue.i and _named_as(m, "gericht", actors)]
         return _mention_as(doc[document_end - 1], courts[-1].key, actors) if courts else None
     bodies = _recent(issuers, cue.i)
     if not bodies:
         return None
     last_sentence = [m for m in bodies if doc[m.token_start].sent == doc[bodies[-1].token_start].sent]
     return _mention_as(doc[document_end - 1], last_sentence[0].key, actors)  # its subject
-
-
-def _is_court(name: str) -> bool:
-    return any(head in name.lower() for head in COURT_HEADS)
 
 
 def _parsed_subject_before(cue: Token, clause: Span) -> bool:
@@ -1278,7 +1275,7 @@ def _attribution_source(
     """The source named by `laut X`, `nach Angaben X`, `aus Kreisen X` (after), `X zufolge` (before), or by a
     country's adjective inside the cue (`nach palästinensischen Angaben`)."""
     doc = sent.doc
-    if any(t.lower_ in ("eigenen", "eigener") for t in doc[cue.start : cue.end]):
+    if cites_own_words(doc[cue.start : cue.end]):
         return _own_source(sent, cue, actors)  # "Die Bundeswehr stellte nach eigenen Angaben 300 Soldaten bereit"
     for token in doc[cue.start : cue.end]:
         country = gazetteer.country_for_adjective(token.text) if is_adjective(token) else None
@@ -1300,6 +1297,11 @@ def _attribution_source(
     spokesperson = _spokesperson_for(clause, cue, actors)  # "..., so die Sprecherin"
     epithet = _epithet_of_last_speaker(clause, cue, actors, state)  # "..., so der FDP-Chef weiter"
     return spokesperson or epithet or unnamed_source(sent, cue.start, cue.end, actors)  # "laut einem Augenzeugen"
+
+
+def cites_own_words(cue: Span) -> bool:
+    """`nach eigenen Angaben`, `nach eigener Darstellung`: the source is the subject of the clause it stands in."""
+    return any(t.lower_ in ("eigenen", "eigener") for t in cue)
 
 
 def _own_source(sent: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
@@ -1354,7 +1356,7 @@ def _seat_as_speaker(
     doc = sent.doc
     clause = clause_of(doc[cue.start])
     impersonal = cue.lemma in IMPERSONAL_CUES
-    auxiliary = _auxiliary_before(clause, cue)  # "Washington hat Moskau aufgefordert": Moskau is the object
+    auxiliary = auxiliary_before(clause, cue.start)  # "Washington hat Moskau aufgefordert": Moskau is the object
     finite = auxiliary.i if auxiliary is not None else cue.start
     for span, country in _seats(sent, actors, gazetteer):
         if _past_dateline(doc, span.start, sent.end) > span.start:
@@ -1373,7 +1375,7 @@ def _seat_addressed(sent: Span, cue: Cue, speaker: ActorMention, actors: ActorIn
     """`Die USA riefen Peking zur Zurückhaltung auf`: a capital where the object of a demand, accusation or warning
     stands (after the finite verb, or after the speaker who follows it) is its government's country."""
     doc = sent.doc
-    finite = _auxiliary_before(clause_of(doc[cue.start]), cue) or doc[cue.start]
+    finite = auxiliary_before(clause_of(doc[cue.start]), cue.start) or doc[cue.start]
     starts = {finite.i + 1, speaker.token_end if speaker.token_start > finite.i else finite.i + 1}
     for span, country in _seats(sent, actors, gazetteer):
         if span.start in starts and actors.actor_at(span.start_char, span.end_char) is None:
@@ -1485,7 +1487,7 @@ def _content(
     if stop == cue.end + 1 and doc[cue.end].is_alpha and is_capitalised_word(doc[cue.end]):
         word = doc[cue.end]  # "kündigte Widerstand an", "forderte Neuwahlen": one noun is what was said
         return (word.idx, word.idx + len(word)), "indirect", None
-    finite = _auxiliary_before(clause, cue)
+    finite = auxiliary_before(clause, cue.start)
     start = finite.i + 1 if finite is not None else _past_conjunction(clause)
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
@@ -1761,15 +1763,10 @@ def _relative_clause(clause: Span) -> bool:
     return not is_zu_infinitive(words[-1]) and words[-1].tag_ != "VVIZU"
 
 
-def _auxiliary_before(clause: Span, cue: Cue) -> Token | None:
-    """The finite auxiliary before a clause-final cue (`hat ... angekündigt`), if there is one."""
-    return next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.start), None)
-
-
 def _object_before(clause: Span, cue: Cue) -> bool:
     """`hat die Reform angekündigt, die ...`: words between the finite verb and a clause-final cue are its object,
     and a relative clause after the comma only describes it."""
-    finite = _auxiliary_before(clause, cue)
+    finite = auxiliary_before(clause, cue.start)
     between = clause.doc[finite.i + 1 : cue.start] if finite is not None else []
     return cue.end == clause.end and any(is_capitalised_word(t) for t in between)  # not "hat vorhin ausgeführt"
 
@@ -1790,10 +1787,7 @@ def _object_relative(clause: Span, cue: Cue, speaker: ActorMention) -> bool:
 def _antecedent_phrase(doc: Doc, comma: int) -> tuple[tuple[int, int] | None, str, None]:
     """The noun phrase before a comma (`die Gesamtschau der Überwachung, die ...`): articles, adjectives, nouns."""
     start = comma
-    while start > 0 and comma - start < 6:
-        token = doc[start - 1]
-        if not (token.lower_ in DETERMINERS or is_capitalised_word(token) or is_adjective(token)) or token.is_punct:
-            break
+    while start > 0 and comma - start < 6 and _in_noun_phrase(doc[start - 1]):
         start -= 1
     if start == comma:
         return None, "indirect", None
@@ -1811,7 +1805,7 @@ def _after_brackets(doc: Doc, i: int) -> int:
 def _refers_back(clause: Span, cue: Cue) -> bool:
     """`Das teilte X mit`, `Dies sagte X`, `Das hat X bestätigt`: the demonstrative before the finite verb stands for
     the sentence before."""
-    finite = _auxiliary_before(clause, cue)
+    finite = auxiliary_before(clause, cue.start)
     words = [t for t in clause if t.i < (finite.i if finite is not None else cue.start) and not t.is_punct]
     return len(words) == 1 and words[0].lower_ in ("das", "dies", "dieses")
 
@@ -1904,7 +1898,7 @@ def _addressee(
         fronted = [m for m in fronted if not _after_preposition(doc, m)]  # "Im Bundestag forderte X": a setting
         if fronted and _opens_clause(fronted[0], clause):
             return fronted[0]
-    auxiliary = _auxiliary_before(clause, cue)
+    auxiliary = auxiliary_before(clause, cue.start)
     middle = auxiliary.i if auxiliary is not None else len(doc)  # between `haben` and `zugesagt`
     end = _before_next_predicate(doc, cue.end, clause.end)  # "nannte X Y und warf Z vor": Z is not addressed here
     dative = [

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.german import FEMININE_ENDINGS, KONJUNKTIV, SEPARABLE_PARTICLES
+from kg.nlp.german import AUXILIARIES, FEMININE_ENDINGS, KONJUNKTIV, SEPARABLE_PARTICLES
 
 CLAUSE_BREAKS = frozenset(",;:()–—")
 ASIDE_TOKENS = 3  # a bracketed aside of up to this many tokens ("(SPD)", "(54)") does not break a clause
@@ -221,6 +221,12 @@ def _ends_verb(particle: Token, clause: Span) -> bool:
     drohte ...`)."""
     following = next((t for t in particle.doc[particle.i + 1 : clause.end] if not t.is_punct), None)
     return following is None or following.lower_ in ("und", "oder", "sowie")
+
+
+def auxiliary_before(clause: Span, i: int) -> Token | None:
+    """The finite auxiliary or modal before token `i` of its clause (`hat ... angekündigt`, `Das hat ein Sprecher
+    bestätigt`), if there is one."""
+    return next((t for t in clause if t.lower_ in AUXILIARIES and t.i < i), None)
 
 
 def oblique_feminine(article: Token, noun: Token) -> bool:

@@ -31,7 +31,14 @@ from kg.nlp.german import (
     SPOKESPERSON_HEADS,
     UNIT_HEADS,
 )
-from kg.nlp.syntax import has_parse, is_capitalised_word, is_finite, is_zu_infinitive, oblique_feminine
+from kg.nlp.syntax import (
+    auxiliary_before,
+    has_parse,
+    is_capitalised_word,
+    is_finite,
+    is_zu_infinitive,
+    oblique_feminine,
+)
 
 _HEADS = (*PERSON_HEADS, *ROLE_HEADS, *DESCRIPTIVE_ROLE_HEADS, *SPOKESPERSON_HEADS, *(MEMBER_HEADS - UNIT_HEADS))
 _FORMS = (
@@ -67,10 +74,9 @@ def unnamed_subject(clause: Span, cue: Token, cue_end: int, actors: ActorIndex) 
     parsed = _parsed_subject(cue, clause) if has_parse(cue.doc) else None
     if parsed is False:
         return None
-    auxiliary = next((t for t in clause if t.lower_ in AUXILIARIES and t.i < cue.i), None)
     phrase = parsed or _opening_subject(clause, cue) or _inverted_subject(clause, cue, cue_end)
-    if phrase is None and auxiliary is not None:  # "Das hat ein Sprecher bestätigt"
-        phrase = _inverted_subject(clause, cue, auxiliary.i + 1)
+    if phrase is None and (auxiliary := auxiliary_before(clause, cue.i)) is not None:
+        phrase = _inverted_subject(clause, cue, auxiliary.i + 1)  # "Das hat ein Sprecher bestätigt"
     phrase = phrase or _subject_before_relative_clause(cue)
     if phrase is None or _word_before(phrase) in ("beide", "beiden"):
         return None  # "Beide Politiker sagten": the two named before, not a group of their own
