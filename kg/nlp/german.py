@@ -16,7 +16,7 @@ ALWAYS_OPENING = frozenset("„‚")
 OPEN_CONTEXT = frozenset(" \t\n([{/–—-:")
 
 # Konjunktiv I and II forms that a lookup lemmatizer cannot tell from the indicative. Regular Konjunktiv I of the
-# third person singular (stem + e: "entscheide", "erwäge") is recognised by its shape in `statements.py`.
+# third person singular (stem + e: "entscheide", "erwäge") is recognised by its shape in `syntax.py`.
 KONJUNKTIV = frozenset(
     [
         "sei",
@@ -854,3 +854,22 @@ SENTENCE_OPENERS = frozenset(
 EXAMPLE_WORDS = frozenset(
     {"unter", "anderem", "u.a.", "etwa", "auch", "insbesondere", "allem", "nur", "selbst", "sogar", "ebenfalls"}
 )
+
+
+# Clauses: what joins, frames and interrupts them, for the content of a cue (`content.py`).
+
+# Prepositions of a phrase of time or place (`bei ihrem Gipfel`, `am Montag`), the setting of what was said.
+SETTING_PREPOSITIONS = frozenset({"bei", "beim", "am", "im", "in", "nach", "während", "seit", "zum", "zur"})
+# Words after a cue that join it to what came before or name whom it was said to, not what: "warnte jedoch vor",
+# "forderte erneut die Lieferung", "hielt ihm Zögerlichkeit vor".
+FRAME_WORDS = frozenset(
+    {"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum", "erneut", "ihm", "ihnen"}
+    | {"zuvor", "bereits", "wiederholt", "mehrfach", "zugleich", "nun"}
+)
+CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
+# Conjunctions of a clause that qualifies what the cue's own clause says (`drohte mit Streiks, falls ...`).
+CONDITIONS = frozenset({"falls", "sofern", "solange", "sobald", "weil", "obwohl", "bevor", "nachdem"})
+# Conjunctions that open an adverbial clause (`Während X von einem Erfolg sprach, kritisierte Y ...`): what it holds
+# frames the main clause, and is not what the main clause's speaker said, nor is the main clause its cue's content.
+ADVERBIAL_CONJUNCTIONS = CONDITIONS | {"während", "als", "wenn", "da", "seit", "seitdem", "indem", "damit"}
+INSERTION_BREAKS = (",", "–", "—", "-", ":")  # the marks around an attribution set inside what was said

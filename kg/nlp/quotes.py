@@ -57,3 +57,7 @@ def find_quotes(text: str) -> list[Quote]:
     if start is not None and len(text) > start + 1:
         quotes.append(Quote(start + 1, len(text), start, None))
     return quotes
+
+
+def in_quote(offset: int, quotes: list[Quote]) -> bool:
+    return any(q.start <= offset < q.end for q in quotes)

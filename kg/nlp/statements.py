@@ -1,24 +1,22 @@
 """Reported speech in German news: who said what, to whom, in which medium.
 
 A statement starts at a cue: a verb of saying from the ontology's speech-act scheme (`sagte`, `warf ... vor`), or an
-attribution (`laut X`, `X zufolge`, `wie es aus Kreisen X hieß`). Its content is the quotation next to the cue, the
-clause after `cue,` or `cue:`, or the clause before `, cue`; quoted fragments in reported content make it mixed.
-Sentences without a cue continue the last speaker when they are in Konjunktiv, open with a marker such as
-`Demnach`, or are quotations of their own right after a statement. A cue whose own clause is in Konjunktiv
-(`Sie hätten ihre Bereitschaft bekräftigt`) is itself reported, and so continues the speaker who reports it.
+attribution (`laut X`, `X zufolge`, `wie es aus Kreisen X hieß`), found by `cues.py`. This module names its
+speaker, addressee and medium; `content.py` finds what was said. Sentences without a cue continue the last speaker
+when they are in Konjunktiv, open with a marker such as `Demnach`, or are quotations of their own right after a
+statement. A cue whose own clause is in Konjunktiv (`Sie hätten ihre Bereitschaft bekräftigt`) is itself reported,
+and so continues the speaker who reports it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Entry, Gazetteer
-from kg.lexicon import Lexicon, Term
+from kg.lexicon import Lexicon
 from kg.nlp.actors import (
-    TIME_NOUNS,
     ActorIndex,
     ActorMention,
     article_of,
@@ -26,12 +24,21 @@ from kg.nlp.actors import (
     genitive_head,
     is_adjective,
     is_genitive_of,
-    is_impending,
     is_role,
     organisation_head,
     owner_after,
     passive_agents,
 )
+from kg.nlp.content import (
+    attribution_pieces,
+    content_span,
+    has_verb,
+    joined_pieces,
+    past_dateline,
+    resumed_content,
+    trimmed_span,
+)
+from kg.nlp.cues import ATTRIBUTION, Cue, closing_after_comma, find_cues, is_reported, says_nothing
 from kg.nlp.gender import actor_gender, agrees, pronoun_gender, role_gender
 from kg.nlp.german import (
     AGE_NOUN,
@@ -40,13 +47,13 @@ from kg.nlp.german import (
     AUXILIARIES,
     CONTINUATION_MARKERS,
     COURT_DOCUMENTS,
-    CUE_REQUIRES,
     DEFINITE_INSTITUTIONS,
     DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     EXAMPLE_WORDS,
     FIRST_PERSON_OR_GENERIC,
+    FRAME_WORDS,
     FUSED_PREPOSITIONS,
     IMPERSONAL_CUES,
     MEDIUM_NOUNS,
@@ -55,32 +62,29 @@ from kg.nlp.german import (
     POSSESSIVES,
     PREPOSITIONS,
     QUANTITY_NOUNS,
-    QUOTED_CUES,
     RELATIVE_PRONOUNS,
-    SOURCE_COMPOUND_HEADS,
+    SETTING_PREPOSITIONS,
     SPOKESPERSON_HEADS,
     SUBJECT_PRONOUNS,
     UNIT_HEADS,
 )
 from kg.nlp.interviews import Turn, interview_turns
-from kg.nlp.quotes import Quote
+from kg.nlp.quotes import Quote, in_quote
 from kg.nlp.syntax import (
     auxiliary_before,
+    before_next_predicate,
     clause_of,
     content_sentences,
     has_morph,
     has_parse,
     is_capitalised_word,
     is_finite,
-    is_indicative,
     is_konjunktiv,
     is_list_comma,
     is_passive,
     is_verb_form,
-    is_weak_preterite,
-    is_zu_infinitive,
     oblique_feminine,
-    separated_particle,
+    relative_opening,
     verb_lemma,
 )
 from kg.nlp.unnamed import unnamed_source, unnamed_subject
@@ -96,16 +100,7 @@ ADDRESSED_ACTS = frozenset({"demand", "accusation", "warning"})
 # Adverbs right after a verb that opens a clause after a comma: the clause goes on with the subject before it.
 SHARED_SUBJECT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig", "dann", "zudem"})
 CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still reports its speaker
-ATTRIBUTION = "attribution"
 REFERS_BACK_TOKENS = 60  # how far back an unnamed spokesperson or a quoted document finds its organisation
-NOT_NEGATING = frozenset({"nur", "zuletzt", "ohne", "umsonst", "zufällig"})  # "nicht nur", "nicht umsonst"
-SETTING_PREPOSITIONS = frozenset({"bei", "beim", "am", "im", "in", "nach", "während", "seit", "zum", "zur"})
-# Words after a cue that join it to what came before or name whom it was said to, not what: "warnte jedoch vor",
-# "forderte erneut die Lieferung", "hielt ihm Zögerlichkeit vor".
-FRAME_WORDS = frozenset(
-    {"aber", "jedoch", "dagegen", "hingegen", "allerdings", "zudem", "indes", "wiederum", "erneut", "ihm", "ihnen"}
-    | {"zuvor", "bereits", "wiederholt", "mehrfach", "zugleich", "nun"}
-)
 # Kinds of organisation a spokesperson's compound may name (`Unternehmenssprecher`, `Parteisprecherin`): any
 # organisation named before, not a country.
 FIRM_KINDS = frozenset({"unternehmen", "konzern", "firma", "firmen", "partei", "verband", "verein", "klub", "bank"})
@@ -132,9 +127,6 @@ REPORT_NOUNS = frozenset(
         "auswertung",
     }
 )
-# Adverbs of contrast or addition after what a cue governs, with or without a tagger (`begrüßte den Vorstoß
-# dagegen`, `kritisierte die Pläne ebenfalls`).
-TRAILING_ADVERBS = frozenset({"dagegen", "hingegen", "ebenfalls", "jedoch", "allerdings", "indes", "wiederum"})
 # Words and pairs that frame a content of no verb (`kritisierte unterdessen die Pläne`, `fordern seit langem
 # strengere Kontrollen`); a clause may open with them (`sagte, auch die Nato sei bereit`).
 PHRASE_FRAME_WORDS = frozenset(
@@ -142,28 +134,9 @@ PHRASE_FRAME_WORDS = frozenset(
     | {"scharf", "ausdrücklich", "nachdrücklich", "eindringlich", "vehement", "energisch", "heftig"}
 )
 FRAME_PHRASES = frozenset({("seit", "langem"), ("seit", "jahren"), ("seit", "monaten"), ("seit", "wochen")})
-CLAUSE_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "sowie"})  # "lehnen X ab und plädieren für Y"
-DEGREE_WORDS = frozenset({"zu", "sehr", "so", "besonders", "ziemlich", "recht", "extrem", "eher", "nicht"})  # "zu laut"
 STAFF_NOUNS = ("personal", "belegschaft", "beschäftigten", "mitglieder", "angestellten")  # whose staff
-PREDICATIVE_CUES = frozenset({"nennen", "bezeichnen"})  # "nannte die Vorwürfe absurd": the adjective is said
-# Conjunctions of a clause that qualifies what the cue's own clause says (`drohte mit Streiks, falls ...`).
-CONDITIONS = frozenset({"falls", "sofern", "solange", "sobald", "weil", "obwohl", "bevor", "nachdem"})
-# Conjunctions that open an adverbial clause (`Während X von einem Erfolg sprach, kritisierte Y ...`): what it holds
-# frames the main clause, and is not what the main clause's speaker said, nor is the main clause its cue's content.
-ADVERBIAL_CONJUNCTIONS = CONDITIONS | {"während", "als", "wenn", "da", "seit", "seitdem", "indem", "damit"}
-QUOTE_REACH = 200  # characters a content runs on to close a quotation it opened
-DATELINE_TOKENS = 6  # "Frankfurt/München -", "Berlin (dpa) -"
-INSERTION_BREAKS = (",", "–", "—", "-", ":")  # the marks around an attribution set inside what was said
-INDIRECT_QUESTION_WORDS = frozenset({"wie", "wo", "was", "warum", "weshalb", "wieso", "wann", "wer", "wen", "wem"})
-COMMA_CONJUNCTIONS = ADVERBIAL_CONJUNCTIONS | {"aber", "sondern", "doch", "denn", "dass", "weil", "ob", "obwohl"}
 
 
-@dataclass
-class Cue:
-    start: int  # token offsets of the cue words
-    end: int
-    lemma: str
-    speech_act: str
 
 
 @dataclass
@@ -199,8 +172,8 @@ def find_statements(
         if _inside_used_quote(sent, quotes, state):
             state.previous = sent
             continue
-        cues = [c for c in _cues(sent, quotes, lexicon) if not _is_reported(sent.doc[c.start])]
-        said = [c for c in cues if not _says_nothing(sent.doc[c.start], c, negations, quotes)]
+        cues = [c for c in find_cues(sent, quotes, lexicon) if not is_reported(sent.doc[c.start])]
+        said = [c for c in cues if not says_nothing(sent.doc[c.start], c, negations, quotes)]
         made = [_turn_statement(t, actors) for t in turns if sent.start_char <= t.start < sent.end_char]
         made += [f for cue in said if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
         within_turn = any(t.start < sent.start_char < t.end for t in turns)  # its speaker's already
@@ -233,7 +206,7 @@ def _in_relative_clause(found: Found, doc: Doc) -> bool:
     someone in passing: the sentences after it do not go on with their words."""
     span = found.statement.cue_span
     cue = doc.char_span(*span, alignment_mode="expand") if span is not None else None
-    return cue is not None and _relative_opening(clause_of(cue[0])) is not None
+    return cue is not None and relative_opening(clause_of(cue[0])) is not None
 
 
 def _turn_statement(turn: Turn, actors: ActorIndex) -> Found:
@@ -257,200 +230,34 @@ def _turn_statement(turn: Turn, actors: ActorIndex) -> Found:
 # --- cues ---------------------------------------------------------------------------------------------------------
 
 
-def _cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
-    verbs = lexicon.speech_acts.single()
-    phrases = [t for t in lexicon.speech_acts.phrases() if t.concept != ATTRIBUTION]
-    cues = []
-    for token in sent:
-        if _in_quote(token.idx, quotes) or not is_verb_form(token):
-            continue
-        lemma = verb_lemma(token)
-        act = verbs.get(lemma)
-        if act is None and (term := _phrase_of(token, lemma, phrases)) is not None:
-            act, lemma = term.concept, " ".join(term.words)  # "machte deutlich", "stellte in Aussicht"
-        if act is None or act == ATTRIBUTION or not _construction_fits(token, lemma):
-            continue
-        if lemma in QUOTED_CUES and not _next_to_quote(token, quotes):
-            continue  # "rief die Polizei" calls; "„Raus hier!“, rief er" speaks
-        if is_impending(token):
-            continue  # "seinem Land drohten Engpässe": nobody threatens
-        if _felt(token):
-            continue  # "sieht sich bestätigt": a state, not a speech act
-        if clause_of(token)[0].lower_ in ("falls", "sofern"):
-            continue  # "falls Ankara darum bitte": what someone may say, not what was said
-        if (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or _before_zu(token):
-            continue  # an infinitive ("darauf zu pochen", "veröffentlichen zu lassen") reports nothing by itself
-        cues.append(Cue(token.i, token.i + 1, lemma, act))
-    clauses = [clause_of(sent.doc[c.start]) for c in cues]
-    opening = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
-    cues += [
-        a
-        for a in _attributions(sent, quotes, lexicon)
-        if a.start == opening or not any(c.start <= a.start < c.end for c in clauses)
-    ]  # "wie es aus Kreisen X hieß" is one cue; "Nach Informationen des WDR fordern die Täter" two
-    return sorted(cues, key=lambda c: c.start)
 
 
-def _says_nothing(token: Token, cue: Cue, negations: set[str], quotes: list[Quote]) -> bool:
-    """A cue that reports no statement, but is no one else's either: negated, or a declaration of a state (`hatte
-    den Haushalt für nichtig erklärt`)."""
-    if cue.speech_act == ATTRIBUTION:
-        return False
-    declared = cue.lemma == "erklären" and _declared_as(clause_of(token))
-    return declared or _negated(token, negations, quotes)
 
 
-def _negated(cue: Token, negations: set[str], quotes: list[Quote]) -> bool:
-    """`wollte sich nicht äußern`, `hat nie Sanktionen gefordert`: a negated cue reports that something was not said,
-    which is no statement of what was (`nicht nur`, `nicht ohne`, `nicht umsonst` negate nothing; a quotation's
-    words are not the narrator's)."""
-    doc = cue.doc
-    return any(
-        (t.lower_ in negations or t.lemma_.lower() in negations)
-        and (t.i < cue.i or t.i - cue.i <= 3)  # "äußerte sich am Montag nicht", not the content after the cue
-        and not any(w.lower_ in CLAUSE_CONJUNCTIONS for w in doc[min(t.i, cue.i) : max(t.i, cue.i)])
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_NEGATING)
-        and not _in_quote(t.idx, quotes)
-        for t in clause_of(cue)
-        if t.i != cue.i
-    )
 
 
-def _phrase_of(verb: Token, lemma: str, phrases: list[Term]) -> Term | None:
-    """A cue of several words (`deutlich machen`, `sich beschweren`): the verb, and the other words in its clause."""
-    ending_here = [t for t in phrases if t.words[-1] == lemma]
-    if not ending_here:
-        return None  # most verbs end no phrase: their clause need not be looked at
-    words = {t.lower_ for t in clause_of(verb)}
-    return next((t for t in ending_here if all(w in words for w in t.words[:-1])), None)
 
 
-def _before_zu(token: Token) -> bool:
-    """`die Werte veröffentlichen zu lassen`: an infinitive before `zu` and another infinitive (not `rief zu
-    konstruktiven Gesprächen auf`)."""
-    doc = token.doc
-    if is_finite(token) or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "zu":
-        return False
-    verb = doc[token.i + 2]
-    if verb.tag_:
-        return verb.tag_.endswith("INF")
-    return verb.text.islower() and verb.lower_.endswith("en") and (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct)
 
 
-def _next_to_quote(token: Token, quotes: list[Quote]) -> bool:
-    """A quotation ends right before the cue's clause (`„...“, rief er`) or opens after a colon past it in its
-    sentence (`Er rief: „...“`)."""
-    doc = token.doc
-    before = doc.text[: clause_of(token).start_char].rstrip(" ,")
-    sentence = token.sent.start_char
-    if any(q.close_mark is not None and q.close_mark + 1 == len(before) > sentence for q in quotes):
-        return True
-    colon = next((t for t in doc[token.i : token.sent.end] if t.text == ":"), None)
-    return colon is not None and any(0 <= q.open_mark - colon.idx <= 2 for q in quotes)
 
 
-def _felt(token: Token) -> bool:
-    """A cue's participle after `sich sehen` or `sich fühlen` (`sieht sich bestätigt`, `fühlte sich
-    missverstanden`) names how someone feels, not what they said."""
-    before = [t.lemma_.lower() for t in clause_of(token) if t.i < token.i]
-    return not token.text[:1].isupper() and "sich" in before and any(v in before for v in ("sehen", "fühlen"))
 
 
-def _construction_fits(token: Token, lemma: str) -> bool:
-    needed = CUE_REQUIRES.get(lemma)
-    return needed is None or any(t.lower_ in needed for t in clause_of(token))
 
 
-def _declared_as(clause: Span) -> bool:
-    """`für nichtig`, `für beendet`: `für` and a word in lower case that is no article (not `für die Ukraine`);
-    `zu unerwünschten Personen erklärt`: `zu` in a clause that ends its sentence (not `erklärte zum Auftakt, ...`)."""
-    declared_for = any(
-        t.lower_ == "für" and t.i + 1 < clause.end and t.nbor().is_lower and t.nbor().lower_ not in DETERMINERS
-        for t in clause
-    )
-    last = clause.end >= clause.sent.end - 1
-    return declared_for or (last and any(t.lower_ in ("zu", "zum", "zur") for t in clause))
 
 
-def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
-    """`laut X`, `X zufolge`, `nach Angaben von X`, `aus Kreisen X`."""
-    cues = []
-    words = [t.lower_ for t in sent]
-    for term in lexicon.speech_acts.terms:
-        if term.concept != ATTRIBUTION:
-            continue
-        n = len(term.words)
-        for k in range(len(words) - n + 1):
-            if words[k] != term.words[0] or _in_quote(sent[k].idx, quotes):
-                continue  # every way a label matches starts with its first word
-            if _described_source(words, sent, k, term.words):  # "nach palästinensischen Angaben"
-                cues.append(Cue(sent[k].i, sent[k].i + n + 1, " ".join(term.words), ATTRIBUTION))
-                continue
-            if not _matches(words[k : k + n], term.words):
-                continue
-            if term.words == ("so",) and not _closing_after_comma(sent[k]):
-                continue  # "so" is an adverb everywhere else
-            if term.words == ("laut",) and _adjective_laut(sent, k):
-                continue  # "Die Musik war zu laut": the adjective
-            cues.append(Cue(sent[k].i, sent[k].i + n, " ".join(term.words), ATTRIBUTION))
-    return cues
 
 
-def _adjective_laut(sent: Span, k: int) -> bool:
-    """`zu laut.`, `sehr laut und deutlich`: the adjective, not the preposition of `laut Polizei`, `laut dpa`."""
-    before = sent[k - 1].lower_ if k > 0 else ""
-    after = sent[k + 1] if k + 1 < len(sent) else None
-    return before in DEGREE_WORDS or after is None or after.is_punct or after.lower_ in CLAUSE_CONJUNCTIONS
 
 
-def _described_source(words: list[str], sent: Span, k: int, label: tuple[str, ...]) -> bool:
-    """`nach palästinensischen Angaben`, `nach offiziellen Informationen`: an adjective before the last word of a
-    source phrase (`nach Angaben`) says whose they are, or what kind (`words` are the sentence's, in lower case)."""
-    n = len(label)
-    if n < 2 or label[-1] not in SOURCE_COMPOUND_HEADS or k + n >= len(words) or words[k + n] != label[-1]:
-        return False
-    return tuple(words[k : k + n - 1]) == label[:-1] and is_adjective(sent[k + n - 1])
 
 
-def _matches(words: list[str], label: tuple[str, ...]) -> bool:
-    """The words of a label, its last one also as the head of a compound (`nach Polizeiangaben`: the first part
-    names the source)."""
-    if len(words) != len(label) or tuple(words[:-1]) != label[:-1]:
-        return False
-    last = label[-1]
-    compound = last in SOURCE_COMPOUND_HEADS and words[-1].endswith(last) and len(words[-1]) >= len(last) + 3
-    return words[-1] == last or (len(label) > 1 and compound)
 
 
-def _closing_after_comma(token: Token) -> bool:
-    """`..., so Keller.`, `„...“, so die Ministerin weiter.`, `Die Lage sei, so Keller, angespannt`: the word opens
-    a clause after a comma that ends the sentence or is set inside what was said, and a name follows it (not `so
-    dass`, `so wie`, nor `Einige Staaten, so Polen, lehnen das ab`, where `so` gives an example)."""
-    doc, sent = token.doc, token.sent
-    if token.i == 0 or doc[token.i - 1].text != ",":
-        return False
-    following = [t for t in doc[token.i + 1 : sent.end] if t.lower_ not in DETERMINERS and not is_adjective(t)]
-    if not following or not is_capitalised_word(following[0]):
-        return False  # "so der belgische Premierminister" names one, "so etwa" does not
-    clause = clause_of(token)
-    if clause.end >= sent.end - 1:
-        return True
-    before, after = doc[sent.start : token.i - 1], doc[clause.end + 1 : sent.end]
-    reported = any(is_konjunktiv(t) for t in (*before, *after)) or (len(before) > 0 and is_finite(before[-1]))
-    return doc[clause.end].text in INSERTION_BREAKS and reported and _goes_on(before, after)
 
 
-def _is_reported(cue: Token) -> bool:
-    """A cue in Konjunktiv (`hätten ... bekräftigt`) is part of someone else's report, not a new statement.
-
-    The preterite of a weak verb (`erklärte`) has the form of its Konjunktiv II; in a cue it is the narrator's
-    past tense, whatever a tagger says."""
-    if is_konjunktiv(cue) and not is_weak_preterite(cue):
-        return True
-    clause = clause_of(cue)
-    after = cue.doc[cue.i + 1] if cue.i + 1 < clause.end else None  # "wonach die USA gedroht hätten"
-    final = after is not None and after.lower_ in AUXILIARIES and is_konjunktiv(after)
-    return final or any(t.lower_ in AUXILIARIES and is_konjunktiv(t) for t in clause if t.i < cue.i)
 
 
 # --- one statement ------------------------------------------------------------------------------------------------
@@ -472,13 +279,15 @@ def _statement(
     if speaker is None:
         return None
     inverted = speaker.token_start > cue.start or clause[0].lower_ == "wie"
-    span, mode, quote = _content(sent, cue, speaker, quotes, inverted=inverted, state=state)
+    span, mode, quote = content_span(
+        sent, cue, speaker, quotes, inverted=inverted, previous=state.previous, previous_said=state.previous_said
+    )
     if span is None:
         return None
-    if cue.speech_act == ATTRIBUTION and not _closing_after_comma(doc[cue.start]):
-        parts, resumed = _around_attribution(sent, cue, speaker, span, actors), None  # "war laut Polizei friedlich"
+    if cue.speech_act == ATTRIBUTION and not closing_after_comma(doc[cue.start]):
+        parts, resumed = attribution_pieces(sent, cue, speaker, span, actors), None  # "war laut Polizei friedlich"
     else:
-        parts, resumed = _resumed(sent, clause, span, quote, quotes) if inverted else ([], None)
+        parts, resumed = resumed_content(sent, clause, span, quote, quotes) if inverted else ([], None)
     for used in (quote, resumed):
         if used is not None:
             state.used_quotes.add(used.open_mark)
@@ -490,7 +299,7 @@ def _statement(
     others = [
         m
         for m in actors.in_span(sent)
-        if m.key != speaker.key and (not _in_quote(m.start_char, quotes) or _is_quoted_name(m, quotes))
+        if m.key != speaker.key and (not in_quote(m.start_char, quotes) or _is_quoted_name(m, quotes))
     ]
     co_speakers = _joined_to(doc, speaker.token_end, others)
     addressee = None if cue.speech_act == ATTRIBUTION else _addressee(sent, cue, speaker, others, co_speakers)
@@ -502,7 +311,7 @@ def _statement(
     statement = Statement(
         id="",
         mode=mode,
-        content=_joined(doc, parts) if len(parts) > 1 else doc.text[start:end],
+        content=joined_pieces(doc, parts) if len(parts) > 1 else doc.text[start:end],
         start=start,
         end=end,
         parts=parts if len(parts) > 1 else [],
@@ -514,7 +323,7 @@ def _statement(
         addressee=actors.by_key(addressee.key).id if addressee else None,
         medium=actors.by_key(medium.key).id if medium else None,
     )
-    second = _before_next_predicate(doc, cue.end, clause.end)  # "wies X zurück und verteidigte Y": Y is not its
+    second = before_next_predicate(doc, cue.end, clause.end)  # "wies X zurück und verteidigte Y": Y is not its
     content = doc.char_span(start, end, alignment_mode="expand")
     said = max(clause.end, content.end if content is not None else sent.end)  # "drängten auf X, Spanien lehnte ab"
     limit = second if second < clause.end else min(sent.end, said)
@@ -550,7 +359,7 @@ def _without_frame(
     kept = i = content.start
     tagged = any(t.pos_ for t in content)
     body = content[_frame_opening(content) :]  # "unterdessen", "seit langem": no verbs
-    verbal = any(t.pos_ in ("VERB", "AUX") for t in content) if tagged else _has_verb(body)
+    verbal = any(t.pos_ in ("VERB", "AUX") for t in content) if tagged else has_verb(body)
     phrase = not verbal  # "sagte bei ihrem Gipfel weitere Hilfe zu", not "im Sommer ... zu reisen"
     while i < content.end:
         if co_speakers and i <= co_speakers[0].phrase_start and _joining_words(doc[i : co_speakers[0].phrase_start]):
@@ -657,7 +466,7 @@ def _medium_phrase(doc: Doc, i: int, nouns: tuple[str, ...] = MEDIUM_NOUNS) -> i
 def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentions: list[ActorMention]) -> bool:
     """Could this mention be the subject of its clause? Not in a quote, not after a preposition, not nested."""
     doc = sent.doc
-    if _in_quote(mention.start_char, quotes) and not _is_quoted_name(mention, quotes):
+    if in_quote(mention.start_char, quotes) and not _is_quoted_name(mention, quotes):
         return False
     if _in_dative(mention, doc) or _feminine_after_der(mention, doc) or _turn_label(mention, doc):
         return False
@@ -1241,17 +1050,10 @@ def _mention_as(token: Token, key: str, actors: ActorIndex) -> ActorMention:
 
 def _relative_pronoun(clause: Span, cue: Cue) -> Token | None:
     """The relative pronoun opening the cue's clause, standing alone (`Scholz, der erklärte, ...`)."""
-    first = _relative_opening(clause)
+    first = relative_opening(clause)
     return first if first is not None and first.i < cue.start and _stands_alone(first) else None
 
 
-def _relative_opening(clause: Span) -> Token | None:
-    """The clause's first word if it may be a relative pronoun right after a comma (`, der`, `, die`)."""
-    first = clause[0]
-    doc = clause.doc
-    if first.lower_ not in RELATIVE_PRONOUNS or first.i == 0 or doc[first.i - 1].text != ",":
-        return None
-    return first
 
 
 def _is_subject(pronoun: Token, cue: Cue, actors: ActorIndex) -> bool:
@@ -1359,7 +1161,7 @@ def _seat_as_speaker(
     auxiliary = auxiliary_before(clause, cue.start)  # "Washington hat Moskau aufgefordert": Moskau is the object
     finite = auxiliary.i if auxiliary is not None else cue.start
     for span, country in _seats(sent, actors, gazetteer):
-        if _past_dateline(doc, span.start, sent.end) > span.start:
+        if past_dateline(doc, span.start, sent.end) > span.start:
             continue  # "Peking - Ministerin X hat ...": where the article was written
         governed = span.start > 1 and doc[span.start - 1].lower_ in PREPOSITIONS  # "wie der Rat in Brüssel"
         governed = governed and doc[span.start - 2].lower_ not in GOVERNMENT_NOUNS  # "Die Regierung in Rom"
@@ -1406,482 +1208,78 @@ def _as_country(span: Span, country: Entry, actors: ActorIndex) -> ActorMention:
 # --- content ------------------------------------------------------------------------------------------------------
 
 
-def _content(
-    sent: Span, cue: Cue, speaker: ActorMention, quotes: list[Quote], *, inverted: bool, state: _State
-) -> tuple[tuple[int, int] | None, str, Quote | None]:
-    """The span of what was said, its mode, and the quotation it is (for direct speech).
-
-    After an inverted cue (`"...", sagte X` / `..., erklärte X`) the content comes before it; otherwise after it:
-    a quotation after `cue:`, the clause after `cue,`, or the words the cue governs (`warf X ... vor`).
-    """
-    doc = sent.doc
-    clause = clause_of(doc[cue.start])
-    if cue.speech_act == ATTRIBUTION and not _closing_after_comma(doc[cue.start]):
-        opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
-        start = _after_brackets(doc, max(speaker.token_end, cue.end)) if opening else sent.start
-        return _trimmed(doc, start, sent.end, quotes)  # "Laut X, ...", "Nach Ansicht des X (Y) wird ..."
-    if _refers_back(clause, cue):  # "Das teilte das Ministerium mit.": the sentence before, if any
-        if state.previous_said is not None:  # what was said there, without its own attribution (", so X")
-            return state.previous_said, "indirect", None
-        previous = state.previous
-        return _trimmed(doc, previous.start, previous.end, quotes) if previous is not None else (None, "indirect", None)
-    colon = clause.end < len(doc) and doc[clause.end].text == ":"
-    quoted = colon and any(doc[clause.end].idx < q.open_mark <= doc[clause.end].idx + 3 for q in quotes)
-    opening = clause_of(sent[0])  # "Man habe ... gestellt, sagte er: ...", not "Auf die Frage, ob ..., antwortete"
-    said_before = clause.start > sent.start and not quoted and any(_finite(t) for t in opening)
-    said_before = said_before and not _adverbial_clause(doc[sent.start : clause.start - 1])
-    if inverted and (not colon or said_before):  # "antwortete X: ..." looks ahead; "..., sagte er: ..." goes on
-        quote = _quote_before(doc, cue, quotes)
-        if (quote is not None and quote.open_mark <= sent.start_char + 2) or (
-            quote is not None and quote.start < sent.start_char
-        ):
-            return (quote.start, quote.end), "direct", quote
-        framed = _prepositional_frame(sent, clause)  # "Auf die Frage, ob ...,", "In einem Brief an die FIA, der ...,"
-        if clause.start > sent.start and not framed and not _adverbial_clause(doc[sent.start : clause.start - 1]):
-            return _trimmed(doc, sent.start, clause.start - 1, quotes)
-        if _fronted_object(doc[sent.start : cue.start]):
-            return _trimmed(doc, sent.start, cue.start, quotes)  # "Kündigungen schloss der Konzern aus"
-    colon = doc[clause.end] if clause.end < len(doc) and doc[clause.end].text == ":" else _next_token(doc, cue, sent)
-    if colon is not None and colon.text == ":":  # "sagte er:", "sagte dazu:"
-        quote = next((q for q in quotes if colon.idx < q.open_mark <= colon.idx + 3), None)
-        if quote is not None:
-            return (quote.start, quote.end), "direct", quote
-        after_colon = _trimmed(doc, colon.i + 1, sent.end, quotes)
-        if after_colon[0] is None and sent.end < len(doc):
-            following = doc[sent.end].sent  # "Der Verband sagt dazu:" and the next sentence is what it says
-            return _trimmed(doc, following.start, following.end, quotes)
-        return after_colon
-    if _object_relative(clause, cue, speaker):
-        return _antecedent_phrase(doc, clause.start - 1)  # "die Reform, die die Ministerin angekündigt hatte"
-    after_comma = doc[clause.end + 1 : sent.end] if clause.end < sent.end and doc[clause.end].text == "," else None
-    relative = after_comma is not None and len(after_comma) > 0 and _relative_clause(clause_of(after_comma[0]))
-    rest = [t for t in doc[cue.end : clause.end] if t.lower_ not in AUXILIARIES and not t.is_punct]
-    main = bool(rest)  # a verb-second cue; after "Wie X mitteilte," or "Anders als X gesagt hat," the main clause
-    predicate_first = after_comma is not None and len(after_comma) > 0 and _finite_indicative(after_comma[0])
-    predicate = main and predicate_first
-    verb_last = relative and _finite_last(clause_of(after_comma[0]))  # "…, die die Einsatzkräfte bewältigt hätten"
-    describes = relative and (_object_before(clause, cue) or (verb_last and _governs_beyond(doc, cue, speaker, clause)))
-    condition = after_comma is not None and len(after_comma) > 0 and after_comma[0].lower_ in CONDITIONS
-    condition = condition and _governs_words(doc, cue.end, clause.end)
-    subordinate = clause[0].lower_ in ADVERBIAL_CONJUNCTIONS and predicate_first  # "Während X ... sprach, kritisierte"
-    narrated = after_comma is not None and _narrated(after_comma) and _governs_beyond(doc, cue, speaker, clause)
-    narrated = main and narrated
-    second = _before_next_predicate(doc, cue.end, clause.end) < clause.end  # "nannte X Y und warf Z vor, ..."
-    if (
-        after_comma is not None
-        and _has_verb(after_comma)
-        and not (describes or predicate or condition or subordinate or narrated or second)
-    ):
-        return _trimmed(doc, clause.end + 1, sent.end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
-    if cue.end < clause.end and doc[cue.end].lower_ == "sich":
-        return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
-    particle = separated_particle(doc[cue.start])
-    end = particle.i if particle is not None else _before_next_predicate(doc, cue.end, clause.end)
-    phrase = set(cue.lemma.split()[:-1])  # "stellte Hilfen in Aussicht": the cue's own words are not content
-    end = next((t.i for t in doc[cue.end : end] if t.lower_ in phrase), end)
-    first = speaker.token_end if cue.end <= speaker.phrase_start < end else cue.end  # the speaker is not content
-    stop = _before_manner(doc, first, end, cue)
-    after = _trimmed(doc, first, stop, quotes)
-    if after[0] is not None:
-        return after
-    if stop == cue.end + 1 and doc[cue.end].is_alpha and is_capitalised_word(doc[cue.end]):
-        word = doc[cue.end]  # "kündigte Widerstand an", "forderte Neuwahlen": one noun is what was said
-        return (word.idx, word.idx + len(word)), "indirect", None
-    finite = auxiliary_before(clause, cue.start)
-    start = finite.i + 1 if finite is not None else _past_conjunction(clause)
-    if speaker.token_end <= cue.start:
-        start = max(start, speaker.token_end)  # what the speaker said is never the speaker
-    start = max([start, *(t.i + 1 for t in doc[start : cue.start] if _joins_participles(t))])
-    return _trimmed(doc, start, _before_manner(doc, start, cue.start, cue), quotes)
-
-
-def _joins_participles(token: Token) -> bool:
-    """`hat uns angesprochen und unsere Verantwortung angemahnt`: an `und` after a participle opens the second
-    predicate, whose object is all the final cue governs."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return token.lower_ == "und" and before is not None and before.tag_ == "VVPP"
-
-
-def _resumed(
-    sent: Span, clause: Span, span: tuple[int, int], quote: Quote | None, quotes: list[Quote]
-) -> tuple[list[tuple[int, int]], Quote | None]:
-    """What was said going on past an attribution set inside it: `„Wir werden“, sagte sie, „nicht nachgeben.“`,
-    `Die Verhandlungen, sagte X, seien gescheitert`, `Die Lage sei, so X, angespannt`. The content's pieces before
-    and after the attribution (none where nothing goes on), and the quotation that resumes a direct one."""
-    doc = sent.doc
-    if clause.end >= sent.end - 1 or doc[clause.end].text not in INSERTION_BREAKS or span[1] > doc[clause.start].idx:
-        return [], None
-    if span[0] < sent.start_char:
-        return [], None  # "Das behauptet nur X: ...": what X said came before, what follows is the narrator's
-    if doc[clause.end].text == ":" and quote is None:  # "Man habe Bedingungen gestellt, sagte er: eine ..."
-        rest = _trimmed(doc, clause.end + 1, sent.end, quotes)[0]
-        if rest is None:
-            return [], None
-        before = doc.char_span(*span, alignment_mode="expand")
-        finite = next((t for t in before if _finite(t)), None) if before is not None else None
-        reported = finite is not None and is_konjunktiv(finite)  # not "Als ich sie fragte, ..., sagte sie: ..."
-        return ([span, rest] if reported else [rest]), None
-    if quote is not None:
-        mark = doc[clause.end].idx + 1
-        resumed = next((q for q in quotes if mark <= q.open_mark <= mark + 2), None)
-        if resumed is None or doc.text[quote.end - 1] in ".!?":  # "„Nein.“, sagte sie, „...“": two sentences
-            return [], None
-        return [span, (resumed.start, resumed.end)], resumed
-    before, after = doc[sent.start : clause.start - 1], doc[clause.end + 1 : sent.end]
-    rest = _trimmed(doc, after.start, after.end, quotes)[0] if _goes_on(before, after) else None
-    return ([span, rest], None) if rest is not None else ([], None)
-
-
-def _around_attribution(
-    sent: Span, cue: Cue, speaker: ActorMention, span: tuple[int, int], actors: ActorIndex
-) -> list[tuple[int, int]]:
-    """The pieces of a sentence around an attribution set inside it (`Die Lage ist nach Angaben der UN
-    katastrophal`, `Die Lage ist UN-Angaben zufolge katastrophal`): what the source said, without who said it."""
-    doc = sent.doc
-    start, end = cue.start, cue.end
-    between = doc[cue.end : speaker.token_start]
-    if speaker.token_start >= cue.end and not any((t.is_punct and not t.is_quote) or _finite(t) for t in between):
-        end = _after_brackets(doc, speaker.token_end)  # "laut Polizei (dpa)"; not "will sie nach eigenen Worten"
-        named = next((m for m in actors.mentions if m.key == speaker.key and m.token_start == end), None)
-        end = _after_brackets(doc, named.token_end) if named is not None else end  # "des Bürgermeisters Hans Maier"
-    if doc[cue.start].lower_ == "zufolge" and speaker.token_end <= cue.start:
-        start = speaker.phrase_start
-        while start > sent.start and _in_noun_phrase(doc[start - 1]):
-            start -= 1  # "Angaben der UN zufolge"
-    pieces = [_words_span(doc[sent.start : start]), _words_span(doc[end : sent.end])]
-    pieces = [p for p in pieces if p is not None and span[0] <= p[0] and p[1] <= span[1]]
-    return pieces if start > sent.start else []
-
-
-def _in_noun_phrase(token: Token) -> bool:
-    return not token.is_punct and (token.lower_ in DETERMINERS or is_capitalised_word(token) or is_adjective(token))
-
-
-def _words_span(tokens: Span) -> tuple[int, int] | None:
-    """The characters from the first to the last word of `tokens`, without the punctuation around them."""
-    words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    return (words[0].idx, words[-1].idx + len(words[-1])) if words else None
-
-
-def _joined(doc: Doc, parts: list[tuple[int, int]]) -> str:
-    """The pieces of a content as one text, with the comma the attribution took where the piece after it opens a
-    clause of its own: `Wir werden nicht nachgeben`, `Wir haben alles versucht, aber ...`, `Die Wirtschaft wachse,
-    die Inflation sinke`."""
-    pieces = [doc.char_span(start, end, alignment_mode="expand") for start, end in parts]
-    joined = pieces[0].text
-    for before, piece in pairwise(pieces):
-        opens = piece[0].lower_ in COMMA_CONJUNCTIONS
-        clause = any(_finite(t) for t in before) and any(_finite(t) for t in piece[1:])
-        taken = doc.text[before.end_char : piece.start_char]
-        colon = taken.rstrip(' „“"»«').endswith(":")  # "sagte er: eine ..."
-        comma = "," in taken and (opens or clause) and not joined.endswith((",", ";", ":"))
-        separator = ": " if colon else ", " if comma else " "  # none where the attribution took none
-        joined += separator + piece.text
-    return joined
-
-
-def _goes_on(before: Span, after: Span) -> bool:
-    """Do the words after an attribution set inside a sentence go on with what was said before it? Yes where the
-    words before lack the finite verb that follows (`Die Verhandlungen, sagte X, seien gescheitert`), end with it
-    (`Man habe, erklärte X, alle Optionen geprüft`), or hold an auxiliary whose verb follows (`Das Land werde nach
-    wie vor, so X, unterstützt`), or where both are reported (`Die Wirtschaft wachse, sagte X, die Inflation
-    sinke`); not where a clause of its own follows (`..., sagte X, der seit Mai im Amt ist`)."""
-    words = [t for t in after if not t.is_punct]
-    if not words or words[0].lower_ in ADVERBIAL_CONJUNCTIONS:
-        return False
-    finite, finite_after = [t for t in before if _finite(t)], [t for t in words[1:] if _finite(t)]
-    reported_after = bool(finite_after) and all(is_konjunktiv(t) for t in finite_after)
-    if words[0].lower_ in RELATIVE_PRONOUNS and finite_after and not reported_after:
-        return False  # "der seit Mai im Amt ist", not the article of "die Kontrollen verlängern"
-    if reported_after and any(is_konjunktiv(t) for t in finite):
-        return True  # "Die Wirtschaft wachse, sagte X, die Inflation sinke": a second clause of what was said
-    if not finite:
-        return _finite(words[0])
-    if finite[-1].i == before.end - 1:
-        return True
-    waiting = finite[-1].lower_ in AUXILIARIES or finite[-1].tag_ in ("VAFIN", "VMFIN")
-    verb_last = is_verb_form(words[-1]) and not any(_finite(t) for t in words)
-    return waiting and verb_last and not is_zu_infinitive(words[-1])
-
-
-def _finite(token: Token) -> bool:
-    """A finite verb, a Konjunktiv one too (which a pipeline without a tagger knows from its word lists)."""
-    return is_finite(token) or is_konjunktiv(token)
-
-
-def _past_conjunction(clause: Span) -> int:
-    """Where what a clause-final cue governs starts: past the conjunction and the subject pronoun of a subordinate
-    clause (`als er ... eine Öffnung gefordert hat`)."""
-    i = clause.start
-    if clause[0].lower_ in COMMA_CONJUNCTIONS:
-        i += 1
-        while i < clause.end and clause.doc[i].lower_ in SUBJECT_PRONOUNS:
-            i += 1
-    return i
-
-
-def _prepositional_frame(sent: Span, clause: Span) -> bool:
-    """A sentence opening with a prepositional phrase with no verb, and a clause of its own after it, before the
-    cue's (`Auf die Frage, ob ...,`, `In einem Brief an die FIA, der ... vorliegt,`): the occasion of what follows,
-    not what was said (`Ohne diese Maßnahmen, so X, wäre ...` is)."""
-    opening = clause_of(sent[0])
-    verbless = not any(_finite(t) or t.pos_ == "VERB" for t in opening)
-    if sent[0].lower_ not in PREPOSITIONS or not verbless or opening.end + 1 >= clause.start:
-        return False
-    i = opening.end + 1
-    while i < clause.start - 1:  # only clauses that depend on the frame: "ob ...", "der ...", "an der ..."
-        part = clause_of(sent.doc[i])
-        words = [t.lower_ for t in part if not (t.is_punct or t.is_space)]
-        first, second = [*words, "", ""][:2]
-        governed = first in PREPOSITIONS and second in RELATIVE_PRONOUNS  # "an der"
-        relative = governed or first in (*RELATIVE_PRONOUNS, "deren", "dessen")
-        if not (relative or first in ("ob", *COMMA_CONJUNCTIONS)):
-            return False  # "Bei einer Videokonferenz, an der ... teilnahm, hätten alle ...": a main clause said
-        i = part.end + 1
-    return True
-
-
-def _adverbial_clause(span: Span) -> bool:
-    """One clause opened by an adverbial conjunction (`Während X von einem Erfolg sprach`) or by `wie` (`Wie aus
-    Kreisen verlautete`): it frames what follows; `Wenn es nach X gehe, sei Y` holds a main clause after it, which
-    was said."""
-    breaks = [t for t in span if t.text == "," and not is_list_comma(span.doc, t.i, t.sent)]
-    return len(span) > 0 and span[0].lower_ in (*ADVERBIAL_CONJUNCTIONS, "wie") and not breaks
-
-
-def _before_next_predicate(doc: Doc, start: int, end: int) -> int:
-    """Where a second predicate joined by `und` starts (`kritisierte die Strafe und drohte mit ...`), else `end`."""
-    return next(
-        (t.i for t in doc[start : end - 1] if t.lower_ in CLAUSE_CONJUNCTIONS and is_finite(doc[t.i + 1])),
-        end,
-    )
-
-
-def _before_manner(doc: Doc, start: int, end: int, cue: Cue) -> int:
-    """The end of a cue's object without the adverbs after it (`kritisierte das Paket zuvor scharf`, `wies die
-    Forderungen umgehend zurück`); a cue that names what its object is keeps the adjective (`nannte sie absurd`)."""
-    manner = ("ADV", "PROAV") if cue.lemma in PREDICATIVE_CUES else ("ADV", "PROAV", "ADJD")
-    while end - 1 > start and doc[end - 1].is_punct and not doc[end - 1].is_quote:
-        end -= 1  # "begrüßte das Urteil ebenfalls."
-    trimmed = end
-    while trimmed - 1 > start and (_manner(doc[trimmed - 1], manner) or _time_at(doc, trimmed - 2, start)):
-        trimmed -= 2 if _time_at(doc, trimmed - 2, start) else 1  # "räumte ihre Niederlage am Mittwoch ein"
-    negated = trimmed > start and doc[trimmed - 1].tag_ == "PTKNEG"  # "schloss ... nicht mehr aus" keeps "mehr"
-    described = trimmed > start and doc[trimmed - 1].lower_ == "als"  # "wies die Vorwürfe als absurd zurück"
-    return end if negated or described else trimmed
-
-
-def _manner(token: Token, tags: tuple[str, ...]) -> bool:
-    """An adverb after what a cue governs: so tagged, or one of contrast (`begrüßte den Vorstoß dagegen`)."""
-    return token.tag_ in tags or token.lower_ in TRAILING_ADVERBS
-
-
-def _time_at(doc: Doc, i: int, start: int) -> bool:
-    """`am Mittwoch`, `im März`, `am Abend` at token `i` (after `start`)."""
-    return i > start and doc[i].lower_ in ("am", "im") and doc[i + 1].lower_ in TIME_NOUNS
-
-
-def _governs_words(doc: Doc, start: int, end: int, *, phrases_only: bool = False) -> bool:
-    """Are there words from `start` to `end` beside linking words and settings (`drohte dagegen mit Streiks`, not
-    `sagte am Montag`)? With `phrases_only`, a noun or a preposition only (not `sagen es selber`)."""
-    i = start
-    while i < end:
-        if doc[i].lower_ in FRAME_WORDS or doc[i].lower_ in AUXILIARIES or doc[i].is_punct:
-            i += 1
-        elif doc[i].lower_ in SETTING_PREPOSITIONS:
-            i += 1
-            while i < end and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i])):
-                i += 1
-            i += 1  # the setting's noun
-        elif phrases_only and not (is_capitalised_word(doc[i]) or (doc[i].pos_ == "ADP" and doc[i].tag_ != "PTKVZ")):
-            i += 1
-        else:
-            return True
-    return False
-
-
-def _fronted_object(before: Span) -> bool:
-    """The words before a cue whose subject follows it, if they are a noun phrase (`Betriebsbedingte Kündigungen
-    schloss der Konzern aus`) and not an adverbial (`Am Montag kündigte X ... an`, `Dann sagte X`)."""
-    if len(before) == 0 or any(t.is_punct for t in before) or before[-1].lower_ == "zufolge":
-        return False  # "Diplomaten zufolge lehnen die USA ... ab": a source, not an object
-    first = before[0]
-    noun_phrase = first.lower_ in ARTICLES or is_adjective(first) or first.pos_ in ("NOUN", "ADJ")
-    noun = first.pos_ == "NOUN" or any(is_capitalised_word(t) for t in before[1:])
-    return noun_phrase and noun and first.lower_ not in PREPOSITIONS
-
-
-def _governs_beyond(doc: Doc, cue: Cue, speaker: ActorMention, clause: Span) -> bool:
-    """Does a cue govern a noun or a prepositional phrase of its own clause besides its subject (`drängten auf
-    Abschiebungen`, not `sagte Merz`, `hieß es`, `fügte er hinzu`, `sagen es selber`)?"""
-    start = max(cue.end, speaker.token_end if speaker.token_end <= clause.end else cue.end)
-    start = _past_dative(doc, start, clause.end)  # "sagte der „Leipziger Volkszeitung“": whom it was said to
-    particle = separated_particle(doc[cue.start])  # "fügte hinzu"
-    end = particle.i if particle is not None and particle.i >= start else clause.end
-    return _governs_words(doc, start, end, phrases_only=True)
-
-
-def _past_dative(doc: Doc, i: int, end: int) -> int:
-    """Past a dative noun phrase at `i` (`der Zeitung`, `dem „Spiegel“`), to whom something was said."""
-    if i >= end or doc[i].lower_ not in ("dem", "der"):
-        return i
-    j = i + 1
-    while j < end and (doc[j].is_quote or is_adjective(doc[j]) or is_capitalised_word(doc[j])):
-        j += 1
-    return j if j > i + 1 and (doc[i].lower_ == "dem" or oblique_feminine(doc[i], doc[j - 1])) else i
-
-
-def _finite_last(clause: Span) -> bool:
-    """Does the clause end in its finite verb, as a relative clause does (not `die Luftabwehr habe ... abgefangen`)?"""
-    words = [t for t in clause if not (t.is_punct or t.is_space)]
-    return bool(words) and _finite(words[-1])
-
-
-def _narrated(span: Span) -> bool:
-    """`drängten auf Abschiebungen, Spanien lehnte dies ab`: a main clause in the indicative after a cue that governs
-    its own words is the narrator going on, not what was said (a `dass` clause or one in Konjunktiv is)."""
-    first = clause_of(span[0])  # "forderte X auf, Y zu tun, damit wir ... zurückkehren": the zu-infinitive's
-    finite = [t for t in first if _finite(t)]
-    opening = span[0].lower_ in COMMA_CONJUNCTIONS or span[0].lower_ in INDIRECT_QUESTION_WORDS
-    return bool(finite) and not opening and all(is_indicative(t) for t in finite)
-
-
-def _finite_indicative(token: Token) -> bool:
-    """`begrüßte die Debatte, mahnte aber mehr Tempo an`: a clause that opens with a finite verb in the indicative
-    is a second predicate of the same subject, not what was said."""
-    return is_finite(token) and is_indicative(token)
-
-
-def _relative_clause(clause: Span) -> bool:
-    """`, die im Mai kommen soll`: a relative pronoun first and a finite verb last (not `, das Gespräch sei gut`,
-    not the infinitive of a demand: `aufgefordert, die Angriffe zu beenden`)."""
-    words = [t for t in clause if not t.is_punct]
-    if _relative_opening(clause) is None or len(words) < 2 or not is_verb_form(words[-1]):
-        return False
-    if has_parse(clause.doc) and not any(_finite(t) for t in words[-2:]):
-        return False  # "Frau X, der Chef hat ... angekündigt": a finite verb in second place is a main clause's
-    return not is_zu_infinitive(words[-1]) and words[-1].tag_ != "VVIZU"
-
-
-def _object_before(clause: Span, cue: Cue) -> bool:
-    """`hat die Reform angekündigt, die ...`: words between the finite verb and a clause-final cue are its object,
-    and a relative clause after the comma only describes it."""
-    finite = auxiliary_before(clause, cue.start)
-    between = clause.doc[finite.i + 1 : cue.start] if finite is not None else []
-    return cue.end == clause.end and any(is_capitalised_word(t) for t in between)  # not "hat vorhin ausgeführt"
-
-
-def _has_verb(span: Span) -> bool:
-    return any(is_verb_form(t) and t.lower_ not in DETERMINERS and not is_adjective(t) for t in span)
-
-
-def _object_relative(clause: Span, cue: Cue, speaker: ActorMention) -> bool:
-    """`die Reform, die Ministerin X angekündigt hatte`: a clause after a comma that opens with a relative pronoun,
-    ends with its verbs (a subordinate clause), and holds the speaker: what was said is the noun before the comma."""
-    if not _relative_clause(clause):
-        return False
-    verb_final = all(t.lower_ in AUXILIARIES or t.is_punct for t in clause.doc[cue.end : clause.end])
-    return verb_final and clause.start < speaker.token_start < cue.start
-
-
-def _antecedent_phrase(doc: Doc, comma: int) -> tuple[tuple[int, int] | None, str, None]:
-    """The noun phrase before a comma (`die Gesamtschau der Überwachung, die ...`): articles, adjectives, nouns."""
-    start = comma
-    while start > 0 and comma - start < 6 and _in_noun_phrase(doc[start - 1]):
-        start -= 1
-    if start == comma:
-        return None, "indirect", None
-    return (doc[start].idx, doc[comma - 1].idx + len(doc[comma - 1])), "indirect", None
-
-
-def _after_brackets(doc: Doc, i: int) -> int:
-    """The token after a bracketed aside that opens at `i` (`(DWD)`), else `i`."""
-    if i < len(doc) and doc[i].text == "(":
-        close = next((t.i for t in doc[i : min(len(doc), i + 8)] if t.text == ")"), None)
-        return close + 1 if close is not None else i
-    return i
-
-
-def _refers_back(clause: Span, cue: Cue) -> bool:
-    """`Das teilte X mit`, `Dies sagte X`, `Das hat X bestätigt`: the demonstrative before the finite verb stands for
-    the sentence before."""
-    finite = auxiliary_before(clause, cue.start)
-    words = [t for t in clause if t.i < (finite.i if finite is not None else cue.start) and not t.is_punct]
-    return len(words) == 1 and words[0].lower_ in ("das", "dies", "dieses")
-
-
-def _quote_before(doc: Doc, cue: Cue, quotes: list[Quote]) -> Quote | None:
-    """The quotation that ends right before the cue: `"...", sagte X` or `"...", hatte X gesagt`."""
-    before = _text_before(doc, cue.start)
-    for quote in quotes:
-        closed_before = quote.close_mark is not None and quote.close_mark < doc[cue.start].idx
-        if closed_before and before.endswith(doc.text[quote.open_mark : quote.close_mark + 1]):
-            return quote
-    return None
-
-
-def _trimmed(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[tuple[int, int] | None, str, None]:
-    """A token range as a character span without outer punctuation or a dateline; mixed when it holds a quotation."""
-    start = _past_dateline(doc, start, end)
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in ")":
-        end -= 1
-    if end - start < 2:
-        return None, "indirect", None
-    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    cut = [q for q in quotes if first <= q.open_mark < last < q.end and q.end - last <= QUOTE_REACH]
-    if cut:  # "von einem „späten, aber richtigen Schritt“": a clause break inside a quotation ends nothing
-        last = cut[0].end
-    if any(first <= q.open_mark < last and q.close_mark == last for q in quotes):
-        last += 1  # keep the mark that closes a quotation inside: 'nannte die Vorwürfe "absurd"'
-    if any(q.start == first and q.close_mark is not None and q.close_mark < last for q in quotes):
-        first -= 1  # and the mark that opens one: '„endlich für Ruhe zu sorgen“ – notfalls auch militärisch'
-    mixed = any(first <= q.open_mark < last for q in quotes)
-    return (first, last), "mixed" if mixed else "indirect", None
-
-
-def _past_dateline(doc: Doc, start: int, end: int) -> int:
-    """Past the place (and agency) that opens a news article's first paragraph (`Schweinfurt - `, `Berlin (dpa) -
-    `), which says where it was written, not what was said."""
-    if start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
-        return start
-    for i in range(start + 1, min(start + DATELINE_TOKENS, end)):
-        if doc[i].text in ("-", "–", "—"):
-            return i + 1 if is_capitalised_word(doc[start]) else start
-        if not _dateline_word(doc[i]):
-            return start
-    return start
-
-
-def _dateline_word(token: Token) -> bool:
-    """A word of a dateline: a place's, an agency's in brackets (`(dpa)`), a slash between two places."""
-    return is_capitalised_word(token) or token.text in ("(", ")", "/") or (token.is_lower and len(token) <= 4)
-
-
-def _text_before(doc: Doc, i: int) -> str:
-    """The text before token `i`, without the comma and space that separate a quotation from its cue."""
-    text = doc.text[: doc[i].idx].rstrip()
-    if text.endswith(","):
-        text = text[:-1].rstrip()
-    elif i > 0 and doc[i - 1].lower_ in AUXILIARIES:
-        text = doc.text[: doc[i - 1].idx].rstrip().rstrip(",").rstrip()
-    return text
-
-
-def _next_token(doc: Doc, cue: Cue, sent: Span) -> Token | None:
-    """The token after the cue and its subject pronoun, if any (`sagte er:`)."""
-    i = cue.end
-    if i < sent.end and doc[i].lower_ in SUBJECT_PRONOUNS:
-        i += 1
-    return doc[i] if i < sent.end else None
-
-
-def _last_word(sent: Span) -> int:
-    end = sent.end
-    while end > sent.start and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
-        end -= 1
-    return end
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 # --- who it is addressed to, and where ----------------------------------------------------------------------------
@@ -1900,7 +1298,7 @@ def _addressee(
             return fronted[0]
     auxiliary = auxiliary_before(clause, cue.start)
     middle = auxiliary.i if auxiliary is not None else len(doc)  # between `haben` and `zugesagt`
-    end = _before_next_predicate(doc, cue.end, clause.end)  # "nannte X Y und warf Z vor": Z is not addressed here
+    end = before_next_predicate(doc, cue.end, clause.end)  # "nannte X Y und warf Z vor": Z is not addressed here
     dative = [
         m
         for m in others
@@ -2018,7 +1416,7 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
     own = [
         q for q in quotes if sent.start_char - 2 <= q.open_mark < sent.end_char
     ]  # a mark may end the sentence before
-    outside = [t for t in sent if not _in_quote(t.idx, quotes)]
+    outside = [t for t in sent if not in_quote(t.idx, quotes)]
     konjunktiv = any(is_konjunktiv(t) for t in outside)
     if n - state.last_sentence > 1:  # past a sentence of narration only Konjunktiv I still reports: "Sein Vertrag
         konjunktiv = any(is_konjunktiv(t) and "Past" not in t.morph.get("Tense") for t in outside)  # wäre gelaufen"
@@ -2031,7 +1429,7 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
         return [_continued(doc, (quote.start, quote.end), "direct", state)]
     if not (konjunktiv or marker) or (not marker and _narrated_opening(sent, quotes)):
         return []
-    span, mode, _ = _trimmed(doc, sent.start, sent.end, quotes)
+    span, mode, _ = trimmed_span(doc, sent.start, sent.end, quotes)
     return [_continued(doc, span, mode, state)] if span is not None else []
 
 
@@ -2049,7 +1447,7 @@ def _hedged(words: list[Token]) -> bool:
 def _narrated_opening(sent: Span, quotes: list[Quote]) -> bool:
     """`X hielt dagegen, der Entwurf komme zu spät`: a first clause in the indicative is the narrator speaking of
     someone else, whatever the Konjunktiv after it reports."""
-    words = [t for t in clause_of(sent[0]) if not _in_quote(t.idx, quotes)]
+    words = [t for t in clause_of(sent[0]) if not in_quote(t.idx, quotes)]
     finite = [t for t in words if "Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN")]
     return bool(finite) and not any(is_konjunktiv(t) for t in words)
 
@@ -2072,5 +1470,3 @@ def _inside_used_quote(sent: Span, quotes: list[Quote], state: _State) -> bool:
     return False
 
 
-def _in_quote(offset: int, quotes: list[Quote]) -> bool:
-    return any(q.start <= offset < q.end for q in quotes)

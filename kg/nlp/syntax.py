@@ -11,7 +11,15 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.german import AUXILIARIES, FEMININE_ENDINGS, KONJUNKTIV, SEPARABLE_PARTICLES
+from kg.nlp.german import (
+    ADVERBIAL_CONJUNCTIONS,
+    AUXILIARIES,
+    CLAUSE_CONJUNCTIONS,
+    FEMININE_ENDINGS,
+    KONJUNKTIV,
+    RELATIVE_PRONOUNS,
+    SEPARABLE_PARTICLES,
+)
 
 CLAUSE_BREAKS = frozenset(",;:()–—")
 ASIDE_TOKENS = 3  # a bracketed aside of up to this many tokens ("(SPD)", "(54)") does not break a clause
@@ -237,3 +245,50 @@ def oblique_feminine(article: Token, noun: Token) -> bool:
 
 def is_capitalised_word(token: Token) -> bool:
     return bool(token.text) and token.text[0].isupper() and any(c.isalpha() for c in token.text)
+
+
+def relative_opening(clause: Span) -> Token | None:
+    """The clause's first word if it may be a relative pronoun right after a comma (`, der`, `, die`)."""
+    first = clause[0]
+    doc = clause.doc
+    if first.lower_ not in RELATIVE_PRONOUNS or first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    return first
+
+
+def goes_on(before: Span, after: Span) -> bool:
+    """Do the words after an attribution set inside a sentence go on with what was said before it? Yes where the
+    words before lack the finite verb that follows (`Die Verhandlungen, sagte X, seien gescheitert`), end with it
+    (`Man habe, erklärte X, alle Optionen geprüft`), or hold an auxiliary whose verb follows (`Das Land werde nach
+    wie vor, so X, unterstützt`), or where both are reported (`Die Wirtschaft wachse, sagte X, die Inflation
+    sinke`); not where a clause of its own follows (`..., sagte X, der seit Mai im Amt ist`)."""
+    words = [t for t in after if not t.is_punct]
+    if not words or words[0].lower_ in ADVERBIAL_CONJUNCTIONS:
+        return False
+    finite = [t for t in before if is_finite_or_konjunktiv(t)]
+    finite_after = [t for t in words[1:] if is_finite_or_konjunktiv(t)]
+    reported_after = bool(finite_after) and all(is_konjunktiv(t) for t in finite_after)
+    if words[0].lower_ in RELATIVE_PRONOUNS and finite_after and not reported_after:
+        return False  # "der seit Mai im Amt ist", not the article of "die Kontrollen verlängern"
+    if reported_after and any(is_konjunktiv(t) for t in finite):
+        return True  # "Die Wirtschaft wachse, sagte X, die Inflation sinke": a second clause of what was said
+    if not finite:
+        return is_finite_or_konjunktiv(words[0])
+    if finite[-1].i == before.end - 1:
+        return True
+    waiting = finite[-1].lower_ in AUXILIARIES or finite[-1].tag_ in ("VAFIN", "VMFIN")
+    verb_last = is_verb_form(words[-1]) and not any(is_finite_or_konjunktiv(t) for t in words)
+    return waiting and verb_last and not is_zu_infinitive(words[-1])
+
+
+def is_finite_or_konjunktiv(token: Token) -> bool:
+    """A finite verb, a Konjunktiv one too (which a pipeline without a tagger knows from its word lists)."""
+    return is_finite(token) or is_konjunktiv(token)
+
+
+def before_next_predicate(doc: Doc, start: int, end: int) -> int:
+    """Where a second predicate joined by `und` starts (`kritisierte die Strafe und drohte mit ...`), else `end`."""
+    return next(
+        (t.i for t in doc[start : end - 1] if t.lower_ in CLAUSE_CONJUNCTIONS and is_finite(doc[t.i + 1])),
+        end,
+    )

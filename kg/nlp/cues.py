@@ -1,0 +1,243 @@
+"""Cues of reported speech in German news: a verb of saying from the ontology's speech-act scheme (`sagte`, `warf
+... vor`) or an attribution (`laut X`, `X zufolge`, `wie es aus Kreisen X hieß`), and the tests that tell a cue
+which reports something from one that says nothing (`kann das niemand sagen`) or is itself reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kg.lexicon import Lexicon, Term
+from kg.nlp.actors import is_adjective, is_impending
+from kg.nlp.german import (
+    AUXILIARIES,
+    CLAUSE_CONJUNCTIONS,
+    CUE_REQUIRES,
+    DETERMINERS,
+    INSERTION_BREAKS,
+    QUOTED_CUES,
+    SOURCE_COMPOUND_HEADS,
+)
+from kg.nlp.quotes import Quote, in_quote
+from kg.nlp.syntax import (
+    clause_of,
+    goes_on,
+    is_capitalised_word,
+    is_finite,
+    is_konjunktiv,
+    is_verb_form,
+    is_weak_preterite,
+    verb_lemma,
+)
+
+ATTRIBUTION = "attribution"  # the speech act of `laut X`, `X zufolge`: a source, no verb of saying
+NOT_NEGATING = frozenset({"nur", "zuletzt", "ohne", "umsonst", "zufällig"})  # "nicht nur", "nicht umsonst"
+DEGREE_WORDS = frozenset({"zu", "sehr", "so", "besonders", "ziemlich", "recht", "extrem", "eher", "nicht"})  # "zu laut"
+
+
+@dataclass
+class Cue:
+    """The words of a cue in a sentence, the lemma it has in the ontology, and its speech act."""
+
+    start: int  # token offsets of the cue words
+    end: int
+    lemma: str
+    speech_act: str
+
+
+def find_cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
+    verbs = lexicon.speech_acts.single()
+    phrases = [t for t in lexicon.speech_acts.phrases() if t.concept != ATTRIBUTION]
+    cues = []
+    for token in sent:
+        if in_quote(token.idx, quotes) or not is_verb_form(token):
+            continue
+        lemma = verb_lemma(token)
+        act = verbs.get(lemma)
+        if act is None and (term := _phrase_of(token, lemma, phrases)) is not None:
+            act, lemma = term.concept, " ".join(term.words)  # "machte deutlich", "stellte in Aussicht"
+        if act is None or act == ATTRIBUTION or not _construction_fits(token, lemma):
+            continue
+        if lemma in QUOTED_CUES and not _next_to_quote(token, quotes):
+            continue  # "rief die Polizei" calls; "„Raus hier!“, rief er" speaks
+        if is_impending(token):
+            continue  # "seinem Land drohten Engpässe": nobody threatens
+        if _felt(token):
+            continue  # "sieht sich bestätigt": a state, not a speech act
+        if clause_of(token)[0].lower_ in ("falls", "sofern"):
+            continue  # "falls Ankara darum bitte": what someone may say, not what was said
+        if (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or _before_zu(token):
+            continue  # an infinitive ("darauf zu pochen", "veröffentlichen zu lassen") reports nothing by itself
+        cues.append(Cue(token.i, token.i + 1, lemma, act))
+    clauses = [clause_of(sent.doc[c.start]) for c in cues]
+    opening = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
+    cues += [
+        a
+        for a in _attributions(sent, quotes, lexicon)
+        if a.start == opening or not any(c.start <= a.start < c.end for c in clauses)
+    ]  # "wie es aus Kreisen X hieß" is one cue; "Nach Informationen des WDR fordern die Täter" two
+    return sorted(cues, key=lambda c: c.start)
+
+
+def says_nothing(token: Token, cue: Cue, negations: set[str], quotes: list[Quote]) -> bool:
+    """A cue that reports no statement, but is no one else's either: negated, or a declaration of a state (`hatte
+    den Haushalt für nichtig erklärt`)."""
+    if cue.speech_act == ATTRIBUTION:
+        return False
+    declared = cue.lemma == "erklären" and _declared_as(clause_of(token))
+    return declared or _negated(token, negations, quotes)
+
+
+def _negated(cue: Token, negations: set[str], quotes: list[Quote]) -> bool:
+    """`wollte sich nicht äußern`, `hat nie Sanktionen gefordert`: a negated cue reports that something was not said,
+    which is no statement of what was (`nicht nur`, `nicht ohne`, `nicht umsonst` negate nothing; a quotation's
+    words are not the narrator's)."""
+    doc = cue.doc
+    return any(
+        (t.lower_ in negations or t.lemma_.lower() in negations)
+        and (t.i < cue.i or t.i - cue.i <= 3)  # "äußerte sich am Montag nicht", not the content after the cue
+        and not any(w.lower_ in CLAUSE_CONJUNCTIONS for w in doc[min(t.i, cue.i) : max(t.i, cue.i)])
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_NEGATING)
+        and not in_quote(t.idx, quotes)
+        for t in clause_of(cue)
+        if t.i != cue.i
+    )
+
+
+def _phrase_of(verb: Token, lemma: str, phrases: list[Term]) -> Term | None:
+    """A cue of several words (`deutlich machen`, `sich beschweren`): the verb, and the other words in its clause."""
+    ending_here = [t for t in phrases if t.words[-1] == lemma]
+    if not ending_here:
+        return None  # most verbs end no phrase: their clause need not be looked at
+    words = {t.lower_ for t in clause_of(verb)}
+    return next((t for t in ending_here if all(w in words for w in t.words[:-1])), None)
+
+
+def _before_zu(token: Token) -> bool:
+    """`die Werte veröffentlichen zu lassen`: an infinitive before `zu` and another infinitive (not `rief zu
+    konstruktiven Gesprächen auf`)."""
+    doc = token.doc
+    if is_finite(token) or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "zu":
+        return False
+    verb = doc[token.i + 2]
+    if verb.tag_:
+        return verb.tag_.endswith("INF")
+    return verb.text.islower() and verb.lower_.endswith("en") and (verb.i + 1 == len(doc) or doc[verb.i + 1].is_punct)
+
+
+def _next_to_quote(token: Token, quotes: list[Quote]) -> bool:
+    """A quotation ends right before the cue's clause (`„...“, rief er`) or opens after a colon past it in its
+    sentence (`Er rief: „...“`)."""
+    doc = token.doc
+    before = doc.text[: clause_of(token).start_char].rstrip(" ,")
+    sentence = token.sent.start_char
+    if any(q.close_mark is not None and q.close_mark + 1 == len(before) > sentence for q in quotes):
+        return True
+    colon = next((t for t in doc[token.i : token.sent.end] if t.text == ":"), None)
+    return colon is not None and any(0 <= q.open_mark - colon.idx <= 2 for q in quotes)
+
+
+def _felt(token: Token) -> bool:
+    """A cue's participle after `sich sehen` or `sich fühlen` (`sieht sich bestätigt`, `fühlte sich
+    missverstanden`) names how someone feels, not what they said."""
+    before = [t.lemma_.lower() for t in clause_of(token) if t.i < token.i]
+    return not token.text[:1].isupper() and "sich" in before and any(v in before for v in ("sehen", "fühlen"))
+
+
+def _construction_fits(token: Token, lemma: str) -> bool:
+    needed = CUE_REQUIRES.get(lemma)
+    return needed is None or any(t.lower_ in needed for t in clause_of(token))
+
+
+def _declared_as(clause: Span) -> bool:
+    """`für nichtig`, `für beendet`: `für` and a word in lower case that is no article (not `für die Ukraine`);
+    `zu unerwünschten Personen erklärt`: `zu` in a clause that ends its sentence (not `erklärte zum Auftakt, ...`)."""
+    declared_for = any(
+        t.lower_ == "für" and t.i + 1 < clause.end and t.nbor().is_lower and t.nbor().lower_ not in DETERMINERS
+        for t in clause
+    )
+    last = clause.end >= clause.sent.end - 1
+    return declared_for or (last and any(t.lower_ in ("zu", "zum", "zur") for t in clause))
+
+
+def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
+    """`laut X`, `X zufolge`, `nach Angaben von X`, `aus Kreisen X`."""
+    cues = []
+    words = [t.lower_ for t in sent]
+    for term in lexicon.speech_acts.terms:
+        if term.concept != ATTRIBUTION:
+            continue
+        n = len(term.words)
+        for k in range(len(words) - n + 1):
+            if words[k] != term.words[0] or in_quote(sent[k].idx, quotes):
+                continue  # every way a label matches starts with its first word
+            if _described_source(words, sent, k, term.words):  # "nach palästinensischen Angaben"
+                cues.append(Cue(sent[k].i, sent[k].i + n + 1, " ".join(term.words), ATTRIBUTION))
+                continue
+            if not _matches(words[k : k + n], term.words):
+                continue
+            if term.words == ("so",) and not closing_after_comma(sent[k]):
+                continue  # "so" is an adverb everywhere else
+            if term.words == ("laut",) and _adjective_laut(sent, k):
+                continue  # "Die Musik war zu laut": the adjective
+            cues.append(Cue(sent[k].i, sent[k].i + n, " ".join(term.words), ATTRIBUTION))
+    return cues
+
+
+def _adjective_laut(sent: Span, k: int) -> bool:
+    """`zu laut.`, `sehr laut und deutlich`: the adjective, not the preposition of `laut Polizei`, `laut dpa`."""
+    before = sent[k - 1].lower_ if k > 0 else ""
+    after = sent[k + 1] if k + 1 < len(sent) else None
+    return before in DEGREE_WORDS or after is None or after.is_punct or after.lower_ in CLAUSE_CONJUNCTIONS
+
+
+def _described_source(words: list[str], sent: Span, k: int, label: tuple[str, ...]) -> bool:
+    """`nach palästinensischen Angaben`, `nach offiziellen Informationen`: an adjective before the last word of a
+    source phrase (`nach Angaben`) says whose they are, or what kind (`words` are the sentence's, in lower case)."""
+    n = len(label)
+    if n < 2 or label[-1] not in SOURCE_COMPOUND_HEADS or k + n >= len(words) or words[k + n] != label[-1]:
+        return False
+    return tuple(words[k : k + n - 1]) == label[:-1] and is_adjective(sent[k + n - 1])
+
+
+def _matches(words: list[str], label: tuple[str, ...]) -> bool:
+    """The words of a label, its last one also as the head of a compound (`nach Polizeiangaben`: the first part
+    names the source)."""
+    if len(words) != len(label) or tuple(words[:-1]) != label[:-1]:
+        return False
+    last = label[-1]
+    compound = last in SOURCE_COMPOUND_HEADS and words[-1].endswith(last) and len(words[-1]) >= len(last) + 3
+    return words[-1] == last or (len(label) > 1 and compound)
+
+
+def closing_after_comma(token: Token) -> bool:
+    """`..., so Keller.`, `„...“, so die Ministerin weiter.`, `Die Lage sei, so Keller, angespannt`: the word opens
+    a clause after a comma that ends the sentence or is set inside what was said, and a name follows it (not `so
+    dass`, `so wie`, nor `Einige Staaten, so Polen, lehnen das ab`, where `so` gives an example)."""
+    doc, sent = token.doc, token.sent
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return False
+    following = [t for t in doc[token.i + 1 : sent.end] if t.lower_ not in DETERMINERS and not is_adjective(t)]
+    if not following or not is_capitalised_word(following[0]):
+        return False  # "so der belgische Premierminister" names one, "so etwa" does not
+    clause = clause_of(token)
+    if clause.end >= sent.end - 1:
+        return True
+    before, after = doc[sent.start : token.i - 1], doc[clause.end + 1 : sent.end]
+    reported = any(is_konjunktiv(t) for t in (*before, *after)) or (len(before) > 0 and is_finite(before[-1]))
+    return doc[clause.end].text in INSERTION_BREAKS and reported and goes_on(before, after)
+
+
+def is_reported(cue: Token) -> bool:
+    """A cue in Konjunktiv (`hätten ... bekräftigt`) is part of someone else's report, not a new statement.
+
+    The preterite of a weak verb (`erklärte`) has the form of its Konjunktiv II; in a cue it is the narrator's
+    past tense, whatever a tagger says."""
+    if is_konjunktiv(cue) and not is_weak_preterite(cue):
+        return True
+    clause = clause_of(cue)
+    after = cue.doc[cue.i + 1] if cue.i + 1 < clause.end else None  # "wonach die USA gedroht hätten"
+    final = after is not None and after.lower_ in AUXILIARIES and is_konjunktiv(after)
+    return final or any(t.lower_ in AUXILIARIES and is_konjunktiv(t) for t in clause if t.i < cue.i)
