@@ -3185,3 +3185,42 @@ def test_a_second_verb_s_own_particle_and_a_foreign_party_by_its_acronym() -> No
 def test_the_government_in_a_capital_is_that_country_and_a_bare_government_stays(both: Extractor) -> None:
     text = "Die Regierung in Minsk wies die Vorwürfe zurück. Die Regierung kündigte Hilfen an."
     assert [s[0] for s in speakers(run(both, text))] == ["Belarus", "Regierung"]
+
+
+def test_a_newspaper_in_quotation_marks_after_the_speaker_is_addressed() -> None:
+    text = (
+        "Der Präsident der Bundesärztekammer, Ralf Morgenthaler, sagte der „Rheinischen Post“, die Lage sei ernst. "
+        "Die Kliniken seien überlastet, sagte Anna Nowak der „Leipziger Volkszeitung“."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [
+        ("Ralf Morgenthaler", "sagen", "die Lage sei ernst"),
+        ("Anna Nowak", "sagen", "Die Kliniken seien überlastet"),
+    ]
+    addressees = [names(extraction).get(s.addressee) for s in extraction.statements]
+    assert addressees == ["Rheinische Post", "Leipziger Volkszeitung"]
+
+
+def test_a_cue_kg_cannot_attribute_ends_the_last_speaker_s_run() -> None:
+    text = (
+        "Die Polizei sprach von einem friedlichen Verlauf. "
+        "Der Flughafenbetreiber teilte mit, der Betrieb laufe normal. Am Zaun sei ein Sachschaden entstanden."
+    )
+    assert speakers(run(Extractor(None), text)) == [("Polizei", "sprechen", "von einem friedlichen Verlauf")]
+
+
+def test_who_speaks_with_no_clause_of_their_own_goes_on_in_konjunktiv() -> None:
+    text = (
+        "Die Polizei sprach von einem friedlichen Verlauf. Zur Lage in Nahost äußerte sich Regierungssprecher "
+        "Tim Grothe. Man stehe mit beiden Seiten in Kontakt und fordere sie auf, die Waffen niederzulegen. "
+        "Die Waffenruhe sei in Gefahr."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Polizei", "Tim Grothe", "Tim Grothe"]
+
+
+def test_a_demonym_after_der_is_the_subject_and_the_person_mentioned_last() -> None:
+    text = (
+        "Teamchef Graham Whitfield und Pilot Emilio Ruiz stritten. Die Kommissare bestraften den 24 Jahre alten "
+        "Spanier. Whitfield wies die Vorwürfe zurück. „Das ist lächerlich“, sagte der Brite vor Journalisten."
+    )
+    assert speakers(run(Extractor(None), text))[-1] == ("Graham Whitfield", "sagen", "Das ist lächerlich")

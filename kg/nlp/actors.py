@@ -411,10 +411,22 @@ def owner_after(role: Token) -> int | None:
 
 def article_of(mention: ActorMention, doc: Doc) -> Token | None:
     """The word that may be a mention's article: the first of its phrase if that is one (`der Minister X`), else
-    the word before it (`der Zeitung`); None at the start of the text."""
+    the word before it (`der Zeitung`) or before its quotation mark (`der „Rheinischen Post“`); None at the start of
+    the text."""
     first = mention.phrase_start
     i = first if doc[first].lower_ in DETERMINERS else first - 1
+    while i > 0 and doc[i].is_quote:
+        i -= 1
     return doc[i] if i >= 0 else None
+
+
+def word_after(token: Token) -> Token | None:
+    """The word after `token`, past a quotation mark (`der „Rheinischen Post“`)."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 def is_adjective(token: Token) -> bool:
@@ -1075,9 +1087,15 @@ def _demonym_plural(token: Token) -> bool:
 
 
 def _demonym_singular(token: Token) -> bool:
-    """`der Belgier`, `die Französin`: one of a people, after its definite article and before no name."""
-    article = "die" if token.lower_.endswith("in") else "der"
-    return _after_article(token) == article and not _before_capital(token)
+    """`der Belgier`, `die Französin`, `gegen den 24 Jahre alten Österreicher`: one of a people, after its definite
+    article (and an adjective or an age) and before no name."""
+    articles = ("die", "der") if token.lower_.endswith("in") else ("der", "den", "dem")
+    if not is_capitalised_word(token) or _before_capital(token):
+        return False
+    i = token.i - 1
+    while i > 0 and (is_adjective(token.doc[i]) or token.doc[i].like_num or token.doc[i].lower_ == "jahre"):
+        i -= 1
+    return i >= 0 and i < token.i and token.doc[i].lower_ in articles
 
 
 def _after_article(token: Token) -> str | None:
@@ -1578,9 +1596,9 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
         if not is_capitalised_word(token) or not token.text.replace("-", "").isalpha():
             continue
         if _demonym_singular(token) and (people := gazetteer.country_for_demonym(token.text)) is not None:
-            country = people.name
-            person = next((p for p in reversed(full) if p.end <= token.i and p.nationality in (None, country)), None)
+            person = _last_person_of(people.name, token.i, resolved, full)
             if person is not None:  # "sagte der Belgier" after "Trainer Vincent Kompany"
+                person.nationality = person.nationality or people.name  # a later "der Franzose" is someone else
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "demonym"), person))
             continue
         surname = _strip_genitive(token.text)
@@ -1597,6 +1615,18 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                 title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
                 resolved.append(_rename(title, holder))
     return sorted(resolved, key=lambda c: c.start)
+
+
+def _last_person_of(country: str, i: int, resolved: list[Candidate], full: list[Candidate]) -> Candidate | None:
+    """The full-named person mentioned last before token `i`, in any form (`Whitfield wies das zurück. ..., sagte der
+    Brite`), who may be of `country`: of no other nationality known."""
+    by_name: dict[str, Candidate] = {}
+    for cand in full:
+        known = by_name.get(cand.name)
+        by_name[cand.name] = cand if known is None or (cand.nationality and not known.nationality) else known
+    people = [c for c in resolved if c.type == "Person" and c.end <= i and c.name in by_name]
+    before = sorted(people, key=lambda c: c.start)
+    return next((by_name[c.name] for c in reversed(before) if by_name[c.name].nationality in (None, country)), None)
 
 
 def _governed(doc: Doc, cand: Candidate) -> bool:

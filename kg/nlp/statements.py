@@ -28,6 +28,7 @@ from kg.nlp.actors import (
     organisation_head,
     owner_after,
     passive_agents,
+    word_after,
 )
 from kg.nlp.content import (
     attribution_pieces,
@@ -159,6 +160,8 @@ class _State:
     previous: Span | None = None  # the sentence before the current one
     previous_said: tuple[int, int] | None = None  # what a statement of that sentence said, its character span
     used_quotes: set[int] = field(default_factory=set)
+    silent_speaker: str | None = None  # who spoke in the sentence with nothing to take as said (`äußerte sich X`)
+    unattributed: int = -10  # the last sentence with a cue kg could not attribute: no continuation goes past it
 
 
 def find_statements(
@@ -175,9 +178,15 @@ def find_statements(
         cues = [c for c in find_cues(sent, quotes, lexicon) if not is_reported(sent.doc[c.start])]
         said = [c for c in cues if not says_nothing(sent.doc[c.start], c, negations, quotes)]
         made = [_turn_statement(t, actors) for t in turns if sent.start_char <= t.start < sent.end_char]
+        state.silent_speaker = None
         made += [f for cue in said if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
         within_turn = any(t.start < sent.start_char < t.end for t in turns)  # its speaker's already
-        if not cues and not made and not within_turn and n - state.last_sentence <= CONTINUATION_WINDOW:
+        if said and not made and not within_turn and state.silent_speaker is not None:  # "Dazu äußerte sich X."
+            state.last_key, state.last_sentence, state.last_opening = state.silent_speaker, n, None
+        elif said and not made and not within_turn:  # someone kg cannot name spoke: what follows is theirs
+            state.unattributed = n
+        recent = n - state.last_sentence <= CONTINUATION_WINDOW and state.last_sentence > state.unattributed
+        if not cues and not made and not within_turn and recent:
             made = _continuation(sent, quotes, state, n)  # a cue kg cannot attribute is someone else's speech
         spans = {(f.statement.start, f.statement.end): f for f in found}
         for item in made:
@@ -283,6 +292,7 @@ def _statement(
         sent, cue, speaker, quotes, inverted=inverted, previous=state.previous, previous_said=state.previous_said
     )
     if span is None:
+        state.silent_speaker = speaker.key  # "Dazu äußerte sich X." and in Konjunktiv what X said
         return None
     if cue.speech_act == ATTRIBUTION and not closing_after_comma(doc[cue.start]):
         parts, resumed = attribution_pieces(sent, cue, speaker, span, actors), None  # "war laut Polizei friedlich"
@@ -515,16 +525,20 @@ def _turn_label(mention: ActorMention, doc: Doc) -> bool:
 
 def _feminine_after_der(mention: ActorMention, doc: Doc) -> bool:
     article = article_of(mention, doc)
-    return article is not None and article.i + 1 < len(doc) and oblique_feminine(article, doc[article.i + 1])
+    noun = word_after(article) if article is not None else None
+    return noun is not None and oblique_feminine(article, noun)
 
 
 def _in_dative(mention: ActorMention, doc: Doc) -> bool:
-    """The tagger's dative on the word that bears the mention's case; but `der 71-Jährige` ends as only a nominative
-    does, whatever the tagger says."""
+    """The tagger's dative on the word that bears the mention's case; but a person's noun in `-e` after `der` (`der
+    71-Jährige`, `der Brite`, `der Kollege`) ends as only a nominative does, whatever the tagger says: a woman's
+    ends in `-in` or follows `die`, the dative of a man's takes `dem`."""
     if not has_morph(doc) or "Dat" not in _case_bearer(mention, doc).morph.get("Case"):
         return False
     first = doc[mention.token_start]
-    return not (AGE_NOUN.fullmatch(first.text) and first.text.endswith("e"))
+    article = article_of(mention, doc)
+    masculine = mention.type == "Person" and article is not None and article.lower_ == "der"
+    return not ((masculine or AGE_NOUN.fullmatch(first.text)) and first.text.endswith("e"))
 
 
 def _case_bearer(mention: ActorMention, doc: Doc) -> Token:
@@ -677,8 +691,8 @@ def _oblique(mention: ActorMention, actors: ActorIndex, doc: Doc) -> bool:
     article = article_of(mention, doc)
     if article is None or article.lower_ != "der":
         return False
-    modifier = doc[article.i + 1]
-    weak_adjective = modifier.i < mention.token_end - 1 and modifier.lower_.endswith("en")
+    modifier = word_after(article)
+    weak_adjective = modifier is not None and modifier.i < mention.token_end - 1 and modifier.lower_.endswith("en")
     return weak_adjective or actor_gender(actors.by_key(mention.key)) == "f"
 
 
@@ -1360,8 +1374,10 @@ def _is_dative_object(doc: Doc, mention: ActorMention) -> bool:
 def _dative_after_speaker(doc: Doc, mention: ActorMention, speaker: ActorMention) -> bool:
     """`sagte Minister Vogt der Nachrichtenagentur epd`: `der` or `dem` right after the speaker's name starts the
     dative object (a name takes no genitive attribute)."""
-    article = speaker.token_end
-    return article == mention.phrase_start - 1 and doc[article].lower_ in ("der", "dem")
+    if speaker.token_end >= len(doc) or doc[speaker.token_end].lower_ not in ("der", "dem"):
+        return False
+    first = word_after(doc[speaker.token_end])  # "sagte Anna Nowak der „Leipziger Volkszeitung“"
+    return first is not None and first.i == mention.phrase_start
 
 
 def _after_preposition(doc: Doc, mention: ActorMention) -> bool:

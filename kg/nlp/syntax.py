@@ -104,14 +104,18 @@ PASSIVE_AUXILIARIES = frozenset({"werden", "worden", "wurde", "wurden", "wird", 
 
 
 def is_konjunktiv(token: Token) -> bool:
-    """Konjunktiv I or II, the mood of reported speech (set by the morphologizer or `kg_konjunktiv`), and a form
-    in `-e` taken for the first person whose subject is not `ich` (`Er unterstütze Harris`): Konjunktiv I."""
+    """Konjunktiv I or II, the mood of reported speech (set by the morphologizer or `kg_konjunktiv`), and a finite
+    form in `-e` (not `-te`) whose subject is not `ich`, whatever person or tense the tagger gave it (`Er unterstütze
+    Harris`, `Man ... fordere sie auf`): the indicative's third person ends in `-t`, so this is Konjunktiv I."""
     if "Sub" in token.morph.get("Mood"):
         return True
-    if "1" not in token.morph.get("Person") or not token.lower_.endswith("e") or token.lower_.endswith("te"):
-        return False
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "sb")]
-    return bool(subjects) and all(c.lower_ != "ich" for c in subjects)
+    if not token.lower_.endswith("e") or token.lower_.endswith(("te", "wurde")) or not token.tag_.endswith("FIN"):
+        return False  # a weak preterite (`forderte`), and the one strong preterite in `-e`
+    owner = token.head if token.dep_ == "conj" else token  # "Man stehe ... und fordere sie auf": its subject
+    subjects = [c for c in owner.children if c.dep_ in ("nsubj", "sb")]
+    if "1" in token.morph.get("Person"):
+        return bool(subjects) and all(c.lower_ != "ich" for c in subjects)
+    return all(c.lower_ != "ich" for c in subjects)  # a finite `-e` of no first person (`fordere`): Konjunktiv I
 
 
 def is_indicative(verb: Token) -> bool:
