@@ -3224,3 +3224,30 @@ def test_a_demonym_after_der_is_the_subject_and_the_person_mentioned_last() -> N
         "Spanier. Whitfield wies die Vorwürfe zurück. „Das ist lächerlich“, sagte der Brite vor Journalisten."
     )
     assert speakers(run(Extractor(None), text))[-1] == ("Graham Whitfield", "sagen", "Das ist lächerlich")
+
+
+def test_a_town_s_administration_speaks_under_its_name_and_a_semicolon_starts_a_clause() -> None:
+    text = (
+        "Lüneburg - Die Stadtverwaltung Lüneburg teilte mit, die Server seien offline. In der Stadt Lüneburg ist es "
+        "ruhig. In Hameln brannte ein Haus. Die Bürgerbüros blieben geschlossen, wie die Stadt mitteilte. "
+        "Ein Sprecher des Landkreises Harburg sagte, man prüfe das. Ein Camp hatte die Stadt untersagt; das "
+        "Verwaltungsgericht München bestätigte das Verbot."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == [
+        "Stadt Lüneburg",
+        "Stadt Hameln",
+        "Landkreis Harburg",
+        "Verwaltungsgericht München",
+    ]
+    assert {p.name for p in extraction.places} >= {"Lüneburg", "Hameln"}
+
+
+def test_an_institution_opening_a_sentence_has_its_article_and_a_name_ends_before_a_time() -> None:
+    text = (
+        "Der Landkreis Harburg teilte mit, die Schulen blieben zu. Der Zweckverband Spreeheide verbot das Sprengen. "
+        "Es drohen Bußgelder, wie der Verband am Mittwoch mitteilte."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction)[0][0] == "Landkreis Harburg"
+    assert not [a.name for a in extraction.actors if "Mittwoch" in a.name]

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from kg.documents import normalize
 from kg.extract import Extractor
 from kg.rdf import to_graph
-from kg.records import Document, Extraction
+from kg.records import Document, Extraction, Statement
 from kg.validate import validate
 
 # Words that make the rules fire: names, roles, cue verbs, Konjunktiv, quotation marks, dates, event triggers.
@@ -65,7 +65,9 @@ def offset_problems(extraction: Extraction) -> Iterator[str]:
         for mention in place.mentions:
             yield from span(f"place {place.id}", mention.start, mention.end, mention.text)
     for statement in extraction.statements:
-        yield from span(f"statement {statement.id}", statement.start, statement.end, statement.content)
+        whole = statement.content if not statement.parts else None  # pieces around an attribution: joined
+        yield from span(f"statement {statement.id}", statement.start, statement.end, whole)
+        yield from _pieces(statement, text)
         for name, pair in (("speaker", statement.speaker_span), ("cue", statement.cue_span)):
             if pair is not None:
                 yield from span(f"statement {statement.id} {name}", *pair)
@@ -75,9 +77,23 @@ def offset_problems(extraction: Extraction) -> Iterator[str]:
             yield from span(f"event {event.id} time", event.time.start, event.time.end, event.time.text)
 
 
+def _pieces(statement: Statement, text: str) -> Iterator[str]:
+    """A content of pieces is made of its pieces in order, each inside the statement's span."""
+    at = 0
+    for a, b in statement.parts:
+        if not statement.start <= a < b <= statement.end:
+            yield f"statement {statement.id}: piece {a}:{b} outside {statement.start}:{statement.end}"
+        at = statement.content.find(text[a:b], at)
+        if at < 0:
+            yield f"statement {statement.id}: piece {text[a:b]!r} not in its content {statement.content!r}"
+            return
+        at += b - a
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts, published)
 @example("¨ §s  0a", None)  # an organisation the recogniser found among signs and spaces
+@example("Olaf Scholz laut Olaf Scholz laut “", None)  # a content of two pieces around an attribution
 def test_extraction_never_raises_and_every_offset_slices_its_text(
     extractor: Extractor, text: str, when: datetime | None
 ) -> None:

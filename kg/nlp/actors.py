@@ -49,6 +49,7 @@ from kg.nlp.german import (
     MEDIUM_ANAPHORS,
     MEDIUM_HEADS,
     MEMBER_HEADS,
+    MUNICIPALITY_NOUNS,
     NAME_PARTICLES,
     NAMED_AFTER_HEAD,
     NOT_AUTHORITIES,
@@ -169,6 +170,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     chosen += _compound_prefixes(doc, gazetteer, chosen)
     chosen = _spelt_out(doc, chosen)
     chosen = _anaphoric_organisations(doc, chosen, gazetteer)
+    chosen = _municipalities(doc, chosen, gazetteer)
     _offices_taken(doc, chosen)
     chosen = _resolve_people(doc, chosen, gazetteer, published)
     chosen = _repeated_organisations(doc, chosen)
@@ -616,10 +618,11 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
 def _person_split_off(ents: Iterable[Span]) -> Iterator[Span]:
     """A recogniser's place or organisation that runs on into a first name and a surname is two entities: the
     place and the person (`Nordrhein-Westfalen Joachim Stamp`); one that runs on into a verb ends before it
-    (`Bundesstelle für Eisenbahnunfalluntersuchung hat Ermittler`)."""
+    (`Bundesstelle für Eisenbahnunfalluntersuchung hat Ermittler`) or a time (`der Verband am Mittwoch`)."""
     for whole in ents:
         verb = next((t.i for t in whole[1:] if t.pos_ in ("VERB", "AUX") and t.is_lower), None)
-        end = whole.end if verb is None else verb
+        time = next((t.i for t in whole[1:-1] if t.is_lower and t.nbor().lower_ in TIME_NOUNS), None)
+        end = min(i for i in (verb, time, whole.end) if i is not None)
         while end - whole.start > 1 and whole.doc[end - 1].is_lower and whole.doc[end - 1].pos_ == "ADP":
             end -= 1  # "Bundesstelle für Seeunfalluntersuchung in": the place the recogniser stopped before
         ent = whole if end == whole.end else Span(whole.doc, whole.start, end, label=whole.label_)
@@ -1384,10 +1387,47 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
     return sorted([c for c in chosen if c.start not in replaced] + found, key=lambda c: c.start)
 
 
+def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """`Die Stadt Lüneburg teilte mit`, `ein Sprecher des Landkreises Harburg`: a town after the noun for its
+    administration is an organisation (`Stadt Lüneburg`), unless a preposition makes it the place (`in der Stadt
+    Lüneburg`); `die Stadt` alone is the town named so or named last, whichever came later."""
+    places = [c for c in chosen if c.type == "Place" and _may_be_a_town(c.name, gazetteer)]
+    found: list[Candidate] = []
+    for token in doc:
+        head = token.lower_ if token.lower_ in MUNICIPALITY_NOUNS else _strip_genitive(token.lower_)
+        if head not in MUNICIPALITY_NOUNS or _article_before(token) not in DEFINITE_ARTICLES:
+            continue
+        if _preposition_before(doc, token.i) is not None:
+            continue  # "in der Stadt", "aus dem Landkreis": where, not who
+        after = _past_quotes(doc, token.i + 1)
+        place = next((c for c in places if c.start == after or (c.start == token.i and c.end > after)), None)
+        if place is None and after < len(doc) and is_capitalised_word(doc[after]):
+            continue  # "die Stadt Bad Y" the recogniser missed: no guess
+        kind = MUNICIPALITY_NOUNS[head]
+        if place is None:
+            earlier = [c for c in found if c.name.startswith(kind)] + [c for c in places if c.end <= token.i]
+            place = max(earlier, key=lambda c: c.start, default=None)
+        if place is not None:
+            town = place.name.split()[-1] if place.name.split()[0].lower() in MUNICIPALITY_NOUNS else place.name
+            end = max(place.end, token.i + 1) if place.start >= token.i else token.i + 1
+            found.append(Candidate(token.i, end, "Organization", f"{kind} {town}", "municipality"))
+    taken = {i for c in found for i in range(c.start, c.end)}
+    kept = [c for c in chosen if not any(i in taken for i in range(c.start, c.end))]
+    return sorted(kept + found, key=lambda c: c.start)
+
+
+def _may_be_a_town(name: str, gazetteer: Gazetteer) -> bool:
+    """A place known as a city, or not known at all (`Lüneburg`); not a Land, a region or a road (`A94`)."""
+    entry = gazetteer.lookup(name)
+    return not ROAD.fullmatch(name) and (entry is None or entry.kind == "city")
+
+
 def _article_before(token: Token) -> str:
     """The article before a noun, past its adjectives and a place's (`das Münchner Unternehmen`), in lower case."""
     doc, i = token.doc, token.i - 1
-    while i >= 0 and (is_adjective(doc[i]) or (is_capitalised_word(doc[i]) and doc[i].lower_.endswith("er"))):
+    while i >= 0 and doc[i].lower_ not in DETERMINERS:  # "Der" opening a sentence also ends in "er"
+        if not (is_adjective(doc[i]) or (is_capitalised_word(doc[i]) and doc[i].lower_.endswith("er"))):
+            break
         i -= 1
     return doc[i].lower_ if i >= 0 else ""
 

@@ -564,6 +564,19 @@ PLACE_NOUNS = (
     "kleinstadt", "großstadt", "metropole", "hauptstadt", "bergdorf", "fluss", "gebirge", "landkreis",
 )
 
+# Nouns for a town's or a district's administration, which acts under the town's name (`Die Stadt Lüneburg teilte
+# mit`, `der Landkreis Harburg`), where no preposition makes it the place (`in der Stadt Lüneburg`).
+# The name's first word for each: the administration is the town's (`Stadtverwaltung Lüneburg` → `Stadt Lüneburg`).
+MUNICIPALITY_NOUNS = {
+    "stadt": "Stadt",
+    "stadtverwaltung": "Stadt",
+    "gemeinde": "Gemeinde",
+    "gemeindeverwaltung": "Gemeinde",
+    "marktgemeinde": "Gemeinde",
+    "landkreis": "Landkreis",
+    "kreisverwaltung": "Landkreis",
+}
+
 # Endings of nouns that are feminine whatever their stem (`Zeitung`, `Agentur`, `Polizei`, `Gewerkschaft`).
 FEMININE_ENDINGS = ("ung", "agentur", "ei", "heit", "keit", "schaft", "tion", "tät")
 
@@ -829,6 +842,12 @@ PREPOSITIONS = frozenset(
         "hinsichtlich",
         "bezüglich",
         "mithilfe",
+        "nahe",
+        "unweit",
+        "nördlich",
+        "südlich",
+        "östlich",
+        "westlich",
     ]
 )
 

@@ -596,8 +596,8 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if pronoun is not None and (pronoun.i >= cue.end or _verb_second_after(pronoun, cue)):
         return _resolve_pronoun(pronoun, actors, state)  # "sagte er", "Er forderte die Tarifparteien auf"
     opening = [m for m in eligible if _opens_clause(m, clause) and m.token_end <= cue.start]
-    if opening and clause.start == sent.start:
-        return opening[0]
+    if opening and (clause.start == sent.start or doc[clause.start - 1].text == ";"):
+        return opening[0]  # a semicolon joins two main clauses, each with its own subject
     after = [m for m in eligible if _right_after(doc, cue, m) and m.token_end <= clause.end]
     if has_parse(doc) and _parsed_subject_before(cue_token, clause):
         after = []  # "Der Bürgermeister der Stadt forderte die Regierung auf": the parse's subject opens the clause
