@@ -3251,3 +3251,16 @@ def test_an_institution_opening_a_sentence_has_its_article_and_a_name_ends_befor
     extraction = run(Extractor(None), text)
     assert speakers(extraction)[0][0] == "Landkreis Harburg"
     assert not [a.name for a in extraction.actors if "Mittwoch" in a.name]
+
+
+def test_a_pluperfect_cue_after_what_was_said_and_a_bare_institution_as_a_source() -> None:
+    text = (
+        "Das Landgericht Bochum verurteilte den Arzt Klaus Strunk. Er habe sich auf seine Mitarbeiter verlassen, "
+        "hatte Strunk zum Prozessauftakt erklärt. Er habe nichts gewusst, hatte er betont. "
+        "Laut Gericht hatte Strunk über Jahre ein System betrieben."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Klaus Strunk", "erklären", "Er habe sich auf seine Mitarbeiter verlassen"),
+        ("Klaus Strunk", "betonen", "Er habe nichts gewusst"),
+        ("Landgericht Bochum", "laut", "hatte Strunk über Jahre ein System betrieben"),
+    ]

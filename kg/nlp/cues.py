@@ -86,8 +86,17 @@ def says_nothing(token: Token, cue: Cue, negations: set[str], quotes: list[Quote
     den Haushalt für nichtig erklärt`)."""
     if cue.speech_act == ATTRIBUTION:
         return False
-    declared = cue.lemma == "erklären" and _declared_as(clause_of(token))
+    clause = clause_of(token)
+    declared = cue.lemma == "erklären" and _declared_as(clause) and not _after_reported_clause(clause)
     return declared or _negated(token, negations, quotes)
+
+
+def _after_reported_clause(clause: Span) -> bool:
+    """`Er habe nichts gewusst, hatte er zum Prozessauftakt erklärt`: a clause in Konjunktiv before the cue's is
+    what was declared, whatever `zum` says."""
+    doc, sent = clause.doc, clause.sent
+    before = doc[sent.start : clause.start]
+    return len(before) > 0 and doc[clause.start - 1].text == "," and any(is_konjunktiv(t) for t in before)
 
 
 def _negated(cue: Token, negations: set[str], quotes: list[Quote]) -> bool:

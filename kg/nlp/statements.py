@@ -287,7 +287,9 @@ def _statement(
         speaker = _seat_as_speaker(sent, cue, actors, gazetteer, found=speaker) or speaker
     if speaker is None:
         return None
-    inverted = speaker.token_start > cue.start or clause[0].lower_ == "wie"
+    auxiliary = auxiliary_before(clause, cue.start)
+    opens = auxiliary is not None and auxiliary.i == clause.start and speaker.token_start > auxiliary.i
+    inverted = speaker.token_start > cue.start or opens or clause[0].lower_ == "wie"  # "..., hatte Strunk erklärt"
     span, mode, quote = content_span(
         sent, cue, speaker, quotes, inverted=inverted, previous=state.previous, previous_said=state.previous_said
     )
@@ -593,7 +595,7 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if described is not None:
         return described  # "Ihr Lektor X, der mit ihr zusammengearbeitet hat, nannte sie ...": not "sie"
     pronoun = None if cue.lemma in IMPERSONAL_CUES else _pronoun_subject(sent, cue, clause.end)
-    if pronoun is not None and (pronoun.i >= cue.end or _verb_second_after(pronoun, cue)):
+    if pronoun is not None and (pronoun.i >= cue.end or _verb_second_after(pronoun, cue) or _inverted(pronoun)):
         return _resolve_pronoun(pronoun, actors, state)  # "sagte er", "Er forderte die Tarifparteien auf"
     opening = [m for m in eligible if _opens_clause(m, clause) and m.token_end <= cue.start]
     if opening and (clause.start == sent.start or doc[clause.start - 1].text == ";"):
@@ -966,13 +968,20 @@ def _pronoun_subject(sent: Span, cue: Cue, clause_end: int) -> Token | None:
     first = next((t for t in clause if not (t.is_punct or t.is_space)), None)
     if first is not None and _is_subject_pronoun(first) and first.i < cue.start:
         return first
-    return None
+    auxiliary = auxiliary_before(clause, cue.start)  # "..., hatte er erklärt", "Zuvor hatte er betont"
+    after = doc[auxiliary.i + 1] if auxiliary is not None and auxiliary.i + 1 < cue.start else None
+    return after if after is not None and after.lower_ in SUBJECT_PRONOUNS else None
 
 
 def _verb_second_after(pronoun: Token, cue: Cue) -> bool:
     """A pronoun right before the cue or its finite auxiliary (`Er forderte`, `Sie hatte gesagt`): its subject."""
     following = pronoun.doc[pronoun.i + 1]
     return pronoun.i + 1 == cue.start or (following.lower_ in AUXILIARIES and pronoun.i < cue.start)
+
+
+def _inverted(pronoun: Token) -> bool:
+    """A pronoun right after a finite auxiliary (`hatte er erklärt`): the subject of an inverted clause."""
+    return pronoun.i > 0 and pronoun.doc[pronoun.i - 1].lower_ in AUXILIARIES and pronoun.lower_ in SUBJECT_PRONOUNS
 
 
 def _is_subject_pronoun(token: Token) -> bool:
@@ -1104,7 +1113,9 @@ def _attribution_source(
         return before[-1] if before else unnamed_source(sent, cue.start, cue.end, actors)
     first = _past_report_noun(doc, cue.end)  # "laut einem Bericht der „New York Times“"
     after = [m for m in mentions if min(cue.end - 1, first) <= m.phrase_start <= first + 3]  # "nach Polizeiangaben"
+    after = [m for m in after if not any(is_finite(t) for t in doc[cue.end : m.phrase_start])]  # "Laut Gericht hatte X"
     after = after or [m for m in actors.mentions if m.incidental and m.token_start == cue.end - 1]  # "UN-Angaben"
+    after = after or _institution_named_before(doc[first], actors)  # "laut Gericht": the court named before
     if after and _agent_of_participle(doc, after[0]):  # "des von der Hamas kontrollierten Ministeriums"
         return next((m for m in mentions if m.phrase_start == after[0].token_end + 1), None)
     if after:
@@ -1113,6 +1124,18 @@ def _attribution_source(
     spokesperson = _spokesperson_for(clause, cue, actors)  # "..., so die Sprecherin"
     epithet = _epithet_of_last_speaker(clause, cue, actors, state)  # "..., so der FDP-Chef weiter"
     return spokesperson or epithet or unnamed_source(sent, cue.start, cue.end, actors)  # "laut einem Augenzeugen"
+
+
+def _institution_named_before(noun: Token, actors: ActorIndex) -> list[ActorMention]:
+    """A bare institution noun as a source (`laut Gericht`, `nach Angaben des Ministeriums`) is the body named as
+    it last before (`das Landgericht Bochum`)."""
+    if not is_capitalised_word(noun) or any(m.token_start <= noun.i < m.token_end for m in actors.mentions):
+        return []
+    head = _strip_genitive_s(noun.lower_).removesuffix("es").removesuffix("s")
+    if len(head) < 4:
+        return []
+    earlier = [m for m in _bodies(actors) if m.token_end <= noun.i and _named_as(m, head, actors)]
+    return [_mention_as(noun, earlier[-1].key, actors)] if earlier else []
 
 
 def cites_own_words(cue: Span) -> bool:
