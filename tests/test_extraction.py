@@ -3264,3 +3264,28 @@ def test_a_pluperfect_cue_after_what_was_said_and_a_bare_institution_as_a_source
         ("Klaus Strunk", "betonen", "Er habe nichts gewusst"),
         ("Landgericht Bochum", "laut", "hatte Strunk über Jahre ein System betrieben"),
     ]
+
+
+def test_a_source_s_name_after_its_title_is_no_part_of_what_was_said_and_contradicting_rejects() -> None:
+    text = (
+        "Nach Angaben des städtischen IT-Leiters Jörg Mahnke wurden alle Server vom Netz genommen. "
+        "Außenministerin Petra Falk widersprach: Es gebe einen klaren Aggressor."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [
+        ("Jörg Mahnke", "nach angaben", "wurden alle Server vom Netz genommen"),
+        ("Petra Falk", "widersprechen", "Es gebe einen klaren Aggressor"),
+    ]
+    first = extraction.statements[0]
+    assert text[slice(*first.speaker_span)] == "Jörg Mahnke"
+    assert extraction.statements[1].speech_act == "rejection"
+
+
+def test_a_question_answered_is_not_what_was_said_and_two_surnames_are_the_person() -> None:
+    text = (
+        "Präsident Rafael Andrade Moura kam nach Berlin. Auf eine Frage nach dem Krieg antwortete Andrade Moura "
+        "ausweichend. Auf Nachfrage sagte er, Brasilien wolle vermitteln."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [("Rafael Andrade Moura", "sagen", "Brasilien wolle vermitteln")]
+    assert [a.name for a in extraction.actors if a.type == "Person"] == ["Rafael Andrade Moura"]

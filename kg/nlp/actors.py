@@ -1596,9 +1596,12 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
     by_last_word = {c.name.split()[-1]: c for c in chosen if c.type == "Organization" and len(c.name.split()) > 1}
     by_head = {name.split()[-1]: c for c in chosen if _adjectives_and_noun(name := c.name) and c.type == "Organization"}
     by_first_name = _unique_first_names(full)
+    by_surnames = {c.name.split(" ", 1)[1]: c for c in full if c.name.count(" ") > 1}  # a name of two words
     resolved = []
     for cand in chosen:
-        if cand.type == "Person" and " " not in cand.name:
+        if cand.type == "Person" and cand.name in by_surnames:
+            cand = _rename(cand, by_surnames[cand.name])  # "Andrade Moura" after "Rafael Andrade Moura"
+        elif cand.type == "Person" and " " not in cand.name:
             target = by_surname.get(cand.name) or by_surname.get(_strip_genitive(cand.name))
             target = target or by_first_name.get(cand.name)  # "Thomas hat Verantwortung übernommen"
             organisation = by_last_word.get(_strip_genitive(cand.name))

@@ -146,6 +146,8 @@ def content_span(
     if stop == cue.end + 1 and doc[cue.end].is_alpha and is_capitalised_word(doc[cue.end]):
         word = doc[cue.end]  # "kündigte Widerstand an", "forderte Neuwahlen": one noun is what was said
         return (word.idx, word.idx + len(word)), "indirect", None
+    if inverted and _asked(doc[clause.start : cue.start]):
+        return None, "indirect", None  # "Auf eine Frage nach X antwortete Y ausweichend": what was asked
     finite = auxiliary_before(clause, cue.start)
     start = finite.i + 1 if finite is not None else _past_conjunction(clause)
     if speaker.token_end <= cue.start:
@@ -202,8 +204,6 @@ def attribution_pieces(
     breaks = any((t.is_punct and not t.is_quote) or is_finite_or_konjunktiv(t) for t in between)
     if speaker.token_start >= cue.end and not breaks:
         end = _after_brackets(doc, speaker.token_end)  # "laut Polizei (dpa)"; not "will sie nach eigenen Worten"
-        named = next((m for m in actors.mentions if m.key == speaker.key and m.token_start == end), None)
-        end = _after_brackets(doc, named.token_end) if named is not None else end  # "des Bürgermeisters Hans Maier"
     if doc[cue.start].lower_ == "zufolge" and speaker.token_end <= cue.start:
         start = speaker.phrase_start
         while start > sent.start and _in_noun_phrase(doc[start - 1]):
@@ -332,6 +332,12 @@ def _fronted_object(before: Span) -> bool:
     noun_phrase = first.lower_ in ARTICLES or is_adjective(first) or first.pos_ in ("NOUN", "ADJ")
     noun = first.pos_ == "NOUN" or any(is_capitalised_word(t) for t in before[1:])
     return noun_phrase and noun and first.lower_ not in PREPOSITIONS
+
+
+def _asked(before: Span) -> bool:
+    """A prepositional phrase of a question before the cue (`Auf eine Frage nach dem Krieg`, `Auf Nachfrage`): what
+    was asked, not what was said."""
+    return len(before) > 1 and before[0].lower_ in PREPOSITIONS and any(t.lower_.endswith("frage") for t in before)
 
 
 def _governs_beyond(doc: Doc, cue: Cue, speaker: ActorMention, clause: Span) -> bool:

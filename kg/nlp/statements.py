@@ -1119,7 +1119,9 @@ def _attribution_source(
     if after and _agent_of_participle(doc, after[0]):  # "des von der Hamas kontrollierten Ministeriums"
         return next((m for m in mentions if m.phrase_start == after[0].token_end + 1), None)
     if after:
-        return after[0]
+        source = after[0]  # "des städtischen IT-Leiters Jörg Mahnke": the name after the title
+        named = (m for m in actors.mentions if m.key == source.key and m.token_start == source.token_end)
+        return next(named, source)
     clause = clause_of(sent.doc[cue.start])
     spokesperson = _spokesperson_for(clause, cue, actors)  # "..., so die Sprecherin"
     epithet = _epithet_of_last_speaker(clause, cue, actors, state)  # "..., so der FDP-Chef weiter"
