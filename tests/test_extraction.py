@@ -3289,3 +3289,14 @@ def test_a_question_answered_is_not_what_was_said_and_two_surnames_are_the_perso
     extraction = run(Extractor(None), text)
     assert speakers(extraction) == [("Rafael Andrade Moura", "sagen", "Brasilien wolle vermitteln")]
     assert [a.name for a in extraction.actors if a.type == "Person"] == ["Rafael Andrade Moura"]
+
+
+def test_a_spokesperson_who_said_nothing_yet_is_he_and_names_lose_their_genitive() -> None:
+    text = (
+        "Das Bundesverkehrsministerium plant Kürzungen. Ein Sprecher des Verkehrsministeriums wollte sich nicht "
+        "äußern. Es handle sich um einen Entwurf, sagte er lediglich. Ein Sprecher des Thüringer "
+        "Wirtschaftsministeriums sagte, man prüfe das. Im Westen der Halbinsel brennt es."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == ["Bundesverkehrsministerium", "Thüringer Wirtschaftsministerium"]
+    assert [a.name for a in extraction.actors] == ["Bundesverkehrsministerium", "Thüringer Wirtschaftsministerium"]

@@ -174,6 +174,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     _offices_taken(doc, chosen)
     chosen = _resolve_people(doc, chosen, gazetteer, published)
     chosen = _repeated_organisations(doc, chosen)
+    _federal_short_names(chosen)
 
     _bracketed_abbreviations(doc, chosen)
     index = _index(doc, chosen)
@@ -779,8 +780,10 @@ def _citation_form(span: Span) -> str:
     article = doc[i].lower_ if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES else ""
     if len(span) == 1 and head and article == "des":  # "des Instituts für Wirtschaftsforschung"
         return _strip_genitive(span.text, lower_head=head)
-    if len(span) < 2 or not adjectives or not all(t.whitespace_ for t in span[:-1]):
+    if len(span) < 2 or not all(t.whitespace_ for t in span[:-1]):
         return span.text
+    if not adjectives:  # "des Thüringer Wirtschaftsministeriums": a place's adjective does not inflect
+        return f"{doc[span.start : span.end - 1].text} {_nominative_noun(span[-1])}" if article == "des" else span.text
     if not article and not adjectives[0].text.endswith("em"):
         return span.text  # "Laut Deutschem Wetterdienst": strong dative, cited as "Deutscher Wetterdienst"
     gender = _gender_after(article, oblique=adjectives[0].text.endswith(("en", "em")), head=head, noun=noun)
@@ -788,8 +791,19 @@ def _citation_form(span: Span) -> str:
         return span.text
     ending = STRONG_ENDINGS[gender]
     words = [t.text[: len(_adjective_stem(t.text))] + ending if t in adjectives else t.text for t in span[:-1]]
-    last = _strip_genitive(span[-1].text, lower_head=head) if head and article == "des" else span[-1].text
+    last = _nominative_noun(span[-1]) if article == "des" else span[-1].text
     return " ".join([*words, last])
+
+
+def _nominative_noun(token: Token) -> str:
+    """A common noun after `des` without its genitive ending: an institution's (`Ministeriums` → `Ministerium`) or
+    `-es` after a consonant (`Mieterbundes` → `Mieterbund`); not `Währungsfonds`, nor a name (`AfD`)."""
+    text = token.text
+    if head := organisation_head(token):
+        return _strip_genitive(text, lower_head=head)
+    if token.pos_ not in ("NOUN", "") or not text.endswith("es") or len(text) < 6 or text.isupper():
+        return text
+    return text[:-2] if text[-3] not in "aeiouäöü" else text
 
 
 def _gender_after(article: str, *, oblique: bool, head: str | None, noun: Token) -> str | None:
@@ -860,7 +874,8 @@ def _gazetteer(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[
                 continue
             entry = gazetteer.lookup(span.text)
             if entry is not None and not _common_word(span, entry, quotes):
-                yield _from_entry(span, entry, "gazetteer")
+                if not (span.text.lower() in GROUP_ALIASES and _compass_point(span[-1])):  # "im Westen des Landes"
+                    yield _from_entry(span, entry, "gazetteer")
                 break
 
 
@@ -1199,7 +1214,8 @@ def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             continue
         lower = token.lower_
         if lower in GROUP_ALIASES and token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS:
-            yield Candidate(token.i, token.i + 1, "Group", GROUP_ALIASES[lower], "group")
+            if not _compass_point(token):
+                yield Candidate(token.i, token.i + 1, "Group", GROUP_ALIASES[lower], "group")
             continue
         last = lower.rsplit("-", 1)[-1]
         head = max((h for h in GROUP_HEADS if last.endswith(h) or last.endswith(h + "n")), key=len, default=None)
@@ -1221,6 +1237,12 @@ def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             yield Candidate(adjective.i, token.i + 1, "Group", name, "group")
         elif last not in (head, head + "n") or head not in GROUP_HEADS_NEED_ADJECTIVE:  # a compound names its group
             yield Candidate(token.i, token.i + 1, "Group", noun, "group")
+
+
+def _compass_point(token: Token) -> bool:
+    """`im Westen der Halbinsel`, `im Westen Deutschlands`: a part of a place (a genitive follows), not the West."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and (nxt.lower_ in ("der", "des") or (is_capitalised_word(nxt) and nxt.text.endswith("s")))
 
 
 def _members_of_a_named_body(token: Token) -> bool:
@@ -1569,6 +1591,18 @@ def _repeated_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidate
         if token.i not in taken and token.text in names
     ]
     return sorted(chosen + found, key=lambda c: c.start) if found else chosen
+
+
+def _federal_short_names(chosen: list[Candidate]) -> None:
+    """`das Verkehrsministerium` where the text names the `Bundesverkehrsministerium` is that ministry: a Land's
+    would be named with its adjective (`das bayerische Verkehrsministerium`)."""
+    federal = {c.name.casefold(): c for c in chosen if c.type == "Organization" and c.name.startswith("Bundes")}
+    for cand in chosen:
+        head = _head_of(cand.name) if " " not in cand.name else None
+        compound = head is not None and len(cand.name) > len(head)  # "Verkehrsministerium", not "Regierung"
+        full = federal.get(f"bundes{cand.name.casefold()}") if compound else None
+        if cand.type == "Organization" and full is not None:
+            cand.name, cand.qid = full.name, cand.qid or full.qid
 
 
 def _unique_first_names(full: list[Candidate]) -> dict[str, Candidate]:

@@ -1019,6 +1019,8 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
         key = opener.key  # "Trump reagierte spöttisch. Biden sei ..., schrieb er": the subject of the last sentence
     if key is not None and not fits[key] and _spokesperson_of_last(pronoun.doc, state) == gender:
         return _mention_as(pronoun, key, actors)  # "sagte eine Sprecherin des Ministeriums. Zugleich kritisierte sie"
+    if (key is None or not fits[key]) and (member := _member_before(pronoun, gender, actors, state)) is not None:
+        return member  # "Ein Sprecher des Ministeriums wollte sich nicht äußern. ..., sagte er"
     if key is None or not fits[key]:
         said = (pronoun.sent.start_char, clause_of(pronoun).start_char)  # "X sei bereit, Y zu ..., schrieb sie"
         earlier = [
@@ -1031,6 +1033,19 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
     if key is None:
         return None
     return _mention_as(pronoun, key, actors)
+
+
+def _member_before(pronoun: Token, gender: str | None, actors: ActorIndex, state: _State) -> ActorMention | None:
+    """A spokesperson or member of a named body in the sentence before, of the pronoun's gender (`Ein Sprecher des
+    Ministeriums wollte sich nicht äußern`): the pronoun speaks for that body."""
+    if state.previous is None or gender not in ("m", "f"):
+        return None
+    for noun in state.previous:
+        owner = owner_after(noun) if _member_noun(noun) and noun.lower_.endswith("in") == (gender == "f") else None
+        body = next((m for m in _bodies(actors) if owner is not None and owner <= m.phrase_start <= owner + 1), None)
+        if body is not None:
+            return _mention_as(pronoun, body.key, actors)
+    return None
 
 
 def _spokesperson_of_last(doc: Doc, state: _State) -> str | None:
