@@ -3300,3 +3300,19 @@ def test_a_spokesperson_who_said_nothing_yet_is_he_and_names_lose_their_genitive
     extraction = run(Extractor(None), text)
     assert [s[0] for s in speakers(extraction)] == ["Bundesverkehrsministerium", "Thüringer Wirtschaftsministerium"]
     assert [a.name for a in extraction.actors] == ["Bundesverkehrsministerium", "Thüringer Wirtschaftsministerium"]
+
+
+def test_a_name_opening_its_paragraph_speaks_and_a_relative_clause_s_cue_ends_with_it() -> None:
+    text = (
+        "Finanzminister Konrad Hellweg verteidigte den Entwurf.\n\n"
+        "Hellweg betonte, man werde an den Investitionen festhalten. Gespart werde bei Förderprogrammen.\n\n"
+        "Die Medizinerin Aylin Demirci vom Helmholtz-Zentrum München widersprach. "
+        "CDU-Chef Friedrich Merz, der zuvor höhere Ausgaben gefordert hatte, lenkte ein. "
+        "Kanzler Olaf Scholz, der erklärte, die Lage sei ernst, reiste ab."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Konrad Hellweg", "betonen", "man werde an den Investitionen festhalten"),
+        ("Konrad Hellweg", None, "Gespart werde bei Förderprogrammen"),
+        ("Friedrich Merz", "fordern", "höhere Ausgaben"),
+        ("Olaf Scholz", "erklären", "die Lage sei ernst"),
+    ]

@@ -117,7 +117,8 @@ def content_span(
     rest = [t for t in doc[cue.end : clause.end] if t.lower_ not in AUXILIARIES and not t.is_punct]
     main = bool(rest)  # a verb-second cue; after "Wie X mitteilte," or "Anders als X gesagt hat," the main clause
     predicate_first = after_comma is not None and len(after_comma) > 0 and _finite_indicative(after_comma[0])
-    predicate = main and predicate_first
+    own_relative = relative_opening(clause) is not None  # "X, der ihr oft widersprochen hatte, nannte sie ..."
+    predicate = (main or own_relative) and predicate_first
     verb_last = relative and _finite_last(clause_of(after_comma[0]))  # "…, die die Einsatzkräfte bewältigt hätten"
     describes = relative and (_object_before(clause, cue) or (verb_last and _governs_beyond(doc, cue, speaker, clause)))
     condition = after_comma is not None and len(after_comma) > 0 and after_comma[0].lower_ in CONDITIONS
@@ -131,7 +132,8 @@ def content_span(
         and has_verb(after_comma)
         and not (describes or predicate or condition or subordinate or narrated or second)
     ):
-        return trimmed_span(doc, clause.end + 1, sent.end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
+        end = _main_clause_resumes(doc, clause.end + 1, sent.end) if own_relative else sent.end
+        return trimmed_span(doc, clause.end + 1, end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
     if cue.end < clause.end and doc[cue.end].lower_ == "sich":
         return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
     particle = separated_particle(doc[cue.start])
@@ -150,6 +152,8 @@ def content_span(
         return None, "indirect", None  # "Auf eine Frage nach X antwortete Y ausweichend": what was asked
     finite = auxiliary_before(clause, cue.start)
     start = finite.i + 1 if finite is not None else _past_conjunction(clause)
+    if finite is None and start == clause.start and speaker.token_end <= cue.start and is_finite(doc[cue.start]):
+        return None, "indirect", None  # "X vom Helmholtz-Zentrum widersprach.": before the verb is its subject
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
     start = max([start, *(t.i + 1 for t in doc[start : cue.start] if _joins_participles(t))])
@@ -240,10 +244,19 @@ def joined_pieces(doc: Doc, parts: list[tuple[int, int]]) -> str:
     return joined
 
 
+def _main_clause_resumes(doc: Doc, start: int, end: int) -> int:
+    """Where the main clause around a relative clause goes on (`Scholz, der erklärte, die Lage sei ernst, reiste
+    ab`): at a comma before a finite verb in the indicative, else `end`."""
+    return next((t.i for t in doc[start : end - 1] if t.text == "," and _finite_indicative(doc[t.i + 1])), end)
+
+
 def _past_conjunction(clause: Span) -> int:
     """Where what a clause-final cue governs starts: past the conjunction and the subject pronoun of a subordinate
-    clause (`als er ... eine Öffnung gefordert hat`)."""
+    clause (`als er ... eine Öffnung gefordert hat`), or past a relative pronoun (`der zuvor Hilfen gefordert
+    hatte`)."""
     i = clause.start
+    if relative_opening(clause) is not None:
+        return i + 1
     if clause[0].lower_ in COMMA_CONJUNCTIONS:
         i += 1
         while i < clause.end and clause.doc[i].lower_ in SUBJECT_PRONOUNS:

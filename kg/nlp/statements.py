@@ -278,7 +278,7 @@ def _statement(
     doc = sent.doc
     clause = clause_of(doc[cue.start])
     if cue.speech_act == ATTRIBUTION:
-        speaker = _attribution_source(sent, cue, actors, gazetteer, state)
+        speaker = _attribution_source(sent, cue, actors, quotes, gazetteer, state)
     else:
         speaker = _speaker(sent, cue, actors, quotes, state)
     if speaker is not None and actors.by_key(speaker.key).name.lower() in GOVERNMENT_NOUNS:
@@ -537,10 +537,19 @@ def _in_dative(mention: ActorMention, doc: Doc) -> bool:
     ends in `-in` or follows `die`, the dative of a man's takes `dem`."""
     if not has_morph(doc) or "Dat" not in _case_bearer(mention, doc).morph.get("Case"):
         return False
+    if _bare_name_before_verb(mention, doc):
+        return False  # "Hellweg betonte, ...": a name opening its sentence before the verb is its subject
     first = doc[mention.token_start]
     article = article_of(mention, doc)
     masculine = mention.type == "Person" and article is not None and article.lower_ == "der"
     return not ((masculine or AGE_NOUN.fullmatch(first.text)) and first.text.endswith("e"))
+
+
+def _bare_name_before_verb(mention: ActorMention, doc: Doc) -> bool:
+    """A name without an article that opens its sentence right before the finite verb: the subject, whatever case
+    a tagger guesses for a word that does not inflect."""
+    opens = mention.phrase_start == mention.token_start and doc[mention.token_start].is_sent_start
+    return opens and mention.token_end < len(doc) and is_finite(doc[mention.token_end])
 
 
 def _case_bearer(mention: ActorMention, doc: Doc) -> Token:
@@ -1110,7 +1119,7 @@ def _antecedent_of_relative(pronoun: Token, actors: ActorIndex) -> ActorMention 
 
 
 def _attribution_source(
-    sent: Span, cue: Cue, actors: ActorIndex, gazetteer: Gazetteer, state: _State
+    sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], gazetteer: Gazetteer, state: _State
 ) -> ActorMention | None:
     """The source named by `laut X`, `nach Angaben X`, `aus Kreisen X` (after), `X zufolge` (before), or by a
     country's adjective inside the cue (`nach palästinensischen Angaben`)."""
@@ -1130,7 +1139,7 @@ def _attribution_source(
     after = [m for m in mentions if min(cue.end - 1, first) <= m.phrase_start <= first + 3]  # "nach Polizeiangaben"
     after = [m for m in after if not any(is_finite(t) for t in doc[cue.end : m.phrase_start])]  # "Laut Gericht hatte X"
     after = after or [m for m in actors.mentions if m.incidental and m.token_start == cue.end - 1]  # "UN-Angaben"
-    after = after or _institution_named_before(doc[first], actors)  # "laut Gericht": the court named before
+    after = after or _institution_named_before(doc[first], actors, quotes)  # "laut Gericht": the court named before
     if after and _agent_of_participle(doc, after[0]):  # "des von der Hamas kontrollierten Ministeriums"
         return next((m for m in mentions if m.phrase_start == after[0].token_end + 1), None)
     if after:
@@ -1143,15 +1152,16 @@ def _attribution_source(
     return spokesperson or epithet or unnamed_source(sent, cue.start, cue.end, actors)  # "laut einem Augenzeugen"
 
 
-def _institution_named_before(noun: Token, actors: ActorIndex) -> list[ActorMention]:
+def _institution_named_before(noun: Token, actors: ActorIndex, quotes: list[Quote]) -> list[ActorMention]:
     """A bare institution noun as a source (`laut Gericht`, `nach Angaben des Ministeriums`) is the body named as
-    it last before (`das Landgericht Bochum`)."""
+    it last before (`das Landgericht Bochum`), not in someone's words (`„... vom Bundesgerichtshof überprüfen“`)."""
     if not is_capitalised_word(noun) or any(m.token_start <= noun.i < m.token_end for m in actors.mentions):
         return []
     head = _strip_genitive_s(noun.lower_).removesuffix("es").removesuffix("s")
     if len(head) < 4:
         return []
     earlier = [m for m in _bodies(actors) if m.token_end <= noun.i and _named_as(m, head, actors)]
+    earlier = [m for m in earlier if not in_quote(m.start_char, quotes)]
     return [_mention_as(noun, earlier[-1].key, actors)] if earlier else []
 
 
