@@ -3316,3 +3316,18 @@ def test_a_name_opening_its_paragraph_speaks_and_a_relative_clause_s_cue_ends_wi
         ("Friedrich Merz", "fordern", "höhere Ausgaben"),
         ("Olaf Scholz", "erklären", "die Lage sei ernst"),
     ]
+
+
+def test_an_interview_of_one_speaker_with_questions_labelled_as_such() -> None:
+    text = (
+        "Bahnchefin Ulrike Sandmann ist seit sechs Wochen im Amt.\n\n"
+        "Frage: Frau Sandmann, wann wird die Bahn pünktlich?\n\n"
+        "Sandmann: Ich verspreche keine Wunder. Aber wir haben einen Plan.\n\n"
+        "Frage: Ihr Vorgänger hat Ähnliches versprochen.\n\n"
+        "Sandmann: Das stimmt, und ich verstehe die Skepsis."
+    )
+    said = speakers(run(Extractor(None), text))
+    assert said == [
+        ("Ulrike Sandmann", None, "Ich verspreche keine Wunder. Aber wir haben einen Plan."),
+        ("Ulrike Sandmann", None, "Das stimmt, und ich verstehe die Skepsis."),
+    ]

@@ -577,6 +577,9 @@ MUNICIPALITY_NOUNS = {
     "kreisverwaltung": "Landkreis",
 }
 
+# Labels of an interviewer's turns in a printed interview (`Frage: Wann wird das besser?`).
+QUESTION_LABELS = ("Frage:", "Fragen:", "Interviewer:", "Interviewerin:", "F:")
+
 # Endings of nouns that are feminine whatever their stem (`Zeitung`, `Agentur`, `Polizei`, `Gewerkschaft`).
 FEMININE_ENDINGS = ("ung", "agentur", "ei", "heit", "keit", "schaft", "tion", "tät")
 

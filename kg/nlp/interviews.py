@@ -4,8 +4,9 @@ News publishes interviews as turns (`tagesschau.de: Herr Kukies, wie groß ist d
 zwölf Milliarden Euro.`). No cue word marks them: the label is the speaker, the rest of the paragraph their words,
 a question where it ends in a question mark, addressed to the other side of the interview. One label with a colon
 is a headline's way of quoting (`Habeck: Wir müssen sparen`) as much as an interview's, so a document is read as
-an interview only where at least two paragraphs open so, by at least two speakers, with sentences after the colon
-(not a table of results: `Union: 30 Prozent`).
+an interview only where at least two paragraphs open so, by at least two speakers or by one speaker between
+paragraphs labelled as questions (`Frage: ...`), with sentences after the colon (not a table of results: `Union:
+30 Prozent`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kg.nlp.actors import ActorIndex, ActorMention
+from kg.nlp.german import QUESTION_LABELS
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,15 @@ def interview_turns(doc: Doc, actors: ActorIndex) -> list[Turn]:
     """The turns of an interview, in text order; none for a document that is no interview."""
     text = doc.text  # spaCy joins the tokens anew on every call
     found = [turn for mention in actors.mentions if (turn := _turn(text, mention)) is not None]
-    if len(found) < 2 or len({t.speaker.key for t in found}) < 2:
+    speakers = len({t.speaker.key for t in found})
+    if len(found) < 2 or (speakers < 2 and not _asked(text)):
         return []
     return [_addressed(turn, found) for turn in found]
+
+
+def _asked(text: str) -> bool:
+    """Paragraphs labelled as the interviewer's questions (`Frage: Wann wird das besser?`)."""
+    return any(paragraph.lstrip().startswith(QUESTION_LABELS) for paragraph in text.split("\n"))
 
 
 def _turn(text: str, mention: ActorMention) -> Turn | None:
@@ -56,5 +64,6 @@ def _turn(text: str, mention: ActorMention) -> Turn | None:
 def _addressed(turn: Turn, turns: list[Turn]) -> Turn:
     """A turn is said to the other side: the speaker of the nearest turn that is not this speaker's."""
     others = [t for t in turns if t.speaker.key != turn.speaker.key]
-    nearest = min(others, key=lambda t: abs(t.start - turn.start))
-    return Turn(turn.speaker, turn.start, turn.end, turn.content, turn.question, nearest.speaker)
+    nearest = min(others, key=lambda t: abs(t.start - turn.start), default=None)  # none: an unnamed interviewer
+    addressee = nearest.speaker if nearest is not None else None
+    return Turn(turn.speaker, turn.start, turn.end, turn.content, turn.question, addressee)
