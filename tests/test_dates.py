@@ -36,6 +36,10 @@ CASES = [
      "Montag", "2022-01-24", "day"),
     ("Die Minister trafen sich am Montag und wollen am Donnerstag weiterverhandeln.", TUESDAY_NIGHT,
      "Donnerstag", "2022-01-27", "day"),
+    # A strong preterite before a `zu`-infinitive, and a participle with an inseparable prefix, are past.
+    ("Die Opposition warf ihm am Montag vor, die Zahlen zu verschweigen.", TUESDAY_NIGHT,
+     "Montag", "2022-01-24", "day"),
+    ("Ermittler haben am Montag das Rathaus durchsucht.", TUESDAY_NIGHT, "Montag", "2022-01-24", "day"),
     # `und` between nouns joins no clauses: the perfect's participle after it still makes the clause past.
     ("Die Armee hat am Sonntag mit Drohnen und Raketen mehrere Städte angegriffen.", TUESDAY_NIGHT,
      "Sonntag", "2022-01-23", "day"),

@@ -3331,3 +3331,16 @@ def test_an_interview_of_one_speaker_with_questions_labelled_as_such() -> None:
         ("Ulrike Sandmann", None, "Ich verspreche keine Wunder. Aber wir haben einen Plan."),
         ("Ulrike Sandmann", None, "Das stimmt, und ich verstehe die Skepsis."),
     ]
+
+
+def test_a_sentence_to_prison_and_a_search_coerce_and_summoning_an_ambassador_accuses() -> None:
+    text = (
+        "Das Landgericht Bochum hat den Arzt Klaus Strunk zu sieben Jahren Haft verurteilt. "
+        "Das Auswärtige Amt hat den russischen Botschafter einbestellt. "
+        "Ermittler haben am Dienstag das Rathaus in Erfurt durchsucht."
+    )
+    extraction = run(Extractor(None), text)
+    assert [e.type for e in extraction.events] == ["COERCE", "ACCUSE", "COERCE"]
+    assert roles(extraction, "COERCE") == [("agent", "Landgericht Bochum"), ("target", "Klaus Strunk")]
+    assert roles(extraction, "ACCUSE") == [("agent", "Auswärtiges Amt"), ("target", "Russland")]
+    assert extraction.events[-1].date == "2022-01-25" and extraction.events[-1].status == "occurred"

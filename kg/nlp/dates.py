@@ -238,7 +238,10 @@ PAST_MARKERS = _words(
     bat baten trat traten schrieb schrieben verlor verloren gewann gewannen flog flogen floh flohen
     griff griffen schoss schossen stieg stiegen wies wiesen beschloss beschlossen entschied entschieden
     bot boten sank sanken sagten erklärten betonten forderten warnten kündigten teilten verlegten meldeten
-    berichteten"""
+    berichteten warf warfen stieß stießen schloss schlossen bestritt bestritten lief liefen fuhr fuhren trug
+    trugen brach brachen verließ verließen erhielt erhielten empfing empfingen schwieg schwiegen zwang zwangen
+    gelang misslang riet rieten verschwand entstand gestand verstand erschien erschienen unterschrieb
+    unterschrieben verschob verschoben las lasen saß saßen lud luden schien schienen sprang stahl verbot"""
 )
 # Preterites of modals that report a past plan as often as a past act ("wollten am Mittwoch reisen").
 AMBIGUOUS_MODALS = _words("wollte wollten sollte sollten")
@@ -285,7 +288,9 @@ ABBREVIATIONS = _words("dr prof st bzw ca nr abs vgl z.b u.a usw chr jh mio mrd"
 # Tense of a clause.
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_PARTICIPLE = re.compile(r"^(?:\w*ge\w{2,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer|emp|miss)\w{3,}(?:t|en))$")
+_PARTICIPLE = re.compile(
+    r"^(?:\w*ge\w{2,}(?:t|en)|\w{3,}iert|(?:be|ver|er|ent|zer|emp|miss|durch|über|unter|wider|hinter)\w{3,}(?:t|en))$"
+)
 # -te, -eten, -ierten: a bare -ten would also take present forms of verbs on -t (`beraten`, `starten`).
 _WEAK_PRETERITE = re.compile(r"^[a-zäöüß]{3,}(?:(?<!s)te|eten|ierten)$")
 

@@ -183,6 +183,8 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
         for token in sent:
             if verb is not None and is_capitalised_word(token) and _head_matches(token, noun_word):
                 found[token.i] = _Trigger(token, term.concept, nominal=True, verb=verb)
+                if verb.i in found and found[verb.i].type != term.concept:
+                    del found[verb.i]  # "zu sieben Jahren Haft verurteilt": the phrase says more than the verb
     return list(found.values())
 
 
