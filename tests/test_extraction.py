@@ -3344,3 +3344,13 @@ def test_a_sentence_to_prison_and_a_search_coerce_and_summoning_an_ambassador_ac
     assert roles(extraction, "COERCE") == [("agent", "Landgericht Bochum"), ("target", "Klaus Strunk")]
     assert roles(extraction, "ACCUSE") == [("agent", "Auswärtiges Amt"), ("target", "Russland")]
     assert extraction.events[-1].date == "2022-01-25" and extraction.events[-1].status == "occurred"
+
+
+def test_there_was_none_negates_a_chance_is_hypothetical_and_a_day_is_no_part_of_what_was_spoken_of() -> None:
+    text = (
+        "Ein direktes Treffen der Konfliktparteien gab es nicht. Der Vermittler sagte, es gebe eine echte Chance "
+        "auf eine Einigung. Richter Gernot Wallbrecht sprach am Montag in Bochum von „beispielloser Dreistigkeit“."
+    )
+    extraction = run(Extractor(None), text)
+    assert [(e.type, e.status) for e in extraction.events][:2] == [("CONSULT", "negated"), ("AGREE", "hypothetical")]
+    assert speakers(extraction)[-1] == ("Gernot Wallbrecht", "sprechen", "von „beispielloser Dreistigkeit“")

@@ -735,6 +735,7 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
         if _describes_another_noun(other, token):
             continue  # "protestierten gegen die geplanten Kürzungen": the plan is the cuts', not the protest's
         negates = _negates(other, token) or (finite and _negates_verb(token, other)) or _negates_final(token, other)
+        negates = negates or _none_such(token, other)
         if status == "negated" and not negates:
             continue  # "äußerte sich nicht zu dem Angriff": the negation is the verb's
         own_clause = finite and is_indicative(token) and _opens_main_clause(token)
@@ -815,6 +816,13 @@ def _negates_final(verb: Token, negation: Token) -> bool:
     if clause_of(negation).start != clause_of(verb).start or doc[negation.i + 1].lower_ == "nur":
         return False
     return not any(t.pos_ == "VERB" for t in doc[negation.i + 1 : verb.i])
+
+
+def _none_such(noun: Token, negation: Token) -> bool:
+    """`Ein direktes Treffen gab es nicht`: `nicht` after a noun in a clause of `es gibt` says there was none."""
+    clause = clause_of(noun)
+    exists = any(t.lemma_.lower() == "geben" for t in clause) and any(t.lower_ == "es" for t in clause)
+    return exists and negation.lower_ == "nicht" and noun.i < negation.i < clause.end
 
 
 def _negates_verb(verb: Token, negation: Token) -> bool:

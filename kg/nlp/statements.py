@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Entry, Gazetteer
 from kg.lexicon import Lexicon
 from kg.nlp.actors import (
+    TIME_NOUNS,
     ActorIndex,
     ActorMention,
     article_of,
@@ -386,7 +387,7 @@ def _without_frame(
             i += 1  # "warnte jedoch vor ...", "mahnte aber mehr Tempo an"; not "Zugleich brauche X ..., fügte er hinzu"
         elif phrase and _frame_opening(doc[i : content.end]):
             i += _frame_opening(doc[i : content.end])  # "kritisierte unterdessen die Pläne", "seit langem"
-        elif phrase and (setting := _setting_phrase(doc, i, content.end)) is not None:
+        elif phrase and (setting := _setting_phrase(doc, i, content.end, others)) is not None:
             i = setting  # "bei ihrem Gipfel in Washington": when and where, not what
         else:
             break
@@ -409,7 +410,7 @@ def _addressed_at(doc: Doc, i: int, addressee: ActorMention) -> bool:
     return i <= addressee.phrase_start and _only_determiners(doc[i : addressee.phrase_start])
 
 
-def _setting_phrase(doc: Doc, i: int, end: int) -> int | None:
+def _setting_phrase(doc: Doc, i: int, end: int, mentions: list[ActorMention]) -> int | None:
     """The end of a prepositional phrase of time or place at `i` (`bei ihrem Gipfel`, `am Montag`, `in Berlin`),
     if a noun follows it: what the cue governs is that noun phrase, not the occasion."""
     if doc[i].lower_ not in SETTING_PREPOSITIONS:
@@ -419,7 +420,8 @@ def _setting_phrase(doc: Doc, i: int, end: int) -> int | None:
         j += 1
     if j >= end or not is_capitalised_word(doc[j]):
         return None
-    bare = j == i + 1  # "im Rahmen", not "bei ihrem ersten Besuch"
+    bare = j == i + 1 and doc[j].lower_ not in TIME_NOUNS  # "im Rahmen", not "bei ihrem Besuch", "am Montag"
+    bare = bare and doc[j].pos_ != "PROPN" and not any(m.token_start == j for m in mentions)  # "in Erfurt von"
     j += 1
     if bare and j < end and doc[j].lower_ in ("mit", "von", "auf", "zu", "für", "über", "des", "der"):
         return None  # "im Zusammenhang mit", "im Rahmen des": a preposition of many words, not a setting
