@@ -3354,3 +3354,13 @@ def test_there_was_none_negates_a_chance_is_hypothetical_and_a_day_is_no_part_of
     extraction = run(Extractor(None), text)
     assert [(e.type, e.status) for e in extraction.events][:2] == [("CONSULT", "negated"), ("AGREE", "hypothetical")]
     assert speakers(extraction)[-1] == ("Gernot Wallbrecht", "sprechen", "von „beispielloser Dreistigkeit“")
+
+
+def test_circles_are_a_group_and_the_organisation_is_the_subject_before_not_its_object() -> None:
+    text = (
+        "Aus Diplomatenkreisen hieß es, ein Kompromiss könnte im Juni gefunden werden. Amnesty International "
+        "warf der EU vor, das Asylrecht auszuhöhlen. „Europa schottet sich ab“, erklärte die Organisation."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == ["Diplomatenkreise", "Amnesty International", "Amnesty International"]
+    assert not extraction.places

@@ -612,6 +612,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif ent.label_ == "LOC" and len(span) > 1 and (is_role(span[-1]) or span[-1].lower_ in MEMBER_HEADS):
             continue  # "die Straßburger Richter": people of a place, not the place
+        elif ent.label_ == "LOC" and len(span) == 1 and span[0].lower_.endswith(("kreise", "kreisen")):
+            continue  # "aus Diplomatenkreisen": a group of sources, which the group finder names
         elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
 
@@ -1491,7 +1493,7 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
             authorities = (c for c in earlier if _authority_name(c.name))  # "die Bundesstelle für X"
             named_so = named_so or next(authorities, None)
             earlier = [c for c in earlier if _named_noun(c.name) not in NOT_AUTHORITIES]
-        return named_so or (earlier[0] if earlier else None)
+        return named_so or _subject_first(earlier, token)
     if head in CLUB_ANAPHORS or head.rsplit("-", 1)[-1].endswith("ligist"):  # "der Verein", "der Zweitligist"
         club = next((c for c in earlier if _club_name(c.name)), None)
         if club is not None:
@@ -1507,6 +1509,18 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
         return None
     return next((c for c in earlier if _headed_by(c, head, doc) or _described_by(c, doc) == head), None)
+
+
+def _subject_first(earlier: list[Candidate], token: Token) -> Candidate | None:
+    """Of the organisations named in the sentence before `die Organisation` (latest first), the subject: `Amnesty
+    warf der EU vor, ... „...“, erklärte die Organisation` means Amnesty; else the one named last."""
+    doc = token.doc
+    if not earlier:
+        return None
+    previous = doc[token.sent.start - 1].sent if token.sent.start > 0 else token.sent
+    recent = [c for c in earlier if previous.start <= c.start < token.i]
+    subject = next((c for c in recent if any(t.dep_.startswith("nsubj") for t in doc[c.start : c.end])), None)
+    return subject or earlier[0]
 
 
 def _kind_before(cand: Candidate, doc: Doc) -> str:
