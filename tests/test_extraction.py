@@ -3365,3 +3365,17 @@ def test_circles_are_a_group_and_the_organisation_is_the_subject_before_not_its_
     amnesty = "Amnesty International"
     assert [s[0] for s in speakers(extraction)] == ["Diplomatenkreise", amnesty, amnesty]
     assert [p.name for p in extraction.places] == ["Europa"]
+
+
+def test_a_lead_in_before_a_colon_is_the_narrator_s_and_a_day_in_what_was_said_is_not_the_rejection_s() -> None:
+    text = (
+        "Auch Deutschland bot Hilfe an: Das Technische Hilfswerk könne Spezialkräfte entsenden, hieß es aus dem "
+        "Bundesinnenministerium. Oberbürgermeisterin Eva Kranz wies den Vorwurf zurück: Sie habe die Fraktionen "
+        "am Sonntag unterrichtet."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[2] for s in speakers(extraction)] == [
+        "Das Technische Hilfswerk könne Spezialkräfte entsenden",
+        "Sie habe die Fraktionen am Sonntag unterrichtet",
+    ]
+    assert next(e for e in extraction.events if e.type == "REJECT").date is None

@@ -27,7 +27,7 @@ from kg.nlp.german import (
     SETTING_PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
-from kg.nlp.quotes import Quote
+from kg.nlp.quotes import Quote, in_quote
 from kg.nlp.syntax import (
     auxiliary_before,
     before_next_predicate,
@@ -97,7 +97,7 @@ def content_span(
             return (quote.start, quote.end), "direct", quote
         framed = _prepositional_frame(sent, clause)  # "Auf die Frage, ob ...,", "In einem Brief an die FIA, der ...,"
         if clause.start > sent.start and not framed and not _adverbial_clause(doc[sent.start : clause.start - 1]):
-            return trimmed_span(doc, sent.start, clause.start - 1, quotes)
+            return trimmed_span(doc, _past_lead_in(doc, sent.start, clause.start, quotes), clause.start - 1, quotes)
         if _fronted_object(doc[sent.start : cue.start]):
             return trimmed_span(doc, sent.start, cue.start, quotes)  # "Kündigungen schloss der Konzern aus"
     colon = doc[clause.end] if clause.end < len(doc) and doc[clause.end].text == ":" else _next_token(doc, cue, sent)
@@ -345,6 +345,15 @@ def _fronted_object(before: Span) -> bool:
     noun_phrase = first.lower_ in ARTICLES or is_adjective(first) or first.pos_ in ("NOUN", "ADJ")
     noun = first.pos_ == "NOUN" or any(is_capitalised_word(t) for t in before[1:])
     return noun_phrase and noun and first.lower_ not in PREPOSITIONS
+
+
+def _past_lead_in(doc: Doc, start: int, end: int, quotes: list[Quote]) -> int:
+    """Past a narrator's lead-in closed by a colon (`Auch Deutschland bot Hilfe an: Das THW könne ..., hieß es`):
+    a clause in the indicative before the colon is not what the cue after it reports."""
+    colon = next((t.i for t in doc[start:end] if t.text == ":" and not in_quote(t.idx, quotes)), None)
+    if colon is None or not any(_finite_indicative(t) for t in doc[start:colon]):
+        return start
+    return colon + 1
 
 
 def _asked(before: Span) -> bool:

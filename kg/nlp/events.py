@@ -239,7 +239,7 @@ def _draft(
     committed = reporting is not None and reporting.statement.speech_act in lexicon.speech_acts.commits
     participants, agents = _participants(trigger, scope, actors, gazetteer, reporting, verbs, committed=committed)
     place = _place(token, scope, actors)
-    time = _time(token, scope, times)
+    time = _time(token, [t for t in times if not _said_elsewhere(t, token, statements)])
     event = Event(
         id="",
         type=trigger.type,
@@ -704,7 +704,15 @@ def _after(time: TimeExpression | None, published: date | None) -> bool:
     return time.value > published.isoformat()[: len(time.value)]
 
 
-def _time(token: Token, scope: Span, times: list[TimeExpression]) -> TimeExpression | None:
+def _said_elsewhere(time: TimeExpression, token: Token, statements: list[Found]) -> bool:
+    """A time inside what someone said, where the trigger is not (`wies den Vorwurf zurück: Sie habe am Sonntag
+    ...`): the time of what was said, not of the rejection."""
+    inside = [f.statement for f in statements if f.statement.start <= time.start < f.statement.end]
+    return any(not s.start <= token.idx < s.end for s in inside)
+
+
+def _time(token: Token, times: list[TimeExpression]) -> TimeExpression | None:
+    """The time nearest the trigger in its sentence."""
     sent = token.sent
     inside = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value]
     return min(inside, key=lambda t: abs(t.start - token.idx)) if inside else None
