@@ -3379,3 +3379,14 @@ def test_a_lead_in_before_a_colon_is_the_narrator_s_and_a_day_in_what_was_said_i
         "Sie habe die Fraktionen am Sonntag unterrichtet",
     ]
     assert next(e for e in extraction.events if e.type == "REJECT").date is None
+
+
+def test_who_feels_confirmed_says_nothing_but_goes_on_in_konjunktiv() -> None:
+    text = (
+        "Teilnehmer berichteten, der Minister habe sich offen gezeigt. Die Grünen-Politikerin Lea Hofstetter sieht "
+        "sich bestätigt. Sie habe schon lange gesagt, dass der Plan nicht finanzierbar sei."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Teilnehmer", "berichten", "der Minister habe sich offen gezeigt"),
+        ("Lea Hofstetter", None, "Sie habe schon lange gesagt, dass der Plan nicht finanzierbar sei"),
+    ]

@@ -13,7 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actors import TIME_NOUNS, ActorIndex, ActorMention, is_adjective
-from kg.nlp.cues import ATTRIBUTION, Cue, closing_after_comma
+from kg.nlp.cues import ATTRIBUTION, Cue, closing_after_comma, is_felt
 from kg.nlp.german import (
     ADVERBIAL_CONJUNCTIONS,
     ARTICLES,
@@ -74,6 +74,8 @@ def content_span(
     """
     doc = sent.doc
     clause = clause_of(doc[cue.start])
+    if is_felt(doc[cue.start]):
+        return None, "indirect", None  # "X sieht sich bestätigt": how X feels, not what X said
     if cue.speech_act == ATTRIBUTION and not closing_after_comma(doc[cue.start]):
         opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
         start = _after_brackets(doc, max(speaker.token_end, cue.end)) if opening else sent.start

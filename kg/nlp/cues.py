@@ -64,8 +64,6 @@ def find_cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             continue  # "rief die Polizei" calls; "„Raus hier!“, rief er" speaks
         if is_impending(token):
             continue  # "seinem Land drohten Engpässe": nobody threatens
-        if _felt(token):
-            continue  # "sieht sich bestätigt": a state, not a speech act
         if clause_of(token)[0].lower_ in ("falls", "sofern"):
             continue  # "falls Ankara darum bitte": what someone may say, not what was said
         if (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or _before_zu(token):
@@ -148,9 +146,9 @@ def _next_to_quote(token: Token, quotes: list[Quote]) -> bool:
     return colon is not None and any(0 <= q.open_mark - colon.idx <= 2 for q in quotes)
 
 
-def _felt(token: Token) -> bool:
+def is_felt(token: Token) -> bool:
     """A cue's participle after `sich sehen` or `sich fühlen` (`sieht sich bestätigt`, `fühlte sich
-    missverstanden`) names how someone feels, not what they said."""
+    missverstanden`) names how someone feels, not what they said; what follows in Konjunktiv is theirs."""
     before = [t.lemma_.lower() for t in clause_of(token) if t.i < token.i]
     return not token.text[:1].isupper() and "sich" in before and any(v in before for v in ("sehen", "fühlen"))
 
