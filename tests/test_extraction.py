@@ -3391,3 +3391,12 @@ def test_who_feels_confirmed_says_nothing_but_goes_on_in_konjunktiv() -> None:
         ("Teilnehmer", "berichten", "der Minister habe sich offen gezeigt"),
         ("Lea Hofstetter", None, "Sie habe schon lange gesagt, dass der Plan nicht finanzierbar sei"),
     ]
+
+
+def test_a_description_is_the_person_mentioned_last_in_any_form() -> None:
+    text = (
+        "Das Tor erzielte Lukas Brenner in der Nachspielzeit. Schiedsrichter Sven Jablonski verteidigte seine "
+        "Entscheidung. Matchwinner Brenner konnte sein Glück kaum fassen. „Ich habe einfach draufgehalten“, "
+        "sagte der Stürmer."
+    )
+    assert speakers(run(Extractor(None), text))[-1] == ("Lukas Brenner", "sagen", "Ich habe einfach draufgehalten")

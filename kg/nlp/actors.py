@@ -1701,7 +1701,7 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                 )
             )
         elif is_role(token) and (article := _definite_article(token, gazetteer)) is not None:
-            holder = _holder_of(token, full, gazetteer, published)
+            holder = _holder_of(token, full, gazetteer, published, recent=_by_recency(token.i, resolved, full))
             if holder is not None:
                 title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
                 resolved.append(_rename(title, holder))
@@ -1711,13 +1711,18 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
 def _last_person_of(country: str, i: int, resolved: list[Candidate], full: list[Candidate]) -> Candidate | None:
     """The full-named person mentioned last before token `i`, in any form (`Whitfield wies das zurück. ..., sagte der
     Brite`), who may be of `country`: of no other nationality known."""
+    return next((p for p in reversed(_by_recency(i, resolved, full)) if p.nationality in (None, country)), None)
+
+
+def _by_recency(i: int, resolved: list[Candidate], full: list[Candidate]) -> list[Candidate]:
+    """The full-named people mentioned before token `i`, each once (by its full-named candidate, one with a known
+    nationality first), the one mentioned last in any form (`Brenner`, `der 21-Jährige`) last."""
     by_name: dict[str, Candidate] = {}
     for cand in full:
         known = by_name.get(cand.name)
         by_name[cand.name] = cand if known is None or (cand.nationality and not known.nationality) else known
-    people = [c for c in resolved if c.type == "Person" and c.end <= i and c.name in by_name]
-    before = sorted(people, key=lambda c: c.start)
-    return next((by_name[c.name] for c in reversed(before) if by_name[c.name].nationality in (None, country)), None)
+    last = {c.name: c.start for c in sorted(resolved, key=lambda c: c.start) if c.end <= i and c.name in by_name}
+    return [by_name[name] for name in sorted(last, key=last.__getitem__) if by_name[name].end <= i]
 
 
 def _governed(doc: Doc, cand: Candidate) -> bool:
@@ -1840,20 +1845,23 @@ def _rename(cand: Candidate, target: Candidate) -> Candidate:
     return cand
 
 
-def _holder_of(role: Token, people: list[Candidate], gazetteer: Gazetteer, published: date | None) -> Candidate | None:
+def _holder_of(
+    role: Token, people: list[Candidate], gazetteer: Gazetteer, published: date | None, recent: list[Candidate]
+) -> Candidate | None:
     """`des Bundeskanzlers` → the person with that role in this document, else the gazetteer's holder then.
 
-    `Die Ministerin` after `Bundesinnenministerin Nancy Faeser` is the last person named before it whose role has
-    that head, and `der SPD-Politiker` the last person named. A role with a genitive of its own (`der Präsident der
-    Ukraine`, `der Sprecher des Auswärtigen Amts`) names the holder of that office, if any, and `die Außenminister`
-    in the plural nobody."""
+    `Die Ministerin` after `Bundesinnenministerin Nancy Faeser` is the last person mentioned before it whose role
+    has that head, and `der SPD-Politiker` the last person mentioned (`recent`: in the order of their last
+    mention). A role with a genitive of its own (`der Präsident der Ukraine`, `der Sprecher des Auswärtigen Amts`)
+    names the holder of that office, if any, and `die Außenminister` in the plural nobody."""
     if _is_plural(role):
         return None
     title = _strip_genitive(role.text).lower()
     complement = _complement(role)
     scope = complement if complement is not None and gazetteer.lookup(complement) is not None else None
     if scope is None:
-        holder = _named_holder(role, title, people, gazetteer, loose=complement is None)  # "der Kanzler der Zeitung"
+        loose = complement is None  # not "der Kanzler der Zeitung"
+        holder = _named_holder(role, title, people, recent, gazetteer, loose=loose)
         if holder is not None:
             return holder
     if published is None or (complement is not None and scope is None):
@@ -1872,16 +1880,16 @@ def _genders_differ(one: str | None, other: str | None) -> bool:
 
 
 def _named_holder(
-    role: Token, title: str, people: list[Candidate], gazetteer: Gazetteer, *, loose: bool
+    role: Token, title: str, people: list[Candidate], recent: list[Candidate], gazetteer: Gazetteer, *, loose: bool
 ) -> Candidate | None:
-    """The person named with this role; `loose`ly, the last one whose role has this head, or for a description
-    the last one named."""
+    """The person named with this role; `loose`ly, the last one mentioned whose role has this head, or for a
+    description the last one mentioned."""
     for person in people:
         if any(r.split()[-1].lower() == title for r in person.roles):
             return person
     if not loose:
         return None
-    earlier = [p for p in reversed(people) if p.end <= role.i]
+    earlier = list(reversed(recent))
     holder = next((p for p in earlier if any(r.split()[-1].lower().endswith(title) for r in p.roles)), None)
     if holder is None and title.endswith(DESCRIPTIVE_ROLE_HEADS):
         holder = _described_person(role, earlier, gazetteer)  # "der SPD-Politiker" after "Minister Karl Lauterbach"
