@@ -3400,3 +3400,12 @@ def test_a_description_is_the_person_mentioned_last_in_any_form() -> None:
         "sagte der Stürmer."
     )
     assert speakers(run(Extractor(None), text))[-1] == ("Lukas Brenner", "sagen", "Ich habe einfach draufgehalten")
+
+
+def test_a_firm_s_spokesperson_speaks_neither_for_a_paper_told_nor_for_the_works_council() -> None:
+    text = (
+        "Der Versicherer Aventa hat ein Datenleck eingeräumt. Die Vorsitzende des Gesamtbetriebsrats, Sabine "
+        "Oberhuber, sagte der „Süddeutschen Zeitung“, die Warnungen seien ignoriert worden. "
+        "Ein Konzernsprecher wies diese Darstellung zurück."
+    )
+    assert speakers(run(Extractor(None), text))[-1] == ("Aventa", "zurückweisen", "diese Darstellung")

@@ -766,7 +766,7 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     if role is None:
         return None
     doc = clause.doc
-    bodies = _bodies(actors)
+    bodies = [m for m in _bodies(actors) if not _told(doc, m)]  # not "sagte X der Zeitung"
     named = next((m for m in bodies if m.token_start <= role.i < m.token_end and m.incidental), None)
     owner = owner_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee", "von Siemens"
     if named is None and owner is not None:  # a person's office speaks for them: "das Büro von Ministerin X"
@@ -792,6 +792,16 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     else:
         earlier = _recent([m for m in bodies if not m.incidental], role.i)  # not the party of "Warken (CDU)"
     return _mention_as(role, earlier[-1].key, actors) if earlier else None
+
+
+def _told(doc: Doc, mention: ActorMention) -> bool:
+    """A body in the dative right after a verb or a speaker's name (`sagte der „Süddeutschen Zeitung“`, `sagte
+    Merz dem Sender`): someone was told something, and no spokesperson after speaks for it."""
+    article = article_of(mention, doc)
+    if article is None or article.lower_ not in ("der", "dem") or article.i == 0 or article.is_sent_start:
+        return False
+    before = doc[article.i - 1]
+    return before.pos_ in ("VERB", "AUX", "PROPN") or (not before.pos_ and is_capitalised_word(before))
 
 
 def _owning(mention: ActorMention, doc: Doc) -> bool:
@@ -846,8 +856,9 @@ def _named_as(mention: ActorMention, institution: str, actors: ActorIndex) -> bo
     Duisburg`); a government is that or its country; a firm, a party, a club is any organisation (`ZF`)."""
     if mention.incidental:
         return False
-    if institution in FIRM_KINDS:
-        return mention.type == "Organization"
+    if institution in FIRM_KINDS:  # not "der Gesamtbetriebsrat", "die Polizei": a body named by its kind alone
+        kind_alone = actors.by_key(mention.key).name.lower().endswith(tuple(DEFINITE_INSTITUTIONS))
+        return mention.type == "Organization" and not kind_alone
     named = institution in actors.by_key(mention.key).name.casefold()  # "des Gerichts": the Bundesgerichtshof
     return named or (institution == "regierung" and mention.type == "Country")
 
