@@ -3409,3 +3409,16 @@ def test_a_firm_s_spokesperson_speaks_neither_for_a_paper_told_nor_for_the_works
         "Ein Konzernsprecher wies diese Darstellung zurück."
     )
     assert speakers(run(Extractor(None), text))[-1] == ("Aventa", "zurückweisen", "diese Darstellung")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Verdi fordert zwölf Prozent mehr Lohn.", "Verdi"),
+        ("Das Robert Koch-Institut meldete 300 neue Fälle.", "Robert Koch-Institut"),
+        ("Der DWD warnte vor Unwettern.", "Deutscher Wetterdienst"),
+        ("Die Bundesbank warnte vor einer Rezession.", "Deutsche Bundesbank"),
+    ],
+)
+def test_federal_agencies_and_unions_news_quotes_often_are_known(text: str, name: str) -> None:
+    assert speakers(run(Extractor(None), text))[0][0] == name
