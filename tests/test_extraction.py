@@ -3422,3 +3422,19 @@ def test_a_firm_s_spokesperson_speaks_neither_for_a_paper_told_nor_for_the_works
 )
 def test_federal_agencies_and_unions_news_quotes_often_are_known(text: str, name: str) -> None:
     assert speakers(run(Extractor(None), text))[0][0] == name
+
+
+def test_more_cues_a_separated_klar_and_konjunktiv_ii_by_its_umlaut() -> None:
+    text = (
+        "Gesundheitsministerin Petra Kühne warnte vor Klinikschließungen. Die Kliniken bräuchten sofort mehr Geld. "
+        "Ministerpräsident Klaus Hartmann erwiderte, er werde sich nicht erpressen lassen. Zugleich stellte er "
+        "klar: Wer nicht mitziehe, werde nicht belohnt. Die Opposition monierte, die Kosten seien zu hoch. "
+        "Der Minister hält den Plan für falsch."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Petra Kühne", "warnen", "vor Klinikschließungen"),
+        ("Petra Kühne", None, "Die Kliniken bräuchten sofort mehr Geld"),
+        ("Klaus Hartmann", "erwidern", "er werde sich nicht erpressen lassen"),
+        ("Klaus Hartmann", "klarstellen", "Wer nicht mitziehe, werde nicht belohnt"),
+        ("Opposition", "monieren", "die Kosten seien zu hoch"),
+    ]

@@ -107,8 +107,9 @@ def is_konjunktiv(token: Token) -> bool:
     """Konjunktiv I or II, the mood of reported speech (set by the morphologizer or `kg_konjunktiv`), and a finite
     form in `-e` (not `-te`) whose subject is not `ich`, whatever person or tense the tagger gave it (`Er unterstütze
     Harris`, `Man ... fordere sie auf`): the indicative's third person ends in `-t`, so this is Konjunktiv I."""
-    if "Sub" in token.morph.get("Mood"):
-        return True
+    umlauted = token.tag_.endswith("FIN") and token.lower_.endswith(("e", "en")) and _umlauted_from(token)
+    if "Sub" in token.morph.get("Mood") or umlauted:
+        return True  # "bräuchten", "kämen": an umlaut the infinitive lacks is Konjunktiv II (not "hält", "rät")
     if not token.lower_.endswith("e") or token.lower_.endswith(("te", "wurde")) or not token.tag_.endswith("FIN"):
         return False  # a weak preterite (`forderte`), and the one strong preterite in `-e`
     owner = token.head if token.dep_ == "conj" else token  # "Man stehe ... und fordere sie auf": its subject
