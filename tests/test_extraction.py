@@ -3438,3 +3438,15 @@ def test_more_cues_a_separated_klar_and_konjunktiv_ii_by_its_umlaut() -> None:
         ("Klaus Hartmann", "klarstellen", "Wer nicht mitziehe, werde nicht belohnt"),
         ("Opposition", "monieren", "die Kosten seien zu hoch"),
     ]
+
+
+def test_who_is_quoted_said_it_and_whom_a_quotation_addresses_did_not() -> None:
+    text = (
+        "Der Stürmer Carlos Soria steht vor einem Wechsel. Der Verein sei genau der richtige, zitierte die "
+        "spanische Sportzeitung „Marca“ den Argentinier. Ministerpräsident Klaus Hartmann und Herausforderer "
+        "Thomas Ziegler stritten. „Herr Hartmann, Sie haben nichts erreicht“, sagte der 52-Jährige. "
+        "Ein Rentner berichtete, er habe zwei Stunden gewartet."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == ["Carlos Soria", "Thomas Ziegler", "Rentner"]
+    assert names(extraction)[extraction.statements[0].medium] == "Marca"

@@ -69,7 +69,7 @@ from kg.nlp.german import (
     SOURCE_COMPOUND_HEADS,
 )
 from kg.nlp.name_lists import FIRST_NAME, name_flags
-from kg.nlp.quotes import Quote
+from kg.nlp.quotes import Quote, in_quote
 from kg.nlp.syntax import clause_of, has_parse, is_capitalised_word, is_zu_infinitive, verb_lemma
 from kg.records import Actor, Mention, Place
 
@@ -172,7 +172,7 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
     chosen = _anaphoric_organisations(doc, chosen, gazetteer)
     chosen = _municipalities(doc, chosen, gazetteer)
     _offices_taken(doc, chosen)
-    chosen = _resolve_people(doc, chosen, gazetteer, published)
+    chosen = _resolve_people(doc, chosen, gazetteer, published, quotes)
     chosen = _repeated_organisations(doc, chosen)
     _federal_short_names(chosen)
 
@@ -1636,9 +1636,12 @@ def _unique_first_names(full: list[Candidate]) -> dict[str, Candidate]:
 AGE_NOUN_REACH = 2  # sentences back that `der 62-Jährige` may refer to someone named in
 
 
-def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, published: date | None) -> list[Candidate]:
+def _resolve_people(
+    doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, published: date | None, quotes: list[Quote]
+) -> list[Candidate]:
     """Surnames, a first name only one person has, genitives and bare titles become mentions of the full-named
-    person they refer to."""
+    person they refer to. An age, a demonym or a description refers to someone mentioned outside quotations: in
+    `„Herr Hartmann, Sie ...“, sagte der 52-Jährige` Hartmann is spoken to."""
     full = [c for c in chosen if c.type == "Person" and len(c.name.split()) > 1]
     by_surname = {c.name.split()[-1]: c for c in full}
     by_surname |= {c.name.split()[0]: c for c in full if _family_name_first(c.name)}
@@ -1668,6 +1671,9 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
             cand = _rename(cand, by_surname[cand.name])  # "an der Arbeit von Hänsch" after Ralf Hänsch
         resolved.append(cand)
     taken = {i for c in resolved if c.char_span is None for i in range(c.start, c.end)}  # "SPD-Politiker" is free
+    def told() -> list[Candidate]:  # the people mentioned so far outside quotations
+        return [c for c in resolved if not in_quote(doc[c.start].idx, quotes)]
+
     for token in doc:
         if token.i in taken:
             continue
@@ -1676,7 +1682,7 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
             gender = ARTICLE_GENDER.get(doc[token.i - 1].lower_)  # "der 72-Jährige" is a man
             people = [
                 (c, gender_of(c.name, c.roles))
-                for c in resolved
+                for c in told()
                 if c.type == "Person" and near <= c.start < token.i and " " in c.name and not _governed(doc, c)
             ]  # not "mit dem Spieler": the age noun goes on with someone acting, not someone acted with
             named = [c for c, known in people if not _genders_differ(gender, known)]
@@ -1688,7 +1694,7 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
         if not is_capitalised_word(token) or not token.text.replace("-", "").isalpha():
             continue
         if _demonym_singular(token) and (people := gazetteer.country_for_demonym(token.text)) is not None:
-            person = _last_person_of(people.name, token.i, resolved, full)
+            person = _last_person_of(people.name, token.i, told(), full)
             if person is not None:  # "sagte der Belgier" after "Trainer Vincent Kompany"
                 person.nationality = person.nationality or people.name  # a later "der Franzose" is someone else
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "demonym"), person))
@@ -1702,7 +1708,7 @@ def _resolve_people(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, pub
                 )
             )
         elif is_role(token) and (article := _definite_article(token, gazetteer)) is not None:
-            holder = _holder_of(token, full, gazetteer, published, recent=_by_recency(token.i, resolved, full))
+            holder = _holder_of(token, full, gazetteer, published, recent=_by_recency(token.i, told(), full))
             if holder is not None:
                 title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
                 resolved.append(_rename(title, holder))

@@ -362,7 +362,9 @@ PERSON_HEADS = (
     "einsatzkräfte", "verbraucher", "händler", "pendler", "fahrgäste", "eltern", "augenzeuge", "augenzeugin",
     "lebensretter", "seenotretter", "bergretter", "urlauber", "tourist", "besucher", "zuschauer", "besitzer",
     "inhaber", "eigentümer", "mieter", "patient", "nutzer", "fahrer", "spieler", "sportler",
-    "arbeitgeber", "arbeitnehmer", "täter", "anhänger", "fan", "nachbar", "pilger",
+    "arbeitgeber", "arbeitnehmer", "täter", "anhänger", "fan", "nachbar", "pilger", "rentner", "bewerber",
+    "kunde", "käufer", "mitarbeiter", "beamter", "beamtin", "beamte", "forscher", "wissenschaftler", "ökonom",
+    "landrat", "richter", "staatsanwalt", "staatsanwältin", "gutachter", "sachverständige", "zeuge", "zeugin",
 )
 # Adjectives used as person nouns, whose ending follows the article (`der Angeklagte`, `ein Angeklagter`).
 ADJECTIVAL_PERSON_NOUNS = (

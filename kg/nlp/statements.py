@@ -286,6 +286,9 @@ def _statement(
         speaker = _seat_as_speaker(sent, cue, actors, gazetteer, found=None) or speaker  # "Die Regierung in Minsk"
     elif speaker is None or speaker.phrase_start > clause.start:
         speaker = _seat_as_speaker(sent, cue, actors, gazetteer, found=speaker) or speaker
+    quoting = None
+    if cue.lemma == "zitieren" and (quoted := _quoted_person(clause, cue, speaker, actors)) is not None:
+        quoting, speaker = speaker, quoted  # "zitierte die Zeitung den Minister": the minister said it
     if speaker is None:
         return None
     auxiliary = auxiliary_before(clause, cue.start)
@@ -318,6 +321,7 @@ def _statement(
     addressee = None if cue.speech_act == ATTRIBUTION else _addressee(sent, cue, speaker, others, co_speakers)
     medium = _medium(sent, cue, actors, gazetteer)
     medium = None if medium is not None and medium.key == speaker.key else medium  # "hieß es in ihrer Mitteilung"
+    medium = medium or (quoting if quoting is not None and quoting.type == "Organization" else None)
     said_before = span[1] <= clause[0].idx  # "Zugleich brauche X ..., fügte er hinzu"
     start, end = _without_frame(doc, span, quote, addressee, others, co_speakers, said_before=said_before)
     parts = [(max(a, start), min(b, end)) for a, b in parts if max(a, start) < min(b, end)]
@@ -350,6 +354,15 @@ def _statement(
     ]
     keys = list(dict.fromkeys(m.key for m in co_speakers))
     return Found(statement, speaker.key, list(dict.fromkeys(targets))[:3], keys)
+
+
+def _quoted_person(clause: Span, cue: Cue, speaker: ActorMention | None, actors: ActorIndex) -> ActorMention | None:
+    """Whom a cue of quoting quotes: the person after `zitieren` in its clause (`zitierte die „Marca“ den
+    Argentinier`, `Die Zeitung zitierte Soria mit den Worten`), who said what is quoted."""
+    doc = clause.doc
+    after = [m for m in actors.in_span(doc[cue.end : clause.end]) if m.type == "Person"]
+    after = [m for m in after if speaker is None or m.key != speaker.key]
+    return after[0] if after else None
 
 
 def _without_frame(
