@@ -3450,3 +3450,16 @@ def test_who_is_quoted_said_it_and_whom_a_quotation_addresses_did_not() -> None:
     extraction = run(Extractor(None), text)
     assert [s[0] for s in speakers(extraction)] == ["Carlos Soria", "Thomas Ziegler", "Rentner"]
     assert names(extraction)[extraction.statements[0].medium] == "Marca"
+
+
+def test_a_bare_hiess_es_goes_on_for_the_last_speaker_and_a_source_is_no_target() -> None:
+    text = (
+        "Das Auswärtige Amt rief alle Deutschen auf, die Region zu meiden. Reisende sollten den Anweisungen der "
+        "Behörden folgen, hieß es. Minister Karl Weber warf den Festivalmachern nach Angaben der Staatsagentur "
+        "Irna vor, das Land zu verunglimpfen. Die beiden Kandidaten lieferten sich ein Fernsehduell."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == ["Auswärtiges Amt", "Auswärtiges Amt", "Karl Weber"]
+    assert extraction.statements[2].addressee is None
+    assert [e.type for e in extraction.events] == ["REQUEST", "ACCUSE"]
+    assert roles(extraction, "ACCUSE") == [("agent", "Karl Weber")]

@@ -573,6 +573,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             span = span[1:]  # "Kremlsprecher Dmitri Peskow", "Herr Blak": the role is not part of the name
         if span is None or not any(char.isalpha() for char in span.text):
             continue  # a recogniser's entity of spaces or signs names nothing
+        if len(span) > 1 and ent.label_ != "PER" and _country_and_noun(span, gazetteer):
+            span = span[:1] if _is_country(span[0], gazetteer) else span  # "liefert der Ukraine Panzer"
         entry = gazetteer.lookup(span.text)
         if entry is not None and _common_word(span, entry, quotes) and _article_before(span[0]) in NEUTER_ARTICLES:
             continue  # "Das Bild hätte nie in unsere Sammlung gelangen dürfen": a painting, not the paper
@@ -709,9 +711,14 @@ def _after_preposition_and_article(span: Span) -> bool:
 
 
 def _country_and_noun(span: Span, gazetteer: Gazetteer) -> bool:
-    """A recogniser's person made of a country's name and common nouns (not `Israel Katz`: a surname follows)."""
-    countries = [t for t in span if (entry := gazetteer.lookup(t.text)) is not None and entry.type == "Country"]
+    """A recogniser's entity made of a country's name and common nouns (not `Israel Katz`: a surname follows)."""
+    countries = [t for t in span if _is_country(t, gazetteer)]
     return bool(countries) and all(t in countries or _common_noun(t) for t in span)
+
+
+def _is_country(token: Token, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.lookup(token.text)
+    return entry is not None and entry.type == "Country"
 
 
 def _place_in_a_country(span: Span, gazetteer: Gazetteer) -> bool:

@@ -61,6 +61,8 @@ from kg.records import Event, Mention, Participant, TimeExpression
 # Which status wins when several markers stand before a trigger.
 FUTURE_AUXILIARIES = frozenset({"werde", "wirst", "wird", "werden", "werdet"})
 REFLEXIVE_OTHERWISE = frozenset({"einstellen"})  # markers that mean something else with `sich`
+# Triggers that name no such event with `sich` (`lieferten sich ein Fernsehduell`: a contest, not aid).
+REFLEXIVE_NOT_EVENTS = frozenset({"liefern"})
 SOUGHT_TYPES = frozenset({"AGREE"})  # what talks are about and protests call for, not yet reached
 CAUSES = frozenset({"wegen", "aufgrund", "infolge", "angesichts"})  # a trigger after them is why, not what happened
 STATUS_PRIORITY = ("cancelled", "denied", "considered", "demanded", "hypothetical", "planned", "negated")
@@ -166,6 +168,8 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
             if event_type is not None:
                 found[token.i] = _Trigger(token, event_type, nominal=True)
         elif token.i in lemmas and (event_type := verbs.get(lemmas[token.i])) is not None:
+            if lemmas[token.i] in REFLEXIVE_NOT_EVENTS and any(t.lower_ == "sich" for t in clause_of(token)):
+                continue
             found[token.i] = _Trigger(token, event_type, nominal=False)
     for i in [i for i in found if is_impending(sent.doc[i])]:
         del found[i]  # "Dem Unternehmen droht die Pleite" threatens no one

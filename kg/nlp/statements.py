@@ -162,6 +162,7 @@ class _State:
     previous_said: tuple[int, int] | None = None  # what a statement of that sentence said, its character span
     used_quotes: set[int] = field(default_factory=set)
     silent_speaker: str | None = None  # who spoke in the sentence with nothing to take as said (`äußerte sich X`)
+    current: int = 0  # the index of the sentence being read
     unattributed: int = -10  # the last sentence with a cue kg could not attribute: no continuation goes past it
 
 
@@ -173,6 +174,7 @@ def find_statements(
     negations = {word for word, status in lexicon.factuality.single().items() if status == "negated"}
     turns = interview_turns(doc, actors)
     for n, sent in enumerate(content_sentences(doc)):
+        state.current = n
         if _inside_used_quote(sent, quotes, state):
             state.previous = sent
             continue
@@ -289,11 +291,15 @@ def _statement(
     quoting = None
     if cue.lemma == "zitieren" and (quoted := _quoted_person(clause, cue, speaker, actors)) is not None:
         quoting, speaker = speaker, quoted  # "zitierte die Zeitung den Minister": the minister said it
+    carried = speaker is None and cue.lemma in IMPERSONAL_CUES and state.current - state.last_sentence == 1
+    carried = carried and not _someone_else(clause, sent)
+    if carried and state.last_key is not None:
+        speaker = _mention_as(doc[cue.start], state.last_key, actors)  # "X rief auf, ... Y sollten ..., hieß es"
     if speaker is None:
         return None
     auxiliary = auxiliary_before(clause, cue.start)
     opens = auxiliary is not None and auxiliary.i == clause.start and speaker.token_start > auxiliary.i
-    inverted = speaker.token_start > cue.start or opens or clause[0].lower_ == "wie"  # "..., hatte Strunk erklärt"
+    inverted = speaker.token_start > cue.start or opens or carried or clause[0].lower_ == "wie"  # "..., hatte X"
     span, mode, quote = content_span(
         sent, cue, speaker, quotes, inverted=inverted, previous=state.previous, previous_said=state.previous_said
     )
@@ -316,6 +322,7 @@ def _statement(
         m
         for m in actors.in_span(sent)
         if m.key != speaker.key and (not in_quote(m.start_char, quotes) or _is_quoted_name(m, quotes))
+        and not _named_as_source(doc, m)  # "warf X nach Angaben der Agentur Irna vor": Irna reports it
     ]
     co_speakers = _joined_to(doc, speaker.token_end, others)
     addressee = None if cue.speech_act == ATTRIBUTION else _addressee(sent, cue, speaker, others, co_speakers)
@@ -354,6 +361,18 @@ def _statement(
     ]
     keys = list(dict.fromkeys(m.key for m in co_speakers))
     return Found(statement, speaker.key, list(dict.fromkeys(targets))[:3], keys)
+
+
+def _someone_else(clause: Span, sent: Span) -> bool:
+    """`In einem Papier der Präsidentschaft heißt es hingegen`: a contrast in the cue's clause or a document of
+    someone named says the impersonal cue is not the last speaker's going on."""
+    doc = sent.doc
+    contrast = any(t.lower_ in ("hingegen", "dagegen", "indes", "jedoch") for t in clause)
+    owned = any(
+        t.lower_.endswith(DOCUMENT_NOUNS) and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("der", "des")
+        for t in sent
+    )
+    return contrast or owned
 
 
 def _quoted_person(clause: Span, cue: Cue, speaker: ActorMention | None, actors: ActorIndex) -> ActorMention | None:
@@ -1418,6 +1437,18 @@ def _addressee(
             objects = [m for m in objects if _only_determiners(doc[finite.i + 1 : m.phrase_start], pronoun=True)]
         return objects[0] if objects else None
     return None
+
+
+def _named_as_source(doc: Doc, mention: ActorMention) -> bool:
+    """`nach Angaben der Staatsagentur Irna`, `laut Polizei`, `Diplomaten zufolge`: who reports, not who is told."""
+    i = mention.phrase_start - 1
+    if i > 0 and is_capitalised_word(doc[i]) and doc[i - 1].lower_ in DETERMINERS:
+        i -= 1  # "der Staatsagentur Irna": the noun that says what the source is
+    while i >= 0 and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i]) or doc[i].is_quote):
+        i -= 1
+    before = doc[i].lower_ if i >= 0 else ""
+    after = doc[mention.token_end].lower_ if mention.token_end < len(doc) else ""
+    return before in SOURCE_NOUNS or before == "laut" or after == "zufolge"
 
 
 def _attribute_in_a_demand(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
