@@ -3463,3 +3463,15 @@ def test_a_bare_hiess_es_goes_on_for_the_last_speaker_and_a_source_is_no_target(
     assert extraction.statements[2].addressee is None
     assert [e.type for e in extraction.events] == ["REQUEST", "ACCUSE"]
     assert roles(extraction, "ACCUSE") == [("agent", "Karl Weber")]
+
+
+def test_a_document_referred_back_to_is_whose_it_was_where_it_was_introduced() -> None:
+    text = (
+        "Das Bundesverkehrsministerium will bei Autobahnen sparen. Das geht aus einem internen Papier hervor, das "
+        "dem „Spiegel“ vorliegt. Demnach sollen Länder und Kommunen mehr zahlen. In dem Papier heißt es, die "
+        "Mittel reichten nicht aus. In einem Brief an die Fraktionen forderten mehrere Ökonomen eine Reform. "
+        "„Die Schuldenbremse verhindert Investitionen“, heißt es in dem Schreiben."
+    )
+    said = [(s[0], s[1]) for s in speakers(run(Extractor(None), text))]
+    assert ("Bundesverkehrsministerium", "heißen") in said and ("Ökonomen", "heißen") in said
+    assert not [s for s in said if s[0] in ("Der Spiegel", "Länder", "Kommunen")]

@@ -735,7 +735,9 @@ MEDIUM_NOUNS = (
 COURT_DOCUMENTS = ("urteil", "urteilsbegründung")
 # Documents that speak for whoever issued them (`In dem Urteil heißt es`, `heißt es in dem Bericht`), besides the
 # media above.
-DOCUMENT_NOUNS = ("bericht", "papier", "beschluss", "studie", "gutachten", "dokument", *COURT_DOCUMENTS)
+DOCUMENT_NOUNS = (
+    "bericht", "papier", "beschluss", "studie", "gutachten", "dokument", "entwurf", "brief", *COURT_DOCUMENTS
+)
 
 # Nouns of quantity after which "von X" is still the subject ("Eine Reihe von Staaten hatte angekündigt").
 QUANTITY_NOUNS = frozenset(["reihe", "gruppe", "mehrheit", "zahl", "teil", "hälfte", "vielzahl", "dutzend"])

@@ -99,6 +99,7 @@ HEDGES = frozenset({"dürfte", "dürften"})  # the narrator's "probably", not so
 NOBODY = ("niemand", "keiner")  # "kann das niemand sagen": no one said it
 # Speech acts with an addressee in the accusative (`forderte X auf`, `warf X vor`, `warnte X vor`).
 ADDRESSED_ACTS = frozenset({"demand", "accusation", "warning"})
+INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 # Adverbs right after a verb that opens a clause after a comma: the clause goes on with the subject before it.
 SHARED_SUBJECT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig", "dann", "zudem"})
 CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still reports its speaker
@@ -965,11 +966,36 @@ def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
     if doc[document_end - 1].lower_.endswith(COURT_DOCUMENTS):  # a judgment is the court's, however far back
         courts = [m for m in issuers if m.token_end <= cue.i and _named_as(m, "gericht", actors)]
         return _mention_as(doc[document_end - 1], courts[-1].key, actors) if courts else None
-    bodies = _recent(issuers, cue.i)
+    introduced = _introduction(doc[document_end - 1])  # "In dem Papier" after "aus einem internen Entwurf"
+    issuers = [m for m in issuers if not _holding(doc, m)]  # not "der dem ARD-Hauptstadtstudio vorliegt"
+    bodies = _recent(issuers, introduced.sent.end if introduced is not None else cue.i)
+    if introduced is not None and not any(m.token_start >= introduced.sent.start for m in bodies):
+        bodies = _recent(issuers, introduced.i)  # no one named with it: the subject before
     if not bodies:
         return None
     last_sentence = [m for m in bodies if doc[m.token_start].sent == doc[bodies[-1].token_start].sent]
     return _mention_as(doc[document_end - 1], last_sentence[0].key, actors)  # its subject
+
+
+def _holding(doc: Doc, mention: ActorMention) -> bool:
+    """`ein Papier, das dem „Spiegel“ vorliegt`: who holds a document, not who wrote it."""
+    after = doc[mention.token_end : mention.token_end + 2]
+    return any(t.lemma_.lower() in ("vorliegen", "zuspielen") or t.lower_ in ("vorliegt", "vorlag") for t in after)
+
+
+def _introduction(document: Token) -> Token | None:
+    """The earlier mention of a document a definite one refers back to (`In dem Papier heißt es` after `Das geht
+    aus einem internen Entwurf hervor`): whose it is was said where it was introduced, with an indefinite article."""
+    doc = document.doc
+    before = {t.lower_ for t in doc[max(0, document.i - 3) : document.i]}
+    if not before & {"dem", "der", "diesem", "dieser", "im"}:
+        return None
+    introductions = [
+        t
+        for t in doc[: document.sent.start]
+        if t.lower_.endswith(DOCUMENT_NOUNS) and {w.lower_ for w in doc[max(0, t.i - 3) : t.i]} & INDEFINITE
+    ]
+    return introductions[-1] if introductions else None
 
 
 def _parsed_subject_before(cue: Token, clause: Span) -> bool:
