@@ -3475,3 +3475,12 @@ def test_a_document_referred_back_to_is_whose_it_was_where_it_was_introduced() -
     said = [(s[0], s[1]) for s in speakers(run(Extractor(None), text))]
     assert ("Bundesverkehrsministerium", "heißen") in said and ("Ökonomen", "heißen") in said
     assert not [s for s in said if s[0] in ("Der Spiegel", "Länder", "Kommunen")]
+
+
+def test_a_cue_after_a_modal_in_konjunktiv_is_reported_speech_going_on() -> None:
+    text = (
+        "Die neue Vorsitzende Lea Hofmeister sagte, die Partei müsse sich erneuern. Die Grünen müssten wieder "
+        "erklären, warum sie gebraucht würden."
+    )
+    said = [s[:2] for s in speakers(run(Extractor(None), text))]
+    assert said == [("Lea Hofmeister", "sagen"), ("Lea Hofmeister", None)]

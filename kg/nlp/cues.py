@@ -247,4 +247,5 @@ def is_reported(cue: Token) -> bool:
     clause = clause_of(cue)
     after = cue.doc[cue.i + 1] if cue.i + 1 < clause.end else None  # "wonach die USA gedroht hätten"
     final = after is not None and after.lower_ in AUXILIARIES and is_konjunktiv(after)
-    return final or any(t.lower_ in AUXILIARIES and is_konjunktiv(t) for t in clause if t.i < cue.i)
+    helpers = (t for t in clause if t.i < cue.i and (t.lower_ in AUXILIARIES or t.tag_ == "VMFIN"))
+    return final or any(is_konjunktiv(t) for t in helpers)  # "hätten ... bekräftigt", "müssten ... erklären"
