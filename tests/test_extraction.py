@@ -3484,3 +3484,20 @@ def test_a_cue_after_a_modal_in_konjunktiv_is_reported_speech_going_on() -> None
     )
     said = [s[:2] for s in speakers(run(Extractor(None), text))]
     assert said == [("Lea Hofmeister", "sagen"), ("Lea Hofmeister", None)]
+
+
+def test_synonyms_a_man_after_der_parties_in_the_plural_idioms_and_a_negated_separable_cue() -> None:
+    text = (
+        "Die Europäische Zentralbank senkt die Zinsen. Der Einlagensatz sinke, teilte die Notenbank mit. "
+        "FDP-Fraktionschef Christian Dürr begrüßte den Schritt. Wie der FDP-Politiker dem „Handelsblatt“ sagte, "
+        "sei dies ein gutes Signal. Im Bundestag forderten mehrere Fraktionen strengere Vorgaben. DKG-Chef Gerald "
+        "Baumann sagte, schon jetzt schrieben viele Kliniken rote Zahlen. Verdi schließt weitere Streiks nicht aus. "
+        "Anna Roth plant eine Kundgebung, gegen die bereits Bündnisse Proteste angekündigt haben."
+    )
+    assert [s[:2] for s in speakers(run(Extractor(None), text))] == [
+        ("Europäische Zentralbank", "mitteilen"),
+        ("Christian Dürr", "begrüßen"),
+        ("Christian Dürr", "sagen"),
+        ("Fraktionen", "fordern"),
+        ("Gerald Baumann", "sagen"),
+    ]

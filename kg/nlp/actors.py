@@ -44,6 +44,7 @@ from kg.nlp.german import (
     GROUP_ALIASES,
     GROUP_HEADS,
     GROUP_HEADS_NEED_ADJECTIVE,
+    HEAD_SYNONYMS,
     HONORIFICS,
     LEGAL_FORMS,
     MEDIUM_ANAPHORS,
@@ -1488,6 +1489,7 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     if token.lower_ in ANAPHORIC_ORGANIZATIONS:  # "das Bündnis": NATO, or the one named "das Bündnis „X“"
         return next((c for c in earlier if c.name.isupper() or _kind_before(c, doc).endswith(token.lower_)), None)
     head = _strip_genitive(token.lower_)
+    head = HEAD_SYNONYMS.get(head, head)  # "die Notenbank" after "die Europäische Zentralbank"
     if head in AMBIGUOUS_INSTITUTIONS:
         return None
     if head in MEDIUM_ANAPHORS:  # "schreibt das Blatt" after "Die Frankfurter Allgemeine Zeitung sieht ..."

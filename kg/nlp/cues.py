@@ -14,6 +14,7 @@ from kg.nlp.actors import is_adjective, is_impending
 from kg.nlp.german import (
     AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
+    CUE_EXCLUDES,
     CUE_REQUIRES,
     DETERMINERS,
     INSERTION_BREAKS,
@@ -29,6 +30,7 @@ from kg.nlp.syntax import (
     is_konjunktiv,
     is_verb_form,
     is_weak_preterite,
+    separated_particle,
     verb_lemma,
 )
 
@@ -102,9 +104,11 @@ def _negated(cue: Token, negations: set[str], quotes: list[Quote]) -> bool:
     which is no statement of what was (`nicht nur`, `nicht ohne`, `nicht umsonst` negate nothing; a quotation's
     words are not the narrator's)."""
     doc = cue.doc
+    particle = separated_particle(cue)
+    end = particle.i if particle is not None else cue.i + 4  # "schließt X weitere Streiks nicht aus"
     return any(
         (t.lower_ in negations or t.lemma_.lower() in negations)
-        and (t.i < cue.i or t.i - cue.i <= 3)  # "äußerte sich am Montag nicht", not the content after the cue
+        and (t.i < cue.i or t.i < end)  # "äußerte sich am Montag nicht", not the content after the cue
         and not any(w.lower_ in CLAUSE_CONJUNCTIONS for w in doc[min(t.i, cue.i) : max(t.i, cue.i)])
         and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_NEGATING)
         and not in_quote(t.idx, quotes)
@@ -154,8 +158,10 @@ def is_felt(token: Token) -> bool:
 
 
 def _construction_fits(token: Token, lemma: str) -> bool:
-    needed = CUE_REQUIRES.get(lemma)
-    return needed is None or any(t.lower_ in needed for t in clause_of(token))
+    """A cue in the construction it needs (`hieß es`, `sprach von`), and not in an idiom (`schrieben rote Zahlen`)."""
+    needed, excluded = CUE_REQUIRES.get(lemma), CUE_EXCLUDES.get(lemma, set())
+    words = {t.lower_ for t in clause_of(token)}
+    return (needed is None or bool(words & needed)) and not words & excluded
 
 
 def _declared_as(clause: Span) -> bool:

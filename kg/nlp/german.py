@@ -390,7 +390,7 @@ FEMININE_PERSON_ENDINGS = ("in", "frau", "mutter", "tochter", "schwester", "witw
 # Plural institutions news quotes as one voice (`Umweltverbände kritisierten`, `Die Kommunen fordern`).
 INSTITUTION_PLURALS = (
     "verbände", "gewerkschaften", "kommunen", "gemeinden", "bundesländer", "kliniken", "krankenhäuser", "vereine",
-    "kirchen",
+    "kirchen", "fraktionen", "parteien", "bündnisse", "initiativen",
 )
 # Member heads that name a unit, not a person (`das Büro`, `die Pressestelle`).
 UNIT_HEADS = frozenset(
@@ -581,6 +581,9 @@ MUNICIPALITY_NOUNS = {
     "kreisverwaltung": "Landkreis",
 }
 
+# Nouns news uses for an institution named before with another head (`die Notenbank` for the `Zentralbank`).
+HEAD_SYNONYMS = {"notenbank": "zentralbank", "währungshüter": "zentralbank"}
+
 # Labels of an interviewer's turns in a printed interview (`Frage: Wann wird das besser?`).
 QUESTION_LABELS = ("Frage:", "Fragen:", "Interviewer:", "Interviewerin:", "F:")
 
@@ -690,6 +693,9 @@ CONTINUATION_MARKERS = frozenset(["demnach", "demzufolge", "zufolge", "dabei"])
 # "verlautete es aus" or "wie aus Kreisen verlautete" ("ließ nichts verlauten" reports nothing).
 CUE_REQUIRES = {"heißen": {"es"}, "sprechen": {"von"}, "verlauten": {"es", "aus"}}  # "wie aus Kreisen verlautete"
 IMPERSONAL_CUES = frozenset(lemma for lemma, words in CUE_REQUIRES.items() if "es" in words)
+# Cues that report nothing with these objects in their clause: idioms (`rote Zahlen schreiben`, `Geschichte
+# schreiben`).
+CUE_EXCLUDES = {"schreiben": {"zahlen", "geschichte"}}
 # Cues that report speech only next to a quotation (`„Raus hier!“, rief er`); alone they call (`rief die Polizei`).
 QUOTED_CUES = frozenset({"rufen", "schreien", "brüllen"})
 

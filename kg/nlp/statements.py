@@ -576,8 +576,10 @@ def _in_dative(mention: ActorMention, doc: Doc) -> bool:
         return False  # "Hellweg betonte, ...": a name opening its sentence before the verb is its subject
     first = doc[mention.token_start]
     article = article_of(mention, doc)
-    masculine = mention.type == "Person" and article is not None and article.lower_ == "der"
-    return not ((masculine or AGE_NOUN.fullmatch(first.text)) and first.text.endswith("e"))
+    after_der = mention.type == "Person" and article is not None and article.lower_ == "der"
+    if after_der and role_gender(first.lower_) == "m":
+        return False  # "Wie der FDP-Politiker dem „Handelsblatt“ sagte": a man's dative takes `dem`
+    return not ((after_der or AGE_NOUN.fullmatch(first.text)) and first.text.endswith("e"))
 
 
 def _bare_name_before_verb(mention: ActorMention, doc: Doc) -> bool:
@@ -654,7 +656,7 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         return _resolve_pronoun(pronoun, actors, state)
     follows = _subject_follows(cue_token, clause) and not objects
     before = [] if follows else [m for m in eligible if m.token_end <= cue.start]
-    if clause.start > sent.start and _opens_with_noun_phrase(clause, cue):
+    if clause.start > sent.start and (_opens_with_noun_phrase(clause, cue) or _governed_relative(clause)):
         before = [m for m in before if m.phrase_start >= clause.start]  # "..., die Verteidigung plädierte auf X"
     if before:
         return _apposition_of(before[0], before, doc) or before[0]
@@ -669,6 +671,13 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         or _epithet_of_last_speaker(clause, cue, actors, state)
         or unnamed_subject(clause, cue_token, cue.end, actors)  # "Ein Augenzeuge berichtete"
     )
+
+
+def _governed_relative(clause: Span) -> bool:
+    """`..., gegen die mehrere Bündnisse Proteste angekündigt haben`: a relative clause after a preposition has its
+    own subject; the noun it refers to is the preposition's object."""
+    words = [t for t in clause if not t.is_punct]
+    return len(words) > 2 and words[0].lower_ in PREPOSITIONS and words[1].lower_ in (*RELATIVE_PRONOUNS, "denen")
 
 
 def _before_relative_clause(sent: Span, cue: Cue, mentions: list[ActorMention]) -> ActorMention | None:
