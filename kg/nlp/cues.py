@@ -58,8 +58,8 @@ def find_cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             continue
         lemma = verb_lemma(token)
         act = verbs.get(lemma)
-        if act is None and (term := _phrase_of(token, lemma, phrases)) is not None:
-            act, lemma = term.concept, " ".join(term.words)  # "machte deutlich", "stellte in Aussicht"
+        if (term := _phrase_of(token, lemma, phrases)) is not None:  # the phrase says more than its verb
+            act, lemma = term.concept, " ".join(term.words)  # "machte deutlich", "schloss ... nicht aus"
         if act is None or act == ATTRIBUTION or not _construction_fits(token, lemma):
             continue
         if lemma in QUOTED_CUES and not _next_to_quote(token, quotes):
@@ -88,6 +88,7 @@ def says_nothing(token: Token, cue: Cue, negations: set[str], quotes: list[Quote
         return False
     clause = clause_of(token)
     declared = cue.lemma == "erklären" and _declared_as(clause) and not _after_reported_clause(clause)
+    negations = negations - set(cue.lemma.split())  # "nicht ausschließen" says that something may be
     return declared or _negated(token, negations, quotes)
 
 
