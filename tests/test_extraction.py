@@ -3503,3 +3503,14 @@ def test_synonyms_a_man_after_der_parties_in_the_plural_idioms_and_a_negated_sep
         ("Gerald Baumann", "sagen"),
         ("Verdi", "nicht ausschließen"),
     ]
+
+
+def test_conditions_invitations_and_an_aborted_visit_give_the_status() -> None:
+    text = (
+        "Der Kreml drohte, sonst werde die Stadt angegriffen. Sollte die Ukraine weitere Hilfe bekommen, würden "
+        "die Angriffe ausgeweitet. Der Minister lud die Bauern zu einem Gespräch ein. Die Außenministerin Anna "
+        "Roth brach ihren Besuch in Peking ab."
+    )
+    statuses = {e.trigger: e.status for e in run(Extractor(None), text).events}
+    assert statuses["angegriffen"] == "hypothetical" and statuses["Hilfe"] == "hypothetical"
+    assert statuses["Gespräch"] == "planned" and statuses["Besuch"] == "cancelled"

@@ -768,6 +768,8 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             found.add(status)
     if clause[0].lower_ == "ob":
         found.add("considered")  # "Ob es dort zu einer Einigung kommt, ist fraglich"
+    if clause[0].lower_ in ("sollte", "sollten") and clause.end < token.sent.end and clause.doc[clause.end].text == ",":
+        found.add("hypothetical")  # "Sollte die Ukraine weitere Hilfe bekommen, ...": a condition
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
 
 
