@@ -3514,3 +3514,14 @@ def test_conditions_invitations_and_an_aborted_visit_give_the_status() -> None:
     statuses = {e.trigger: e.status for e in run(Extractor(None), text).events}
     assert statuses["angegriffen"] == "hypothetical" and statuses["Hilfe"] == "hypothetical"
     assert statuses["Gespräch"] == "planned" and statuses["Besuch"] == "cancelled"
+
+
+def test_officers_of_named_bodies_act_for_them_and_a_topic_of_criticism_is_no_one_s_deed() -> None:
+    text = (
+        "Am Dienstag haben Beamte des Landeskriminalamts und der Staatsanwaltschaft Bochum das Rathaus "
+        "durchsucht. Kritik an den Blockaden kam vom ADAC."
+    )
+    extraction = run(Extractor(None), text)
+    assert roles(extraction, "COERCE") == [("agent", "Landeskriminalamt"), ("agent", "Staatsanwaltschaft Bochum")]
+    blockade = next(e for e in extraction.events if e.trigger == "Blockaden")
+    assert blockade.participants == []

@@ -37,6 +37,7 @@ from kg.nlp.german import (
     DETERMINERS,
     FUSED_PREPOSITIONS,
     IMPERSONAL_VERBS,
+    MEMBER_HEADS,
     NOT_EVENT_HEADS,
     NOUN_ENDINGS,
     PREPOSITIONS,
@@ -493,9 +494,20 @@ def _middle_field_objects(verb: Token, mentions: list[ActorMention]) -> list[str
             continue
         before = doc[mention.phrase_start - 1]
         bare = before.lower_ in ARTICLES or before.i == auxiliary.i or before.pos_ in ("NOUN", "PROPN", "ADV")
-        if bare and governing_preposition(mention, doc) is None and genitive_head(mention, doc) is None:
+        genitive = genitive_head(mention, doc) or _coordinated_genitive(mention, mentions, doc)
+        if bare and governing_preposition(mention, doc) is None and genitive is None:
             found.append(mention.key)
     return found
+
+
+def _coordinated_genitive(mention: ActorMention, mentions: list[ActorMention], doc: Doc) -> Token | None:
+    """The noun a mention joined by `und` to a genitive attribute also depends on (`Beamte des LKA und der
+    Staatsanwaltschaft`: both the officers'), or None."""
+    article = mention.phrase_start - 1 if doc[mention.phrase_start].lower_ not in DETERMINERS else mention.phrase_start
+    if article < 1 or doc[article].lower_ not in ("der", "des") or doc[article - 1].lower_ not in ("und", "sowie"):
+        return None
+    before = next((m for m in mentions if m.token_end == article - 1), None)
+    return genitive_head(before, doc) if before is not None else None
 
 
 def _reported_agents(
@@ -575,8 +587,9 @@ def _subject(token: Token, mentions: list[ActorMention]) -> list[str]:
         word = before.lower_ if before is not None else ""
         if word in PREPOSITIONS or (not keys and word == "wie") or is_genitive_of(mention, doc):
             continue  # "Leverkusens Sportdirektor X lobte": the genitive is not who acts
-        if genitive_head(mention, doc) is not None:
-            continue  # "gegen die Agrarpolitik der Bundesregierung demonstriert"
+        head = genitive_head(mention, doc) or _coordinated_genitive(mention, mentions, doc)
+        if head is not None and head.lower_ not in MEMBER_HEADS:
+            continue  # "gegen die Agrarpolitik der Bundesregierung demonstriert"; but "Beamte des LKA" act for it
         if keys and word not in COORDINATORS:
             break
         keys.append(mention.key)
@@ -627,9 +640,15 @@ def _agents(
 
 
 def _coming_from(noun: Token, scope: Span, mentions: list[ActorMention]) -> ActorMention | None:
-    """`Kritik kam vom Zentralrat der Juden`, `Protest kommt aus der Opposition`: whom the event comes from."""
+    """`Kritik kam vom Zentralrat der Juden`, `Protest kommt aus der Opposition`: whom the event comes from (not
+    the event a preposition makes the topic of another: `Kritik an den Blockaden kam vom ADAC`)."""
     doc = noun.doc
     clause = clause_of(noun)
+    i = noun.i - 1
+    while i > clause.start and (is_adjective(doc[i]) or doc[i].lower_ in DETERMINERS):
+        i -= 1
+    if i >= clause.start and i < noun.i and doc[i].lower_ in PREPOSITIONS:
+        return None
     verb = next((t for t in doc[noun.i + 1 : clause.end] if t.lemma_.lower() == "kommen"), None)
     if verb is None:
         return None

@@ -349,6 +349,7 @@ MEMBER_HEADS = frozenset({
     "kollege", "kollegin", "forscher", "forscherin", "forscherinnen", "wissenschaftler", "wissenschaftlerin",
     "wissenschaftlerinnen", "experte", "experten", "expertin", "expertinnen", "ökonom", "ökonomen", "ökonomin",
     "analyst", "analysten", "analystin", "richter", "richterin", "richterinnen", "mitglied", "mitglieder",
+    "ermittler", "ermittlerin", "ermittlerinnen",
 })
 
 # Nouns for people news quotes without naming them (`ein Augenzeuge`, `Ärzte warnten`, `Datenschützer mahnten`),
