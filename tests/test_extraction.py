@@ -3525,3 +3525,8 @@ def test_officers_of_named_bodies_act_for_them_and_a_topic_of_criticism_is_no_on
     assert roles(extraction, "COERCE") == [("agent", "Landeskriminalamt"), ("agent", "Staatsanwaltschaft Bochum")]
     blockade = next(e for e in extraction.events if e.trigger == "Blockaden")
     assert blockade.participants == []
+
+
+def test_a_participle_opening_a_sentence_is_a_verb_not_an_event_noun() -> None:
+    text = "Russland griff Charkiw an. Getroffen wurden ein Wohnblock und eine Schule. Angegriffen wurde auch Odessa."
+    assert [e.type for e in run(Extractor(None), text).events] == ["ASSAULT", "ASSAULT"]

@@ -164,7 +164,7 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
     for token in sent:
         if any(q.start <= token.idx and token.idx + len(token) <= q.end for q in quotes):
             continue  # what a quotation says may happen is not an event the article reports
-        if is_capitalised_word(token):
+        if is_capitalised_word(token) and token.pos_ not in ("VERB", "AUX"):  # not "Getroffen wurde ein Haus"
             event_type = _noun_type(token, nouns)
             if event_type is not None:
                 found[token.i] = _Trigger(token, event_type, nominal=True)
@@ -182,7 +182,7 @@ def _lexical_triggers(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list
                 found[verb.i] = _Trigger(verb, term.concept, nominal=False)
             continue
         if noun_word == "jemanden":  # "traf Macron": kept where someone besides the subject takes part
-            if verb is not None and verb.i not in found:
+            if verb is not None and verb.i not in found and not is_passive(verb):  # "Getroffen wurde ein Haus"
                 found[verb.i] = _Trigger(verb, term.concept, nominal=False, needs_other=True)
             continue
         for token in sent:
