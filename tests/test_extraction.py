@@ -3530,3 +3530,11 @@ def test_officers_of_named_bodies_act_for_them_and_a_topic_of_criticism_is_no_on
 def test_a_participle_opening_a_sentence_is_a_verb_not_an_event_noun() -> None:
     text = "Russland griff Charkiw an. Getroffen wurden ein Wohnblock und eine Schule. Angegriffen wurde auch Odessa."
     assert [e.type for e in run(Extractor(None), text).events] == ["ASSAULT", "ASSAULT"]
+
+
+def test_an_attribution_s_content_ends_at_a_colon_after_which_someone_else_speaks() -> None:
+    text = (
+        "Nach Ansicht der Unionsfraktion ist genau das zu befürchten: Ihr Geschäftsführer Thorsten Frei warf der "
+        "Koalition vor, sie habe versagt."
+    )
+    assert [s[2] for s in speakers(run(Extractor(None), text))] == ["ist genau das zu befürchten", "sie habe versagt"]

@@ -184,6 +184,7 @@ def find_statements(
         made = [_turn_statement(t, actors) for t in turns if sent.start_char <= t.start < sent.end_char]
         state.silent_speaker = None
         made += [f for cue in said if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
+        _end_before_other_cues(made, doc)
         within_turn = any(t.start < sent.start_char < t.end for t in turns)  # its speaker's already
         if said and not made and not within_turn and state.silent_speaker is not None:  # "Dazu äußerte sich X."
             state.last_key, state.last_sentence, state.last_opening = state.silent_speaker, n, None
@@ -212,6 +213,21 @@ def find_statements(
         if item.statement.speaker is None and item.speaker_key is not None:
             item.statement.speaker = actors.by_key(item.speaker_key).id
     return found
+
+
+def _end_before_other_cues(made: list[Found], doc: Doc) -> None:
+    """An attribution's content ends at a colon after which another cue of the sentence speaks (`Nach Ansicht der
+    Union ist das zu befürchten: Ihr Geschäftsführer warf der Koalition vor, ...`)."""
+    for item in made:
+        said = item.statement
+        if said.speech_act != ATTRIBUTION or said.parts:
+            continue
+        others = [o.statement.cue_span[0] for o in made if o is not item and o.statement.cue_span is not None]
+        inside = [c for c in others if said.start < c < said.end]
+        colon = doc.text.rfind(":", said.start, min(inside)) if inside else -1
+        text = doc.text[said.start : colon].rstrip() if colon > said.start else ""
+        if text:
+            said.end, said.content = said.start + len(text), text
 
 
 def _in_relative_clause(found: Found, doc: Doc) -> bool:
