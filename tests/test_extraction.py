@@ -3538,3 +3538,14 @@ def test_an_attribution_s_content_ends_at_a_colon_after_which_someone_else_speak
         "Koalition vor, sie habe versagt."
     )
     assert [s[2] for s in speakers(run(Extractor(None), text))] == ["ist genau das zu befürchten", "sie habe versagt"]
+
+
+def test_a_name_set_off_by_commas_before_the_cue_is_its_subject_and_a_noun_names_no_plan() -> None:
+    text = (
+        "Die Vorstandsvorsitzende des GKV-Spitzenverbands, Gabriele Stahl, forderte die Bundesregierung zum "
+        "Handeln auf. Der Bundesrechnungshof hatte das Vorhaben zuvor scharf kritisiert."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [("Gabriele Stahl", "auffordern", "zum Handeln")]
+    assert names(extraction)[extraction.statements[0].addressee] == "Bundesregierung"
+    assert next(e for e in extraction.events if e.type == "ACCUSE").status == "occurred"  # "das Vorhaben" is a noun

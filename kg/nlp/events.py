@@ -746,7 +746,7 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     wurde abgesagt`); planned for the future and a zu-infinitive; occurred when there is none. A negation counts
     right before the trigger or after a finite one (`liefere keine Waffen`), a demand before it or around what it
     calls for (`hat zu einem Streik aufgerufen`); a second predicate and an attribute of another noun not at all."""
-    markers = lexicon.factuality.single()
+    nouns, words = lexicon.factuality.nouns(), lexicon.factuality.verbs()
     infinitive = is_verb_form(token) and is_zu_infinitive(token)  # "vereinbarten, ... zusammenzukommen"
     found = {"planned"} if _future(token) or infinitive or _pending(token) else set()
     clause = clause_of(token)
@@ -758,6 +758,7 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
         if other.i == token.i or (inverted and other.i < clause.start):
             continue  # what was said before an inverted cue does not qualify the cue's own clause
         lemma = verb_lemma(other) if is_verb_form(other) else other.lemma_.lower()
+        markers = nouns if _is_noun(other) else words  # "das Vorhaben" plans nothing, "vorhaben" does
         status = markers.get(lemma) or markers.get(other.lower_)
         if status is not None and lemma in REFLEXIVE_OTHERWISE and any(t.lower_ == "sich" for t in clause_of(other)):
             continue  # "müssen sich auf Einschränkungen einstellen": prepare for, not stop
@@ -790,6 +791,14 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
     if clause[0].lower_ in ("sollte", "sollten") and clause.end < token.sent.end and clause.doc[clause.end].text == ",":
         found.add("hypothetical")  # "Sollte die Ukraine weitere Hilfe bekommen, ...": a condition
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
+
+
+def _is_noun(token: Token) -> bool:
+    """A noun by the tagger's STTS tag (its UPOS may say NOUN of `plant`), or without one a capitalised word inside
+    its sentence."""
+    if token.tag_:
+        return token.tag_ in ("NN", "NE")
+    return is_capitalised_word(token) and not token.is_sent_start
 
 
 def _opens_main_clause(verb: Token) -> bool:

@@ -81,6 +81,7 @@ from kg.nlp.syntax import (
     has_parse,
     is_capitalised_word,
     is_finite,
+    is_finite_or_konjunktiv,
     is_konjunktiv,
     is_list_comma,
     is_passive,
@@ -662,6 +663,9 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     opening = [m for m in eligible if _opens_clause(m, clause) and m.token_end <= cue.start]
     if opening and (clause.start == sent.start or doc[clause.start - 1].text == ";"):
         return opening[0]  # a semicolon joins two main clauses, each with its own subject
+    apposed = _apposed_subject(sent, cue, clause, eligible)
+    if apposed is not None:
+        return apposed  # "Die Vorsitzende des Verbands, Gabriele Stahl, forderte die Regierung auf"
     after = [m for m in eligible if _right_after(doc, cue, m) and m.token_end <= clause.end]
     if has_parse(doc) and _parsed_subject_before(cue_token, clause):
         after = []  # "Der Bürgermeister der Stadt forderte die Regierung auf": the parse's subject opens the clause
@@ -687,6 +691,17 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         or _epithet_of_last_speaker(clause, cue, actors, state)
         or unnamed_subject(clause, cue_token, cue.end, actors)  # "Ein Augenzeuge berichtete"
     )
+
+
+def _apposed_subject(sent: Span, cue: Cue, clause: Span, eligible: list[ActorMention]) -> ActorMention | None:
+    """A name set off by commas right before a cue that opens its clause, with no verb before it in the sentence
+    (`Die Vorsitzende des X, Gabriele Stahl, forderte ...`): the subject in first position, not the noun after."""
+    doc = sent.doc
+    if clause.start != cue.start or clause.start < sent.start + 2 or doc[clause.start - 1].text != ",":
+        return None
+    if any(is_finite_or_konjunktiv(t) for t in doc[sent.start : clause.start]):
+        return None
+    return next((m for m in eligible if m.token_end == clause.start - 1 and m.type == "Person"), None)
 
 
 def _governed_relative(clause: Span) -> bool:
