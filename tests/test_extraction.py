@@ -3549,3 +3549,15 @@ def test_a_name_set_off_by_commas_before_the_cue_is_its_subject_and_a_noun_names
     assert speakers(extraction) == [("Gabriele Stahl", "auffordern", "zum Handeln")]
     assert names(extraction)[extraction.statements[0].addressee] == "Bundesregierung"
     assert next(e for e in extraction.events if e.type == "ACCUSE").status == "occurred"  # "das Vorhaben" is a noun
+
+
+def test_an_event_s_agent_after_a_fronted_adverbial_and_its_place_neither_a_capital_that_acts_nor_a_time() -> None:
+    text = (
+        "Brüssel/Peking (dpa) – Die EU verhängt Strafzölle gegen China. In der Nacht zum Mittwoch griff Russland "
+        "die Ukraine mit Drohnen an. Teheran fordert die Freilassung. Ein Treffen in Kairo Mitte April ist geplant."
+    )
+    extraction = run(Extractor(None), text)
+    places = {p.id: p.name for p in extraction.places}
+    where = {e.trigger: places.get(e.place) for e in extraction.events}
+    assert where["Strafzölle"] is None and where["fordert"] is None and where["Treffen"] == "Kairo"
+    assert roles(extraction, "ASSAULT") == [("agent", "Russland"), ("target", "Ukraine")]

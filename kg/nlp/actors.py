@@ -622,6 +622,12 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
 
 
+def _part_of_month(token: Token) -> bool:
+    """`Mitte April`, `Anfang Juni`, `Ende Mai`: a time, which no name runs on into."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("mitte", "anfang", "ende") and nxt is not None and nxt.lower_ in MONTHS
+
+
 def _person_split_off(ents: Iterable[Span]) -> Iterator[Span]:
     """A recogniser's place or organisation that runs on into a first name and a surname is two entities: the
     place and the person (`Nordrhein-Westfalen Joachim Stamp`); one that runs on into a verb ends before it
@@ -629,6 +635,7 @@ def _person_split_off(ents: Iterable[Span]) -> Iterator[Span]:
     for whole in ents:
         verb = next((t.i for t in whole[1:] if t.pos_ in ("VERB", "AUX") and t.is_lower), None)
         time = next((t.i for t in whole[1:-1] if t.is_lower and t.nbor().lower_ in TIME_NOUNS), None)
+        time = time or next((t.i for t in whole[1:] if _part_of_month(t)), None)  # "in Kairo Mitte April"
         end = min(i for i in (verb, time, whole.end) if i is not None)
         while end - whole.start > 1 and whole.doc[end - 1].is_lower and whole.doc[end - 1].pos_ == "ADP":
             end -= 1  # "Bundesstelle für Seeunfalluntersuchung in": the place the recogniser stopped before

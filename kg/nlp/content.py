@@ -52,7 +52,7 @@ from kg.nlp.syntax import (
 TRAILING_ADVERBS = frozenset({"dagegen", "hingegen", "ebenfalls", "jedoch", "allerdings", "indes", "wiederum"})
 PREDICATIVE_CUES = frozenset({"nennen", "bezeichnen"})  # "nannte die Vorwürfe absurd": the adjective is said
 QUOTE_REACH = 200  # characters a content runs on to close a quotation it opened
-DATELINE_TOKENS = 6  # "Frankfurt/München -", "Berlin (dpa) -"
+DATELINE_TOKENS = 10  # "Frankfurt/München -", "Berlin (dpa) -", "Washington/Berlin (AFP/dpa) –"
 INDIRECT_QUESTION_WORDS = frozenset({"wie", "wo", "was", "warum", "weshalb", "wieso", "wann", "wer", "wen", "wem"})
 COMMA_CONJUNCTIONS = ADVERBIAL_CONJUNCTIONS | {"aber", "sondern", "doch", "denn", "dass", "weil", "ob", "obwohl"}
 

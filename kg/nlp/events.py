@@ -30,6 +30,7 @@ from kg.nlp.actors import (
     is_impending,
     passive_agents,
 )
+from kg.nlp.content import past_dateline
 from kg.nlp.german import (
     ARTICLES,
     AUXILIARIES,
@@ -388,6 +389,7 @@ def _participants(
         agents = _agents(token, scope, mentions, actors, gazetteer, verbs)
     else:
         agents = [m.key for m in passive_agents(verb, mentions)] if is_passive(verb) else _subject(verb, mentions)
+        agents = agents or ([] if is_passive(verb) else _inverted_subject(verb, mentions))
         agents = [k for k in _attributive_agents(verb, mentions) or agents if k not in patients]
     if not agents and reporting is not None and reporting.speaker_key:
         agents = _reported_agents(reporting, reporting.speaker_key, verb, scope, committed=committed)
@@ -478,6 +480,21 @@ def _patients(verb: Token, mentions: list[ActorMention]) -> list[str]:
         if token.head.i == verb.i and (token.dep_ in ("obj", "oa") or passive_subject):
             found.append(mention.key)
     return found
+
+
+def _inverted_subject(verb: Token, mentions: list[ActorMention]) -> list[str]:
+    """The parse's subject right after a verb in second place behind an adverbial (`In der Nacht griff Russland die
+    Ukraine an`, `Am Dienstag griff die israelische Luftwaffe ... an`)."""
+    doc = verb.doc
+    if not has_parse(doc):
+        return []
+    clause = clause_of(verb)
+    after = [m for m in mentions if verb.i < m.phrase_start <= verb.i + 3 and m.token_end <= clause.end]
+    return [
+        m.key
+        for m in after[:1]
+        if doc[m.token_start : m.token_end].root.dep_ == "nsubj" and doc[m.token_start : m.token_end].root.head == verb
+    ]
 
 
 def _middle_field_objects(verb: Token, mentions: list[ActorMention]) -> list[str]:
@@ -711,13 +728,31 @@ def _after_preposition_in(mention: ActorMention, doc: Doc, prepositions: frozens
 
 
 def _place(token: Token, scope: Span, actors: ActorIndex) -> str | None:
-    """The place named in the clause, the one after the trigger first (`nach Osteuropa zu verlegen`)."""
+    """The place named in the clause, the one after the trigger first (`nach Osteuropa zu verlegen`), else the
+    dateline's where it names one (`Arnsberg - Das Landgericht hat ...`; not `Brüssel/Peking (dpa) –`); never a
+    capital that acts (`Moskau bestritt`)."""
+    doc = token.doc
+    dateline = past_dateline(doc, token.sent.start, token.sent.end)
+    several = dateline > token.sent.start and any(t.text == "/" for t in doc[token.sent.start : dateline])
     candidates = []
     for place in actors.places.values():
         for mention in place.mentions:
-            if scope.start_char <= mention.start < scope.end_char:
-                candidates.append((abs(mention.start - token.idx), place.id))
-    return min(candidates)[1] if candidates else None
+            if not scope.start_char <= mention.start < scope.end_char:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            in_dateline = span is not None and span.start < dateline
+            if span is not None and not in_dateline and _acts(span):
+                continue
+            if in_dateline and several:
+                continue
+            candidates.append((in_dateline, abs(mention.start - token.idx), place.id))
+    return min(candidates)[2] if candidates else None
+
+
+def _acts(place: Span) -> bool:
+    """A place that is the subject of a finite verb (`Moskau bestritt`, `Teheran fordert`) names who acts."""
+    root = place.root
+    return root.dep_ in ("nsubj", "sb") and is_finite(root.head)
 
 
 def _after(time: TimeExpression | None, published: date | None) -> bool:
