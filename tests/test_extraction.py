@@ -3546,7 +3546,10 @@ def test_a_name_set_off_by_commas_before_the_cue_is_its_subject_and_a_noun_names
         "Handeln auf. Der Bundesrechnungshof hatte das Vorhaben zuvor scharf kritisiert."
     )
     extraction = run(Extractor(None), text)
-    assert speakers(extraction) == [("Gabriele Stahl", "auffordern", "zum Handeln")]
+    assert speakers(extraction) == [
+        ("Gabriele Stahl", "auffordern", "zum Handeln"),
+        ("Bundesrechnungshof", "kritisieren", "das Vorhaben"),
+    ]
     assert names(extraction)[extraction.statements[0].addressee] == "Bundesregierung"
     assert next(e for e in extraction.events if e.type == "ACCUSE").status == "occurred"  # "das Vorhaben" is a noun
 
@@ -3561,3 +3564,15 @@ def test_an_event_s_agent_after_a_fronted_adverbial_and_its_place_neither_a_capi
     where = {e.trigger: places.get(e.place) for e in extraction.events}
     assert where["Strafzölle"] is None and where["fordert"] is None and where["Treffen"] == "Kairo"
     assert roles(extraction, "ASSAULT") == [("agent", "Russland"), ("target", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die italienische Küstenwache teilte mit, das Boot sei gekentert.", "Italienische Küstenwache"),
+        ("Der Bundesrechnungshof kritisierte die Pläne.", "Bundesrechnungshof"),
+        ("Der Landeselternrat forderte mehr Lehrer.", "Landeselternrat"),
+    ],
+)
+def test_coast_guards_audit_courts_and_councils_speak(text: str, name: str) -> None:
+    assert speakers(run(Extractor(None), text))[0][0] == name

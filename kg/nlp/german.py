@@ -478,6 +478,10 @@ ORGANIZATION_HEADS = (
     "hilfswerk",  # Kinderhilfswerk, Flüchtlingshilfswerk, Technisches Hilfswerk
     "wetterdienst",
     "reederei",
+    "küstenwache",
+    "rechnungshof",
+    "ausschuss",
+    "elternrat",
     "fluggesellschaft",
     "airline",
     "versorger",  # Energieversorger
@@ -609,12 +613,15 @@ DEFINITE_INSTITUTIONS = frozenset(
         "gemeinderat",
         "generalstab",
         "verbraucherzentrale",
+        "küstenwache",
     }
 )
 
 # Grammatical gender of organisation heads by their ending (`Präsidialamt` like `Amt`, `Betriebsrat` like `Rat`),
 # feminine where none matches (`Regierung`, `Kommission`): for the nominative of an adjective and for pronouns.
 ORGANIZATION_GENDER = {
+    "ausschuss": "m",
+    "rechnungshof": "m",
     "ministerium": "n",
     "amt": "n",
     "parlament": "n",
