@@ -3576,3 +3576,15 @@ def test_an_event_s_agent_after_a_fronted_adverbial_and_its_place_neither_a_capi
 )
 def test_coast_guards_audit_courts_and_councils_speak(text: str, name: str) -> None:
     assert speakers(run(Extractor(None), text))[0][0] == name
+
+
+def test_konjunktiv_i_of_a_stem_in_t_goes_on_and_preterites_in_te_do_not() -> None:
+    text = (
+        "Die Ministerin Anna Roth sagte, die Lage sei ernst. Das gelte vor allem für Grundschulen. "
+        "Die Opposition nannte den Plan unzureichend."
+    )
+    assert [s[:2] for s in speakers(run(Extractor(None), text))] == [
+        ("Anna Roth", "sagen"),
+        ("Anna Roth", None),
+        ("Opposition", "nennen"),
+    ]

@@ -110,8 +110,10 @@ def is_konjunktiv(token: Token) -> bool:
     umlauted = token.tag_.endswith("FIN") and token.lower_.endswith(("e", "en")) and _umlauted_from(token)
     if "Sub" in token.morph.get("Mood") or umlauted:
         return True  # "bräuchten", "kämen": an umlaut the infinitive lacks is Konjunktiv II (not "hält", "rät")
-    if not token.lower_.endswith("e") or token.lower_.endswith(("te", "wurde")) or not token.tag_.endswith("FIN"):
-        return False  # a weak preterite (`forderte`), and the one strong preterite in `-e`
+    if not token.lower_.endswith("e") or token.lower_.endswith("wurde") or not token.tag_.endswith("FIN"):
+        return False  # the one strong preterite in `-e`
+    if token.lower_.endswith("te") and token.lemma_.lower() != token.lower_ + "n":
+        return False  # a preterite (`forderte`, `nannte`, `hatte`); but `gelte`, `bestreite`: Konjunktiv I
     owner = token.head if token.dep_ == "conj" else token  # "Man stehe ... und fordere sie auf": its subject
     subjects = [c for c in owner.children if c.dep_ in ("nsubj", "sb")]
     if "1" in token.morph.get("Person"):
