@@ -3588,3 +3588,16 @@ def test_konjunktiv_i_of_a_stem_in_t_goes_on_and_preterites_in_te_do_not() -> No
         ("Anna Roth", None),
         ("Opposition", "nennen"),
     ]
+
+
+def test_a_list_before_the_verb_acts_together_a_ban_cancels_and_whoever_would_is_hypothetical() -> None:
+    text = (
+        "Deutschland, Frankreich und Japan lehnten dies ab. Eine geplante Kundgebung hatten die Behörden verboten. "
+        "Wer Autobahnen blockiere, müsse mit Strafen rechnen, sagte der Richter. Wer für den Angriff "
+        "verantwortlich ist, blieb unklar."
+    )
+    extraction = run(Extractor(None), text)
+    assert roles(extraction, "REJECT") == [("agent", "Deutschland"), ("agent", "Frankreich"), ("agent", "Japan")]
+    statuses = {e.trigger: e.status for e in extraction.events}
+    assert statuses["Kundgebung"] == "cancelled" and statuses["blockiere"] == "hypothetical"
+    assert statuses["Angriff"] == "occurred"

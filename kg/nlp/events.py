@@ -823,9 +823,19 @@ def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
             found.add(status)
     if clause[0].lower_ == "ob":
         found.add("considered")  # "Ob es dort zu einer Einigung kommt, ist fraglich"
+    if clause[0].lower_ == "wer" and _modal_after(clause):
+        found.add("hypothetical")  # "Wer Autobahnen blockiere, müsse ...": anyone who would, no one who did
     if clause[0].lower_ in ("sollte", "sollten") and clause.end < token.sent.end and clause.doc[clause.end].text == ",":
         found.add("hypothetical")  # "Sollte die Ukraine weitere Hilfe bekommen, ...": a condition
     return next((s for s in STATUS_PRIORITY if s in found), "occurred")
+
+
+def _modal_after(clause: Span) -> bool:
+    """A modal right after the clause's comma (`Wer ..., müsse mit Strafen rechnen`): the clause is a condition,
+    not an indirect question (`Wer für den Angriff verantwortlich ist, blieb unklar`)."""
+    doc = clause.doc
+    nxt = doc[clause.end + 1] if clause.end + 1 < len(doc) and doc[clause.end].text == "," else None
+    return nxt is not None and (nxt.tag_ == "VMFIN" or nxt.lower_ in ("muss", "müsse", "soll"))
 
 
 def _is_noun(token: Token) -> bool:

@@ -174,7 +174,11 @@ def is_list_comma(doc: Doc, i: int, sent: Span) -> bool:
     if not (is_capitalised_word(doc[i - 1]) and is_capitalised_word(doc[i + 1])):
         return False
     stop = next((t.i for t in doc[i + 1 : sent.end] if t.text in CLAUSE_BREAKS), sent.end)
-    return not any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : stop])
+    verb = next((t.i for t in doc[i + 1 : stop] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return True
+    before_verb = doc[i + 1 : verb]  # "Deutschland, Frankreich und Japan lehnten ab": the list ends before the verb
+    return any(t.lower_ in ("und", "sowie", "oder") and is_capitalised_word(t.nbor()) for t in before_verb[:-1])
 
 
 def _aside_before(doc: Doc, close: int, sent: Span) -> int | None:
