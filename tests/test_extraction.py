@@ -3601,3 +3601,11 @@ def test_a_list_before_the_verb_acts_together_a_ban_cancels_and_whoever_would_is
     statuses = {e.trigger: e.status for e in extraction.events}
     assert statuses["Kundgebung"] == "cancelled" and statuses["blockiere"] == "hypothetical"
     assert statuses["Angriff"] == "occurred"
+
+
+def test_more_event_triggers_and_aid_that_is_an_offence_is_none() -> None:
+    text = (
+        "Der Ausschuss billigte das Vorhaben. Die Küstenwache rettete 40 Menschen. Demonstranten bewarfen "
+        "Polizisten mit Steinen. Ihm wird Beihilfe zur illegalen Einwanderung vorgeworfen."
+    )
+    assert [e.type for e in run(Extractor(None), text).events] == ["SUPPORT", "AID", "ASSAULT", "ACCUSE"]

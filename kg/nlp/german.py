@@ -536,7 +536,7 @@ QUOTED_BODY_KINDS = (
 )
 
 # Nouns that end in an event trigger and name no event (`Verunreinigung`, `Wiedervereinigung`: not an `Einigung`).
-NOT_EVENT_HEADS = frozenset({"reinigung", "vereinigung", "bereinigung", "steinigung"})
+NOT_EVENT_HEADS = frozenset({"reinigung", "vereinigung", "bereinigung", "steinigung", "beihilfe", "sozialhilfe"})
 
 # Nouns for whichever organisation was named last (`die Miliz` after `die Hisbollah`, `die Behörde` after `die
 # Bundesanwaltschaft`), one with the noun in its name first.
