@@ -3609,3 +3609,11 @@ def test_more_event_triggers_and_aid_that_is_an_offence_is_none() -> None:
         "Polizisten mit Steinen. Ihm wird Beihilfe zur illegalen Einwanderung vorgeworfen."
     )
     assert [e.type for e in run(Extractor(None), text).events] == ["SUPPORT", "AID", "ASSAULT", "ACCUSE"]
+
+
+def test_an_indictment_speaks_for_the_prosecutor_named_before() -> None:
+    text = (
+        "Die Staatsanwaltschaft München hat fünf Aktivisten angeklagt. Die Polizei sprach von einem gefährlichen "
+        "Eingriff. Sie hätten eine Autobahn stundenlang blockiert, hieß es in der Anklage."
+    )
+    assert speakers(run(Extractor(None), text))[-1][:2] == ("Staatsanwaltschaft München", "heißen")

@@ -745,12 +745,18 @@ MEDIUM_NOUNS = (
     "gespräch",
 )
 
-# A court's documents, which speak only for a court (`In dem Urteil heißt es`).
-COURT_DOCUMENTS = ("urteil", "urteilsbegründung")
+# Documents only one kind of institution issues, and its name's ending: a judgment is a court's (`In dem Urteil
+# heißt es`), an indictment a prosecutor's (`hieß es in der Anklage`).
+ISSUED_BY = {
+    "urteil": "gericht",
+    "urteilsbegründung": "gericht",
+    "anklage": "anwaltschaft",
+    "anklageschrift": "anwaltschaft",
+}
 # Documents that speak for whoever issued them (`In dem Urteil heißt es`, `heißt es in dem Bericht`), besides the
 # media above.
 DOCUMENT_NOUNS = (
-    "bericht", "papier", "beschluss", "studie", "gutachten", "dokument", "entwurf", "brief", *COURT_DOCUMENTS
+    "bericht", "papier", "beschluss", "studie", "gutachten", "dokument", "entwurf", "brief", *ISSUED_BY
 )
 
 # Nouns of quantity after which "von X" is still the subject ("Eine Reihe von Staaten hatte angekündigt").

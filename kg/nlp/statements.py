@@ -48,7 +48,6 @@ from kg.nlp.german import (
     ARTICLES,
     AUXILIARIES,
     CONTINUATION_MARKERS,
-    COURT_DOCUMENTS,
     DEFINITE_INSTITUTIONS,
     DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
@@ -58,6 +57,7 @@ from kg.nlp.german import (
     FRAME_WORDS,
     FUSED_PREPOSITIONS,
     IMPERSONAL_CUES,
+    ISSUED_BY,
     MEDIUM_NOUNS,
     MEDIUM_PREPOSITIONS,
     MEMBER_HEADS,
@@ -1003,9 +1003,11 @@ def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
         return None
     issuers = [m for m in actors.mentions if m.type in ("Organization", "Country", "Group")]  # "mehrere Ökonomen"
     issuers = [m for m in issuers if not is_genitive_of(m, doc) and not m.incidental]
-    if doc[document_end - 1].lower_.endswith(COURT_DOCUMENTS):  # a judgment is the court's, however far back
-        courts = [m for m in issuers if m.token_end <= cue.i and _named_as(m, "gericht", actors)]
-        return _mention_as(doc[document_end - 1], courts[-1].key, actors) if courts else None
+    document = doc[document_end - 1].lower_
+    kind = next((k for noun, k in ISSUED_BY.items() if document.endswith(noun)), None)
+    if kind is not None:  # a judgment is the court's, an indictment the prosecutor's, however far back
+        issued = [m for m in issuers if m.token_end <= cue.i and _named_as(m, kind, actors)]
+        return _mention_as(doc[document_end - 1], issued[-1].key, actors) if issued else None
     introduced = _introduction(doc[document_end - 1])  # "In dem Papier" after "aus einem internen Entwurf"
     issuers = [m for m in issuers if not _holding(doc, m)]  # not "der dem ARD-Hauptstadtstudio vorliegt"
     bodies = _recent(issuers, introduced.sent.end if introduced is not None else cue.i)
