@@ -3617,3 +3617,11 @@ def test_an_indictment_speaks_for_the_prosecutor_named_before() -> None:
         "Eingriff. Sie hätten eine Autobahn stundenlang blockiert, hieß es in der Anklage."
     )
     assert speakers(run(Extractor(None), text))[-1][:2] == ("Staatsanwaltschaft München", "heißen")
+
+
+def test_a_headline_s_second_clause_after_a_dash_has_its_own_speaker() -> None:
+    text = (
+        "GDL legt Bahnverkehr erneut lahm – Fahrgastverband kritisiert „Streik auf Zuruf“\n\n"
+        "Die Lokführergewerkschaft GDL hat erneut zum Streik aufgerufen."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Fahrgastverband", "GDL"]

@@ -661,8 +661,9 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if pronoun is not None and (pronoun.i >= cue.end or _verb_second_after(pronoun, cue) or _inverted(pronoun)):
         return _resolve_pronoun(pronoun, actors, state)  # "sagte er", "Er forderte die Tarifparteien auf"
     opening = [m for m in eligible if _opens_clause(m, clause) and m.token_end <= cue.start]
-    if opening and (clause.start == sent.start or doc[clause.start - 1].text == ";"):
-        return opening[0]  # a semicolon joins two main clauses, each with its own subject
+    joined = clause.start > sent.start and doc[clause.start - 1].text in (";", "–", "—")
+    if opening and (clause.start == sent.start or (joined and opening[0].token_end == cue.start)):
+        return opening[0]  # a semicolon or a dash joins two main clauses, each with its own subject
     apposed = _apposed_subject(sent, cue, clause, eligible)
     if apposed is not None:
         return apposed  # "Die Vorsitzende des Verbands, Gabriele Stahl, forderte die Regierung auf"
