@@ -427,11 +427,8 @@ def article_of(mention: ActorMention, doc: Doc) -> Token | None:
 
 def word_after(token: Token) -> Token | None:
     """The word after `token`, past a quotation mark (`der „Rheinischen Post“`)."""
-    doc = token.doc
-    i = token.i + 1
-    while i < len(doc) and doc[i].is_quote:
-        i += 1
-    return doc[i] if i < len(doc) else None
+    i = _past_quotes(token.doc, token.i + 1)
+    return token.doc[i] if i < len(token.doc) else None
 
 
 def is_adjective(token: Token) -> bool:
@@ -725,6 +722,7 @@ def _country_and_noun(span: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _is_country(token: Token, gazetteer: Gazetteer) -> bool:
+    """A word the gazetteer knows as a country's name (`Ukraine`)."""
     entry = gazetteer.lookup(token.text)
     return entry is not None and entry.type == "Country"
 
