@@ -3625,3 +3625,14 @@ def test_a_headline_s_second_clause_after_a_dash_has_its_own_speaker() -> None:
         "Die Lokführergewerkschaft GDL hat erneut zum Streik aufgerufen."
     )
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Fahrgastverband", "GDL"]
+
+
+def test_an_opening_zufolge_in_a_clause_in_konjunktiv_is_an_attribution_with_the_rest_as_content() -> None:
+    text = (
+        "Die SPD-Politikerin Anna Roth sagte, die Lage sei ernst. Den Ermittlern zufolge könnten Daten an Dritte "
+        "gelangt sein. Der Polizei zufolge wurden drei Menschen verletzt."
+    )
+    assert speakers(run(Extractor(None), text))[1:] == [
+        ("Ermittler", "zufolge", "könnten Daten an Dritte gelangt sein"),
+        ("Polizei", "zufolge", "wurden drei Menschen verletzt"),
+    ]

@@ -78,7 +78,8 @@ def content_span(
         return None, "indirect", None  # "X sieht sich bestätigt": how X feels, not what X said
     if cue.speech_act == ATTRIBUTION and not closing_after_comma(doc[cue.start]):
         opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
-        start = _after_brackets(doc, max(speaker.token_end, cue.end)) if opening else sent.start
+        opening = opening or (doc[cue.start].lower_ == "zufolge" and speaker.phrase_start <= sent.start + 1)
+        start = _after_brackets(doc, max(speaker.token_end, cue.end)) if opening else sent.start  # "X zufolge ..."
         return trimmed_span(doc, start, sent.end, quotes)  # "Laut X, ...", "Nach Ansicht des X (Y) wird ..."
     if _refers_back(clause, cue):  # "Das teilte das Ministerium mit.": the sentence before, if any
         if previous_said is not None:  # what was said there, without its own attribution (", so X")

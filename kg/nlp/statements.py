@@ -180,7 +180,9 @@ def find_statements(
         if _inside_used_quote(sent, quotes, state):
             state.previous = sent
             continue
-        cues = [c for c in find_cues(sent, quotes, lexicon) if not is_reported(sent.doc[c.start])]
+        cues = [  # an attribution (`Den Ermittlern zufolge könnten ...`) is the narrator's, whatever its mood
+            c for c in find_cues(sent, quotes, lexicon) if c.speech_act == ATTRIBUTION or not is_reported(doc[c.start])
+        ]
         said = [c for c in cues if not says_nothing(sent.doc[c.start], c, negations, quotes)]
         made = [_turn_statement(t, actors) for t in turns if sent.start_char <= t.start < sent.end_char]
         state.silent_speaker = None
