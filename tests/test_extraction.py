@@ -3636,3 +3636,11 @@ def test_an_opening_zufolge_in_a_clause_in_konjunktiv_is_an_attribution_with_the
         ("Ermittler", "zufolge", "könnten Daten an Dritte gelangt sein"),
         ("Polizei", "zufolge", "wurden drei Menschen verletzt"),
     ]
+
+
+def test_an_organ_in_the_object_speaks_for_no_one_and_a_woman_s_noun_keeps_its_form() -> None:
+    text = (
+        "Verdi kritisierte die Insolvenz. Die Gewerkschaftlerin forderte die Geschäftsführung auf, alle Filialen "
+        "zu erhalten."
+    )
+    assert speakers(run(Extractor(None), text))[1] == ("Gewerkschaftlerin", "auffordern", "alle Filialen zu erhalten")

@@ -838,7 +838,12 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     Hamas-Funktionär`, `ein Nato-Diplomat`), the one (or the person) after them (`ein Sprecher des Flughafens
     Frankfurt`, `das Büro von Ministerpräsident X`), or, for a spokesperson or an organ (`Eine Sprecherin erklärte
     ...` after `Die EU-Kommission ...`, `der Vorstand`), the organisation named last before them."""
-    role = next((t for t in clause if t.i != cue.start and _member_noun(t)), None)
+    subject_before = clause[0].lower_ not in PREPOSITIONS and any(  # "Die Gewerkschaftlerin forderte die
+        t.pos_ in ("NOUN", "PROPN") and t.lower_ not in TIME_NOUNS for t in clause if t.i < cue.start
+    )  # Geschäftsführung auf": the organ is whom; not "Auf die Frage ... antwortete ein Bahnsprecher"
+    role = next(
+        (t for t in clause if t.i != cue.start and _member_noun(t) and not (subject_before and t.i > cue.start)), None
+    )
     if role is None:
         return None
     doc = clause.doc

@@ -334,6 +334,8 @@ def _noun_nominative(noun: Token, gender: str) -> str:
         stem = text[: len(text) - (len(lower) - len(lower.rstrip("nr")))]  # "Angeklagten" → "Angeklagte"
         return stem + {"m": "r", "f": ""}[gender]
     lemma = noun.lemma_
+    if lower.endswith("in"):
+        return text  # "Gewerkschaftlerin": a woman's noun in the singular is its own citation form
     if lemma[:1].isupper() and text.startswith(lemma[:3]) and lemma.lower() != lower:
         return lemma  # not "Tesla-manager": a lemmatizer's case is no inflection
     genitive = noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("des", "eines") and lower.endswith("s")
