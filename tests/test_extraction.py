@@ -3644,3 +3644,13 @@ def test_an_organ_in_the_object_speaks_for_no_one_and_a_woman_s_noun_keeps_its_f
         "zu erhalten."
     )
     assert speakers(run(Extractor(None), text))[1] == ("Gewerkschaftlerin", "auffordern", "alle Filialen zu erhalten")
+
+
+def test_a_resignation_declared_is_no_statement_and_a_firm_s_spokesperson_no_court_s() -> None:
+    text = (
+        "Ministerpräsident Karl Weber hat überraschend seinen Rücktritt erklärt. Er erklärte, er sei müde. "
+        "Die Kette hat beim Amtsgericht Hannover Insolvenz beantragt, wie eine Unternehmenssprecherin bestätigte."
+    )
+    said = speakers(run(Extractor(None), text))
+    assert said[0] == ("Karl Weber", "erklären", "er sei müde")
+    assert said[1][0] == "Unternehmenssprecherin"

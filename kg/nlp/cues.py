@@ -16,6 +16,7 @@ from kg.nlp.german import (
     CLAUSE_CONJUNCTIONS,
     CUE_EXCLUDES,
     CUE_REQUIRES,
+    DECLARED_ACTS,
     DETERMINERS,
     INSERTION_BREAKS,
     QUOTED_CUES,
@@ -167,13 +168,15 @@ def _construction_fits(token: Token, lemma: str) -> bool:
 
 def _declared_as(clause: Span) -> bool:
     """`für nichtig`, `für beendet`: `für` and a word in lower case that is no article (not `für die Ukraine`);
-    `zu unerwünschten Personen erklärt`: `zu` in a clause that ends its sentence (not `erklärte zum Auftakt, ...`)."""
+    `zu unerwünschten Personen erklärt`: `zu` in a clause that ends its sentence (not `erklärte zum Auftakt, ...`);
+    an act done by declaring it (`seinen Rücktritt erklärt`)."""
     declared_for = any(
         t.lower_ == "für" and t.i + 1 < clause.end and t.nbor().is_lower and t.nbor().lower_ not in DETERMINERS
         for t in clause
     )
     last = clause.end >= clause.sent.end - 1
-    return declared_for or (last and any(t.lower_ in ("zu", "zum", "zur") for t in clause))
+    act = any(t.lower_ in DECLARED_ACTS for t in clause)  # "hat seinen Rücktritt erklärt": he resigned
+    return declared_for or act or (last and any(t.lower_ in ("zu", "zum", "zur") for t in clause))
 
 
 def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:

@@ -589,6 +589,9 @@ MUNICIPALITY_NOUNS = {
 # Nouns news uses for an institution named before with another head (`die Notenbank` for the `Zentralbank`).
 HEAD_SYNONYMS = {"notenbank": "zentralbank", "währungshüter": "zentralbank"}
 
+# Acts done by declaring them (`erklärte seinen Rücktritt`): no statement of what is the case.
+DECLARED_ACTS = frozenset({"rücktritt", "austritt", "verzicht", "kandidatur", "insolvenz", "bankrott", "beitritt"})
+
 # Labels of an interviewer's turns in a printed interview (`Frage: Wann wird das besser?`).
 QUESTION_LABELS = ("Frage:", "Fragen:", "Interviewer:", "Interviewerin:", "F:")
 

@@ -105,6 +105,8 @@ INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 SHARED_SUBJECT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig", "dann", "zudem"})
 CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still reports its speaker
 REFERS_BACK_TOKENS = 60  # how far back an unnamed spokesperson or a quoted document finds its organisation
+# Heads of public bodies, which no company's spokesperson speaks for.
+PUBLIC_BODIES = ("gericht", "amt", "ministerium", "behörde", "anwaltschaft", "polizei")
 # Kinds of organisation a spokesperson's compound may name (`Unternehmenssprecher`, `Parteisprecherin`): any
 # organisation named before, not a country.
 FIRM_KINDS = frozenset({"unternehmen", "konzern", "firma", "firmen", "partei", "verband", "verein", "klub", "bank"})
@@ -938,8 +940,9 @@ def _named_as(mention: ActorMention, institution: str, actors: ActorIndex) -> bo
     if mention.incidental:
         return False
     if institution in FIRM_KINDS:  # not "der Gesamtbetriebsrat", "die Polizei": a body named by its kind alone
-        kind_alone = actors.by_key(mention.key).name.lower().endswith(tuple(DEFINITE_INSTITUTIONS))
-        return mention.type == "Organization" and not kind_alone
+        name = actors.by_key(mention.key).name.lower()  # nor a court or an authority (`beim Amtsgericht`)
+        public = any(word.endswith(PUBLIC_BODIES) for word in name.split())
+        return mention.type == "Organization" and not name.endswith(tuple(DEFINITE_INSTITUTIONS)) and not public
     named = institution in actors.by_key(mention.key).name.casefold()  # "des Gerichts": the Bundesgerichtshof
     return named or (institution == "regierung" and mention.type == "Country")
 
