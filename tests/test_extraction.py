@@ -3654,3 +3654,13 @@ def test_a_resignation_declared_is_no_statement_and_a_firm_s_spokesperson_no_cou
     said = speakers(run(Extractor(None), text))
     assert said[0] == ("Karl Weber", "erklären", "er sei müde")
     assert said[1][0] == "Unternehmenssprecherin"
+
+
+def test_a_preposition_seit_opens_what_was_said_and_a_source_after_aus_is_not_the_last_speaker() -> None:
+    text = (
+        "Innensenator Frank Weber verteidigte die Reform. Seit 2021 seien 600 Stellen geschaffen worden, sagte "
+        "der 55-Jährige im Abgeordnetenhaus. Aus Sachsen hieß es, man habe sich enthalten."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Frank Weber", "sagen", "Seit 2021 seien 600 Stellen geschaffen worden"),
+    ]

@@ -293,7 +293,8 @@ def _adverbial_clause(span: Span) -> bool:
     Kreisen verlautete`): it frames what follows; `Wenn es nach X gehe, sei Y` holds a main clause after it, which
     was said."""
     breaks = [t for t in span if t.text == "," and not is_list_comma(span.doc, t.i, t.sent)]
-    return len(span) > 0 and span[0].lower_ in (*ADVERBIAL_CONJUNCTIONS, "wie") and not breaks
+    preposition = len(span) > 0 and span[0].tag_ == "APPR"  # "Seit 2021 seien ...": `seit` opens no clause here
+    return len(span) > 0 and span[0].lower_ in (*ADVERBIAL_CONJUNCTIONS, "wie") and not breaks and not preposition
 
 
 def _before_manner(doc: Doc, start: int, end: int, cue: Cue) -> int:

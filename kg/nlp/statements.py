@@ -386,15 +386,17 @@ def _statement(
 
 
 def _someone_else(clause: Span, sent: Span) -> bool:
-    """`In einem Papier der Präsidentschaft heißt es hingegen`: a contrast in the cue's clause or a document of
-    someone named says the impersonal cue is not the last speaker's going on."""
+    """`In einem Papier der Präsidentschaft heißt es hingegen`, `Aus Sachsen hieß es`: a contrast in the cue's
+    clause, a document of someone named or a source named after `aus` says the impersonal cue is not the last
+    speaker's going on."""
     doc = sent.doc
     contrast = any(t.lower_ in ("hingegen", "dagegen", "indes", "jedoch") for t in clause)
+    named = any(t.lower_ == "aus" and t.i + 1 < sent.end and t.nbor().pos_ == "PROPN" for t in sent)  # "Aus Sachsen"
     owned = any(
         t.lower_.endswith(DOCUMENT_NOUNS) and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("der", "des")
         for t in sent
     )
-    return contrast or owned
+    return contrast or owned or named
 
 
 def _quoted_person(clause: Span, cue: Cue, speaker: ActorMention | None, actors: ActorIndex) -> ActorMention | None:
