@@ -3664,3 +3664,14 @@ def test_a_preposition_seit_opens_what_was_said_and_a_source_after_aus_is_not_th
     assert speakers(run(Extractor(None), text)) == [
         ("Frank Weber", "sagen", "Seit 2021 seien 600 Stellen geschaffen worden"),
     ]
+
+
+def test_speaking_out_for_something_and_authors_of_a_paper() -> None:
+    text = (
+        "Die Ministerin Anna Roth sprach sich für eine Reform aus. Sie äußerte sich am Morgen. Die Verfasser "
+        "warnen, die Reaktionszeiten seien zu lang."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Anna Roth", "sich aussprechen", "für eine Reform"),
+        ("Verfasser", "warnen", "die Reaktionszeiten seien zu lang"),
+    ]

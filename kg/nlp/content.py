@@ -137,13 +137,17 @@ def content_span(
     ):
         end = _main_clause_resumes(doc, clause.end + 1, sent.end) if own_relative else sent.end
         return trimmed_span(doc, clause.end + 1, end, quotes)  # "sagte, ..."; not "hatte X gefordert, Y ein Z"
-    if cue.end < clause.end and doc[cue.end].lower_ == "sich":
+    stance = any(t.lower_ in ("für", "gegen") for t in doc[cue.end : clause.end])  # "sprach sich für X aus"
+    if cue.end < clause.end and doc[cue.end].lower_ == "sich" and not stance:
         return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
     particle = separated_particle(doc[cue.start])
     end = particle.i if particle is not None else before_next_predicate(doc, cue.end, clause.end)
     phrase = set(cue.lemma.split()[:-1])  # "stellte Hilfen in Aussicht": the cue's own words are not content
-    end = next((t.i for t in doc[cue.end : end] if t.lower_ in phrase), end)
-    first = speaker.token_end if cue.end <= speaker.phrase_start < end else cue.end  # the speaker is not content
+    opening = cue.end
+    while opening < end and doc[opening].lower_ in phrase:
+        opening += 1  # "sprach sich für X aus": past the phrase's `sich`
+    end = next((t.i for t in doc[opening:end] if t.lower_ in phrase), end)
+    first = speaker.token_end if opening <= speaker.phrase_start < end else opening  # the speaker is not content
     stop = _before_manner(doc, first, end, cue)
     after = trimmed_span(doc, first, stop, quotes)
     if after[0] is not None:

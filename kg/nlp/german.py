@@ -366,6 +366,7 @@ PERSON_HEADS = (
     "arbeitgeber", "arbeitnehmer", "täter", "anhänger", "fan", "nachbar", "pilger", "rentner", "bewerber",
     "kunde", "käufer", "mitarbeiter", "beamter", "beamtin", "beamte", "forscher", "wissenschaftler", "ökonom",
     "landrat", "richter", "staatsanwalt", "staatsanwältin", "gutachter", "sachverständige", "zeuge", "zeugin",
+    "verfasser", "autor", "autoren", "autorin",
 )
 # Adjectives used as person nouns, whose ending follows the article (`der Angeklagte`, `ein Angeklagter`).
 ADJECTIVAL_PERSON_NOUNS = (
