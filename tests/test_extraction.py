@@ -3675,3 +3675,8 @@ def test_speaking_out_for_something_and_authors_of_a_paper() -> None:
         ("Anna Roth", "sich aussprechen", "für eine Reform"),
         ("Verfasser", "warnen", "die Reaktionszeiten seien zu lang"),
     ]
+
+
+def test_a_source_after_laut_is_the_person_apposed_to_its_noun() -> None:
+    text = "Laut dem vorläufigen Sachwalter, dem Insolvenzverwalter Dr. Felix Amsel, gibt es mehrere Interessenten."
+    assert speakers(run(Extractor(None), text)) == [("Felix Amsel", "laut", "gibt es mehrere Interessenten")]

@@ -1266,6 +1266,7 @@ def _attribution_source(
     after = [m for m in after if not any(is_finite(t) for t in doc[cue.end : m.phrase_start])]  # "Laut Gericht hatte X"
     after = after or [m for m in actors.mentions if m.incidental and m.token_start == cue.end - 1]  # "UN-Angaben"
     after = after or _institution_named_before(doc[first], actors, quotes)  # "laut Gericht": the court named before
+    after = after or _apposed_source(doc, first, mentions)  # "Laut dem Sachwalter, dem Anwalt X, gibt es ..."
     if after and _agent_of_participle(doc, after[0]):  # "des von der Hamas kontrollierten Ministeriums"
         return next((m for m in mentions if m.phrase_start == after[0].token_end + 1), None)
     if after:
@@ -1276,6 +1277,17 @@ def _attribution_source(
     spokesperson = _spokesperson_for(clause, cue, actors)  # "..., so die Sprecherin"
     epithet = _epithet_of_last_speaker(clause, cue, actors, state)  # "..., so der FDP-Chef weiter"
     return spokesperson or epithet or unnamed_source(sent, cue.start, cue.end, actors)  # "laut einem Augenzeugen"
+
+
+def _apposed_source(doc: Doc, first: int, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The person set off by commas after a source noun (`Laut dem vorläufigen Sachwalter, dem Insolvenzverwalter
+    Felix Amsel, gibt es ...`): who the source is."""
+    comma = next((t.i for t in doc[first : min(first + 4, len(doc))] if t.text == ","), None)
+    if comma is None:
+        return []
+    named = [m for m in mentions if comma < m.token_start <= comma + 4 and m.type == "Person"]
+    closed = named and named[0].token_end < len(doc) and doc[named[0].token_end].text == ","
+    return named[:1] if closed else []
 
 
 def _institution_named_before(noun: Token, actors: ActorIndex, quotes: list[Quote]) -> list[ActorMention]:
