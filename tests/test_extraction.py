@@ -3680,3 +3680,13 @@ def test_speaking_out_for_something_and_authors_of_a_paper() -> None:
 def test_a_source_after_laut_is_the_person_apposed_to_its_noun() -> None:
     text = "Laut dem vorläufigen Sachwalter, dem Insolvenzverwalter Dr. Felix Amsel, gibt es mehrere Interessenten."
     assert speakers(run(Extractor(None), text)) == [("Felix Amsel", "laut", "gibt es mehrere Interessenten")]
+
+
+def test_a_cue_in_a_subordinate_clause_of_reported_speech_is_part_of_it() -> None:
+    text = (
+        "Der Staatsanwalt Karl Weber sagte, der Mann habe gestanden. Zudem habe der Mann aus Eifersucht gehandelt, "
+        "nachdem seine Frau Anna Roth die Trennung angekündigt hatte. Nachdem Premierminister Laurent Meyrac "
+        "angekündigt hatte, den Haushalt mithilfe eines Artikels durchzubringen, haben zwei Blöcke Anträge eingereicht."
+    )
+    said = [s[:2] for s in speakers(run(Extractor(None), text))]
+    assert said == [("Karl Weber", "sagen"), ("Karl Weber", None), ("Laurent Meyrac", "ankündigen")]

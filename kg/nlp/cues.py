@@ -19,6 +19,7 @@ from kg.nlp.german import (
     DECLARED_ACTS,
     DETERMINERS,
     INSERTION_BREAKS,
+    KONJUNKTIV,
     QUOTED_CUES,
     SOURCE_COMPOUND_HEADS,
 )
@@ -36,6 +37,7 @@ from kg.nlp.syntax import (
 )
 
 ATTRIBUTION = "attribution"  # the speech act of `laut X`, `X zufolge`: a source, no verb of saying
+SUBORDINATORS = frozenset({"nachdem", "weil", "als", "da", "obwohl", "bevor", "während", "seit", "seitdem"})
 NOT_NEGATING = frozenset({"nur", "zuletzt", "ohne", "umsonst", "zufällig"})  # "nicht nur", "nicht umsonst"
 DEGREE_WORDS = frozenset({"zu", "sehr", "so", "besonders", "ziemlich", "recht", "extrem", "eher", "nicht"})  # "zu laut"
 
@@ -258,4 +260,15 @@ def is_reported(cue: Token) -> bool:
     after = cue.doc[cue.i + 1] if cue.i + 1 < clause.end else None  # "wonach die USA gedroht hätten"
     final = after is not None and after.lower_ in AUXILIARIES and is_konjunktiv(after)
     helpers = (t for t in clause if t.i < cue.i and (t.lower_ in AUXILIARIES or t.tag_ == "VMFIN"))
-    return final or any(is_konjunktiv(t) for t in helpers)  # "hätten ... bekräftigt", "müssten ... erklären"
+    return final or any(is_konjunktiv(t) for t in helpers) or _within_reported(clause)  # "hätten ... bekräftigt"
+
+
+def _within_reported(clause: Span) -> bool:
+    """A cue in a subordinate clause of a sentence reported in Konjunktiv (`Zudem habe der Mann gehandelt, nachdem
+    seine Frau die Trennung angekündigt hatte`): part of what someone else reports."""
+    if clause[0].lower_ not in SUBORDINATORS:
+        return False
+    sent = clause.sent
+    outside = [t for t in sent if not clause.start <= t.i < clause.end and t.tag_.endswith("FIN")]
+    distinct = [t for t in outside if not t.lower_.endswith("en") or t.lower_ in KONJUNKTIV]  # not "haben": plural
+    return any(is_konjunktiv(t) for t in distinct)

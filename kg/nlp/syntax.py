@@ -110,9 +110,13 @@ def is_konjunktiv(token: Token) -> bool:
     umlauted = token.tag_.endswith("FIN") and token.lower_.endswith(("e", "en")) and _umlauted_from(token)
     if "Sub" in token.morph.get("Mood") or umlauted:
         return True  # "bräuchten", "kämen": an umlaut the infinitive lacks is Konjunktiv II (not "hält", "rät")
-    if not token.lower_.endswith("e") or token.lower_.endswith("wurde") or not token.tag_.endswith("FIN"):
+    lemma = token.lemma_.lower()
+    stem = token.lower_[:-1]  # "fordere" of "fordern", "gelte" of "gelten"; not "mithilfe" taken for "mithelfen"
+    of_lemma = lemma.startswith(stem) or (lemma.endswith("eln") and lemma[:-3] + "le" == token.lower_)  # "handle"
+    verb = token.tag_.endswith("FIN") and lemma != token.lower_ and of_lemma and lemma.endswith("n")
+    if not token.lower_.endswith("e") or token.lower_.endswith("wurde") or not verb:
         return False  # the one strong preterite in `-e`
-    if token.lower_.endswith("te") and token.lemma_.lower() != token.lower_ + "n":
+    if token.lower_.endswith("te") and lemma != token.lower_ + "n":
         return False  # a preterite (`forderte`, `nannte`, `hatte`); but `gelte`, `bestreite`: Konjunktiv I
     owner = token.head if token.dep_ == "conj" else token  # "Man stehe ... und fordere sie auf": its subject
     subjects = [c for c in owner.children if c.dep_ in ("nsubj", "sb")]
