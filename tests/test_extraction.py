@@ -3690,3 +3690,13 @@ def test_a_cue_in_a_subordinate_clause_of_reported_speech_is_part_of_it() -> Non
     )
     said = [s[:2] for s in speakers(run(Extractor(None), text))]
     assert said == [("Karl Weber", "sagen"), ("Karl Weber", None), ("Laurent Meyrac", "ankündigen")]
+
+
+def test_an_institution_of_a_place_or_a_compound_named_again_by_its_noun_is_one_actor() -> None:
+    text = (
+        "Das Amtsgericht München verurteilte die Aktivisten. Das Amtsgericht begründete das Urteil. Der "
+        "GKV-Spitzenverband warnte. Der Spitzenverband forderte mehr Geld."
+    )
+    extraction = run(Extractor(None), text)
+    organisations = [a.name for a in extraction.actors if a.type == "Organization"]
+    assert organisations == ["Amtsgericht München", "GKV-Spitzenverband"]

@@ -1401,7 +1401,7 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
     after `die sudanesische Armee`; `das Blatt` names the newspaper last named, `der Verein` the club. A
     recogniser's `die Allianz` after NATO is the alliance too, not an organisation of that name."""
     alliances = {c.start for c in chosen if c.source == "ner" and c.name.lower() in ANAPHORIC_ORGANIZATIONS}
-    named = {_named_noun(c.name) for c in chosen if c.type == "Organization" and " " in c.name}
+    named = {_named_noun(c.name) for c in chosen if c.type == "Organization" and (" " in c.name or "-" in c.name)}
     bare = {
         c.start
         for c in chosen
@@ -1517,7 +1517,7 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
         firm = next((c for c in earlier if _may_be_a_firm(c, doc, gazetteer)), None)
         if firm is not None or head not in ORGANIZATION_HEADS:
             return firm
-    named = [c for c in earlier if " " in c.name]
+    named = [c for c in earlier if " " in c.name or "-" in c.name]
     same_noun = next((c for c in named if _named_noun(c.name) == head), None)
     if same_noun is not None:
         return same_noun  # "der Lehrerverband" after "der Deutsche Lehrerverband"
@@ -1554,12 +1554,17 @@ def _authority_name(name: str) -> bool:
 
 def _named_noun(name: str) -> str:
     """The noun a name is headed by: its first before `für`, `der` (`Bundesamt für Migration`, `Zentralrat der
-    Juden`), else its last after adjectives (`Deutscher Lehrerverband`); none for a name of other words (`Pro
-    Bahn`)."""
+    Juden`) or a place (`Amtsgericht München`), its last after adjectives (`Deutscher Lehrerverband`) or a hyphen
+    (`GKV-Spitzenverband`); none for a name of other words (`Pro Bahn`)."""
     words = name.split()
     if len(words) > 2 and words[1] in ("für", "der", "des"):
         return _strip_genitive(words[0]).lower()
-    return _strip_genitive(words[-1]).lower() if _adjectives_and_noun(name) else ""
+    if _adjectives_and_noun(name):
+        return _strip_genitive(words[-1]).lower()
+    if len(words) == 2 and _head_of(words[0]) is not None and words[1][:1].isupper():
+        return words[0].lower()  # "Amtsgericht München", "Landratsamt Hof": the institution of a place
+    tail = name.rsplit("-", 1)[-1]  # "GKV-Spitzenverband"
+    return tail.lower() if len(words) == 1 and "-" in name and _head_of(tail) is not None else ""
 
 
 def _headed_by(cand: Candidate, head: str, doc: Doc) -> bool:
