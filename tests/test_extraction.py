@@ -3700,3 +3700,13 @@ def test_an_institution_of_a_place_or_a_compound_named_again_by_its_noun_is_one_
     extraction = run(Extractor(None), text)
     organisations = [a.name for a in extraction.actors if a.type == "Organization"]
     assert organisations == ["Amtsgericht München", "GKV-Spitzenverband"]
+
+
+def test_an_unnamed_person_quoted_said_it_and_who_quotes_is_no_addressee() -> None:
+    text = (
+        "Der „Spiegel“ zitierte einen Diplomaten mit den Worten, die Lage sei ernst. Die Zeitung zitierte den "
+        "Minister Karl Weber mit den Worten: „Wir kommen.“"
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[:2] for s in speakers(extraction)] == [("Diplomat", "zitieren"), ("Karl Weber", "zitieren")]
+    assert [s.addressee for s in extraction.statements] == [None, None]

@@ -313,6 +313,8 @@ def _statement(
     quoting = None
     if cue.lemma == "zitieren" and (quoted := _quoted_person(clause, cue, speaker, actors)) is not None:
         quoting, speaker = speaker, quoted  # "zitierte die Zeitung den Minister": the minister said it
+    elif cue.lemma == "zitieren" and cue.end < sent.end and doc[cue.end].lower_ in ("den", "einen"):
+        quoting, speaker = speaker, unnamed_source(sent, cue.start, cue.end, actors) or speaker  # "einen Diplomaten"
     carried = speaker is None and cue.lemma in IMPERSONAL_CUES and state.current - state.last_sentence == 1
     carried = carried and not _someone_else(clause, sent)
     if carried and state.last_key is not None:
@@ -347,7 +349,8 @@ def _statement(
         and not _named_as_source(doc, m)  # "warf X nach Angaben der Agentur Irna vor": Irna reports it
     ]
     co_speakers = _joined_to(doc, speaker.token_end, others)
-    addressee = None if cue.speech_act == ATTRIBUTION else _addressee(sent, cue, speaker, others, co_speakers)
+    quoted = cue.speech_act == ATTRIBUTION or quoting is not None  # who quotes is the medium, addressing no one
+    addressee = None if quoted else _addressee(sent, cue, speaker, others, co_speakers)
     medium = _medium(sent, cue, actors, gazetteer)
     medium = None if medium is not None and medium.key == speaker.key else medium  # "hieß es in ihrer Mitteilung"
     medium = medium or (quoting if quoting is not None and quoting.type == "Organization" else None)

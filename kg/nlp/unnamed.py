@@ -272,7 +272,8 @@ def _plural_source(phrase: Span) -> bool:
     dative in `-n` is plural (`von Helfern`, `Experten zufolge`); else the morphologizer or the ending tells."""
     doc = phrase.doc
     noun = _noun(phrase)
-    if phrase.start > 0 and doc[phrase.start - 1].lower_ in ("ein", "eine", "einem", "einer", "eines", "dem", "des"):
+    singular = ("ein", "eine", "einen", "einem", "einer", "eines", "dem", "des")
+    if phrase.start > 0 and doc[phrase.start - 1].lower_ in singular:
         return False
     if noun.lower_.endswith("n") and not noun.lower_.endswith("in"):
         return True
