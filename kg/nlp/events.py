@@ -661,9 +661,7 @@ def _coming_from(noun: Token, scope: Span, mentions: list[ActorMention]) -> Acto
     the event a preposition makes the topic of another: `Kritik an den Blockaden kam vom ADAC`)."""
     doc = noun.doc
     clause = clause_of(noun)
-    i = noun.i - 1
-    while i > clause.start and (is_adjective(doc[i]) or doc[i].lower_ in DETERMINERS):
-        i -= 1
+    i = _before_modifiers(noun, clause.start)
     if i >= clause.start and i < noun.i and doc[i].lower_ in PREPOSITIONS:
         return None
     verb = next((t for t in doc[noun.i + 1 : clause.end] if t.lemma_.lower() == "kommen"), None)
@@ -678,10 +676,7 @@ def _coming_from(noun: Token, scope: Span, mentions: list[ActorMention]) -> Acto
 def _governed_by_event(noun: Token, scope: Span, verbs: frozenset[int]) -> bool:
     """`verurteilte die Manöver`, `hat die Manöver scharf verurteilt`: the verb right before the noun phrase, or the
     last verb of its clause, is an event trigger."""
-    doc = noun.doc
-    i = noun.i - 1
-    while i > scope.start and (is_adjective(doc[i]) or doc[i].lower_ in DETERMINERS):
-        i -= 1
+    i = _before_modifiers(noun, scope.start)
     clause = clause_of(noun)
     last = next((t.i for t in reversed(clause) if is_verb_form(t) and not t.is_punct), None)
     return i in verbs or (last is not None and last > noun.i and last in verbs)
@@ -857,10 +852,8 @@ def _sought(token: Token, trigger: _Trigger) -> str | None:
     considered, one people stand up for demanded; neither has been reached."""
     if trigger.type not in SOUGHT_TYPES or not trigger.nominal:
         return None
-    doc, i = token.doc, token.i - 1
-    while i >= 0 and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i])):
-        i -= 1
-    return {"über": "considered", "für": "demanded"}.get(doc[i].lower_) if i >= 0 else None
+    i = _before_modifiers(token)
+    return {"über": "considered", "für": "demanded"}.get(token.doc[i].lower_) if i >= 0 else None
 
 
 def _speech_status(cue: Token) -> str:
@@ -932,10 +925,17 @@ def _called_for(token: Token) -> bool:
 def _governed_by_setting(token: Token) -> bool:
     """`bei ihrem Gipfel`, `während der Verhandlungen`: a noun after a preposition of time or occasion is when
     something happened; what the clause's verb says later (`... zugesagt`) is not about it."""
-    doc, i = token.doc, token.i - 1
-    while i >= 0 and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i]) or doc[i].tag_ == "PPOSAT"):
+    i = _before_modifiers(token)
+    return i >= 0 and token.doc[i].lower_ in ("bei", "beim", "während", "nach", "vor", "auf", "am", "im")
+
+
+def _before_modifiers(noun: Token, floor: int = -1) -> int:
+    """Where the word before a noun's articles, possessives and adjectives stands (a preposition or a verb that
+    governs the phrase), not below `floor`: `-1` when nothing stands before them."""
+    doc, i = noun.doc, noun.i - 1
+    while i > floor and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i]) or doc[i].tag_ == "PPOSAT"):
         i -= 1
-    return i >= 0 and doc[i].lower_ in ("bei", "beim", "während", "nach", "vor", "auf", "am", "im")
+    return i
 
 
 def _preposition_between(first: Token, last: Token) -> bool:

@@ -107,15 +107,14 @@ def is_konjunktiv(token: Token) -> bool:
     """Konjunktiv I or II, the mood of reported speech (set by the morphologizer or `kg_konjunktiv`), and a finite
     form in `-e` (not `-te`) whose subject is not `ich`, whatever person or tense the tagger gave it (`Er unterstütze
     Harris`, `Man ... fordere sie auf`): the indicative's third person ends in `-t`, so this is Konjunktiv I."""
-    umlauted = token.tag_.endswith("FIN") and token.lower_.endswith(("e", "en")) and _umlauted_from(token)
-    if "Sub" in token.morph.get("Mood") or umlauted:
-        return True  # "bräuchten", "kämen": an umlaut the infinitive lacks is Konjunktiv II (not "hält", "rät")
+    if "Sub" in token.morph.get("Mood") or _umlauted_from(token):
+        return True
     lemma = token.lemma_.lower()
     stem = token.lower_[:-1]  # "fordere" of "fordern", "gelte" of "gelten"; not "mithilfe" taken for "mithelfen"
     of_lemma = lemma.startswith(stem) or (lemma.endswith("eln") and lemma[:-3] + "le" == token.lower_)  # "handle"
     verb = token.tag_.endswith("FIN") and lemma != token.lower_ and of_lemma and lemma.endswith("n")
     if not token.lower_.endswith("e") or token.lower_.endswith("wurde") or not verb:
-        return False  # the one strong preterite in `-e`
+        return False  # no finite form of its lemma in `-e`, or `wurde`, the one strong preterite in `-e`
     if token.lower_.endswith("te") and lemma != token.lower_ + "n":
         return False  # a preterite (`forderte`, `nannte`, `hatte`); but `gelte`, `bestreite`: Konjunktiv I
     owner = token.head if token.dep_ == "conj" else token  # "Man stehe ... und fordere sie auf": its subject
@@ -146,10 +145,12 @@ def is_weak_preterite(verb: Token) -> bool:
 
 
 def _umlauted_from(verb: Token) -> bool:
-    """A form with an umlaut its infinitive lacks is Konjunktiv II (`bräuchten` of `brauchen`, `käme` of
-    `kommen`); `erklärte` keeps the umlaut of `erklären`."""
-    lemma = verb.lemma_.lower()
-    return any(u in verb.lower_ and u not in lemma for u in "äöü") and bool(lemma) and lemma != verb.lower_
+    """A finite form in `-e` or `-en` with an umlaut its infinitive lacks is Konjunktiv II (`bräuchten` of
+    `brauchen`, `käme` of `kommen`; not `hält`, `rät`); `erklärte` keeps the umlaut of `erklären`."""
+    lemma, lower = verb.lemma_.lower(), verb.lower_
+    if not verb.tag_.endswith("FIN") or not lower.endswith(("e", "en")) or lemma in ("", lower):
+        return False
+    return any(u in lower and u not in lemma for u in "äöü")
 
 
 def clause_of(token: Token) -> Span:
