@@ -1,0 +1,1305 @@
+"""Statements: who said it, to whom, in which medium, and the sentences that go on reporting it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from kg.extract import Extractor
+from kg.nlp.actors import ActorMention
+from kg.nlp.statements import _case_bearer
+from tests.extraction_helpers import names, roles, run, speakers
+
+# --- speakers: the subject of the cue -----------------------------------------------------------------------------
+
+
+def test_a_name_in_the_content_before_an_inverted_cue_is_not_its_speaker(both: Extractor) -> None:
+    text = "Russland habe keine Pläne für einen Angriff, hieß es in Moskau. Polen sei besorgt, sagte ein Diplomat."
+    assert speakers(run(both, text)) == [
+        ("Russland", "heißen", "Russland habe keine Pläne für einen Angriff"),
+        ("Diplomat", "sagen", "Polen sei besorgt"),  # unnamed, not Poland
+    ]
+
+
+def test_a_genitive_before_a_role_is_not_the_speaker(both: Extractor) -> None:
+    text = "Israels Ministerpräsident Karl Vogt lehnte eine Waffenruhe ab."
+    assert speakers(run(both, text))[0][0] == "Karl Vogt"
+
+
+def test_a_capital_in_the_dateline_is_where_the_article_was_written_not_who_speaks() -> None:
+    text = (
+        "Peking - Bundeswirtschaftsministerin Anna Keller (CDU) hat bei ihrem ersten China-Besuch auf eine "
+        "Lockerung der Exportbeschränkungen gedrängt."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Anna Keller", "drängen", "auf eine Lockerung der Exportbeschränkungen")
+    ]
+
+
+def test_a_noun_opening_the_clause_is_the_subject_not_the_name_after_the_cue() -> None:
+    text = "Der Bürgermeister der Stadt forderte die Regierung auf, endlich für Ruhe zu sorgen."
+    extraction = run(Extractor(None), text)
+    (statement,) = extraction.statements
+    assert names(extraction)[statement.speaker] == "Bürgermeister der Stadt"
+    assert names(extraction)[statement.addressee] == "Regierung"
+
+
+def test_two_titles_joined_by_und_stand_before_the_inverted_subject(both: Extractor) -> None:
+    text = "„Wir bedauern das zutiefst“, sagte Mitgründer und Geschäftsführer Karl Vogt."
+    assert speakers(run(both, text)) == [("Karl Vogt", "sagen", "Wir bedauern das zutiefst")]
+
+
+def test_a_name_before_a_relative_clause_ending_at_the_cue_is_its_subject_not_the_pronoun_after() -> None:
+    text = (
+        "Ihr langjähriger Lektor Thomas Weidinger, der mit ihr zusammengearbeitet hat, nannte sie „eine der großen "
+        "Stimmen“."
+    )
+    assert speakers(run(Extractor(None), text))[0][0] == "Thomas Weidinger"
+
+
+def test_a_person_between_commas_after_a_genitive_body_is_the_subject() -> None:
+    text = (
+        "Der Verhandlungsführer der Allianz der kleinen Inselstaaten, Karl Vogt aus Tonga, fragte im Plenum, ob "
+        "die Industrieländer noch an das Ziel glaubten."
+    )
+    assert speakers(run(Extractor(None), text))[0][0] == "Karl Vogt"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Angeklagte habe 300 Anleger betrogen, sagte der Vorsitzende Richter Tobias Kranich am Donnerstag.",
+            [("Tobias Kranich", "sagen", "Der Angeklagte habe 300 Anleger betrogen")],
+        ),
+        (
+            "Kapitän Jonas Albrecht wollte die Niederlage nicht überbewerten. Die Saison sei noch lang, sagte der "
+            "Torhüter.",
+            [("Jonas Albrecht", "sagen", "Die Saison sei noch lang")],
+        ),
+        (
+            "Die Staatsanwaltschaft hatte fünf Jahre Haft gefordert, die Verteidigung einen Freispruch.",
+            [("Staatsanwaltschaft", "fordern", "fünf Jahre Haft")],
+        ),
+        (
+            "Verletzt wurde nach Angaben der Feuerwehr niemand.",
+            [("Feuerwehr", "nach angaben", "Verletzt wurde niemand")],
+        ),
+        (
+            "Nach Angaben des Betriebsrats sollen die Verhandlungen im Juni beginnen.",
+            [("Betriebsrat", "nach angaben", "sollen die Verhandlungen im Juni beginnen")],
+        ),
+        (
+            "Nach Polizeiangaben klebten sich sieben Aktivisten auf der Fahrbahn fest.",
+            [("Polizei", "nach angaben", "klebten sich sieben Aktivisten auf der Fahrbahn fest")],
+        ),
+    ],
+)
+def test_titles_descriptions_and_institutions_of_courts_sport_and_local_news(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+def test_a_feminine_name_after_der_is_no_subject_and_an_organisation_is_named_again_by_its_head() -> None:
+    text = (
+        "Die Vorsitzende des Kassenverbands, Doris Pfeiffer, sagte der Deutschen Presse-Agentur, ohne Reformen "
+        "drohe ein Anstieg der Beiträge. Der Verband der Ersatzkassen kritisierte die Pläne. Es fehle ein Konzept, "
+        "teilte der Verband mit."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Doris Pfeiffer", "sagen", "ohne Reformen drohe ein Anstieg der Beiträge"),
+        ("Verband der Ersatzkassen", "kritisieren", "die Pläne"),
+        ("Verband der Ersatzkassen", "mitteilen", "Es fehle ein Konzept"),
+    ]
+
+
+def test_a_names_case_is_the_case_of_the_role_noun_before_it() -> None:
+    """German names do not inflect for case: a small tagger's `Dat` on `Christoph` must not hide the subject."""
+    doc = Doc(
+        Vocab(),
+        words=["Nachfolger", "Christoph", "Heusgen", "rief", "auf"],
+        pos=["NOUN", "PROPN", "PROPN", "VERB", "ADP"],
+        morphs=["Case=Nom", "Case=Dat", "Case=Dat", "", ""],
+    )
+    mention = ActorMention("christoph heusgen", 11, 28, 1, 3, 0, "Person")
+    assert _case_bearer(mention, doc).text == "Nachfolger"
+    opening = Doc(Vocab(), words=["Christoph", "Heusgen", "rief"], pos=["PROPN", "PROPN", "VERB"])
+    first = ActorMention("christoph heusgen", 0, 17, 0, 2, 0, "Person")
+    assert _case_bearer(first, opening).text == "Christoph"  # no noun before it: the name's own case stands
+
+
+def test_a_passive_cue_names_its_speaker_with_von_or_none() -> None:
+    shipped = Extractor(None)
+    text = "Wie vom Gesundheitsministerium mitgeteilt wurde, sollen die Kliniken mehr Geld erhalten."
+    extraction = run(shipped, text)
+    assert speakers(extraction) == [
+        ("Gesundheitsministerium", "mitteilen", "sollen die Kliniken mehr Geld erhalten")
+    ]
+    assert run(shipped, "Bürgermeister Jan Ohm lud ein. Die Vorwürfe wurden am Montag zurückgewiesen.").statements == []
+
+
+def test_a_capital_opening_the_clause_speaks_rather_than_the_object_after_it(both: Extractor) -> None:
+    text = "Peking betrachtet Taiwan als abtrünnige Provinz und droht mit einer gewaltsamen Eingliederung."
+    extraction = run(both, text)
+    assert [names(extraction).get(s.speaker or "") for s in extraction.statements] == ["China"]
+
+
+def test_a_newspaper_in_quotation_marks_after_the_cue_is_its_speaker() -> None:
+    text = (
+        "Die Regierung plant Kürzungen beim Elterngeld. Das berichtet der „Spiegel“ unter Berufung auf einen Entwurf. "
+        "Demnach sollen reiche Paare kein Elterngeld mehr erhalten."
+    )
+    extraction = run(Extractor(None), text)
+    assert [names(extraction)[s.speaker or ""] for s in extraction.statements] == ["Der Spiegel", "Der Spiegel"]
+
+
+def test_a_passive_with_werden_before_its_participle_names_no_speaker(both: Extractor) -> None:
+    text = "Dem früheren Minister Karl Vogt werden Untreue und Betrug vorgeworfen."
+    extraction = run(both, text)
+    assert [s.speaker for s in extraction.statements] == []
+    assert [p.role for e in extraction.events for p in e.participants if p.role == "agent"] == []
+
+
+def test_a_second_predicate_after_a_comma_and_an_adverb_has_the_subject_before() -> None:
+    text = "Die Union stimmte zu, kritisierte aber die Ausstattung der Marine."
+    assert speakers(run(Extractor(None), text)) == [("CDU/CSU", "kritisieren", "die Ausstattung der Marine")]
+
+
+def test_speakers_listed_after_the_cue_speak_together_and_a_calculation_is_attributed() -> None:
+    text = (
+        "In einem offenen Brief warnen unter anderem Oxfam, Greenpeace und Brot für die Welt vor Kürzungen. "
+        "Nach Berechnungen von Oxfam fehlen dafür rund zwei Milliarden Euro."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [
+        ("Oxfam", "warnen", "vor Kürzungen"),
+        ("Oxfam", "nach berechnungen", "fehlen dafür rund zwei Milliarden Euro"),
+    ]
+
+
+def test_a_possessive_before_the_speaker_s_role_and_a_source_before_an_inverted_cue(both: Extractor) -> None:
+    text = (
+        "Kritik kam von der Union. Deren energiepolitischer Sprecher Karl Vogt warf Minister Anna Berg vor, "
+        "die Probleme verursacht zu haben. "
+        "Diplomaten zufolge lehnen vor allem die USA und Ungarn eine konkrete Beitrittsperspektive ab."
+    )
+    extraction = run(both, text)
+    assert speakers(extraction) == [
+        ("Karl Vogt", "vorwerfen", "die Probleme verursacht zu haben"),
+        ("Vereinigte Staaten", "ablehnen", "eine konkrete Beitrittsperspektive"),
+    ]
+    assert names(extraction)[extraction.statements[0].addressee or ""] == "Anna Berg"
+
+
+def test_an_apposed_name_with_a_particle_speaks_and_an_adverb_of_the_quoted_clause_stays(both: Extractor) -> None:
+    text = (
+        "Der Innenexperte der Grünen, Konstantin von Notz, warnte vor einer Verschärfung. "
+        "Zugleich brauche das Land Fachkräfte, fügte er hinzu."
+    )
+    assert speakers(run(both, text)) == [
+        ("Konstantin von Notz", "warnen", "vor einer Verschärfung"),
+        ("Konstantin von Notz", "hinzufügen", "Zugleich brauche das Land Fachkräfte"),
+    ]
+
+
+def test_the_government_in_a_capital_is_that_country_and_a_bare_government_stays(both: Extractor) -> None:
+    text = "Die Regierung in Minsk wies die Vorwürfe zurück. Die Regierung kündigte Hilfen an."
+    assert [s[0] for s in speakers(run(both, text))] == ["Belarus", "Regierung"]
+
+
+def test_a_name_opening_its_paragraph_speaks_and_a_relative_clause_s_cue_ends_with_it() -> None:
+    text = (
+        "Finanzminister Konrad Hellweg verteidigte den Entwurf.\n\n"
+        "Hellweg betonte, man werde an den Investitionen festhalten. Gespart werde bei Förderprogrammen.\n\n"
+        "Die Medizinerin Aylin Demirci vom Helmholtz-Zentrum München widersprach. "
+        "CDU-Chef Friedrich Merz, der zuvor höhere Ausgaben gefordert hatte, lenkte ein. "
+        "Kanzler Olaf Scholz, der erklärte, die Lage sei ernst, reiste ab."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Konrad Hellweg", "betonen", "man werde an den Investitionen festhalten"),
+        ("Konrad Hellweg", None, "Gespart werde bei Förderprogrammen"),
+        ("Friedrich Merz", "fordern", "höhere Ausgaben"),
+        ("Olaf Scholz", "erklären", "die Lage sei ernst"),
+    ]
+
+
+def test_who_is_quoted_said_it_and_whom_a_quotation_addresses_did_not() -> None:
+    text = (
+        "Der Stürmer Carlos Soria steht vor einem Wechsel. Der Verein sei genau der richtige, zitierte die "
+        "spanische Sportzeitung „Marca“ den Argentinier. Ministerpräsident Klaus Hartmann und Herausforderer "
+        "Thomas Ziegler stritten. „Herr Hartmann, Sie haben nichts erreicht“, sagte der 52-Jährige. "
+        "Ein Rentner berichtete, er habe zwei Stunden gewartet."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == ["Carlos Soria", "Thomas Ziegler", "Rentner"]
+    assert names(extraction)[extraction.statements[0].medium] == "Marca"
+
+
+def test_a_name_set_off_by_commas_before_the_cue_is_its_subject_and_a_noun_names_no_plan() -> None:
+    text = (
+        "Die Vorstandsvorsitzende des GKV-Spitzenverbands, Gabriele Stahl, forderte die Bundesregierung zum "
+        "Handeln auf. Der Bundesrechnungshof hatte das Vorhaben zuvor scharf kritisiert."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [
+        ("Gabriele Stahl", "auffordern", "zum Handeln"),
+        ("Bundesrechnungshof", "kritisieren", "das Vorhaben"),
+    ]
+    assert names(extraction)[extraction.statements[0].addressee] == "Bundesregierung"
+    assert next(e for e in extraction.events if e.type == "ACCUSE").status == "occurred"  # "das Vorhaben" is a noun
+
+
+def test_a_headline_s_second_clause_after_a_dash_has_its_own_speaker() -> None:
+    text = (
+        "GDL legt Bahnverkehr erneut lahm – Fahrgastverband kritisiert „Streik auf Zuruf“\n\n"
+        "Die Lokführergewerkschaft GDL hat erneut zum Streik aufgerufen."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Fahrgastverband", "GDL"]
+
+
+# --- speakers named by words that refer back ----------------------------------------------------------------------
+
+
+def test_pronoun_speaker_resolves_to_the_person(extractor: Extractor) -> None:
+    text = "Bundeskanzler Olaf Scholz traf am Morgen die Ministerpräsidenten. „Das war ein gutes Gespräch“, sagte er."
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Olaf Scholz"
+    assert statement.mode == "direct"
+
+
+def test_a_role_noun_refers_to_the_last_person_with_that_role(both: Extractor) -> None:
+    text = (
+        "Bundesinnenministerin Anna Keller kündigte ein Verbot an. "
+        "Die Ministerin sagte am Dienstag in Berlin, der Staat müsse wehrhaft sein."
+    )
+    assert speakers(run(both, text))[-1] == ("Anna Keller", "sagen", "der Staat müsse wehrhaft sein")
+
+
+def test_a_role_with_a_genitive_of_its_own_is_someone_new(both: Extractor) -> None:
+    text = (
+        "Regierungssprecher Karl Vogt äußerte sich am Morgen. "
+        "Der Sprecher des Auswärtigen Amts sagte, die Gespräche gingen weiter."
+    )
+    assert speakers(run(both, text))[-1][0] == "Auswärtiges Amt"
+
+
+def test_a_demonstrative_speaker_is_the_person_named_last(both: Extractor) -> None:
+    text = (
+        "Der französische Präsident Emmanuel Macron traf sich mit Kanzler Karl Vogt. "
+        "Dieser hatte zuvor erklärt, er werde keiner Lösung zustimmen."
+    )
+    assert speakers(run(both, text)) == [("Karl Vogt", "erklären", "er werde keiner Lösung zustimmen")]
+
+
+def test_a_relative_clause_speaks_for_the_name_before_it(both: Extractor) -> None:
+    text = "Unterstützung kam von Ministerpräsident Karl Vogt, der erklärte, Bayern stehe bereit."
+    assert speakers(run(both, text)) == [("Karl Vogt", "erklären", "Bayern stehe bereit")]
+
+
+def test_a_person_named_by_age(both: Extractor) -> None:
+    text = "Kanzler Karl Vogt reiste nach Paris. Der 64-Jährige sagte, die Gespräche seien gut verlaufen."
+    assert speakers(run(both, text)) == [("Karl Vogt", "sagen", "die Gespräche seien gut verlaufen")]
+
+
+def test_an_organisation_named_again_by_its_head_noun(both: Extractor) -> None:
+    text = "Die EU-Kommission legte einen Entwurf vor. Die Kommission erklärte, die Regeln gälten für alle."
+    assert speakers(run(both, text)) == [("Europäische Kommission", "erklären", "die Regeln gälten für alle")]
+
+
+def test_a_people_is_its_country_and_one_of_it_the_person_named_last(both: Extractor) -> None:
+    text = (
+        "Die Russen sagen dagegen, die Nato bedrohe ihre Sicherheit. Trainer Vincent Kompany war enttäuscht. "
+        "„Wir haben zu viele Fehler gemacht“, sagte der Belgier."
+    )
+    assert speakers(run(both, text)) == [
+        ("Russland", "sagen", "die Nato bedrohe ihre Sicherheit"),
+        ("Vincent Kompany", "sagen", "Wir haben zu viele Fehler gemacht"),
+    ]
+
+
+def test_a_party_politician_is_the_person_named_last_and_a_broadcaster_the_medium(both: Extractor) -> None:
+    text = (
+        "Bundesgesundheitsminister Karl Vogt warnte vor einer neuen Welle. "
+        "Im Herbst könnten die Zahlen wieder steigen, sagte der SPD-Politiker im ZDF."
+    )
+    ex = run(both, text)
+    statement = ex.statements[-1]
+    assert speakers(ex)[-1] == ("Karl Vogt", "sagen", "Im Herbst könnten die Zahlen wieder steigen")
+    assert names(ex)[statement.medium or ""] == "ZDF"
+
+
+def test_a_description_with_an_adjective_is_the_person_named_last(both: Extractor) -> None:
+    text = (
+        "Die Oberbürgermeisterin Anna Keller war erleichtert. "
+        "Die Stadt habe alles getan, sagte die parteilose Politikerin."
+    )
+    assert speakers(run(both, text)) == [("Anna Keller", "sagen", "Die Stadt habe alles getan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Kanzlerin sagte am Montag, die Lage sei ernst.", "Kanzlerin"),  # no woman held the office then
+        ("Kanzler Karl Vogt lehnte das ab. „Wir bleiben dabei“, sagte die Ministerin.", "Ministerin"),
+        ("Kanzler Karl Vogt lehnte das ab. „Wir bleiben dabei“, sagte der Regierungschef.", "Karl Vogt"),
+    ],
+)
+def test_a_role_of_one_gender_names_no_one_of_the_other(both: Extractor, text: str, speaker: str) -> None:
+    assert speakers(run(both, text))[-1][0] == speaker
+
+
+def test_a_pronoun_after_a_statement_is_its_speaker_not_whom_it_was_about(both: Extractor) -> None:
+    text = (
+        "Präsident Karl Vogt meldete sich zu Wort. Anna Keller sei eine großartige Kandidatin, schrieb er. "
+        "Peter Braun bezeichnete er als „gefährlich“."
+    )
+    assert [s[0] for s in speakers(run(both, text))] == ["Karl Vogt", "Karl Vogt"]
+
+
+def test_an_age_noun_is_the_witness_just_quoted_not_a_politician_named_paragraphs_before() -> None:
+    text = (
+        "Innenminister Karl Vogt sprach von einem Erfolg. Die Kontrollen würden fortgesetzt.\n\n"
+        "Die Polizei durchsuchte mehrere Wohnungen. Die Ermittlungen dauern an.\n\n"
+        "Ein Nachbar berichtete, die Beamten seien gegen sechs Uhr vorgefahren. "
+        "„Das ging alles ganz schnell“, sagte der 62-Jährige."
+    )
+    assert speakers(run(Extractor(None), text))[-1] == ("Nachbar", "sagen", "Das ging alles ganz schnell")
+
+
+def test_a_pronoun_is_the_person_after_the_verb_of_a_sentence_opened_by_an_adverbial(both: Extractor) -> None:
+    text = (
+        "Spitzenkandidat Peter Braun sprach von einem Warnsignal. In Berlin zeigte sich Generalsekretär Karl Vogt "
+        "dagegen zufrieden. Die Union sei die einzige Kraft, sagte er."
+    )
+    assert speakers(run(both, text))[-1][0] == "Karl Vogt"
+
+
+def test_an_inverted_subject_with_an_adjective_refers_back(both: Extractor) -> None:
+    text = (
+        "Das Landesmuseum wird das Gemälde zurückgeben. "
+        "Das teilte das niedersächsische Wissenschaftsministerium am Donnerstag mit."
+    )
+    assert speakers(run(both, text)) == [
+        ("Wissenschaftsministerium", "mitteilen", "Das Landesmuseum wird das Gemälde zurückgeben")
+    ]
+
+
+def test_an_age_noun_goes_on_with_the_one_acting_not_the_one_acted_with(both: Extractor) -> None:
+    text = (
+        "Mittelfeldspieler Jonas Reischl will wechseln. Sportvorstand Markus Ellerbrock warf dem VfL Wolfsburg vor, "
+        "direkt mit dem Spieler verhandelt zu haben. „Das ist nicht die Art“, sagte der 51-Jährige."
+    )
+    assert speakers(run(both, text))[-1][0] == "Markus Ellerbrock"
+
+
+def test_a_pronoun_opening_the_clause_before_its_cue_is_the_subject(both: Extractor) -> None:
+    text = "Verbandssprecher Karl Vogt kritisierte den Streik. Er forderte die Tarifparteien auf, sich zu einigen."
+    assert speakers(run(both, text))[-1][0] == "Karl Vogt"
+
+
+def test_an_age_noun_of_another_gender_is_someone_new() -> None:
+    text = (
+        "„Das ist ein Skandal“, sagte die Fraktionschefin Anna Keller. Ein Anwohner sieht sich bestätigt. "
+        "Man habe immer gespürt, dass da etwas nicht stimmt, sagt der 72-Jährige."
+    )
+    said = [s[0] for s in speakers(run(Extractor(None), text))]
+    assert said == ["Anna Keller", "Anwohner"]  # no "sieht sich"; the man who feels confirmed, not Anna Keller
+
+
+def test_an_age_noun_prefers_the_person_of_its_gender() -> None:
+    text = (
+        "Die Delegierten wählten Katrin Oberbeck zur Vorsitzenden. Ihr Gegenkandidat Tarek Aydın kam auf 28 Prozent. "
+        "Danach sprach die 45-Jährige von einem klaren Auftrag."
+    )
+    assert speakers(run(Extractor(None), text))[0][0] == "Katrin Oberbeck"
+
+
+def test_the_same_description_again_is_the_one_described_so_before() -> None:
+    text = (
+        "Nach Angaben der Staatsanwältin sollen die Beamten Geld angenommen haben. Die Abgeordnete Anna Keller "
+        "sagte, das müsse Folgen haben. Die Staatsanwältin kündigte an, weitere Zeugen zu vernehmen."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Staatsanwältin"
+
+
+def test_an_anaphor_with_a_name_in_apposition_is_the_name() -> None:
+    text = "Auch das Unternehmen, die Optronik Werra GmbH, wies in einer Stellungnahme jedes Fehlverhalten zurück."
+    assert speakers(run(Extractor(None), text))[0][0] == "Optronik Werra GmbH"
+
+
+def test_a_firm_named_before_speaks_as_das_unternehmen() -> None:
+    text = "Der Autozulieferer Kessler & Brandt will 1200 Stellen streichen. Das teilte das Unternehmen heute mit."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Kessler & Brandt", "mitteilen", "Der Autozulieferer Kessler & Brandt will 1200 Stellen streichen")
+    ]
+    text = (
+        "Die Deutsche Bahn erhöht ihre Preise. Der Verband Pro Bahn kritisierte das. Die Bundesregierung schwieg. "
+        "Wie das Unternehmen am Dienstag mitteilte, steigen die Preise um fünf Prozent."
+    )
+    assert speakers(run(Extractor(None), text))[-1] == (
+        "Deutsche Bahn", "mitteilen", "steigen die Preise um fünf Prozent"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Außenministerin Anna Keller traf ihren Amtskollegen Peter Braun. Sie sagte, die Gespräche seien gut.",
+            [("Anna Keller", "sagen", "die Gespräche seien gut")],
+        ),
+        (
+            "Kanzler Peter Braun sprach mit Anna Keller. Er sagte, man sei sich einig.",
+            [("Peter Braun", "sagen", "man sei sich einig")],
+        ),
+        (
+            "Minister Peter Braun sagte, die Lage sei ernst. Er traf Ministerin Anna Keller. "
+            "Sie erklärte, sie teile die Sorge.",
+            [("Peter Braun", "sagen", "die Lage sei ernst"), ("Anna Keller", "erklären", "sie teile die Sorge")],
+        ),
+        (  # "sie erklärten": the unions, not the minister
+            "Die Gewerkschaften lehnten den Plan von Minister Peter Braun ab. Sie erklärten, er sei zu zaghaft.",
+            [
+                ("Gewerkschaften", "ablehnen", "den Plan von Minister Peter Braun"),
+                ("Gewerkschaften", "erklären", "er sei zu zaghaft"),
+            ],
+        ),
+        (
+            "Die Bundesregierung wies die Vorwürfe zurück. Sie erklärte, man habe korrekt gehandelt.",
+            [
+                ("Bundesregierung", "zurückweisen", "die Vorwürfe"),
+                ("Bundesregierung", "erklären", "man habe korrekt gehandelt"),
+            ],
+        ),
+        (
+            "Ministerin Anna Keller traf Vertreter der Bundesregierung. Sie sagte, die Gespräche seien gut.",
+            [("Anna Keller", "sagen", "die Gespräche seien gut")],
+        ),
+        (
+            "Die Hamas lehnte den Plan ab. Warum sagen Sie nicht, dass die Lage ernst sei?",  # Sie: someone addressed
+            [("Hamas", "ablehnen", "den Plan")],
+        ),
+        (
+            "Kanzler Peter Braun sagte, die Lage sei ernst. Er fügte hinzu, man handle schnell.",
+            [("Peter Braun", "sagen", "die Lage sei ernst"), ("Peter Braun", "hinzufügen", "man handle schnell")],
+        ),
+    ],
+)
+def test_a_pronoun_speaks_for_someone_of_its_gender_and_number(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+def test_a_role_nobody_holds_after_a_cue_is_the_person_speaking(both: Extractor) -> None:
+    text = (
+        "Oppositionsführer Karl Vogt warf der Regierung Zögerlichkeit vor. "
+        "Es dürfe keine Denkverbote geben, sagte der CDU-Vorsitzende."
+    )
+    assert speakers(run(both, text))[-1] == ("Karl Vogt", "sagen", "Es dürfe keine Denkverbote geben")
+
+
+def test_an_indefinite_description_is_someone_new(both: Extractor) -> None:
+    text = "Präsident Karl Vogt dankte den Europäern. Ein EU-Diplomat sagte, der Kompromiss sei teuer."
+    assert speakers(run(both, text))[0][0] != "Karl Vogt"
+
+
+def test_a_role_after_so_is_the_person_who_has_just_been_speaking(both: Extractor) -> None:
+    text = (
+        "Finanzminister Christian Lindner sagte, an der Schuldenbremse werde nicht gerüttelt. "
+        "„Das wäre unverantwortlich“, so der FDP-Chef weiter."
+    )
+    assert [s[0] for s in speakers(run(both, text))] == ["Christian Lindner", "Christian Lindner"]
+
+
+def test_a_firm_noun_after_a_city_s_adjective_refers_back(both: Extractor) -> None:
+    text = "Der Konzern Siemens verdient mehr. Der Gewinn stieg, wie das Münchner Unternehmen mitteilte."
+    assert speakers(run(both, text)) == [("Siemens", "mitteilen", "Der Gewinn stieg")]
+
+
+def test_an_age_noun_is_the_person_named_last_and_a_platform_is_the_medium(both: Extractor) -> None:
+    text = (
+        "Der Verein trennte sich von Trainer Nuri Sahin. Sportdirektor Sebastian Kehl sprach von einem Neuanfang. "
+        "Sahin bedankte sich bei den Fans. „Ich wünsche dem Verein alles Gute“, schrieb der 36-Jährige auf Instagram."
+    )
+    extraction = run(both, text)
+    statement = extraction.statements[-1]
+    assert (names(extraction)[statement.speaker or ""], names(extraction)[statement.medium or ""]) == (
+        "Nuri Sahin",
+        "Instagram",
+    )
+    assert extraction.places == []
+
+
+def test_a_former_holder_of_an_office_is_not_the_one_named_in_it(both: Extractor) -> None:
+    text = "Kanzler Olaf Scholz traf Macron. Der frühere Kanzler sagte, er sei besorgt."
+    assert speakers(run(both, text))[0][0] != "Olaf Scholz"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the age noun's case is its article's; a form in -e after "er" is Konjunktiv I
+            "Präsident Karl Vogt zieht sich zurück. Das gab der 71-Jährige am Sonntag bekannt. "
+            "Er unterstütze Ministerin Anna Keller als Nachfolgerin.",
+            [
+                ("Karl Vogt", "bekanntgeben", "Präsident Karl Vogt zieht sich zurück"),
+                ("Karl Vogt", None, "Er unterstütze Ministerin Anna Keller als Nachfolgerin"),
+            ],
+        ),
+        (  # "er" after a sentence about someone else is that someone
+            "Die Lage sei ernst, schrieb Minister Karl Vogt. Der Abgeordnete Peter Braun reagierte spöttisch. "
+            "Vogt sei überfordert, schrieb er.",
+            [
+                ("Karl Vogt", "schreiben", "Die Lage sei ernst"),
+                ("Peter Braun", "schreiben", "Vogt sei überfordert"),
+            ],
+        ),
+        (  # a preposition of several words is no setting
+            "Minister Karl Vogt sprach im Zusammenhang mit den Protesten von einer Krise.",
+            [("Karl Vogt", "sprechen", "im Zusammenhang mit den Protesten von einer Krise")],
+        ),
+    ],
+)
+def test_pronouns_ages_and_konjunktiv_taken_for_the_first_person(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(Extractor(None), text)) == expected
+
+
+def test_the_paper_and_the_club_refer_back(both: Extractor) -> None:
+    text = (
+        "Die Süddeutsche Zeitung sieht die Schuld beim Kanzler. Die Regierung habe versagt, schreibt das Blatt. "
+        "Der Rat der Stadt tagte."
+    )
+    assert speakers(run(both, text)) == [("Süddeutsche Zeitung", "schreiben", "Die Regierung habe versagt")]
+    shipped = run(Extractor(None), "Der Hamburger SV trennt sich von Trainer Tim Walter. Das teilte der Verein mit.")
+    assert [names(shipped)[s.speaker or ""] for s in shipped.statements] == ["Hamburger SV"]
+
+
+def test_a_party_epithet_is_the_person_named_in_the_sentence_before(both: Extractor) -> None:
+    text = (
+        "Ministerin Anna Keller warnte vor Kürzungen. Finanzminister Paul Kern lehnt das ab. "
+        "„Das können wir uns nicht leisten“, sagte der FDP-Chef."
+    )
+    assert speakers(run(both, text))[-1] == ("Paul Kern", "sagen", "Das können wir uns nicht leisten")
+
+
+def test_a_party_description_is_not_whom_the_speaker_met_nor_a_man_named_in_her_quote(both: Extractor) -> None:
+    text = (
+        "Außenministerin Anna Berg hat Polen besucht. Bei einem Treffen mit ihrem polnischen Amtskollegen Karl Vogt "
+        "sagte die Grünen-Politikerin, die Lage sei ernst. Innenministerin Petra Lang sprach von einem Angriff. "
+        "„Wir werden Karl Vogts Rat folgen“, sagte die SPD-Politikerin."
+    )
+    assert [s[0] for s in speakers(run(both, text))] == ["Anna Berg", "Petra Lang", "Petra Lang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Viele Menschen seien auf der Flucht, erklärte das UN-Flüchtlingshilfswerk UNHCR.", "UNHCR"),
+        ("Der Deutsche Wetterdienst warnte vor weiterem Starkregen.", "Deutscher Wetterdienst"),
+        ("Die Bundesanwaltschaft ließ zwei Männer festnehmen, wie die Behörde mitteilte.", "Bundesanwaltschaft"),
+        ("Die Lokführergewerkschaft GDL rief zum Streik auf. Er beginne bald, teilte die Gewerkschaft mit.", "GDL"),
+    ],
+)
+def test_organisations_by_the_noun_that_describes_them(both: Extractor, text: str, speaker: str) -> None:
+    assert speakers(run(both, text))[-1][0] == speaker
+
+
+def test_a_pronoun_after_an_inverted_cue_skips_the_names_in_what_was_said() -> None:
+    text = (
+        "RN-Chefin Marine Le Pen begrüßte die Entscheidung. "
+        "Ihre Partei sei bereit, die Regierung zu übernehmen, schrieb sie auf X. "
+        "Umweltministerin Katrin Eder kündigte an, die Messwerte veröffentlichen zu lassen. "
+        "Die Verbraucherzentrale appellierte an die Versicherten, ihre Zugangsdaten zu ändern."
+    )
+    extraction = run(Extractor(None), text)
+    assert [(s[0], s[1]) for s in speakers(extraction)] == [
+        ("Marine Le Pen", "begrüßen"),
+        ("Marine Le Pen", "schreiben"),
+        ("Katrin Eder", "ankündigen"),
+        ("Verbraucherzentrale", "appellieren"),
+    ]
+    text = "Die Bundesregierung äußerte sich nicht. Die Opposition sei am Ende, schrieb sie auf X."
+    assert speakers(run(Extractor(None), text))[0][0] == "Bundesregierung"
+
+
+def test_a_demonym_after_der_is_the_subject_and_the_person_mentioned_last() -> None:
+    text = (
+        "Teamchef Graham Whitfield und Pilot Emilio Ruiz stritten. Die Kommissare bestraften den 24 Jahre alten "
+        "Spanier. Whitfield wies die Vorwürfe zurück. „Das ist lächerlich“, sagte der Brite vor Journalisten."
+    )
+    assert speakers(run(Extractor(None), text))[-1] == ("Graham Whitfield", "sagen", "Das ist lächerlich")
+
+
+def test_a_description_is_the_person_mentioned_last_in_any_form() -> None:
+    text = (
+        "Das Tor erzielte Lukas Brenner in der Nachspielzeit. Schiedsrichter Sven Jablonski verteidigte seine "
+        "Entscheidung. Matchwinner Brenner konnte sein Glück kaum fassen. „Ich habe einfach draufgehalten“, "
+        "sagte der Stürmer."
+    )
+    assert speakers(run(Extractor(None), text))[-1] == ("Lukas Brenner", "sagen", "Ich habe einfach draufgehalten")
+
+
+def test_synonyms_a_man_after_der_parties_in_the_plural_idioms_and_a_negated_separable_cue() -> None:
+    text = (
+        "Die Europäische Zentralbank senkt die Zinsen. Der Einlagensatz sinke, teilte die Notenbank mit. "
+        "FDP-Fraktionschef Christian Dürr begrüßte den Schritt. Wie der FDP-Politiker dem „Handelsblatt“ sagte, "
+        "sei dies ein gutes Signal. Im Bundestag forderten mehrere Fraktionen strengere Vorgaben. DKG-Chef Gerald "
+        "Baumann sagte, schon jetzt schrieben viele Kliniken rote Zahlen. Verdi schließt weitere Streiks nicht aus. "
+        "Anna Roth plant eine Kundgebung, gegen die bereits Bündnisse Proteste angekündigt haben."
+    )
+    assert [s[:2] for s in speakers(run(Extractor(None), text))] == [
+        ("Europäische Zentralbank", "mitteilen"),
+        ("Christian Dürr", "begrüßen"),
+        ("Christian Dürr", "sagen"),
+        ("Fraktionen", "fordern"),
+        ("Gerald Baumann", "sagen"),
+        ("Verdi", "nicht ausschließen"),
+    ]
+
+
+# --- spokespersons, members and documents speak for their organisation --------------------------------------------
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation(extractor: Extractor) -> None:
+    text = "Die Weltbank zeigte sich besorgt. Eine Sprecherin erklärte in Washington, man verfolge die Lage genau."
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Weltbank"
+
+
+def test_an_organ_of_a_firm_speaks_for_it_and_a_dateline_is_no_part_of_what_it_said() -> None:
+    text = (
+        "Schweinfurt - Der Autozulieferer Reinhold & Kessler will 2400 Stellen abbauen. "
+        "Das kündigte der Vorstand am Dienstag an."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Reinhold & Kessler", "ankündigen", "Der Autozulieferer Reinhold & Kessler will 2400 Stellen abbauen")
+    ]
+
+
+def test_a_pronoun_of_the_spokesperson_s_gender_goes_on_speaking_for_the_body() -> None:
+    text = (
+        "Die Kontrollen stünden im Einklang mit dem Recht, sagte eine Sprecherin des Handelsministeriums. "
+        "Zugleich kritisierte sie die Zölle der EU als „protektionistisch“."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Handelsministerium", "Handelsministerium"]
+
+
+def test_a_hyphenated_spokesperson_speaks_for_the_abbreviation_before_the_hyphen() -> None:
+    text = (
+        "Die Rapid Support Forces (RSF) und die sudanesische Armee beschuldigten sich. "
+        "Ein RSF-Sprecher erklärte, man habe nichts damit zu tun."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Rapid Support Forces"
+
+
+def test_a_document_before_an_impersonal_cue_speaks_for_its_issuer() -> None:
+    text = (
+        "Das Bundesverfassungsgericht hat die Klage abgewiesen. Die Staatsanwaltschaft Karlsruhe hatte ermittelt. "
+        "In dem Urteil heißt es, der Gesetzgeber habe seinen Spielraum nicht überschritten. Das Landgericht "
+        "Arnsberg verurteilte den Mann zu vier Jahren Haft. Der "
+        "Angeklagte habe aus Habgier gehandelt, heißt es in der Urteilsbegründung."
+    )
+    said = [(s[0], s[2]) for s in speakers(run(Extractor(None), text)) if s[1] == "heißen"]
+    assert said == [
+        ("Bundesverfassungsgericht", "der Gesetzgeber habe seinen Spielraum nicht überschritten"),
+        ("Landgericht Arnsberg", "Der Angeklagte habe aus Habgier gehandelt"),
+    ]
+
+
+def test_a_spokesperson_of_die_behoerde_speaks_for_the_authority_named_so() -> None:
+    text = (
+        "Die Bundesstelle für Seeunfalluntersuchung in Hamburg hat eine Untersuchung eingeleitet. "
+        "Ein Zwischenbericht werde frühestens in einigen Wochen vorliegen, sagte ein Sprecher der Behörde."
+    )
+    assert speakers(run(Extractor(None), text))[0][0] == "Bundesstelle für Seeunfalluntersuchung"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "„Das ist eine Provokation“, sagte ein Hamas-Funktionär dem Sender.",
+            [("Hamas", "sagen", "Das ist eine Provokation")],
+        ),
+        (
+            "Reisende sollten mehr Zeit einplanen, riet ein Sprecher des Flughafens Köln.",
+            [("Flughafen Köln", "raten", "Reisende sollten mehr Zeit einplanen")],
+        ),
+        (  # the hotel is no actor kg knows: its spokeswoman speaks unnamed; the firm named before did not speak
+            "Der Konzern Bosch verlegt seine Zentrale. Die Stadt sei enttäuscht, sagte eine Sprecherin des Hotels.",
+            [("Sprecherin des Hotels", "sagen", "Die Stadt sei enttäuscht")],
+        ),
+        (
+            "Die israelische Armee griff Ziele im Libanon an. Ein Sprecher der Armee sagte, man habe Stellungen "
+            "getroffen.",
+            [("Israelische Armee", "sagen", "man habe Stellungen getroffen")],
+        ),
+    ],
+)
+def test_an_unnamed_member_speaks_for_the_organisation_named_with_them(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+def test_a_company_spokesperson_speaks_for_an_organisation_not_a_country(both: Extractor) -> None:
+    text = "Der Zulieferer ZF will Stellen in Deutschland streichen. Ein Unternehmenssprecher bestätigte die Pläne."
+    assert speakers(run(both, text))[0][0] == "ZF"
+
+
+def test_an_official_with_a_country_s_adjective_speaks_for_the_country(both: Extractor) -> None:
+    text = "„Das ist falsch“, sagte ein israelischer Regierungsvertreter."
+    assert speakers(run(both, text)) == [("Israel", "sagen", "Das ist falsch")]
+
+
+def test_the_authority_referred_to_is_one_named_as_an_authority() -> None:
+    text = (
+        "Das Statistische Bundesamt meldete mehr Insolvenzen. Ökonomen des Instituts für Wirtschaftsforschung "
+        "rechnen mit mehr. Betroffen sei der Handel, sagte ein Sprecher der Behörde."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction)[-1][0] == "Statistisches Bundesamt"
+    assert "Institut für Wirtschaftsforschung" in [a.name for a in extraction.actors]  # cited in the nominative
+
+
+def test_a_spokesperson_of_an_institution_speaks_for_one_whose_name_holds_it(both: Extractor) -> None:
+    text = "Der Bundesgerichtshof hob das Urteil auf. Ein Sprecher des Gerichts sagte, der Prozess beginne im Herbst."
+    assert speakers(run(both, text))[0][0] == "Bundesgerichtshof"
+
+
+def test_a_document_a_group_wrote_speaks_for_it(both: Extractor) -> None:
+    text = (
+        "Die Grünen sehen das anders. In einem Brief forderten mehrere Ökonomen eine Reform. "
+        "„Die Schuldenbremse verhindert Investitionen“, heißt es in dem Schreiben."
+    )
+    assert speakers(run(both, text))[-1][0] == "Ökonomen"
+
+
+def test_a_spokesperson_speaks_for_the_group_or_airport_named_before() -> None:
+    text = (
+        "Aktivisten haben den Flughafen Frankfurt blockiert. Nach Angaben eines Flughafensprechers fielen 140 Flüge "
+        "aus. Die Gruppe Letzte Generation bekannte sich zu der Aktion. „Wir machen weiter, bis die Regierung "
+        "handelt“, sagte eine Sprecherin der Gruppe. Eine Gruppe Jugendlicher sagte, sie sei wütend."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))][:2] == ["Flughafen Frankfurt", "Letzte Generation"]
+
+
+def test_a_spokesperson_s_compound_names_the_institution_they_speak_for(both: Extractor) -> None:
+    text = (
+        "Die Polizei sperrte die Straße. Die Feuerwehr löschte den Brand. "
+        "Laut einem Polizeisprecher wurden zwei Beamte verletzt."
+    )
+    assert speakers(run(both, text)) == [("Polizei", "laut", "wurden zwei Beamte verletzt")]
+
+
+def test_the_organisation_or_the_militia_is_the_one_named_last(both: Extractor) -> None:
+    text = "Die Hisbollah feuerte Raketen ab. Ein Sprecher der Miliz sagte, man habe Stellungen getroffen."
+    assert speakers(run(both, text)) == [("Hisbollah", "sagen", "man habe Stellungen getroffen")]
+
+
+def test_analysts_of_a_bank_speak_for_it() -> None:
+    extraction = run(Extractor(None), "Analysten der Commerzbank bezeichneten die Zahlen als enttäuschend.")
+    assert speakers(extraction) == [("Commerzbank", "bezeichnen", "die Zahlen als enttäuschend")]
+
+
+def test_a_spokesperson_speaks_for_no_party_named_in_brackets(both: Extractor) -> None:
+    text = (
+        "Das Umweltministerium plant Kürzungen, Ministerin Nina Kurz (CDU) verteidigte sie. "
+        "Man arbeite an einer Lösung, sagte eine Sprecherin."
+    )
+    extraction = run(both, text)
+    assert [names(extraction).get(s.speaker or "") for s in extraction.statements] == ["Umweltministerium"]
+
+
+def test_a_persons_office_speaks_for_them(both: Extractor) -> None:
+    text = "Die Waffenruhe gilt ab Sonntag. Das bestätigte das Büro von Ministerpräsidentin Anna Keller am Abend."
+    assert speakers(run(both, text)) == [("Anna Keller", "bestätigen", "Die Waffenruhe gilt ab Sonntag")]
+
+
+def test_a_town_s_administration_speaks_under_its_name_and_a_semicolon_starts_a_clause() -> None:
+    text = (
+        "Lüneburg - Die Stadtverwaltung Lüneburg teilte mit, die Server seien offline. In der Stadt Lüneburg ist es "
+        "ruhig. In Hameln brannte ein Haus. Die Bürgerbüros blieben geschlossen, wie die Stadt mitteilte. "
+        "Ein Sprecher des Landkreises Harburg sagte, man prüfe das. Ein Camp hatte die Stadt untersagt; das "
+        "Verwaltungsgericht München bestätigte das Verbot."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == [
+        "Stadt Lüneburg",
+        "Stadt Hameln",
+        "Landkreis Harburg",
+        "Verwaltungsgericht München",
+    ]
+    assert {p.name for p in extraction.places} >= {"Lüneburg", "Hameln"}
+
+
+def test_a_spokesperson_who_said_nothing_yet_is_he_and_names_lose_their_genitive() -> None:
+    text = (
+        "Das Bundesverkehrsministerium plant Kürzungen. Ein Sprecher des Verkehrsministeriums wollte sich nicht "
+        "äußern. Es handle sich um einen Entwurf, sagte er lediglich. Ein Sprecher des Thüringer "
+        "Wirtschaftsministeriums sagte, man prüfe das. Im Westen der Halbinsel brennt es."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == ["Bundesverkehrsministerium", "Thüringer Wirtschaftsministerium"]
+    assert [a.name for a in extraction.actors] == ["Bundesverkehrsministerium", "Thüringer Wirtschaftsministerium"]
+
+
+def test_a_firm_s_spokesperson_speaks_neither_for_a_paper_told_nor_for_the_works_council() -> None:
+    text = (
+        "Der Versicherer Aventa hat ein Datenleck eingeräumt. Die Vorsitzende des Gesamtbetriebsrats, Sabine "
+        "Oberhuber, sagte der „Süddeutschen Zeitung“, die Warnungen seien ignoriert worden. "
+        "Ein Konzernsprecher wies diese Darstellung zurück."
+    )
+    assert speakers(run(Extractor(None), text))[-1] == ("Aventa", "zurückweisen", "diese Darstellung")
+
+
+def test_a_document_referred_back_to_is_whose_it_was_where_it_was_introduced() -> None:
+    text = (
+        "Das Bundesverkehrsministerium will bei Autobahnen sparen. Das geht aus einem internen Papier hervor, das "
+        "dem „Spiegel“ vorliegt. Demnach sollen Länder und Kommunen mehr zahlen. In dem Papier heißt es, die "
+        "Mittel reichten nicht aus. In einem Brief an die Fraktionen forderten mehrere Ökonomen eine Reform. "
+        "„Die Schuldenbremse verhindert Investitionen“, heißt es in dem Schreiben."
+    )
+    said = [(s[0], s[1]) for s in speakers(run(Extractor(None), text))]
+    assert ("Bundesverkehrsministerium", "heißen") in said and ("Ökonomen", "heißen") in said
+    assert not [s for s in said if s[0] in ("Der Spiegel", "Länder", "Kommunen")]
+
+
+def test_an_indictment_speaks_for_the_prosecutor_named_before() -> None:
+    text = (
+        "Die Staatsanwaltschaft München hat fünf Aktivisten angeklagt. Die Polizei sprach von einem gefährlichen "
+        "Eingriff. Sie hätten eine Autobahn stundenlang blockiert, hieß es in der Anklage."
+    )
+    assert speakers(run(Extractor(None), text))[-1][:2] == ("Staatsanwaltschaft München", "heißen")
+
+
+# --- sources named by an attribution ------------------------------------------------------------------------------
+
+
+def test_anonymous_sources_are_a_group_not_dropped(extractor: Extractor) -> None:
+    ex = run(extractor, "Nach Angaben aus Regierungskreisen wollen sich die Minister am Freitag treffen.")
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Regierungskreise"
+    assert statement.content == "wollen sich die Minister am Freitag treffen"
+    assert [(e.type, e.status) for e in ex.events] == [("CONSULT", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Polizei nahm nach eigenen Angaben zwölf Personen fest.", "Polizei"),
+        ("Obwohl Anna Keller als Linke gilt, will sie nach eigenen Worten Brücken bauen.", "Anna Keller"),
+    ],
+)
+def test_nach_eigenen_angaben_cites_the_subject_who_also_acts(text: str, speaker: str) -> None:
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == [speaker]
+    assert all(p.role == "agent" for e in extraction.events for p in e.participants)
+
+
+def test_hiess_es_aus_names_the_source_not_a_pronoun(extractor: Extractor) -> None:
+    text = "Präsident Karl Vogt schwieg. Man mische sich nicht ein, hieß es aus dem Kreml."
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    assert names(ex)[statement.speaker] == "Kreml"
+
+
+def test_a_source_opening_the_sentence_reports_it_and_does_not_speak_in_it() -> None:
+    text = "Nach Informationen des WDR fordern die Täter ein Lösegeld."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Westdeutscher Rundfunk", "nach informationen", "fordern die Täter ein Lösegeld"),
+        ("Täter", "fordern", "ein Lösegeld"),
+    ]
+
+
+def test_the_source_after_laut_may_follow_what_it_published() -> None:
+    text = "Laut einem Bericht der „New York Times“ hatte Musk Streit mit dem Weißen Haus."
+    assert speakers(run(Extractor(None), text)) == [
+        ("The New York Times", "laut", "hatte Musk Streit mit dem Weißen Haus")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Polizei sperrte die Straße. Die Arbeiten könnten bis in die Nacht dauern, so eine Sprecherin.",
+            [("Polizei", "so", "Die Arbeiten könnten bis in die Nacht dauern")],
+        ),
+        ("Laut Feuerwehr brannte das Haus aus.", [("Feuerwehr", "laut", "brannte das Haus aus")]),
+        (
+            "Nach palästinensischen Angaben wurden mindestens 30 Menschen getötet.",
+            [("Palästina", "nach angaben", "wurden mindestens 30 Menschen getötet")],
+        ),
+        (
+            "Die Nato hat der Ukraine weitere Hilfe zugesagt. Der Beitritt sei unumkehrbar, heißt es in der "
+            "Abschlusserklärung.",
+            [("NATO", "zusagen", "weitere Hilfe"), ("NATO", "heißen", "Der Beitritt sei unumkehrbar")],
+        ),
+    ],
+)
+def test_sources_named_by_a_role_an_adjective_or_a_document(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+def test_a_military_in_the_genitive_a_general_staff_and_a_participle_s_agent_are_sources() -> None:
+    text = (
+        "Nordkorea hat nach Angaben des südkoreanischen Militärs eine Rakete abgefeuert. "
+        "Sie sei ins Meer gestürzt, teilte der Generalstab in Seoul mit. "
+        "Nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums wurden 100 Menschen getötet. "
+        "Machthaber Kim Jong Un hatte zuvor mit einer Ausweitung des Atomprogramms gedroht."
+    )
+    assert [(s[0], s[2]) for s in speakers(run(Extractor(None), text))][1:] == [
+        ("Generalstab", "Sie sei ins Meer gestürzt"),
+        ("Gesundheitsministerium", "wurden 100 Menschen getötet"),
+        ("Kim Jong-un", "mit einer Ausweitung des Atomprogramms"),
+    ]
+    assert speakers(run(Extractor(None), text))[0][0] == "Südkoreanisches Militär"
+
+
+def test_a_source_of_a_report_does_not_silence_the_subject_and_a_seat_after_in_does_not_speak() -> None:
+    text = (
+        "Staatschef Xi Jinping sagte nach Angaben der Staatsagentur Xinhua, China unterstütze eine Konferenz. "
+        "Zwölf Personen sind betroffen, wie der Rat der EU in Brüssel mitteilte. "
+        "Teheran verurteilte die Strafmaßnahmen und kündigte Gegenmaßnahmen an."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == ["Xi Jinping", "Rat der Europäischen Union", "Iran"]
+    sanctions = [e for e in extraction.events if e.type == "SANCTION"]
+    assert [e.status for e in sanctions] == ["occurred"]
+
+
+def test_a_pluperfect_cue_after_what_was_said_and_a_bare_institution_as_a_source() -> None:
+    text = (
+        "Das Landgericht Bochum verurteilte den Arzt Klaus Strunk. Er habe sich auf seine Mitarbeiter verlassen, "
+        "hatte Strunk zum Prozessauftakt erklärt. Er habe nichts gewusst, hatte er betont. "
+        "Laut Gericht hatte Strunk über Jahre ein System betrieben."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Klaus Strunk", "erklären", "Er habe sich auf seine Mitarbeiter verlassen"),
+        ("Klaus Strunk", "betonen", "Er habe nichts gewusst"),
+        ("Landgericht Bochum", "laut", "hatte Strunk über Jahre ein System betrieben"),
+    ]
+
+
+def test_a_source_s_name_after_its_title_is_no_part_of_what_was_said_and_contradicting_rejects() -> None:
+    text = (
+        "Nach Angaben des städtischen IT-Leiters Jörg Mahnke wurden alle Server vom Netz genommen. "
+        "Außenministerin Petra Falk widersprach: Es gebe einen klaren Aggressor."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [
+        ("Jörg Mahnke", "nach angaben", "wurden alle Server vom Netz genommen"),
+        ("Petra Falk", "widersprechen", "Es gebe einen klaren Aggressor"),
+    ]
+    first = extraction.statements[0]
+    assert text[slice(*first.speaker_span)] == "Jörg Mahnke"
+    assert extraction.statements[1].speech_act == "rejection"
+
+
+def test_circles_are_a_group_and_the_organisation_is_the_subject_before_not_its_object() -> None:
+    text = (
+        "Aus Diplomatenkreisen hieß es, ein Kompromiss könnte im Juni gefunden werden. Amnesty International "
+        "warf der EU vor, das Asylrecht auszuhöhlen. „Europa schottet sich ab“, erklärte die Organisation."
+    )
+    extraction = run(Extractor(None), text)
+    amnesty = "Amnesty International"
+    assert [s[0] for s in speakers(extraction)] == ["Diplomatenkreise", amnesty, amnesty]
+    assert [p.name for p in extraction.places] == ["Europa"]
+
+
+def test_a_source_after_laut_is_the_person_apposed_to_its_noun() -> None:
+    text = "Laut dem vorläufigen Sachwalter, dem Insolvenzverwalter Dr. Felix Amsel, gibt es mehrere Interessenten."
+    assert speakers(run(Extractor(None), text)) == [("Felix Amsel", "laut", "gibt es mehrere Interessenten")]
+
+
+# --- addressees and media -----------------------------------------------------------------------------------------
+
+
+def test_dative_before_inverted_cue_is_the_addressee(extractor: Extractor) -> None:
+    text = "Der frühere Minister Heinz Berger lebt in Bonn. Der Deutschen Welle sagte er: „Wir müssen reden.“"
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    actor = names(ex)
+    assert actor[statement.speaker] == "Heinz Berger"
+    assert actor[statement.addressee] == "Deutsche Welle"
+
+
+def test_medium_of_a_statement(extractor: Extractor) -> None:
+    text = '„Wir brauchen mehr Geld“, schrieb Landrätin Petra Kunze in einem Gastbeitrag für die "Bild"-Zeitung.'
+    ex = run(extractor, text)
+    (statement,) = ex.statements
+    assert names(ex)[statement.medium] == "Bild"
+
+
+def test_dative_after_the_cue_is_the_addressee(extractor: Extractor) -> None:
+    ex = run(extractor, 'Oppositionsführer Max Weber sagte der "Frankfurter Rundschau", die Regierung sei gescheitert.')
+    (statement,) = ex.statements
+    assert names(ex)[statement.addressee] == "Frankfurter Rundschau"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressee"),
+    [
+        (
+            "Ein Mitglied der Hamas-Delegation sagte der Nachrichtenagentur AFP, man sei nach Kairo gekommen.",
+            "Hamas",
+            "Agence France-Presse",
+        ),
+        (
+            "Ein Mitglied der Delegation sagte der Nachrichtenagentur AFP, man sei nach Kairo gekommen.",
+            "Mitglied der Delegation",
+            "Agence France-Presse",
+        ),
+    ],
+)
+def test_a_news_agency_in_the_dative_after_the_cue_is_whom_a_member_spoke_to(
+    text: str, speaker: str, addressee: str
+) -> None:
+    extraction = run(Extractor(None), text)
+    (statement,) = extraction.statements
+    assert (names(extraction)[statement.speaker], names(extraction)[statement.addressee]) == (speaker, addressee)
+    assert statement.content == "man sei nach Kairo gekommen"
+
+
+def test_a_fronted_setting_is_no_addressee_and_der_verein_is_a_club_named_so() -> None:
+    text = (
+        "Auch der Chaos Computer Club meldete sich. Es sei erschreckend, schrieb der Verein auf Mastodon. "
+        "Im Bundestag forderte die Abgeordnete Anna Keller Sicherheitsprüfungen."
+    )
+    extraction = run(Extractor(None), text)
+    assert [(names(extraction)[s.speaker], s.addressee) for s in extraction.statements] == [
+        ("Chaos Computer Club", None),
+        ("Anna Keller", None),
+    ]
+
+
+def test_a_name_after_a_quoted_noun_is_its_genitive_not_the_addressee(both: Extractor) -> None:
+    text = "Oppositionsführer Rahul Gandhi sprach von einem „moralischen Sieg“ der Opposition."
+    assert run(both, text).statements[0].addressee is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Zeitung „Bild“ sagte ein Tesla-Manager, die Stimmung sei schlecht.",
+            [("Tesla-Manager", "sagen", "die Stimmung sei schlecht")],
+        ),
+        (
+            "Die EU-Kommission prüft Schritte. Der Zeitung „Bild“ sagte Ministerin Anna Keller, die Lage sei ernst.",
+            [("Anna Keller", "sagen", "die Lage sei ernst")],
+        ),
+    ],
+)
+def test_a_medium_fronted_in_the_dative_is_no_speaker(both: Extractor, text: str, expected: list) -> None:
+    extraction = run(both, text)
+    assert speakers(extraction) == expected
+    assert names(extraction)[extraction.statements[0].addressee or ""] == "Bild"
+
+
+def test_gegenueber_names_the_addressee_and_a_party_to_a_war_is_no_party(both: Extractor) -> None:
+    text = (
+        "„Wir werden nicht Kriegspartei“, sagte Kanzler Karl Vogt. Oppositionsführer Peter Braun hielt ihm "
+        "Zögerlichkeit vor. Ministerin Anna Keller erklärte gegenüber der Bundesregierung, sie sei bereit."
+    )
+    extraction = run(both, text)
+    found = names(extraction)
+    assert "Kriegspartei" not in found.values()
+    assert speakers(extraction)[1:] == [
+        ("Peter Braun", "vorhalten", "Zögerlichkeit"),
+        ("Anna Keller", "erklären", "sie sei bereit"),
+    ]
+    assert found[extraction.statements[-1].addressee or ""] == "Bundesregierung"
+
+
+def test_whom_a_threat_is_made_to_is_its_addressee_not_its_content(both: Extractor) -> None:
+    extraction = run(both, "Präsident Paul Kern hat der Europäischen Union mit Strafzöllen gedroht.")
+    found = names(extraction)
+    (statement,) = extraction.statements
+    assert (statement.content, found[statement.addressee or ""]) == ("mit Strafzöllen", "Europäische Union")
+    (threat,) = [e for e in extraction.events if e.type == "THREATEN"]  # the tariffs threatened are a SANCTION too
+    assert [(p.role, found[p.actor]) for p in threat.participants] == [
+        ("agent", "Paul Kern"),
+        ("target", "Europäische Union"),
+    ]
+
+
+def test_a_source_named_mid_sentence_addresses_no_one(both: Extractor) -> None:
+    text = "Deutschland will der Ukraine nach Angaben des Verteidigungsministeriums zwei Systeme übergeben."
+    (statement,) = run(both, text).statements
+    assert statement.addressee is None and statement.content.startswith("Deutschland will")
+
+
+def test_a_name_in_the_genitive_after_a_noun_is_not_whom_a_demand_addresses(both: Extractor) -> None:
+    extraction = run(both, "Die Afrikanische Union forderte die sofortige Freilassung des Präsidenten Paul Kern.")
+    (statement,) = extraction.statements
+    assert statement.addressee is None
+
+
+def test_the_staff_of_an_organisation_addressed_and_a_negation_kept_with_its_adverb() -> None:
+    shipped = Extractor(None)
+    text = "Die Gewerkschaft GDL rief das Bodenpersonal der Lufthansa zu einem Warnstreik auf."
+    (statement,) = run(shipped, text).statements
+    assert names(run(shipped, text))[statement.addressee or ""] == "Lufthansa"
+    extraction = run(shipped, "Der Konzern Volkswagen schloss die Schließung von Werken nicht mehr aus.")
+    said = [(s.cue, s.speech_act, s.content) for s in extraction.statements]
+    assert said == [("nicht ausschließen", "claim", "die Schließung von Werken")]  # possible now, no rejection
+
+
+def test_a_warning_after_a_pronoun_addresses_its_object_and_a_place_is_no_addressee(both: Extractor) -> None:
+    text = (
+        "Außenminister Karl Vogt reiste nach Peking. Zugleich warnte er Deutschland vor einer Abkopplung. "
+        "Der UN-Sicherheitsrat forderte eine sofortige Waffenruhe im Sudan."
+    )
+    extraction = run(both, text)
+    assert [names(extraction).get(s.addressee or "") for s in extraction.statements] == ["Deutschland", None]
+
+
+def test_a_capital_as_the_object_of_a_demand_is_addressed_and_not_the_speaker(both: Extractor) -> None:
+    text = "Die USA riefen Peking zur Zurückhaltung auf. Washington hat Moskau aufgefordert, die Truppen abzuziehen."
+    extraction = run(both, text)
+    actor = names(extraction)
+    assert [(actor[s.speaker or ""], actor.get(s.addressee or "")) for s in extraction.statements] == [
+        ("Vereinigte Staaten", "China"),
+        ("Vereinigte Staaten", "Russland"),
+    ]
+
+
+def test_a_newspaper_in_quotation_marks_after_the_speaker_is_addressed() -> None:
+    text = (
+        "Der Präsident der Bundesärztekammer, Ralf Morgenthaler, sagte der „Rheinischen Post“, die Lage sei ernst. "
+        "Die Kliniken seien überlastet, sagte Anna Nowak der „Leipziger Volkszeitung“."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [
+        ("Ralf Morgenthaler", "sagen", "die Lage sei ernst"),
+        ("Anna Nowak", "sagen", "Die Kliniken seien überlastet"),
+    ]
+    addressees = [names(extraction).get(s.addressee) for s in extraction.statements]
+    assert addressees == ["Rheinische Post", "Leipziger Volkszeitung"]
+
+
+# --- continuations: sentences that go on reporting the last speaker -----------------------------------------------
+
+
+def test_konjunktiv_continues_the_last_speaker(extractor: Extractor) -> None:
+    text = (
+        "Gesundheitsminister Karl Lauterbach sagte, die Lage sei ernst. "
+        "Die Kliniken müssten sich auf viele Patienten vorbereiten. "
+        "Der Bundestag beriet am Abend über das Gesetz."
+    )
+    ex = run(extractor, text)
+    assert [s.continuation for s in ex.statements] == [False, True]
+    assert {names(ex)[s.speaker] for s in ex.statements} == {"Karl Lauterbach"}
+    assert ex.statements[1].cue is None
+
+
+def test_narration_in_the_indicative_is_not_a_statement(extractor: Extractor) -> None:
+    ex = run(extractor, "Der Bundestag beschloss am Freitag das Gesetz. Die Opposition stimmte dagegen.")
+    assert ex.statements == []
+
+
+def test_a_cue_whose_speaker_kg_cannot_name_does_not_continue_the_last_one(both: Extractor) -> None:
+    text = (
+        "Innenministerin Anna Keller sagte, der Staat müsse wehrhaft sein. "
+        "Manche sagen dagegen, die Nato bedrohe ihre Sicherheit."
+    )
+    assert speakers(run(both, text)) == [("Anna Keller", "sagen", "der Staat müsse wehrhaft sein")]
+
+
+def test_a_main_clause_in_the_indicative_after_a_demand_is_the_narrator_going_on() -> None:
+    text = "Italien und Dänemark drängten auf schnellere Abschiebungen, Spanien lehnte dies ab."
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction) == [("Italien", "drängen", "auf schnellere Abschiebungen")]
+    assert roles(extraction, "REQUEST") == [("agent", "Italien"), ("agent", "Dänemark")]
+    (rejection,) = [e for e in extraction.events if e.type == "REJECT"]
+    assert rejection.status == "occurred"
+    assert [names(extraction)[p.actor] for p in rejection.participants] == ["Spanien"]
+
+
+def test_past_a_sentence_of_narration_only_konjunktiv_one_goes_on_reporting() -> None:
+    text = (
+        "Trainer Karl Vogt sagte, die Mannschaft lebe. Der Verein steht auf dem vorletzten Platz. "
+        "Sein Vertrag wäre noch bis Juni gelaufen."
+    )
+    assert len(run(Extractor(None), text).statements) == 1
+
+
+def test_duerfte_with_werden_is_the_narrator_hedging_not_a_continuation(both: Extractor) -> None:
+    text = (
+        "Die Abgeordnete Anna Keller schrieb, Meyrac habe das Parlament gedemütigt. "
+        "Entscheidend dürften die Sozialisten werden."
+    )
+    assert len(run(both, text).statements) == 1
+
+
+def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
+    text = (
+        "Die Schriftstellerin Anna Keller erinnerte an den Humor der Verstorbenen. Sie habe sich über Kritiker "
+        "amüsiert, die ihre Bücher als „Frauenliteratur“ bezeichneten. Sie habe dann jedes Mal gefragt, ob es auch "
+        "Männerliteratur gebe."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Anna Keller"
+
+
+def test_a_cue_kg_cannot_attribute_ends_the_last_speaker_s_run() -> None:
+    text = (
+        "Die Polizei sprach von einem friedlichen Verlauf. "
+        "Der Flughafenbetreiber teilte mit, der Betrieb laufe normal. Am Zaun sei ein Sachschaden entstanden."
+    )
+    assert speakers(run(Extractor(None), text)) == [("Polizei", "sprechen", "von einem friedlichen Verlauf")]
+
+
+def test_who_speaks_with_no_clause_of_their_own_goes_on_in_konjunktiv() -> None:
+    text = (
+        "Die Polizei sprach von einem friedlichen Verlauf. Zur Lage in Nahost äußerte sich Regierungssprecher "
+        "Tim Grothe. Man stehe mit beiden Seiten in Kontakt und fordere sie auf, die Waffen niederzulegen. "
+        "Die Waffenruhe sei in Gefahr."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Polizei", "Tim Grothe", "Tim Grothe"]
+
+
+def test_who_feels_confirmed_says_nothing_but_goes_on_in_konjunktiv() -> None:
+    text = (
+        "Teilnehmer berichteten, der Minister habe sich offen gezeigt. Die Grünen-Politikerin Lea Hofstetter sieht "
+        "sich bestätigt. Sie habe schon lange gesagt, dass der Plan nicht finanzierbar sei."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Teilnehmer", "berichten", "der Minister habe sich offen gezeigt"),
+        ("Lea Hofstetter", None, "Sie habe schon lange gesagt, dass der Plan nicht finanzierbar sei"),
+    ]
+
+
+def test_a_bare_hiess_es_goes_on_for_the_last_speaker_and_a_source_is_no_target() -> None:
+    text = (
+        "Das Auswärtige Amt rief alle Deutschen auf, die Region zu meiden. Reisende sollten den Anweisungen der "
+        "Behörden folgen, hieß es. Minister Karl Weber warf den Festivalmachern nach Angaben der Staatsagentur "
+        "Irna vor, das Land zu verunglimpfen. Die beiden Kandidaten lieferten sich ein Fernsehduell."
+    )
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == ["Auswärtiges Amt", "Auswärtiges Amt", "Karl Weber"]
+    assert extraction.statements[2].addressee is None
+    assert [e.type for e in extraction.events] == ["REQUEST", "ACCUSE"]
+    assert roles(extraction, "ACCUSE") == [("agent", "Karl Weber")]
+
+
+def test_konjunktiv_i_of_a_stem_in_t_goes_on_and_preterites_in_te_do_not() -> None:
+    text = (
+        "Die Ministerin Anna Roth sagte, die Lage sei ernst. Das gelte vor allem für Grundschulen. "
+        "Die Opposition nannte den Plan unzureichend."
+    )
+    assert [s[:2] for s in speakers(run(Extractor(None), text))] == [
+        ("Anna Roth", "sagen"),
+        ("Anna Roth", None),
+        ("Opposition", "nennen"),
+    ]
