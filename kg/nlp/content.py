@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.actors import TIME_NOUNS, ActorIndex, ActorMention, is_adjective
+from kg.nlp.actors import ActorIndex, ActorMention
 from kg.nlp.cues import ATTRIBUTION, Cue, closing_after_comma, is_felt
 from kg.nlp.german import (
     ADVERBIAL_CONJUNCTIONS,
@@ -29,11 +29,13 @@ from kg.nlp.german import (
 )
 from kg.nlp.quotes import Quote, in_quote
 from kg.nlp.syntax import (
+    TIME_NOUNS,
     auxiliary_before,
     before_next_predicate,
     clause_of,
     goes_on,
     has_parse,
+    is_adjective,
     is_capitalised_word,
     is_finite,
     is_finite_or_konjunktiv,

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon, Term
-from kg.nlp.actors import is_adjective, is_impending
 from kg.nlp.german import (
     AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
@@ -27,8 +26,10 @@ from kg.nlp.quotes import Quote, in_quote
 from kg.nlp.syntax import (
     clause_of,
     goes_on,
+    is_adjective,
     is_capitalised_word,
     is_finite,
+    is_impending,
     is_konjunktiv,
     is_verb_form,
     is_weak_preterite,

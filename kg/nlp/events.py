@@ -25,9 +25,7 @@ from kg.nlp.actors import (
     dative_before_object,
     genitive_head,
     governing_preposition,
-    is_adjective,
     is_genitive_of,
-    is_impending,
     passive_agents,
 )
 from kg.nlp.content import past_dateline
@@ -50,8 +48,10 @@ from kg.nlp.syntax import (
     clause_of,
     content_sentences,
     has_parse,
+    is_adjective,
     is_capitalised_word,
     is_finite,
+    is_impending,
     is_indicative,
     is_passive,
     is_verb_form,

@@ -17,19 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from kg.gazetteer import Entry, Gazetteer
 from kg.lexicon import Lexicon
 from kg.nlp.actors import (
-    TIME_NOUNS,
     ActorIndex,
     ActorMention,
     article_of,
     dative_before_object,
     genitive_head,
-    is_adjective,
     is_genitive_of,
-    is_role,
-    organisation_head,
-    owner_after,
     passive_agents,
-    word_after,
 )
 from kg.nlp.content import (
     attribution_pieces,
@@ -73,22 +67,28 @@ from kg.nlp.german import (
 from kg.nlp.interviews import Turn, interview_turns
 from kg.nlp.quotes import Quote, in_quote
 from kg.nlp.syntax import (
+    TIME_NOUNS,
     auxiliary_before,
     before_next_predicate,
     clause_of,
     content_sentences,
     has_morph,
     has_parse,
+    is_adjective,
     is_capitalised_word,
     is_finite,
     is_finite_or_konjunktiv,
     is_konjunktiv,
     is_list_comma,
     is_passive,
+    is_role,
     is_verb_form,
     oblique_feminine,
+    organisation_head,
+    owner_after,
     relative_opening,
     verb_lemma,
+    word_after,
 )
 from kg.nlp.unnamed import unnamed_source, unnamed_subject
 from kg.records import Statement

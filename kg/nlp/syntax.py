@@ -3,6 +3,12 @@
 With a tagger and parser, these read POS, morphology and dependencies; with a blank pipeline they fall back on the
 shape of German text (capitalised nouns, verb-second order, clause-final particles). Every rule in the extraction
 asks these questions instead of reading token attributes itself.
+
+Beside the clauses, the word tests every stage shares are here, none of which needs an actor record: an
+attributive adjective and its strong nominative (`russischen` before `Militär` → `russisches`), a role noun (`des
+Bundeskanzlers`), an institution noun (`Verteidigungsministeriums` → `ministerium`), the nouns of a time (`am
+Montag`), the preposition before a phrase, where a member noun's owner is named (`ein Sprecher des`), the word
+after a quotation mark, and `drohen` of what looms rather than a threat.
 """
 
 from __future__ import annotations
@@ -11,13 +17,21 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.dates import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from kg.nlp.german import (
+    ADJECTIVE_ENDINGS,
     ADVERBIAL_CONJUNCTIONS,
     AUXILIARIES,
     CLAUSE_CONJUNCTIONS,
+    DETERMINERS,
     FEMININE_ENDINGS,
+    FUSED_PREPOSITIONS,
     KONJUNKTIV,
+    NOT_INSTITUTIONS,
+    ORGANIZATION_HEADS,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    ROLE_HEADS,
     SEPARABLE_PARTICLES,
 )
 
@@ -308,3 +322,134 @@ def before_next_predicate(doc: Doc, start: int, end: int) -> int:
         (t.i for t in doc[start : end - 1] if t.lower_ in CLAUSE_CONJUNCTIONS and is_finite(doc[t.i + 1])),
         end,
     )
+
+
+def is_role(token: Token) -> bool:
+    return is_capitalised_word(token) and role_base(token.lower_.rsplit("-", 1)[-1]) is not None
+
+
+def role_base(word: str) -> str | None:
+    """A role noun without its case ending (`des Bundeskanzlers`, `dem Präsidenten`, `den Vorsitzenden`), or None
+    for a word that is no role."""
+    lower = word.lower()
+    for ending in ("", "es", "s", "en", "n"):
+        base = word[: len(word) - len(ending)]
+        if lower.endswith(ending) and base.lower().endswith(ROLE_HEADS):
+            return base
+    return None
+
+
+def _preposition_before(doc: Doc, start: int) -> str | None:
+    i = start - 1
+    while i >= 0 and (doc[i].lower_ in DETERMINERS or (doc[i].text[:1].islower() and doc[i].is_alpha)):
+        if doc[i].lower_ in PREPOSITIONS or doc[i].lower_ in FUSED_PREPOSITIONS:
+            return doc[i].lower_
+        i -= 1
+    return doc[i].lower_ if i >= 0 and doc[i].lower_ in PREPOSITIONS else None
+
+
+def is_impending(verb: Token) -> bool:
+    """`drohen` of what looms, not a threat: `seinem Land drohten Engpässe`, `Dem Unternehmen droht die Pleite`,
+    `Die Einigung drohe zu scheitern`; a threat is made `mit` something or by someone (`Russland drohte der
+    Ukraine`, `der Präsident drohte`, `drohte, die Zölle zu verdoppeln`). Needs a parse."""
+    if verb_lemma(verb) != "drohen" or not has_parse(verb.doc):
+        return False
+    clause = clause_of(verb)
+    if any(t.lower_ == "mit" for t in verb.doc[verb.sent.start : clause.end]):
+        return False  # "mit Sanktionen, Zöllen und Strafen drohen"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "sb")), None)
+    if subject is not None:  # "Die Einigung drohe zu scheitern" looms, whatever follows
+        return not (subject.pos_ in ("PROPN", "PRON") or is_role(subject) or organisation_head(subject) is not None)
+    after = verb.doc[clause.end : min(clause.end + 10, verb.sent.end)]
+    if any(is_zu_infinitive(t) and t.pos_ in ("VERB", "AUX") for t in (*clause, *after)):
+        return False  # "drohte, die Zölle zu verdoppeln"; not "bis zu zehn Jahre"
+    return not any(t.pos_ in ("PROPN", "PRON") or is_role(t) for t in clause if t.i < verb.i)
+
+
+TIME_NOUNS = frozenset({*WEEKDAYS, *MONTHS, *PARTS_OF_DAY, "tag", "woche", "wochenende", "monat", "jahr"})
+
+
+def owner_after(role: Token) -> int | None:
+    """Where the organisation a member noun belongs to is named after it, past the name of its unit: after a
+    genitive article's place (`Sprecher des`, `Kommando Ost der`) or after `von` (`ein Sprecher von Siemens`,
+    `der Kollege von der AfD`)."""
+    doc = role.doc
+    i = role.i + 1
+    while i < min(role.i + 3, len(doc) - 1) and is_capitalised_word(doc[i]) and doc[i].lower_ not in DETERMINERS:
+        i += 1
+    if i + 1 >= len(doc):
+        return None
+    if doc[i].lower_ in ("des", "der"):
+        return i
+    return i + 1 if doc[i].lower_ in ("von", "vom") else None
+
+
+def word_after(token: Token) -> Token | None:
+    """The word after `token`, past a quotation mark (`der „Rheinischen Post“`)."""
+    i = _past_quotes(token.doc, token.i + 1)
+    return token.doc[i] if i < len(token.doc) else None
+
+
+def is_adjective(token: Token) -> bool:
+    """An attributive adjective: lower case, an adjective ending, and not a verb or an article."""
+    if token.pos_:  # the tagger's VVFIN over the morphologizer's ADJ, its ADJA over NOUN ("66-jährige")
+        return (token.pos_ == "ADJ" or token.tag_ == "ADJA") and not token.tag_.startswith("V")
+    lemma = token.lemma_.lower()
+    lower_case = token.text[0].islower() or (token.is_sent_start and token.lemma_[:1].islower())
+    return (
+        token.is_alpha
+        and lower_case
+        and token.lower_.endswith(ADJECTIVE_ENDINGS)
+        and token.lower_ not in DETERMINERS
+        and not lemma.endswith(("en", "ern", "eln"))
+    )
+
+
+_NOT_INSTITUTIONS = tuple(NOT_INSTITUTIONS)
+
+
+def organisation_head(token: Token) -> str | None:
+    """The institution noun a word ends in (`Verteidigungsministeriums` → `ministerium`), if any."""
+    return _head_of(token.lower_)
+
+
+def _head_of(word: str) -> str | None:
+    lower = _strip_genitive(word.lower())
+    if lower.endswith(_NOT_INSTITUTIONS):  # "Geschäftsreisender" travels too
+        return None
+    return next((head for head in ORGANIZATION_HEADS if lower.endswith(head)), None)
+
+
+def _strip_genitive(word: str, lower_head: str | None = None) -> str:
+    """`Präsidialamtes` → `Präsidialamt`; with `lower_head`, only where the stripped word ends in that head."""
+    for ending in ("es", "s"):
+        stripped = word[: -len(ending)]
+        if word.endswith(ending) and (lower_head is None or stripped.lower().endswith(lower_head)):
+            return stripped
+    return word
+
+
+def _adjective_stem(word: str) -> str:
+    lower = word.lower()
+    for ending in ADJECTIVE_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            return lower[: -len(ending)]
+    return lower
+
+
+STRONG_ENDINGS = {"m": "er", "f": "e", "n": "es", "pl": "e"}  # an adjective's nominative with no article
+
+
+def strong_nominative(adjective: str, gender: str) -> str:
+    """The strong nominative of an adjective before a noun of `gender` ("m", "f", "n", "pl"); one made from a
+    place's name does not inflect (`die Straßburger Richter`)."""
+    if adjective[:1].isupper() and adjective.endswith("er"):
+        return adjective
+    return _adjective_stem(adjective) + STRONG_ENDINGS[gender]
+
+
+def _past_quotes(doc: Doc, i: int) -> int:
+    """The first token from `i` that is no quotation mark."""
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    return i

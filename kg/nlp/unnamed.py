@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.actors import ActorIndex, ActorMention, is_adjective, owner_after, strong_nominative
+from kg.nlp.actors import ActorIndex, ActorMention
 from kg.nlp.german import (
     ADJECTIVAL_PERSON_NOUNS,
     AGE_NOUN,
@@ -34,10 +34,13 @@ from kg.nlp.german import (
 from kg.nlp.syntax import (
     auxiliary_before,
     has_parse,
+    is_adjective,
     is_capitalised_word,
     is_finite,
     is_zu_infinitive,
     oblique_feminine,
+    owner_after,
+    strong_nominative,
 )
 
 _HEADS = (*PERSON_HEADS, *ROLE_HEADS, *DESCRIPTIVE_ROLE_HEADS, *SPOKESPERSON_HEADS, *(MEMBER_HEADS - UNIT_HEADS))

@@ -1,0 +1,788 @@
+"""Resolution: the finders' candidates become one candidate per mention, named as the identity it refers to.
+
+The finders of `mentions.py` may take one span several ways; here overlaps are settled longest first. Then what is
+left is read in the light of what was found: institution nouns before a name describe it (`der Elektrokonzern
+Siemens`), compounds name countries and organisations in passing (`US-Soldaten`), acronyms and the names they spell
+out are one organisation, `das Bündnis` and `die Stadt` name the one named before, and surnames, genitives, titles
+(`des Bundeskanzlers`), ages and demonyms are resolved to the people they name, so that "Scholz" and "Bundeskanzler
+Olaf Scholz" are one actor. What comes out still are `Candidate`s; `actors.py` turns them into the `ActorIndex` of
+the later stages.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from spacy.tokens import Doc, Token
+
+from kg.gazetteer import Gazetteer
+from kg.nlp.gender import first_name_genders, gender_of, role_gender
+from kg.nlp.german import (
+    ADJECTIVE_ENDINGS,
+    AGE_NOUN,
+    AMBIGUOUS_INSTITUTIONS,
+    ANAPHORIC_ORGANIZATIONS,
+    APPOINTING_VERBS,
+    ARTICLE_GENDER,
+    AUTHORITY_HEADS,
+    CLUB_ANAPHORS,
+    CLUB_WORDS,
+    DEFINITE_ARTICLES,
+    DEFINITE_INSTITUTIONS,
+    DESCRIPTIVE_ROLE_HEADS,
+    DETERMINERS,
+    FIRM_ANAPHORS,
+    FIRM_HEADS,
+    FORMER_ADJECTIVES,
+    FUSED_PREPOSITIONS,
+    HEAD_SYNONYMS,
+    MEDIUM_ANAPHORS,
+    MEDIUM_HEADS,
+    MUNICIPALITY_NOUNS,
+    NAMED_AFTER_HEAD,
+    NOT_AUTHORITIES,
+    NOT_OF_A_COUNTRY,
+    ORGANISATION_ANAPHORS,
+    ORGANIZATION_HEADS,
+    ROAD,
+    SOURCE_COMPOUND_HEADS,
+)
+from kg.nlp.mentions import Candidate, _acronym, _affiliation, _article_before, _demonym_singular, _from_entry
+from kg.nlp.quotes import Quote, in_quote
+from kg.nlp.syntax import (
+    _head_of,
+    _past_quotes,
+    _preposition_before,
+    _strip_genitive,
+    clause_of,
+    is_adjective,
+    is_capitalised_word,
+    is_role,
+    organisation_head,
+)
+
+
+def resolve_candidates(
+    doc: Doc, candidates: list[Candidate], gazetteer: Gazetteer, published: date | None, quotes: list[Quote]
+) -> list[Candidate]:
+    """The candidates with overlaps settled, more found where the ones chosen show them, and each named as the
+    identity it refers to."""
+    chosen = _described_names(doc, _settle_overlaps(candidates))
+    chosen += _compound_prefixes(doc, gazetteer, chosen)
+    chosen = _spelt_out(doc, chosen)
+    chosen = _anaphoric_organisations(doc, chosen, gazetteer)
+    chosen = _municipalities(doc, chosen, gazetteer)
+    _offices_taken(doc, chosen)
+    chosen = _resolve_people(doc, chosen, gazetteer, published, quotes)
+    chosen = _repeated_organisations(doc, chosen)
+    _federal_short_names(chosen)
+
+    _bracketed_abbreviations(doc, chosen)
+    return chosen
+
+
+_SOURCE_RANK = {
+    "apposition": 0,
+    "role": 1,
+    "gazetteer": 2,
+    "media": 3,
+    "ner": 4,
+    "organisation": 5,
+    "descriptor": 5,
+    "forces": 6,
+    "group": 7,
+}
+
+
+def _settle_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates; on ties, the more reliable finder."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), _SOURCE_RANK.get(c.source, 9), c.start))
+    taken: set[int] = set()
+    chosen = []
+    for cand in ordered:
+        tokens = set(range(cand.start, cand.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _described_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """An institution noun right before a name is no actor of its own. Before an organisation's name it describes
+    it (`der Elektrokonzern Siemens`, `der russische Energiekonzern Gazprom`: Siemens, Gazprom, Russian), and
+    after a firm's or medium's noun a name taken for a person's is the organisation's; before a
+    place it is part of the name (`die Staatsanwaltschaft Wuppertal`). A genitive (`die Regierung Kolumbiens`) is
+    the country the institution belongs to, and stays apart."""
+    result: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        cand = chosen[i]
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        i += 1
+        if cand.source == "group" and nxt is not None and nxt.start == cand.end and nxt.type == "Organization":
+            nxt.phrase_start = cand.start  # "die westafrikanische Staatengemeinschaft Ecowas" is Ecowas
+            continue
+        if _acronym_after(doc, cand, nxt):
+            nxt.phrase_start = cand.start  # "der Internationale Sportgerichtshof CAS" is the CAS
+            continue
+        adjacent = nxt is not None and nxt.start == _past_quotes(doc, cand.end)  # "der Zeitung „Bild“"
+        if nxt is None or cand.source not in _DESCRIBING or not adjacent or nxt.char_span or cand.char_span:
+            if cand.source != "descriptor":  # a bare head is an actor only with its name: "der Sender CNN"
+                result.append(cand)
+        elif nxt.type == "Organization" or (nxt.source == "ner" and cand.name.lower().endswith(NAMED_AFTER_HEAD)):
+            nxt.type = "Organization"
+            nxt.phrase_start = cand.start if nxt.phrase_start is None else nxt.phrase_start
+            nxt.nationality = nxt.nationality or cand.nationality
+        elif nxt.type == "Place" and not doc[nxt.end - 1].text.endswith("s"):
+            name = f"{cand.name} {doc[nxt.start : nxt.end].text}"
+            merged = Candidate(cand.start, nxt.end, "Organization", name, "organisation", nationality=cand.nationality)
+            result.append(merged)
+            i += 1
+        elif cand.source != "descriptor":
+            result.append(cand)
+    return result
+
+
+_DESCRIBING = ("organisation", "descriptor")
+
+
+def _acronym_after(doc: Doc, cand: Candidate, nxt: Candidate | None) -> bool:
+    """An organisation's name right before its acronym, with no brackets: one organisation."""
+    if nxt is None or nxt.start != cand.end or cand.char_span or nxt.char_span:
+        return False
+    return cand.type == nxt.type == "Organization" and _acronym(doc[nxt.start : nxt.end].text)
+
+
+def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
+    """Countries and organisations named as the first part of a compound: `US-Soldaten`, `Nato-Generalsekretär`,
+    and institutions as the source in `nach Polizeiangaben`."""
+    taken = {i for c in chosen if c.char_span is None for i in range(c.start, c.end)}
+    found = []
+    for token in doc:
+        if token.i in taken or not is_capitalised_word(token):
+            continue
+        source = _source_prefix(token)
+        if source is not None:
+            span = (token.idx, token.idx + len(source))  # a source, not named in passing: it may speak
+            found.append(Candidate(token.i, token.i + 1, "Organization", source, "source", char_span=span))
+            continue
+        if "-" not in token.text:
+            continue
+        prefix, _, rest = token.text.partition("-")
+        if rest.lower() in NOT_OF_A_COUNTRY:
+            continue  # "300 Milliarden US-Dollar" names a currency, not the United States
+        entry = gazetteer.lookup(prefix) if prefix else None
+        if entry is not None and entry.type in ("Country", "Organization"):
+            cand = _from_entry(doc[token.i : token.i + 1], entry, "compound")
+            cand.char_span = (token.idx, token.idx + len(prefix))
+            found.append(cand)
+    return found
+
+
+def _source_prefix(token: Token) -> str | None:
+    """`Polizeiangaben` → `Polizei`, `Ministeriumsinformationen` → `Ministerium`: an institution noun before a
+    source head."""
+    lower = token.lower_
+    head = next((h for h in SOURCE_COMPOUND_HEADS if lower.endswith(h) and len(lower) > len(h) + 3), None)
+    if head is None:
+        return None
+    prefix = token.text[: -len(head)].rstrip("-")
+    for base in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+        if base and (base.lower() in DEFINITE_INSTITUTIONS or _head_of(base)):
+            return base
+    return None
+
+
+def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """`das Bündnis` names the alliance last mentioned by name (an acronym such as NATO); `die Kommission` names
+    the organisation last named with that head (`EU-Kommission`, `Europäische Kommission`), and so does `der Armee`
+    after `die sudanesische Armee`; `das Blatt` names the newspaper last named, `der Verein` the club. A
+    recogniser's `die Allianz` after NATO is the alliance too, not an organisation of that name."""
+    alliances = {c.start for c in chosen if c.source == "ner" and c.name.lower() in ANAPHORIC_ORGANIZATIONS}
+    named = {_named_noun(c.name) for c in chosen if c.type == "Organization" and (" " in c.name or "-" in c.name)}
+    bare = {
+        c.start
+        for c in chosen
+        if (c.source == "organisation" and c.name.lower() in DEFINITE_INSTITUTIONS)
+        or (c.source in ("organisation", "ner") and c.end - c.start == 1 and c.name.lower() in named)
+    }  # "der Stadtrat", and "der Lehrerverband" after "der Deutsche Lehrerverband"
+    taken = {i for c in chosen if c.start not in alliances | bare for i in range(c.start, c.end)}
+    starts = {c.start for c in chosen}
+    found = []
+    for token in doc:
+        if token.i in taken or _article_before(token) not in DEFINITE_ARTICLES | FUSED_PREPOSITIONS:
+            continue  # not "eine Gruppe Jugendlicher", "eines Unternehmens": someone new
+        if _before_a_name(token, starts):
+            continue  # "Der Zeitung „Bild“ sagte ...": the noun says what the name after it is
+        antecedent = _organisation_antecedent(token, chosen, gazetteer)
+        if antecedent is not None:
+            found.append(
+                Candidate(token.i, token.i + 1, "Organization", antecedent.name, "anaphor", qid=antecedent.qid)
+            )
+    replaced = {c.start for c in found}
+    return sorted([c for c in chosen if c.start not in replaced] + found, key=lambda c: c.start)
+
+
+def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """`Die Stadt Lüneburg teilte mit`, `ein Sprecher des Landkreises Harburg`: a town after the noun for its
+    administration is an organisation (`Stadt Lüneburg`), unless a preposition makes it the place (`in der Stadt
+    Lüneburg`); `die Stadt` alone is the town named so or named last, whichever came later."""
+    places = [c for c in chosen if c.type == "Place" and _may_be_a_town(c.name, gazetteer)]
+    found: list[Candidate] = []
+    for token in doc:
+        head = token.lower_ if token.lower_ in MUNICIPALITY_NOUNS else _strip_genitive(token.lower_)
+        if head not in MUNICIPALITY_NOUNS or _article_before(token) not in DEFINITE_ARTICLES:
+            continue
+        if _preposition_before(doc, token.i) is not None:
+            continue  # "in der Stadt", "aus dem Landkreis": where, not who
+        after = _past_quotes(doc, token.i + 1)
+        place = next((c for c in places if c.start == after or (c.start == token.i and c.end > after)), None)
+        if place is None and after < len(doc) and is_capitalised_word(doc[after]):
+            continue  # "die Stadt Bad Y" the recogniser missed: no guess
+        kind = MUNICIPALITY_NOUNS[head]
+        if place is None:
+            earlier = [c for c in found if c.name.startswith(kind)] + [c for c in places if c.end <= token.i]
+            place = max(earlier, key=lambda c: c.start, default=None)
+        if place is not None:
+            town = place.name.split()[-1] if place.name.split()[0].lower() in MUNICIPALITY_NOUNS else place.name
+            end = max(place.end, token.i + 1) if place.start >= token.i else token.i + 1
+            found.append(Candidate(token.i, end, "Organization", f"{kind} {town}", "municipality"))
+    taken = {i for c in found for i in range(c.start, c.end)}
+    kept = [c for c in chosen if not any(i in taken for i in range(c.start, c.end))]
+    return sorted(kept + found, key=lambda c: c.start)
+
+
+def _may_be_a_town(name: str, gazetteer: Gazetteer) -> bool:
+    """A place known as a city, or not known at all (`Lüneburg`); not a Land, a region or a road (`A94`)."""
+    entry = gazetteer.lookup(name)
+    return not ROAD.fullmatch(name) and (entry is None or entry.kind == "city")
+
+
+def _before_a_name(token: Token, starts: set[int]) -> bool:
+    """A noun that a name follows, directly or as an apposition (`das Unternehmen, die Optronik Werra GmbH,`): the
+    name says who it is."""
+    doc, i = token.doc, _past_quotes(token.doc, token.i + 1)
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        while i < len(doc) and doc[i].lower_ in DEFINITE_ARTICLES:
+            i += 1
+    return i in starts
+
+
+def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:
+    earlier = [c for c in reversed(chosen) if c.end <= token.i and c.type == "Organization"]
+    doc = token.doc
+    if token.lower_ in ANAPHORIC_ORGANIZATIONS:  # "das Bündnis": NATO, or the one named "das Bündnis „X“"
+        return next((c for c in earlier if c.name.isupper() or _kind_before(c, doc).endswith(token.lower_)), None)
+    head = _strip_genitive(token.lower_)
+    head = HEAD_SYNONYMS.get(head, head)  # "die Notenbank" after "die Europäische Zentralbank"
+    if head in AMBIGUOUS_INSTITUTIONS:
+        return None
+    if head in MEDIUM_ANAPHORS:  # "schreibt das Blatt" after "Die Frankfurter Allgemeine Zeitung sieht ..."
+        return next((c for c in earlier if _is_medium(c, doc, gazetteer)), None)
+    if head in ORGANISATION_ANAPHORS:  # "ein Sprecher der Organisation" after "Die Hamas wies ... zurück"
+        earlier = [c for c in earlier if not _reports(c, doc, gazetteer)]  # "auf Telegram, die Miliz habe"
+        named_so = next(  # "die Miliz": the Huthi-Miliz; "die Gruppe": the one named "die Gruppe Letzte Generation"
+            (c for c in earlier if head in c.name.lower() or _kind_before(c, doc) == head), None
+        )
+        if head == "behörde":  # "der Behörde" after "das Statistische Bundesamt", not the institute named since
+            authorities = (c for c in earlier if _authority_name(c.name))  # "die Bundesstelle für X"
+            named_so = named_so or next(authorities, None)
+            earlier = [c for c in earlier if _named_noun(c.name) not in NOT_AUTHORITIES]
+        return named_so or _subject_first(earlier, token)
+    if head in CLUB_ANAPHORS or head.rsplit("-", 1)[-1].endswith("ligist"):  # "der Verein", "der Zweitligist"
+        club = next((c for c in earlier if _club_name(c.name)), None)
+        if club is not None:
+            return club
+    if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt", "die Deutsche Bahn"
+        firm = next((c for c in earlier if _may_be_a_firm(c, doc, gazetteer)), None)
+        if firm is not None or head not in ORGANIZATION_HEADS:
+            return firm
+    named = [c for c in earlier if " " in c.name or "-" in c.name]
+    same_noun = next((c for c in named if _named_noun(c.name) == head), None)
+    if same_noun is not None:
+        return same_noun  # "der Lehrerverband" after "der Deutsche Lehrerverband"
+    if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
+        return None
+    return next((c for c in earlier if _headed_by(c, head, doc) or _described_by(c, doc) == head), None)
+
+
+def _subject_first(earlier: list[Candidate], token: Token) -> Candidate | None:
+    """Of the organisations named in the sentence before `die Organisation` (latest first), the subject: `Amnesty
+    warf der EU vor, ... „...“, erklärte die Organisation` means Amnesty; else the one named last."""
+    doc = token.doc
+    if not earlier:
+        return None
+    previous = doc[token.sent.start - 1].sent if token.sent.start > 0 else token.sent
+    recent = [c for c in earlier if previous.start <= c.start < token.i]
+    subject = next((c for c in recent if any(t.dep_.startswith("nsubj") for t in doc[c.start : c.end])), None)
+    return subject or earlier[0]
+
+
+def _kind_before(cand: Candidate, doc: Doc) -> str:
+    """The word before a name, past its quotation mark, in lower case: `gruppe` of `die Gruppe „Letzte
+    Generation“`."""
+    i = cand.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def _authority_name(name: str) -> bool:
+    """A name headed by a noun for an authority: `Statistisches Bundesamt`, `Bundesstelle für Seeunfalluntersuchung`."""
+    return name.lower().endswith(AUTHORITY_HEADS) or _named_noun(name).endswith(AUTHORITY_HEADS)
+
+
+def _named_noun(name: str) -> str:
+    """The noun a name is headed by: its first before `für`, `der` (`Bundesamt für Migration`, `Zentralrat der
+    Juden`) or a place (`Amtsgericht München`), its last after adjectives (`Deutscher Lehrerverband`) or a hyphen
+    (`GKV-Spitzenverband`); none for a name of other words (`Pro Bahn`)."""
+    words = name.split()
+    if len(words) > 2 and words[1] in ("für", "der", "des"):
+        return _strip_genitive(words[0]).lower()
+    if _adjectives_and_noun(name):
+        return _strip_genitive(words[-1]).lower()
+    if len(words) == 2 and _head_of(words[0]) is not None and words[1][:1].isupper():
+        return words[0].lower()  # "Amtsgericht München", "Landratsamt Hof": the institution of a place
+    tail = name.rsplit("-", 1)[-1]  # "GKV-Spitzenverband"
+    return tail.lower() if len(words) == 1 and "-" in name and _head_of(tail) is not None else ""
+
+
+def _headed_by(cand: Candidate, head: str, doc: Doc) -> bool:
+    """Is `head` the head noun of the organisation's name (`Verband der Ersatzkassen`, `EU-Kommission`)?"""
+    words = [*cand.name.lower().split(), doc[cand.end - 1].lower_]
+    return any(_strip_genitive(word).endswith(head) for word in words)
+
+
+def _reports(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """A medium or a platform, which carries what others say."""
+    entry = gazetteer.lookup(cand.name)
+    return (entry is not None and entry.kind == "platform") or _is_medium(cand, doc, gazetteer)
+
+
+def _is_medium(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """A newspaper, broadcaster or agency: so known to the gazetteer, or so named or described (`der Sender X`)."""
+    entry = gazetteer.lookup(cand.name)
+    if entry is not None:
+        return entry.kind == "media"
+    heads = {_described_by(cand, doc), _head_of(cand.name.split()[-1])}
+    return bool(heads & MEDIUM_HEADS)
+
+
+def _may_be_a_firm(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
+    """Known to the gazetteer as a company, named after a firm's noun (`der Autozulieferer X`), or neither known to
+    the gazetteer (which lists parties, governments, courts and media) nor named or described as an institution
+    (`Bundesregierung`, `Verband X`)."""
+    entry = gazetteer.lookup(cand.name)
+    if entry is not None:
+        return entry.kind == "company"
+    described = _described_by(cand, doc)
+    if described is not None:
+        return described in FIRM_HEADS
+    institution = any(_head_of(word) for word in cand.name.split())
+    return cand.qid is None and cand.source == "ner" and not institution
+
+
+def _described_by(cand: Candidate, doc: Doc) -> str | None:
+    """The institution head of the noun right before a name (`Elektrokonzern` in `der Elektrokonzern Siemens`)."""
+    return organisation_head(doc[cand.start - 1]) if cand.start > 0 else None
+
+
+def _club_name(name: str) -> bool:
+    """A club's name: a club word first (`Eintracht Frankfurt`, `1. FC Köln`) or a club noun in it (`Chaos
+    Computer Club`)."""
+    words = [w.lower() for w in name.split()]
+    return any(w in CLUB_WORDS for w in words[:2]) or any(w in CLUB_ANAPHORS for w in words)
+
+
+def _repeated_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A one-word name that is an organisation's anywhere in the text is that organisation everywhere: where a
+    recogniser took it for a person's or missed it (`Die Gewerkschaft Verdi ... Verdi fordert`)."""
+    names = {
+        c.name: c
+        for c in chosen
+        if c.type == "Organization" and " " not in c.name and c.name[:1].isupper() and _head_of(c.name) is None
+    }  # not "Regierung", "Polizei": a noun that names an institution only with its article
+    for cand in chosen:
+        if cand.type == "Person" and cand.name in names:
+            cand.type, cand.qid = "Organization", names[cand.name].qid
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    found = [
+        Candidate(token.i, token.i + 1, "Organization", token.text, "repeated", qid=names[token.text].qid)
+        for token in doc
+        if token.i not in taken and token.text in names
+    ]
+    return sorted(chosen + found, key=lambda c: c.start) if found else chosen
+
+
+def _federal_short_names(chosen: list[Candidate]) -> None:
+    """`das Verkehrsministerium` where the text names the `Bundesverkehrsministerium` is that ministry: a Land's
+    would be named with its adjective (`das bayerische Verkehrsministerium`)."""
+    federal = {c.name.casefold(): c for c in chosen if c.type == "Organization" and c.name.startswith("Bundes")}
+    for cand in chosen:
+        head = _head_of(cand.name) if " " not in cand.name else None
+        compound = head is not None and len(cand.name) > len(head)  # "Verkehrsministerium", not "Regierung"
+        full = federal.get(f"bundes{cand.name.casefold()}") if compound else None
+        if cand.type == "Organization" and full is not None:
+            cand.name, cand.qid = full.name, cand.qid or full.qid
+
+
+def _unique_first_names(full: list[Candidate]) -> dict[str, Candidate]:
+    """The first names that only one full-named person of the text has: a quoted colleague calls them by it."""
+    people: dict[str, set[str]] = {}
+    for cand in full:
+        if not _family_name_first(cand.name):
+            people.setdefault(cand.name.split()[0], set()).add(cand.key)
+    return {
+        first: next(c for c in full if c.key in keys)
+        for first, keys in people.items()
+        if len(keys) == 1 and first not in {c.name.split()[-1] for c in full}
+    }
+
+
+AGE_NOUN_REACH = 2  # sentences back that `der 62-Jährige` may refer to someone named in
+
+
+def _resolve_people(
+    doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer, published: date | None, quotes: list[Quote]
+) -> list[Candidate]:
+    """Surnames, a first name only one person has, genitives and bare titles become mentions of the full-named
+    person they refer to. An age, a demonym or a description refers to someone mentioned outside quotations: in
+    `„Herr Hartmann, Sie ...“, sagte der 52-Jährige` Hartmann is spoken to."""
+    full = [c for c in chosen if c.type == "Person" and len(c.name.split()) > 1]
+    by_surname = {c.name.split()[-1]: c for c in full}
+    by_surname |= {c.name.split()[0]: c for c in full if _family_name_first(c.name)}
+    by_last_word = {c.name.split()[-1]: c for c in chosen if c.type == "Organization" and len(c.name.split()) > 1}
+    by_head = {name.split()[-1]: c for c in chosen if _adjectives_and_noun(name := c.name) and c.type == "Organization"}
+    by_first_name = _unique_first_names(full)
+    by_surnames = {c.name.split(" ", 1)[1]: c for c in full if c.name.count(" ") > 1}  # a name of two words
+    resolved = []
+    for cand in chosen:
+        if cand.type == "Person" and cand.name in by_surnames:
+            cand = _rename(cand, by_surnames[cand.name])  # "Andrade Moura" after "Rafael Andrade Moura"
+        elif cand.type == "Person" and " " not in cand.name:
+            target = by_surname.get(cand.name) or by_surname.get(_strip_genitive(cand.name))
+            target = target or by_first_name.get(cand.name)  # "Thomas hat Verantwortung übernommen"
+            organisation = by_last_word.get(_strip_genitive(cand.name))
+            if target is not None:
+                cand = _rename(cand, target)
+            elif organisation is not None:  # "Leverkusens Sportdirektor" after "Bayer Leverkusen"
+                cand.name, cand.type, cand.qid = organisation.name, "Organization", organisation.qid
+        elif cand.type == "Organization" and " " not in cand.name and cand.qid is None:
+            named = by_head.get(cand.name)
+            if named is not None:  # "Bahn" beside "Deutsche Bahn"
+                cand.name, cand.qid = named.name, named.qid
+            elif cand.source == "ner" and cand.name in by_surname:  # "Fratzscher ergänzte" after Marcel Fratzscher
+                cand = _rename(cand, by_surname[cand.name])
+        elif cand.type == "Place" and cand.qid is None and cand.name in by_surname:
+            cand = _rename(cand, by_surname[cand.name])  # "an der Arbeit von Hänsch" after Ralf Hänsch
+        resolved.append(cand)
+    taken = {i for c in resolved if c.char_span is None for i in range(c.start, c.end)}  # "SPD-Politiker" is free
+    def told() -> list[Candidate]:  # the people mentioned so far outside quotations
+        return [c for c in resolved if not in_quote(doc[c.start].idx, quotes)]
+
+    for token in doc:
+        if token.i in taken:
+            continue
+        if token.i > 0 and AGE_NOUN.fullmatch(token.text) and doc[token.i - 1].lower_ in DETERMINERS:
+            near = _sentences_back(token, AGE_NOUN_REACH)  # not a politician named paragraphs before a witness
+            gender = ARTICLE_GENDER.get(doc[token.i - 1].lower_)  # "der 72-Jährige" is a man
+            people = [
+                (c, gender_of(c.name, c.roles))
+                for c in told()
+                if c.type == "Person" and near <= c.start < token.i and " " in c.name and not _governed(doc, c)
+            ]  # not "mit dem Spieler": the age noun goes on with someone acting, not someone acted with
+            named = [c for c, known in people if not _genders_differ(gender, known)]
+            known = [c for c, known in people if gender is not None and known == gender]
+            person = max(known or named, key=lambda c: c.start, default=None)  # named last, of its gender first
+            if person is not None:
+                resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "age"), person))
+            continue
+        if not is_capitalised_word(token) or not token.text.replace("-", "").isalpha():
+            continue
+        if _demonym_singular(token) and (people := gazetteer.country_for_demonym(token.text)) is not None:
+            person = _last_person_of(people.name, token.i, told(), full)
+            if person is not None:  # "sagte der Belgier" after "Trainer Vincent Kompany"
+                person.nationality = person.nationality or people.name  # a later "der Franzose" is someone else
+                resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "demonym"), person))
+            continue
+        surname = _strip_genitive(token.text)
+        if token.text in by_surname or (surname in by_surname and token.text != surname):
+            resolved.append(
+                _rename(
+                    Candidate(token.i, token.i + 1, "Person", "", "surname"),
+                    by_surname.get(token.text) or by_surname[surname],
+                )
+            )
+        elif is_role(token) and (article := _definite_article(token, gazetteer)) is not None:
+            holder = _holder_of(token, full, gazetteer, published, recent=_by_recency(token.i, told(), full))
+            if holder is not None:
+                title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
+                resolved.append(_rename(title, holder))
+    return sorted(resolved, key=lambda c: c.start)
+
+
+def _last_person_of(country: str, i: int, resolved: list[Candidate], full: list[Candidate]) -> Candidate | None:
+    """The full-named person mentioned last before token `i`, in any form (`Whitfield wies das zurück. ..., sagte der
+    Brite`), who may be of `country`: of no other nationality known."""
+    return next((p for p in reversed(_by_recency(i, resolved, full)) if p.nationality in (None, country)), None)
+
+
+def _by_recency(i: int, resolved: list[Candidate], full: list[Candidate]) -> list[Candidate]:
+    """The full-named people mentioned before token `i`, each once (by its full-named candidate, one with a known
+    nationality first), the one mentioned last in any form (`Brenner`, `der 21-Jährige`) last."""
+    by_name: dict[str, Candidate] = {}
+    for cand in full:
+        known = by_name.get(cand.name)
+        by_name[cand.name] = cand if known is None or (cand.nationality and not known.nationality) else known
+    last = {c.name: c.start for c in sorted(resolved, key=lambda c: c.start) if c.end <= i and c.name in by_name}
+    return [by_name[name] for name in sorted(last, key=last.__getitem__) if by_name[name].end <= i]
+
+
+def _governed(doc: Doc, cand: Candidate) -> bool:
+    """Is the candidate's phrase governed by a preposition (`mit dem Spieler`)?"""
+    return _preposition_before(doc, cand.start if cand.phrase_start is None else cand.phrase_start) is not None
+
+
+def _sentences_back(token: Token, n: int) -> int:
+    """The first token of the sentence `n` sentences before the token's (of its own for 0)."""
+    start = token.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
+
+
+def _adjectives_and_noun(name: str) -> bool:
+    """`Deutsche Bahn`, `Europäische Kommission`: a name of adjectives and a noun, which its noun alone stands for
+    (not `Pro Bahn`)."""
+    *adjectives, _ = name.split()
+    return bool(adjectives) and all(w[:1].isupper() and w.lower().endswith(ADJECTIVE_ENDINGS) for w in adjectives)
+
+
+def _family_name_first(name: str) -> bool:
+    """`Xi Jinping`, `Lai Ching-te`, `Kim Jong Un`: a short first word that is no given name the name lists know
+    is an East Asian family name, by which news names the person again (`Xi sagte`)."""
+    first = name.split()[0]
+    return len(first) <= 4 and first.isalpha() and first not in first_name_genders()
+
+
+def _bracketed_abbreviations(doc: Doc, chosen: list[Candidate]) -> None:
+    """`NATO Response Force (NRF)`: a short form of its initials in brackets right after a name is that actor."""
+    for previous, cand in pairwise(chosen):
+        if cand.end - cand.start != 1 or previous.type == "Place" or cand.start < 1 or cand.end >= len(doc):
+            continue
+        between = doc[previous.end : cand.start - 1]
+        bracketed = doc[cand.start - 1].text == "(" and doc[cand.end].text == ")" and all(t.is_quote for t in between)
+        if bracketed and _initials(previous.name) == doc[cand.start].text.upper():
+            cand.name, cand.type, cand.qid = previous.name, previous.type, previous.qid or cand.qid
+
+
+def _spelt_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """`das Welternährungsprogramm (WFP)`: the capitalised noun an organisation's acronym follows in brackets names
+    it too, where no other finder took that noun; so do the words its letters stand for (`das Bundesamt für
+    Sicherheit in der Informationstechnik (BSI)`), whatever pieces of them other finders took."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    found: list[Candidate] = []
+    pieces: list[Candidate] = []
+    for cand in chosen:
+        if cand.type != "Organization" or cand.end - cand.start != 1 or not _acronym(doc[cand.start].text):
+            continue
+        opening, noun = cand.start - 1, cand.start - 2
+        if noun < 1 or doc[opening].text != "(" or cand.end >= len(doc) or doc[cand.end].text != ")":
+            continue
+        named = next((c for c in chosen if c.end == opening and c.type == "Organization" and c.end - c.start > 1), None)
+        start = _initials_before(doc, opening, doc[cand.start].text)
+        if named is not None and (start is None or start >= named.start):
+            _same_organisation(chosen, cand, named)  # "der Verband der Automobilindustrie (VDA)": one, however named
+            continue
+        inside = [c for c in chosen if start is not None and start <= c.start and c.end <= opening]
+        start = start if start is not None else noun
+        if any(i in taken for i in range(start, opening)) and not inside:
+            continue
+        if not is_capitalised_word(doc[start]) or start < 1 or doc[start - 1].lower_ not in DEFINITE_ARTICLES:
+            continue
+        pieces += inside
+        if cand.qid is None:  # an acronym the gazetteer does not know is cited by its spelt-out name, and so is
+            _rename_organisation(chosen, cand.name, doc[start:opening].text, None)  # every other ("Das WFP warnte")
+        found.append(Candidate(start, opening, "Organization", cand.name, "abbreviation", qid=cand.qid))
+    return sorted([c for c in chosen if c not in pieces] + found, key=lambda c: c.start)
+
+
+def _initials_before(doc: Doc, end: int, acronym: str) -> int | None:
+    """Where the words before `end` start whose initials the acronym is (`Gewerkschaft Erziehung und Wissenschaft
+    (GEW)`, `Gewerkschaft der Polizei (GdP)`, `Bundesamt für Sicherheit in der Informationstechnik (BSI)`), if they
+    are more than one; a word in lower case may count (`Vereinigung der kommunalen Arbeitgeberverbände (VKA)`)."""
+    capitals = "".join(char for char in acronym if char.isupper())
+    i = end
+    while i > 1 and (is_capitalised_word(doc[i - 1]) or doc[i - 1].is_alpha):
+        i -= 1
+        words = [t.text for t in doc[i:end] if t.lower_ not in _NAME_FUNCTION_WORDS]
+        spelt = {_initials(" ".join(words)), "".join(w[0] for w in words).upper()}  # "der kommunalen ..." too
+        if capitals in spelt and end - i > 1 and is_capitalised_word(doc[i]):
+            return i
+        if len(words) > len(capitals):
+            return None
+    return None
+
+
+# Words inside an organisation's name that its acronym skips (`Gewerkschaft der Polizei`, `... in der ...`).
+_NAME_FUNCTION_WORDS = frozenset({"und", "für", "der", "des", "die", "von", "in", "im", "zur", "zum"})
+
+
+def _same_organisation(chosen: list[Candidate], acronym: Candidate, named: Candidate) -> None:
+    """Every mention of an acronym and of the name it follows in brackets becomes the one the gazetteer knows, else
+    the spelt-out name."""
+    known, other = (acronym, named) if acronym.qid is not None else (named, acronym)
+    _rename_organisation(chosen, other.name, known.name, known.qid)
+
+
+def _rename_organisation(chosen: list[Candidate], old: str, name: str, qid: str | None) -> None:
+    """Every organisation candidate named `old` gets `name` (and `qid`, where one is given)."""
+    for same in [c for c in chosen if c.name == old and c.type == "Organization"]:
+        same.name, same.qid = name, qid or same.qid
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper()).upper()
+
+
+def _rename(cand: Candidate, target: Candidate) -> Candidate:
+    cand.name, cand.type, cand.qid = target.name, "Person", cand.qid or target.qid
+    return cand
+
+
+def _holder_of(
+    role: Token, people: list[Candidate], gazetteer: Gazetteer, published: date | None, recent: list[Candidate]
+) -> Candidate | None:
+    """`des Bundeskanzlers` → the person with that role in this document, else the gazetteer's holder then.
+
+    `Die Ministerin` after `Bundesinnenministerin Nancy Faeser` is the last person mentioned before it whose role
+    has that head, and `der SPD-Politiker` the last person mentioned (`recent`: in the order of their last
+    mention). A role with a genitive of its own (`der Präsident der Ukraine`, `der Sprecher des Auswärtigen Amts`)
+    names the holder of that office, if any, and `die Außenminister` in the plural nobody."""
+    if _is_plural(role):
+        return None
+    title = _strip_genitive(role.text).lower()
+    complement = _complement(role)
+    scope = complement if complement is not None and gazetteer.lookup(complement) is not None else None
+    if scope is None:
+        loose = complement is None  # not "der Kanzler der Zeitung"
+        holder = _named_holder(role, title, people, recent, gazetteer, loose=loose)
+        if holder is not None:
+            return holder
+    if published is None or (complement is not None and scope is None):
+        return None  # "der Bürgermeister von Reichertshofen": an office the gazetteer does not hold, not Germany's
+    entry = gazetteer.office_holder(_strip_genitive(role.text), scope, published)
+    if entry is None or _genders_differ(role_gender(title), gender_of(entry.name, [])):
+        return None  # "die Kanzlerin" in 2024 is no one the gazetteer knows, not Olaf Scholz
+    return Candidate(
+        role.i, role.i + 1, "Person", entry.name, "title", roles=[_strip_genitive(role.text)], qid=entry.qid
+    )
+
+
+def _genders_differ(one: str | None, other: str | None) -> bool:
+    """Do two genders both known differ (`die Kanzlerin` and Olaf Scholz)? Not where either is unknown."""
+    return one is not None and other is not None and one != other
+
+
+def _named_holder(
+    role: Token, title: str, people: list[Candidate], recent: list[Candidate], gazetteer: Gazetteer, *, loose: bool
+) -> Candidate | None:
+    """The person named with this role; `loose`ly, the last one mentioned whose role has this head, or for a
+    description the last one mentioned."""
+    for person in people:
+        if any(r.split()[-1].lower() == title for r in person.roles):
+            return person
+    if not loose:
+        return None
+    earlier = list(reversed(recent))
+    holder = next((p for p in earlier if any(r.split()[-1].lower().endswith(title) for r in p.roles)), None)
+    if holder is None and title.endswith(DESCRIPTIVE_ROLE_HEADS):
+        holder = _described_person(role, earlier, gazetteer)  # "der SPD-Politiker" after "Minister Karl Lauterbach"
+    return holder
+
+
+def _described_person(role: Token, earlier: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:
+    """Whom `die SPD-Politikerin` describes: the last person named before it who can be meant (of the role's
+    gender, of no other party), and among those one not named after a preposition where there is one (`Bei einem
+    Treffen mit Amtskollege X sagte die Grünen-Politikerin`: the story's subject, not whom she met)."""
+    gender = role_gender(_strip_genitive(role.lower_))
+    party = _affiliation(role, gazetteer) if "-" in role.text else None
+    genders = (None, gender) if gender else (None, "m", "f")
+    fitting = [p for p in earlier if gender_of(p.name, p.roles) in genders and _of_party(p, party, gazetteer)]
+    direct = [p for p in fitting if not _named_after_preposition(role.doc, p)]
+    return next(iter(direct or fitting), None)
+
+
+def _named_after_preposition(doc: Doc, person: Candidate) -> bool:
+    """Is the person named after a preposition, also past a noun before the name (`mit ihrem Amtskollegen X`)?"""
+    i = person.start if person.phrase_start is None else person.phrase_start
+    if i > 1 and is_capitalised_word(doc[i - 1]) and (doc[i - 2].lower_ in DETERMINERS or is_adjective(doc[i - 2])):
+        i -= 1
+    return _preposition_before(doc, i) is not None
+
+
+def _of_party(person: Candidate, party: str | None, gazetteer: Gazetteer) -> bool:
+    """May the person belong to the party? Unless the text gave them another."""
+    parties = [a for a in person.affiliations if (entry := gazetteer.lookup(a)) is not None and entry.kind == "party"]
+    return party is None or not parties or party in parties
+
+
+def _is_plural(role: Token) -> bool:
+    """`die Außenminister`, `die Vorsitzenden`: a role in a form that is not feminine after the article `die` (the
+    article decides: a tagger's number on the noun alone is a guess, `der SPD-Politiker` is no plural); and
+    `ein Treffen der Verteidigungsminister`: `der` after a noun is a genitive, and a masculine role in the genitive
+    singular takes `des`."""
+    doc = role.doc
+    before = doc[role.i - 1] if role.i > 0 else None
+    if before is None or role.lower_.endswith(("in", "e")):
+        return False
+    after_noun = before.i > 0 and is_capitalised_word(doc[before.i - 1]) and not doc[before.i - 1].is_sent_start
+    return before.lower_ == "die" or (before.lower_ == "der" and after_noun)
+
+
+def _offices_taken(doc: Doc, chosen: list[Candidate]) -> None:
+    """`wählten Robert Prevost zum Papst`, `wurde zur Ministerpräsidentin gewählt`: the person named before `zum`
+    and a role, in a clause of election or appointment, holds that role from then on (`der neue Papst`)."""
+    for token in doc[:-1]:
+        role = doc[token.i + 1]
+        if token.lower_ not in ("zum", "zur") or not is_role(role):
+            continue
+        clause = clause_of(token)
+        if not any(t.lemma_.lower().endswith(APPOINTING_VERBS) for t in clause if t.i != role.i):
+            continue
+        people = [c for c in chosen if c.type == "Person" and clause.start <= c.start and c.end <= token.i]
+        if people and role.text not in people[-1].roles:
+            people[-1].roles.append(role.text)
+
+
+def _definite_article(role: Token, gazetteer: Gazetteer) -> int | None:
+    """Where the article of `der Kanzler` is; adjectives may come between for a description (`die parteilose
+    Politikerin`) and for a time in office (`der neue Papst`), not for a country (`der russische Präsident` is not
+    the president named before); `zum Kanzler gewählt` names the office someone takes, not who holds it."""
+    doc = role.doc
+    i = role.i - 1
+    while i >= 0 and is_adjective(doc[i]):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in DEFINITE_ARTICLES | FUSED_PREPOSITIONS or doc[i].lower_ in ("zum", "zur"):
+        return None  # nor "ein EU-Diplomat": someone new
+    between = doc[i + 1 : role.i]
+    other = any(gazetteer.country_for_adjective(t.text) or t.lower_.startswith(FORMER_ADJECTIVES) for t in between)
+    description = _strip_genitive(role.lower_).endswith(DESCRIPTIVE_ROLE_HEADS)
+    return i if i == role.i - 1 or description or not other else None  # not "der frühere Kanzler" either
+
+
+def _complement(role: Token) -> str | None:
+    """The genitive after a role (`der Sprecher des Auswärtigen Amts` → `Auswärtigen Amts`, `der Bürgermeister von
+    Rom` → `Rom`), or None."""
+    doc = role.doc
+    if role.i + 2 >= len(doc) or doc[role.i + 1].lower_ not in ("des", "der", "von"):
+        return None  # "der Bürgermeister von Rom" too
+    end = role.i + 2
+    while end < len(doc) and end < role.i + 5 and (is_capitalised_word(doc[end]) or is_adjective(doc[end])):
+        end += 1
+    return doc[role.i + 2 : end].text if end > role.i + 2 else None
