@@ -395,6 +395,30 @@ def test_an_age_noun_goes_on_with_the_one_acting_not_the_one_acted_with(both: Ex
     assert speakers(run(both, text))[-1][0] == "Markus Ellerbrock"
 
 
+def test_an_age_noun_after_what_was_said_is_no_one_named_in_it(both: Extractor) -> None:
+    text = (
+        "Personalvorstand Markus Ebeling sagte, man habe zu viele Werke. Bezirksleiter Frank Hellwig wies das "
+        "zurück. Der Vorstand habe kein ernsthaftes Angebot vorgelegt, sagte der 61-Jährige."
+    )
+    assert speakers(run(both, text))[-1][:2] == ("Frank Hellwig", "sagen")
+
+
+def test_a_pronoun_after_a_spokesperson_who_said_nothing_is_that_spokesperson(both: Extractor) -> None:
+    text = (
+        "Der Autobauer Volkswagen will sparen. Vorstand Markus Ebeling sagte, man habe zu viele Werke. Ein Sprecher "
+        "des Konzerns wollte den Bericht nicht kommentieren. Es gebe verschiedene Optionen, sagte er lediglich."
+    )
+    assert speakers(run(both, text))[-1][0] == "Volkswagen"
+
+
+def test_a_pronoun_after_an_unnamed_spokesperson_of_no_known_body_is_that_spokesperson(both: Extractor) -> None:
+    text = (
+        "Vorstand Markus Ebeling sagte, man habe zu viele Werke. Ein Konzernsprecher wollte den Bericht nicht "
+        "kommentieren. Es gebe verschiedene Optionen, sagte er."
+    )
+    assert speakers(run(both, text))[-1][0] == "Konzernsprecher"
+
+
 def test_a_pronoun_opening_the_clause_before_its_cue_is_the_subject(both: Extractor) -> None:
     text = "Verbandssprecher Karl Vogt kritisierte den Streik. Er forderte die Tarifparteien auf, sich zu einigen."
     assert speakers(run(both, text))[-1][0] == "Karl Vogt"

@@ -20,7 +20,7 @@ from kg.nlp.german import ARTICLES, DETERMINERS, GROUP_ALIASES
 from kg.nlp.mentions import Candidate, find_candidates
 from kg.nlp.quotes import Quote
 from kg.nlp.resolution import resolve_candidates
-from kg.nlp.syntax import TIME_NOUNS, _preposition_before, _strip_genitive, clause_of, is_adjective, is_capitalised_word
+from kg.nlp.syntax import TIME_NOUNS, clause_of, is_adjective, is_capitalised_word, preposition_before, strip_genitive
 from kg.records import Actor, Mention, Place
 
 
@@ -103,7 +103,7 @@ def is_genitive_of(mention: ActorMention, doc: Doc) -> bool:
 
 def governing_preposition(mention: ActorMention, doc: Doc) -> str | None:
     """The preposition before a mention's phrase (past articles and adjectives; `vom`, `im` as they stand), or None."""
-    return _preposition_before(doc, mention.phrase_start)
+    return preposition_before(doc, mention.phrase_start)
 
 
 def dative_before_object(mention: ActorMention, verb: Token) -> bool:
@@ -145,7 +145,7 @@ def _after_noun(doc: Doc, start: int) -> bool:
         i -= 1
     if i < 1 or not is_capitalised_word(doc[i - 1]) or doc[i - 1].is_sent_start:
         return False
-    return _strip_genitive(doc[i - 1].lower_) not in TIME_NOUNS
+    return strip_genitive(doc[i - 1].lower_) not in TIME_NOUNS
 
 
 AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})

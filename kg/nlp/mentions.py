@@ -55,16 +55,16 @@ from kg.nlp.quotes import Quote
 from kg.nlp.syntax import (
     STRONG_ENDINGS,
     TIME_NOUNS,
-    _adjective_stem,
-    _head_of,
-    _past_quotes,
-    _strip_genitive,
+    adjective_stem,
+    institution_head_of,
     is_adjective,
     is_capitalised_word,
     is_role,
     organisation_head,
     owner_after,
+    past_quotes,
     role_base,
+    strip_genitive,
     strong_nominative,
 )
 
@@ -213,7 +213,7 @@ def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(token.i + 1, end, "Person", doc[token.i + 1 : end].text, "role", phrase_start=token.i)
             continue
         start, role, nationality = _role_phrase_start(doc, token, gazetteer)
-        affiliations = [_affiliation(token, gazetteer)] if "-" in token.text else []
+        affiliations = [compound_affiliation(token, gazetteer)] if "-" in token.text else []
         party = _party_after(doc, end, gazetteer)
         known = gazetteer.lookup(doc[token.i + 1 : end].text)  # "Regierungschef Viktor Orban" is Viktor Orbán
         known = known if known is not None and known.type == "Person" else None
@@ -246,7 +246,7 @@ def _describes_a_name(token: Token, gazetteer: Gazetteer) -> bool:
     return first.text in first_name_genders() and _is_name_token(last, gazetteer)
 
 
-def _affiliation(role: Token, gazetteer: Gazetteer) -> str | None:
+def compound_affiliation(role: Token, gazetteer: Gazetteer) -> str | None:
     """The organisation in a compound role: "Nato-Generalsekretär" → NATO."""
     entry = gazetteer.lookup(role.text.split("-", 1)[0])
     return entry.name if entry is not None and entry.type == "Organization" else None
@@ -328,10 +328,10 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
         if len(span) > 1 and ent.label_ != "PER" and _country_and_noun(span, gazetteer):
             span = span[:1] if _is_country(span[0], gazetteer) else span  # "liefert der Ukraine Panzer"
         entry = gazetteer.lookup(span.text)
-        if entry is not None and _common_word(span, entry, quotes) and _article_before(span[0]) in NEUTER_ARTICLES:
+        if entry is not None and _common_word(span, entry, quotes) and article_before(span[0]) in NEUTER_ARTICLES:
             continue  # "Das Bild hätte nie in unsere Sammlung gelangen dürfen": a painting, not the paper
         if entry is not None:
-            yield _from_entry(span, entry, "ner")
+            yield candidate_from_entry(span, entry, "ner")
         elif _attribute_alone(span):
             continue  # "der Zweite Senat": an adjective names nothing without its noun
         elif len(span) == 1 and ROAD.fullmatch(span.text):
@@ -363,7 +363,7 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             yield Candidate(span.start, span.end, "Group", span.text, "ner")  # "Hilfs- und Umweltorganisationen"
         elif ent.label_ == "ORG" or (len(span) > 1 and organisation_head(span[0])) or _institution_place(ent, span):
             head = organisation_head(span[-1]) if len(span) == 1 else None
-            name = _strip_genitive(span.text, lower_head=head) if head else _citation_form(span)
+            name = strip_genitive(span.text, lower_head=head) if head else _citation_form(span)
             yield Candidate(span.start, span.end, "Organization", name, "ner")  # "des GKV-Spitzenverbands"
         elif ent.label_ == "LOC" and len(span) > 1 and (is_role(span[-1]) or span[-1].lower_ in MEMBER_HEADS):
             continue  # "die Straßburger Richter": people of a place, not the place
@@ -449,7 +449,7 @@ def _kind_of_organisation(token: Token) -> bool:
     named after its place (`Universität Bielefeld`)."""
     head = organisation_head(token)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    compound = _strip_genitive(token.lower_) != head  # not "des Verbandes Deutscher Verkehrsunternehmen"
+    compound = strip_genitive(token.lower_) != head  # not "des Verbandes Deutscher Verkehrsunternehmen"
     return head in _KINDS_OF_ORGANISATION and compound and following is not None and is_capitalised_word(following)
 
 
@@ -501,7 +501,7 @@ def _attribute_alone(span: Span) -> bool:
 
 def _named_institution(span: Span) -> bool:
     """A name whose last word is an institution noun, alone or after a hyphen (`Robert Koch-Institut`)."""
-    last = _strip_genitive(span[-1].lower_).rsplit("-", 1)[-1]
+    last = strip_genitive(span[-1].lower_).rsplit("-", 1)[-1]
     return len(span) > 1 and last in ORGANIZATION_HEADS
 
 
@@ -528,7 +528,7 @@ def _owned_institution(token: Token, gazetteer: Gazetteer, source: str) -> Candi
     owner = _genitive_country(token.doc, token, gazetteer) if head is not None else None
     if owner is None or head is None or not owner.adjectives or "-" in token.text:
         return None
-    name = _national_name(owner, _strip_genitive(token.text, lower_head=head), head)
+    name = _national_name(owner, strip_genitive(token.text, lower_head=head), head)
     return Candidate(token.i, token.i + 1, "Organization", name, source, nationality=owner.name)
 
 
@@ -549,7 +549,7 @@ def _citation_form(span: Span) -> str:
     head = organisation_head(noun) or organisation_head(span[-1])
     article = doc[i].lower_ if i >= 0 and doc[i].lower_ in DEFINITE_ARTICLES else ""
     if len(span) == 1 and head and article == "des":  # "des Instituts für Wirtschaftsforschung"
-        return _strip_genitive(span.text, lower_head=head)
+        return strip_genitive(span.text, lower_head=head)
     if len(span) < 2 or not all(t.whitespace_ for t in span[:-1]):
         return span.text
     if not adjectives:  # "des Thüringer Wirtschaftsministeriums": a place's adjective does not inflect
@@ -560,7 +560,7 @@ def _citation_form(span: Span) -> str:
     if gender is None:
         return span.text
     ending = STRONG_ENDINGS[gender]
-    words = [t.text[: len(_adjective_stem(t.text))] + ending if t in adjectives else t.text for t in span[:-1]]
+    words = [t.text[: len(adjective_stem(t.text))] + ending if t in adjectives else t.text for t in span[:-1]]
     last = _nominative_noun(span[-1]) if article == "des" else span[-1].text
     return " ".join([*words, last])
 
@@ -570,7 +570,7 @@ def _nominative_noun(token: Token) -> str:
     `-es` after a consonant (`Mieterbundes` → `Mieterbund`); not `Währungsfonds`, nor a name (`AfD`)."""
     text = token.text
     if head := organisation_head(token):
-        return _strip_genitive(text, lower_head=head)
+        return strip_genitive(text, lower_head=head)
     if token.pos_ not in ("NOUN", "") or not text.endswith("es") or len(text) < 6 or text.isupper():
         return text
     return text[:-2] if text[-3] not in "aeiouäöü" else text
@@ -628,7 +628,7 @@ def _strip_determiners(span: Span) -> Span | None:
     return span.doc[start : span.end] if start < span.end else None
 
 
-def _from_entry(span: Span, entry: Entry, source: str) -> Candidate:
+def candidate_from_entry(span: Span, entry: Entry, source: str) -> Candidate:
     return Candidate(span.start, span.end, entry.type, entry.name, source, qid=entry.qid)
 
 
@@ -645,7 +645,7 @@ def _gazetteer(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[
             entry = gazetteer.lookup(span.text)
             if entry is not None and not _common_word(span, entry, quotes):
                 if not (span.text.lower() in GROUP_ALIASES and _compass_point(span[-1])):  # "im Westen des Landes"
-                    yield _from_entry(span, entry, "gazetteer")
+                    yield candidate_from_entry(span, entry, "gazetteer")
                 break
 
 
@@ -702,7 +702,7 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             continue
         if head is None:
             continue
-        base = _strip_genitive(token.text, lower_head=head)
+        base = strip_genitive(token.text, lower_head=head)
         if head in NAMED_AFTER_HEAD and (end := _proper_noun_run(doc, token.i + 1)) > token.i + 1:
             name = doc[token.i + 1 : end].text  # "der Autozulieferer Kessler & Brandt", whatever NER missed
             yield Candidate(token.i + 1, end, "Organization", name, "organisation", phrase_start=token.i)
@@ -710,7 +710,7 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         country = gazetteer.country_for_adjective(adjective.text) if adjective is not None else None
         indefinite = adjective is not None and adjective.i > 0 and doc[adjective.i - 1].lower_.startswith("ein")
         if (known := _known_as(base, gazetteer)) is not None:  # "die (libanesische) Hisbollah-Miliz" is the Hisbollah
-            yield _from_entry(doc[token.i : token.i + 1], known, "organisation")
+            yield candidate_from_entry(doc[token.i : token.i + 1], known, "organisation")
         elif country is not None and adjective is not None and not indefinite:  # not "für einen russischen Dienst"
             end = _remit(doc, token) or token.i + 1  # "die britische Behörde für maritime Sicherheit"
             name = f"{strong_nominative(adjective.text, noun_gender(head)).capitalize()} {doc[token.i : end].text}"
@@ -725,13 +725,13 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(named, token.i + 1, "Organization", name, "organisation")
         elif "-" in base and base.rsplit("-", 1)[1].lower() in FIRM_HEADS:  # "der Volkswagen-Konzern" is Volkswagen
             yield Candidate(token.i, token.i + 1, "Organization", base.rsplit("-", 1)[0], "organisation")
-        elif _acronym(prefix := base.rpartition("-")[0]) and head in ORGANISATION_ANAPHORS:
+        elif is_acronym(prefix := base.rpartition("-")[0]) and head in ORGANISATION_ANAPHORS:
             yield Candidate(token.i, token.i + 1, "Organization", prefix, "organisation")  # "die RSF-Miliz" is the RSF
         elif "-" in base or (len(base) > len(head) + 2 and head not in GENERIC_COMPOUND_HEADS):
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "Verteidigungs|ministerium"
         elif base.lower() in DEFINITE_INSTITUTIONS and token.i > 0 and doc[token.i - 1].lower_ in SOURCE_ARTICLES:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei", "laut Polizei"
-        elif (after := _past_quotes(doc, token.i + 1)) < len(doc) and is_capitalised_word(doc[after]):
+        elif (after := past_quotes(doc, token.i + 1)) < len(doc) and is_capitalised_word(doc[after]):
             yield Candidate(token.i, token.i + 1, "Organization", base, "descriptor")  # "der Sender CNN"
 
 
@@ -746,10 +746,10 @@ def _plural_institution(token: Token) -> bool:
     """`Menschenrechtsorganisationen`, `Umweltorganisationen`: the plural of a compound institution noun names a
     group (the bare plural, `die Parteien`, no more than the bare singular names one)."""
     lower = token.lower_
-    if _head_of(lower) is not None:
+    if institution_head_of(lower) is not None:
         return False  # "Revolutionsgarden" is one body
     for ending in ("en", "n"):
-        head = _head_of(lower[: -len(ending)]) if lower.endswith(ending) else None
+        head = institution_head_of(lower[: -len(ending)]) if lower.endswith(ending) else None
         if head is not None:
             return len(lower) - len(ending) > len(head) + 2  # a compound: "Hilfsorganisationen", not "Parteien"
     return False
@@ -852,7 +852,7 @@ def _demonym_plural(token: Token) -> bool:
     return _after_article(token) == "die" and plural and not _before_capital(token)
 
 
-def _demonym_singular(token: Token) -> bool:
+def is_demonym_singular(token: Token) -> bool:
     """`der Belgier`, `die Französin`, `gegen den 24 Jahre alten Österreicher`: one of a people, after its definite
     article (and an adjective or an age) and before no name."""
     articles = ("die", "der") if token.lower_.endswith("in") else ("der", "den", "dem")
@@ -984,7 +984,7 @@ def _inside_quote(token: Token, quotes: list[Quote]) -> bool:
     return any(q.start <= token.idx < q.end for q in quotes)
 
 
-def _article_before(token: Token) -> str:
+def article_before(token: Token) -> str:
     """The article before a noun, past its adjectives and a place's (`das Münchner Unternehmen`), in lower case."""
     doc, i = token.doc, token.i - 1
     while i >= 0 and doc[i].lower_ not in DETERMINERS:  # "Der" opening a sentence also ends in "er"
@@ -994,7 +994,7 @@ def _article_before(token: Token) -> str:
     return doc[i].lower_ if i >= 0 else ""
 
 
-def _acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     """`WFP`, `VdK`, `GdP`: capitals, or mostly (a lower-case letter for `der`, `für`)."""
     capitals = sum(char.isupper() for char in word)
     return word.isalpha() and word[0].isupper() and capitals >= 2 and capitals >= len(word) - 1

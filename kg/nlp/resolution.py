@@ -48,18 +48,26 @@ from kg.nlp.german import (
     ROAD,
     SOURCE_COMPOUND_HEADS,
 )
-from kg.nlp.mentions import Candidate, _acronym, _affiliation, _article_before, _demonym_singular, _from_entry
+from kg.nlp.mentions import (
+    Candidate,
+    article_before,
+    candidate_from_entry,
+    compound_affiliation,
+    is_acronym,
+    is_demonym_singular,
+)
 from kg.nlp.quotes import Quote, in_quote
 from kg.nlp.syntax import (
-    _head_of,
-    _past_quotes,
-    _preposition_before,
-    _strip_genitive,
     clause_of,
+    institution_head_of,
     is_adjective,
     is_capitalised_word,
+    is_finite,
     is_role,
     organisation_head,
+    past_quotes,
+    preposition_before,
+    strip_genitive,
 )
 
 
@@ -127,7 +135,7 @@ def _described_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         if _acronym_after(doc, cand, nxt):
             nxt.phrase_start = cand.start  # "der Internationale Sportgerichtshof CAS" is the CAS
             continue
-        adjacent = nxt is not None and nxt.start == _past_quotes(doc, cand.end)  # "der Zeitung „Bild“"
+        adjacent = nxt is not None and nxt.start == past_quotes(doc, cand.end)  # "der Zeitung „Bild“"
         if nxt is None or cand.source not in _DESCRIBING or not adjacent or nxt.char_span or cand.char_span:
             if cand.source != "descriptor":  # a bare head is an actor only with its name: "der Sender CNN"
                 result.append(cand)
@@ -152,7 +160,7 @@ def _acronym_after(doc: Doc, cand: Candidate, nxt: Candidate | None) -> bool:
     """An organisation's name right before its acronym, with no brackets: one organisation."""
     if nxt is None or nxt.start != cand.end or cand.char_span or nxt.char_span:
         return False
-    return cand.type == nxt.type == "Organization" and _acronym(doc[nxt.start : nxt.end].text)
+    return cand.type == nxt.type == "Organization" and is_acronym(doc[nxt.start : nxt.end].text)
 
 
 def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) -> list[Candidate]:
@@ -175,7 +183,7 @@ def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) 
             continue  # "300 Milliarden US-Dollar" names a currency, not the United States
         entry = gazetteer.lookup(prefix) if prefix else None
         if entry is not None and entry.type in ("Country", "Organization"):
-            cand = _from_entry(doc[token.i : token.i + 1], entry, "compound")
+            cand = candidate_from_entry(doc[token.i : token.i + 1], entry, "compound")
             cand.char_span = (token.idx, token.idx + len(prefix))
             found.append(cand)
     return found
@@ -190,7 +198,7 @@ def _source_prefix(token: Token) -> str | None:
         return None
     prefix = token.text[: -len(head)].rstrip("-")
     for base in (prefix, prefix[:-1] if prefix.endswith("s") else None):
-        if base and (base.lower() in DEFINITE_INSTITUTIONS or _head_of(base)):
+        if base and (base.lower() in DEFINITE_INSTITUTIONS or institution_head_of(base)):
             return base
     return None
 
@@ -212,7 +220,7 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
     starts = {c.start for c in chosen}
     found = []
     for token in doc:
-        if token.i in taken or _article_before(token) not in DEFINITE_ARTICLES | FUSED_PREPOSITIONS:
+        if token.i in taken or article_before(token) not in DEFINITE_ARTICLES | FUSED_PREPOSITIONS:
             continue  # not "eine Gruppe Jugendlicher", "eines Unternehmens": someone new
         if _before_a_name(token, starts):
             continue  # "Der Zeitung „Bild“ sagte ...": the noun says what the name after it is
@@ -232,12 +240,12 @@ def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> 
     places = [c for c in chosen if c.type == "Place" and _may_be_a_town(c.name, gazetteer)]
     found: list[Candidate] = []
     for token in doc:
-        head = token.lower_ if token.lower_ in MUNICIPALITY_NOUNS else _strip_genitive(token.lower_)
-        if head not in MUNICIPALITY_NOUNS or _article_before(token) not in DEFINITE_ARTICLES:
+        head = token.lower_ if token.lower_ in MUNICIPALITY_NOUNS else strip_genitive(token.lower_)
+        if head not in MUNICIPALITY_NOUNS or article_before(token) not in DEFINITE_ARTICLES:
             continue
-        if _preposition_before(doc, token.i) is not None:
+        if preposition_before(doc, token.i) is not None:
             continue  # "in der Stadt", "aus dem Landkreis": where, not who
-        after = _past_quotes(doc, token.i + 1)
+        after = past_quotes(doc, token.i + 1)
         place = next((c for c in places if c.start == after or (c.start == token.i and c.end > after)), None)
         if place is None and after < len(doc) and is_capitalised_word(doc[after]):
             continue  # "die Stadt Bad Y" the recogniser missed: no guess
@@ -263,7 +271,7 @@ def _may_be_a_town(name: str, gazetteer: Gazetteer) -> bool:
 def _before_a_name(token: Token, starts: set[int]) -> bool:
     """A noun that a name follows, directly or as an apposition (`das Unternehmen, die Optronik Werra GmbH,`): the
     name says who it is."""
-    doc, i = token.doc, _past_quotes(token.doc, token.i + 1)
+    doc, i = token.doc, past_quotes(token.doc, token.i + 1)
     if i < len(doc) and doc[i].text == ",":
         i += 1
         while i < len(doc) and doc[i].lower_ in DEFINITE_ARTICLES:
@@ -276,7 +284,7 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     doc = token.doc
     if token.lower_ in ANAPHORIC_ORGANIZATIONS:  # "das Bündnis": NATO, or the one named "das Bündnis „X“"
         return next((c for c in earlier if c.name.isupper() or _kind_before(c, doc).endswith(token.lower_)), None)
-    head = _strip_genitive(token.lower_)
+    head = strip_genitive(token.lower_)
     head = HEAD_SYNONYMS.get(head, head)  # "die Notenbank" after "die Europäische Zentralbank"
     if head in AMBIGUOUS_INSTITUTIONS:
         return None
@@ -341,19 +349,19 @@ def _named_noun(name: str) -> str:
     (`GKV-Spitzenverband`); none for a name of other words (`Pro Bahn`)."""
     words = name.split()
     if len(words) > 2 and words[1] in ("für", "der", "des"):
-        return _strip_genitive(words[0]).lower()
+        return strip_genitive(words[0]).lower()
     if _adjectives_and_noun(name):
-        return _strip_genitive(words[-1]).lower()
-    if len(words) == 2 and _head_of(words[0]) is not None and words[1][:1].isupper():
+        return strip_genitive(words[-1]).lower()
+    if len(words) == 2 and institution_head_of(words[0]) is not None and words[1][:1].isupper():
         return words[0].lower()  # "Amtsgericht München", "Landratsamt Hof": the institution of a place
     tail = name.rsplit("-", 1)[-1]  # "GKV-Spitzenverband"
-    return tail.lower() if len(words) == 1 and "-" in name and _head_of(tail) is not None else ""
+    return tail.lower() if len(words) == 1 and "-" in name and institution_head_of(tail) is not None else ""
 
 
 def _headed_by(cand: Candidate, head: str, doc: Doc) -> bool:
     """Is `head` the head noun of the organisation's name (`Verband der Ersatzkassen`, `EU-Kommission`)?"""
     words = [*cand.name.lower().split(), doc[cand.end - 1].lower_]
-    return any(_strip_genitive(word).endswith(head) for word in words)
+    return any(strip_genitive(word).endswith(head) for word in words)
 
 
 def _reports(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
@@ -367,7 +375,7 @@ def _is_medium(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
     entry = gazetteer.lookup(cand.name)
     if entry is not None:
         return entry.kind == "media"
-    heads = {_described_by(cand, doc), _head_of(cand.name.split()[-1])}
+    heads = {_described_by(cand, doc), institution_head_of(cand.name.split()[-1])}
     return bool(heads & MEDIUM_HEADS)
 
 
@@ -381,7 +389,7 @@ def _may_be_a_firm(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
     described = _described_by(cand, doc)
     if described is not None:
         return described in FIRM_HEADS
-    institution = any(_head_of(word) for word in cand.name.split())
+    institution = any(institution_head_of(word) for word in cand.name.split())
     return cand.qid is None and cand.source == "ner" and not institution
 
 
@@ -403,7 +411,10 @@ def _repeated_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidate
     names = {
         c.name: c
         for c in chosen
-        if c.type == "Organization" and " " not in c.name and c.name[:1].isupper() and _head_of(c.name) is None
+        if c.type == "Organization"
+        and " " not in c.name
+        and c.name[:1].isupper()
+        and institution_head_of(c.name) is None
     }  # not "Regierung", "Polizei": a noun that names an institution only with its article
     for cand in chosen:
         if cand.type == "Person" and cand.name in names:
@@ -422,7 +433,7 @@ def _federal_short_names(chosen: list[Candidate]) -> None:
     would be named with its adjective (`das bayerische Verkehrsministerium`)."""
     federal = {c.name.casefold(): c for c in chosen if c.type == "Organization" and c.name.startswith("Bundes")}
     for cand in chosen:
-        head = _head_of(cand.name) if " " not in cand.name else None
+        head = institution_head_of(cand.name) if " " not in cand.name else None
         compound = head is not None and len(cand.name) > len(head)  # "Verkehrsministerium", not "Regierung"
         full = federal.get(f"bundes{cand.name.casefold()}") if compound else None
         if cand.type == "Organization" and full is not None:
@@ -463,9 +474,9 @@ def _resolve_people(
         if cand.type == "Person" and cand.name in by_surnames:
             cand = _rename(cand, by_surnames[cand.name])  # "Andrade Moura" after "Rafael Andrade Moura"
         elif cand.type == "Person" and " " not in cand.name:
-            target = by_surname.get(cand.name) or by_surname.get(_strip_genitive(cand.name))
+            target = by_surname.get(cand.name) or by_surname.get(strip_genitive(cand.name))
             target = target or by_first_name.get(cand.name)  # "Thomas hat Verantwortung übernommen"
-            organisation = by_last_word.get(_strip_genitive(cand.name))
+            organisation = by_last_word.get(strip_genitive(cand.name))
             if target is not None:
                 cand = _rename(cand, target)
             elif organisation is not None:  # "Leverkusens Sportdirektor" after "Bayer Leverkusen"
@@ -488,11 +499,12 @@ def _resolve_people(
             continue
         if token.i > 0 and AGE_NOUN.fullmatch(token.text) and doc[token.i - 1].lower_ in DETERMINERS:
             near = _sentences_back(token, AGE_NOUN_REACH)  # not a politician named paragraphs before a witness
+            until = token.sent.start if _after_inverted_verb(doc[token.i - 1]) else token.i
             gender = ARTICLE_GENDER.get(doc[token.i - 1].lower_)  # "der 72-Jährige" is a man
             people = [
                 (c, gender_of(c.name, c.roles))
                 for c in told()
-                if c.type == "Person" and near <= c.start < token.i and " " in c.name and not _governed(doc, c)
+                if c.type == "Person" and near <= c.start < until and " " in c.name and not _governed(doc, c)
             ]  # not "mit dem Spieler": the age noun goes on with someone acting, not someone acted with
             named = [c for c, known in people if not _genders_differ(gender, known)]
             known = [c for c, known in people if gender is not None and known == gender]
@@ -502,13 +514,13 @@ def _resolve_people(
             continue
         if not is_capitalised_word(token) or not token.text.replace("-", "").isalpha():
             continue
-        if _demonym_singular(token) and (people := gazetteer.country_for_demonym(token.text)) is not None:
+        if is_demonym_singular(token) and (people := gazetteer.country_for_demonym(token.text)) is not None:
             person = _last_person_of(people.name, token.i, told(), full)
             if person is not None:  # "sagte der Belgier" after "Trainer Vincent Kompany"
                 person.nationality = person.nationality or people.name  # a later "der Franzose" is someone else
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "demonym"), person))
             continue
-        surname = _strip_genitive(token.text)
+        surname = strip_genitive(token.text)
         if token.text in by_surname or (surname in by_surname and token.text != surname):
             resolved.append(
                 _rename(
@@ -522,6 +534,16 @@ def _resolve_people(
                 title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
                 resolved.append(_rename(title, holder))
     return sorted(resolved, key=lambda c: c.start)
+
+
+def _after_inverted_verb(article: Token) -> bool:
+    """Does the article open the subject of a verb after what it reports (`Der Vorstand habe ..., sagte am Montag
+    der 61-Jährige`)? Then whoever the sentence named before is what was said, not who said it."""
+    doc = article.doc
+    for i in range(article.i - 1, max(article.sent.start, article.i - 4) - 1, -1):
+        if is_finite(doc[i]):
+            return i > article.sent.start and doc[i - 1].text in (",", "“", '"')
+    return False
 
 
 def _last_person_of(country: str, i: int, resolved: list[Candidate], full: list[Candidate]) -> Candidate | None:
@@ -543,7 +565,7 @@ def _by_recency(i: int, resolved: list[Candidate], full: list[Candidate]) -> lis
 
 def _governed(doc: Doc, cand: Candidate) -> bool:
     """Is the candidate's phrase governed by a preposition (`mit dem Spieler`)?"""
-    return _preposition_before(doc, cand.start if cand.phrase_start is None else cand.phrase_start) is not None
+    return preposition_before(doc, cand.start if cand.phrase_start is None else cand.phrase_start) is not None
 
 
 def _sentences_back(token: Token, n: int) -> int:
@@ -589,7 +611,7 @@ def _spelt_out(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     pieces: list[Candidate] = []
     for cand in chosen:
-        if cand.type != "Organization" or cand.end - cand.start != 1 or not _acronym(doc[cand.start].text):
+        if cand.type != "Organization" or cand.end - cand.start != 1 or not is_acronym(doc[cand.start].text):
             continue
         opening, noun = cand.start - 1, cand.start - 2
         if noun < 1 or doc[opening].text != "(" or cand.end >= len(doc) or doc[cand.end].text != ")":
@@ -666,7 +688,7 @@ def _holder_of(
     names the holder of that office, if any, and `die Außenminister` in the plural nobody."""
     if _is_plural(role):
         return None
-    title = _strip_genitive(role.text).lower()
+    title = strip_genitive(role.text).lower()
     complement = _complement(role)
     scope = complement if complement is not None and gazetteer.lookup(complement) is not None else None
     if scope is None:
@@ -676,11 +698,11 @@ def _holder_of(
             return holder
     if published is None or (complement is not None and scope is None):
         return None  # "der Bürgermeister von Reichertshofen": an office the gazetteer does not hold, not Germany's
-    entry = gazetteer.office_holder(_strip_genitive(role.text), scope, published)
+    entry = gazetteer.office_holder(strip_genitive(role.text), scope, published)
     if entry is None or _genders_differ(role_gender(title), gender_of(entry.name, [])):
         return None  # "die Kanzlerin" in 2024 is no one the gazetteer knows, not Olaf Scholz
     return Candidate(
-        role.i, role.i + 1, "Person", entry.name, "title", roles=[_strip_genitive(role.text)], qid=entry.qid
+        role.i, role.i + 1, "Person", entry.name, "title", roles=[strip_genitive(role.text)], qid=entry.qid
     )
 
 
@@ -710,8 +732,8 @@ def _described_person(role: Token, earlier: list[Candidate], gazetteer: Gazettee
     """Whom `die SPD-Politikerin` describes: the last person named before it who can be meant (of the role's
     gender, of no other party), and among those one not named after a preposition where there is one (`Bei einem
     Treffen mit Amtskollege X sagte die Grünen-Politikerin`: the story's subject, not whom she met)."""
-    gender = role_gender(_strip_genitive(role.lower_))
-    party = _affiliation(role, gazetteer) if "-" in role.text else None
+    gender = role_gender(strip_genitive(role.lower_))
+    party = compound_affiliation(role, gazetteer) if "-" in role.text else None
     genders = (None, gender) if gender else (None, "m", "f")
     fitting = [p for p in earlier if gender_of(p.name, p.roles) in genders and _of_party(p, party, gazetteer)]
     direct = [p for p in fitting if not _named_after_preposition(role.doc, p)]
@@ -723,7 +745,7 @@ def _named_after_preposition(doc: Doc, person: Candidate) -> bool:
     i = person.start if person.phrase_start is None else person.phrase_start
     if i > 1 and is_capitalised_word(doc[i - 1]) and (doc[i - 2].lower_ in DETERMINERS or is_adjective(doc[i - 2])):
         i -= 1
-    return _preposition_before(doc, i) is not None
+    return preposition_before(doc, i) is not None
 
 
 def _of_party(person: Candidate, party: str | None, gazetteer: Gazetteer) -> bool:
@@ -772,7 +794,7 @@ def _definite_article(role: Token, gazetteer: Gazetteer) -> int | None:
         return None  # nor "ein EU-Diplomat": someone new
     between = doc[i + 1 : role.i]
     other = any(gazetteer.country_for_adjective(t.text) or t.lower_.startswith(FORMER_ADJECTIVES) for t in between)
-    description = _strip_genitive(role.lower_).endswith(DESCRIPTIVE_ROLE_HEADS)
+    description = strip_genitive(role.lower_).endswith(DESCRIPTIVE_ROLE_HEADS)
     return i if i == role.i - 1 or description or not other else None  # not "der frühere Kanzler" either
 
 

@@ -851,9 +851,13 @@ def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMentio
     role = next(
         (t for t in clause if t.i != cue.start and _member_noun(t) and not (subject_before and t.i > cue.start)), None
     )
-    if role is None:
-        return None
-    doc = clause.doc
+    return None if role is None else _body_of_member(role, actors)
+
+
+def _body_of_member(role: Token, actors: ActorIndex) -> ActorMention | None:
+    """The body a spokesperson or member noun speaks for, recorded as a mention at the noun (see
+    `_spokesperson_for`)."""
+    doc = role.doc
     bodies = [m for m in _bodies(actors) if not _told(doc, m)]  # not "sagte X der Zeitung"
     named = next((m for m in bodies if m.token_start <= role.i < m.token_end and m.incidental), None)
     owner = owner_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee", "von Siemens"
@@ -1157,6 +1161,8 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
         key = opener.key  # "Trump reagierte spöttisch. Biden sei ..., schrieb er": the subject of the last sentence
     if key is not None and not fits[key] and _spokesperson_of_last(pronoun.doc, state) == gender:
         return _mention_as(pronoun, key, actors)  # "sagte eine Sprecherin des Ministeriums. Zugleich kritisierte sie"
+    if (spokesperson := _silent_spokesperson(gender, actors, state)) is not None:
+        return _mention_as(pronoun, spokesperson.key, actors)  # "Ein Konzernsprecher wollte ... nicht kommentieren"
     if (key is None or not fits[key]) and (member := _member_before(pronoun, gender, actors, state)) is not None:
         return member  # "Ein Sprecher des Ministeriums wollte sich nicht äußern. ..., sagte er"
     if key is None or not fits[key]:
@@ -1171,6 +1177,22 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
     if key is None:
         return None
     return _mention_as(pronoun, key, actors)
+
+
+def _silent_spokesperson(gender: str | None, actors: ActorIndex, state: _State) -> ActorMention | None:
+    """A spokesperson of the pronoun's gender who opened the sentence before and said nothing there (`Ein
+    Konzernsprecher wollte den Bericht nicht kommentieren. Es gebe ..., sagte er`): the pronoun is them, not the last
+    speaker, and speaks for their body, else for themselves."""
+    if state.previous is None or state.previous_said is not None or gender not in ("m", "f"):
+        return None
+    clause = clause_of(state.previous[0])
+    verb = next((t for t in clause if is_finite(t)), None)
+    first = next((t for t in clause if t.lower_ not in DETERMINERS and not is_adjective(t)), None)
+    if verb is None or first is None or first.i > verb.i or _spokesperson_prefix(first) is None:
+        return None
+    if first.lower_.endswith(("in", "innen")) != (gender == "f"):
+        return None
+    return _body_of_member(first, actors) or unnamed_subject(clause, verb, verb.i + 1, actors)
 
 
 def _member_before(pronoun: Token, gender: str | None, actors: ActorIndex, state: _State) -> ActorMention | None:

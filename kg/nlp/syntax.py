@@ -339,7 +339,7 @@ def role_base(word: str) -> str | None:
     return None
 
 
-def _preposition_before(doc: Doc, start: int) -> str | None:
+def preposition_before(doc: Doc, start: int) -> str | None:
     i = start - 1
     while i >= 0 and (doc[i].lower_ in DETERMINERS or (doc[i].text[:1].islower() and doc[i].is_alpha)):
         if doc[i].lower_ in PREPOSITIONS or doc[i].lower_ in FUSED_PREPOSITIONS:
@@ -386,7 +386,7 @@ def owner_after(role: Token) -> int | None:
 
 def word_after(token: Token) -> Token | None:
     """The word after `token`, past a quotation mark (`der „Rheinischen Post“`)."""
-    i = _past_quotes(token.doc, token.i + 1)
+    i = past_quotes(token.doc, token.i + 1)
     return token.doc[i] if i < len(token.doc) else None
 
 
@@ -410,17 +410,17 @@ _NOT_INSTITUTIONS = tuple(NOT_INSTITUTIONS)
 
 def organisation_head(token: Token) -> str | None:
     """The institution noun a word ends in (`Verteidigungsministeriums` → `ministerium`), if any."""
-    return _head_of(token.lower_)
+    return institution_head_of(token.lower_)
 
 
-def _head_of(word: str) -> str | None:
-    lower = _strip_genitive(word.lower())
+def institution_head_of(word: str) -> str | None:
+    lower = strip_genitive(word.lower())
     if lower.endswith(_NOT_INSTITUTIONS):  # "Geschäftsreisender" travels too
         return None
     return next((head for head in ORGANIZATION_HEADS if lower.endswith(head)), None)
 
 
-def _strip_genitive(word: str, lower_head: str | None = None) -> str:
+def strip_genitive(word: str, lower_head: str | None = None) -> str:
     """`Präsidialamtes` → `Präsidialamt`; with `lower_head`, only where the stripped word ends in that head."""
     for ending in ("es", "s"):
         stripped = word[: -len(ending)]
@@ -429,7 +429,7 @@ def _strip_genitive(word: str, lower_head: str | None = None) -> str:
     return word
 
 
-def _adjective_stem(word: str) -> str:
+def adjective_stem(word: str) -> str:
     lower = word.lower()
     for ending in ADJECTIVE_ENDINGS:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
@@ -445,10 +445,10 @@ def strong_nominative(adjective: str, gender: str) -> str:
     place's name does not inflect (`die Straßburger Richter`)."""
     if adjective[:1].isupper() and adjective.endswith("er"):
         return adjective
-    return _adjective_stem(adjective) + STRONG_ENDINGS[gender]
+    return adjective_stem(adjective) + STRONG_ENDINGS[gender]
 
 
-def _past_quotes(doc: Doc, i: int) -> int:
+def past_quotes(doc: Doc, i: int) -> int:
     """The first token from `i` that is no quotation mark."""
     while i < len(doc) and doc[i].is_quote:
         i += 1
