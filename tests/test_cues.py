@@ -149,6 +149,36 @@ def test_speaking_out_for_something_and_authors_of_a_paper() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Stadt muss das Fahrverbot ausweiten. Das hat das Bundesverwaltungsgericht am Mittwoch entschieden.",
+            [("Bundesverwaltungsgericht", "entscheiden", "Die Stadt muss das Fahrverbot ausweiten")],
+        ),
+        ("Die Wähler in Bayern entschieden sich für die CSU.", []),  # a choice, not a decision announced
+        (
+            "Die AfD wertete das Ergebnis als Erfolg.",
+            [("Alternative für Deutschland", "werten", "das Ergebnis als Erfolg")],
+        ),
+    ],
+)
+def test_decisions_questions_left_open_and_judgements(
+    both: Extractor, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(both, text)) == expected
+
+
+def test_a_decision_yet_to_make_says_nothing_and_a_question_left_open_is_a_cue() -> None:
+    shipped = Extractor(None)  # the rules alone see no particle `offen` and no subject after `sagte`
+    text = "Über die Zölle müssen die EU-Staaten bis November entscheiden, sagte Anna Roth."
+    assert speakers(run(shipped, text)) == [
+        ("Anna Roth", "sagen", "Über die Zölle müssen die EU-Staaten bis November entscheiden")
+    ]
+    text = "Ob er mit dem BSW verhandeln würde, ließ Andreas Keilholz offen."
+    assert speakers(run(shipped, text)) == [("Andreas Keilholz", "offen lassen", "Ob er mit dem BSW verhandeln würde")]
+
+
 # --- attributions: laut, so, nach Angaben, zufolge, wie ... mitteilte, hieß es ------------------------------------
 
 

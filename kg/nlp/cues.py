@@ -12,9 +12,11 @@ from spacy.tokens import Span, Token
 from kg.lexicon import Lexicon, Term
 from kg.nlp.german import (
     AUXILIARIES,
+    AUXILIARY_LEMMAS,
     CLAUSE_CONJUNCTIONS,
     CUE_EXCLUDES,
     CUE_REQUIRES,
+    DECISION_CUES,
     DECLARED_ACTS,
     DETERMINERS,
     INSERTION_BREAKS,
@@ -66,6 +68,8 @@ def find_cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             act, lemma = term.concept, " ".join(term.words)  # "machte deutlich", "schloss ... nicht aus"
         if act is None or act == ATTRIBUTION or not _construction_fits(token, lemma):
             continue
+        if lemma in DECISION_CUES and _yet_to_make(token):
+            continue  # "müssen die EU-Staaten bis November entscheiden": no decision yet
         if lemma in QUOTED_CUES and not _next_to_quote(token, quotes):
             continue  # "rief die Polizei" calls; "„Raus hier!“, rief er" speaks
         if is_impending(token):
@@ -129,6 +133,13 @@ def _phrase_of(verb: Token, lemma: str, phrases: list[Term]) -> Term | None:
         return None  # most verbs end no phrase: their clause need not be looked at
     words = {t.lower_ for t in clause_of(verb)}
     return next((t for t in ending_here if all(w in words for w in t.words[:-1])), None)
+
+
+def _yet_to_make(verb: Token) -> bool:
+    """An infinitive after a modal in its clause (`will bis Mitte Juni entscheiden`)."""
+    modals = ("müssen", "wollen", "sollen", "können", "dürfen", "werden")
+    helpers = [t for t in clause_of(verb) if t.i < verb.i and AUXILIARY_LEMMAS.get(t.lower_, t.lower_) in modals]
+    return verb.lower_ == verb_lemma(verb) and bool(helpers)
 
 
 def _before_zu(token: Token) -> bool:

@@ -706,8 +706,11 @@ CONTINUATION_MARKERS = frozenset(["demnach", "demzufolge", "zufolge", "dabei"])
 CUE_REQUIRES = {"heißen": {"es"}, "sprechen": {"von"}, "verlauten": {"es", "aus"}}  # "wie aus Kreisen verlautete"
 IMPERSONAL_CUES = frozenset(lemma for lemma, words in CUE_REQUIRES.items() if "es" in words)
 # Cues that report nothing with these objects in their clause: idioms (`rote Zahlen schreiben`, `Geschichte
-# schreiben`).
-CUE_EXCLUDES = {"schreiben": {"zahlen", "geschichte"}}
+# schreiben`), and a choice (`entschied sich für`).
+CUE_EXCLUDES = {"schreiben": {"zahlen", "geschichte"}, "entscheiden": {"sich"}}
+# Cues that report a decision, which says something only once made (`hat entschieden`, `entschied, ...`), not as an
+# infinitive after a modal (`müssen die Staaten bis November entscheiden`).
+DECISION_CUES = frozenset({"entscheiden"})
 # Cues that report speech only next to a quotation (`„Raus hier!“, rief er`); alone they call (`rief die Polizei`).
 QUOTED_CUES = frozenset({"rufen", "schreien", "brüllen"})
 
