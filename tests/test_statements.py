@@ -419,6 +419,16 @@ def test_a_pronoun_after_an_unnamed_spokesperson_of_no_known_body_is_that_spokes
     assert speakers(run(both, text))[-1][0] == "Konzernsprecher"
 
 
+def test_a_second_verb_after_a_comma_shares_the_first_one_s_subject_and_the_pronoun_is_its_object() -> None:
+    text = (
+        "Die Abgeordnete Sevim Arslan forderte mehr Geld. Verbandspräsident Rolf Kettner begrüßte die "
+        "Verlängerung, nannte sie aber „das absolute Minimum“."
+    )
+    said = speakers(run(Extractor(None), text))
+    assert [s[:2] for s in said] == [("Sevim Arslan", "fordern"), ("Rolf Kettner", "begrüßen"), ("Rolf Kettner", "nennen")]
+    assert "begrüßte" not in said[-1][2]
+
+
 def test_a_pronoun_opening_the_clause_before_its_cue_is_the_subject(both: Extractor) -> None:
     text = "Verbandssprecher Karl Vogt kritisierte den Streik. Er forderte die Tarifparteien auf, sich zu einigen."
     assert speakers(run(both, text))[-1][0] == "Karl Vogt"

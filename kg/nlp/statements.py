@@ -168,6 +168,7 @@ class _State:
     silent_speaker: str | None = None  # who spoke in the sentence with nothing to take as said (`äußerte sich X`)
     current: int = 0  # the index of the sentence being read
     unattributed: int = -10  # the last sentence with a cue kg could not attribute: no continuation goes past it
+    in_sentence: list[Found] = field(default_factory=list)  # the statements made so far in the current sentence
 
 
 def find_statements(
@@ -188,7 +189,10 @@ def find_statements(
         said = [c for c in cues if not says_nothing(sent.doc[c.start], c, negations, quotes)]
         made = [_turn_statement(t, actors) for t in turns if sent.start_char <= t.start < sent.end_char]
         state.silent_speaker = None
-        made += [f for cue in said if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None]
+        state.in_sentence = made
+        for cue in said:
+            if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None:
+                made.append(f)
         _end_before_other_cues(made, doc)
         within_turn = any(t.start < sent.start_char < t.end for t in turns)  # its speaker's already
         if said and not made and not within_turn and state.silent_speaker is not None:  # "Dazu äußerte sich X."
@@ -666,6 +670,9 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     described = _before_relative_clause(sent, cue, mentions)
     if described is not None:
         return described  # "Ihr Lektor X, der mit ihr zusammengearbeitet hat, nannte sie ...": not "sie"
+    shared = _shared_subject(clause, cue, state.in_sentence)
+    if shared is not None:
+        return _mention_as(doc[cue.start], shared, actors)  # "X begrüßte Y, nannte sie aber ...": X named it
     pronoun = None if cue.lemma in IMPERSONAL_CUES else _pronoun_subject(sent, cue, clause.end)
     if pronoun is not None and (pronoun.i >= cue.end or _verb_second_after(pronoun, cue) or _inverted(pronoun)):
         return _resolve_pronoun(pronoun, actors, state)  # "sagte er", "Er forderte die Tarifparteien auf"
@@ -700,6 +707,29 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         by_parse
         or _epithet_of_last_speaker(clause, cue, actors, state)
         or unnamed_subject(clause, cue_token, cue.end, actors)  # "Ein Augenzeuge berichtete"
+    )
+
+
+def _shared_subject(clause: Span, cue: Cue, made: list[Found]) -> str | None:
+    """The speaker of a cue in the main clause before, where the cue opens the next one after a comma and a pronoun
+    and a word of contrast or addition follow it (`X begrüßte die Verlängerung, nannte sie aber „das Minimum“`): the
+    two verbs share their subject, and the pronoun is the second one's object."""
+    doc = clause.doc
+    if clause.start != cue.start or clause.start < clause.sent.start + 2 or doc[clause.start - 1].text != ",":
+        return None
+    after = doc[cue.end : cue.end + 2]
+    if len(after) < 2 or not _is_subject_pronoun(after[0]) or after[1].lower_ not in FRAME_WORDS:
+        return None
+    before = clause_of(doc[clause.start - 2])
+    return next(
+        (
+            f.speaker_key
+            for f in made
+            if before.start_char <= f.statement.cue_span[0] < before.end_char
+            and f.statement.speaker_span is not None
+            and f.statement.speaker_span[0] < f.statement.cue_span[0]
+        ),
+        None,
     )
 
 
