@@ -425,7 +425,11 @@ def test_a_second_verb_after_a_comma_shares_the_first_one_s_subject_and_the_pron
         "Verlängerung, nannte sie aber „das absolute Minimum“."
     )
     said = speakers(run(Extractor(None), text))
-    assert [s[:2] for s in said] == [("Sevim Arslan", "fordern"), ("Rolf Kettner", "begrüßen"), ("Rolf Kettner", "nennen")]
+    assert [s[:2] for s in said] == [
+        ("Sevim Arslan", "fordern"),
+        ("Rolf Kettner", "begrüßen"),
+        ("Rolf Kettner", "nennen"),
+    ]
     assert "begrüßte" not in said[-1][2]
 
 
