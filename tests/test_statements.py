@@ -433,6 +433,20 @@ def test_a_second_verb_after_a_comma_shares_the_first_one_s_subject_and_the_pron
     assert "begrüßte" not in said[-1][2]
 
 
+def test_a_country_in_the_genitive_before_a_compound_role_is_not_the_subject() -> None:
+    text = "Israels UN-Botschafter Avi Shamir wies die Vorwürfe zurück."
+    assert speakers(run(Extractor(None), text)) == [("Avi Shamir", "zurückweisen", "die Vorwürfe")]
+
+
+@pytest.mark.parametrize("noun", ["Dem Experten", "Dem Politologen"])
+def test_a_weak_noun_in_the_dative_singular_is_the_person_described_before(noun: str) -> None:
+    text = (
+        "Der Politologe Matthias Grünewald hält die Lage für schwierig. "
+        f"{noun} zufolge dürfte das BSW zum Königsmacher werden. „Ohne diese Partei geht es nicht“, sagte er."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Matthias Grünewald"] * 2
+
+
 def test_a_pronoun_opening_the_clause_before_its_cue_is_the_subject(both: Extractor) -> None:
     text = "Verbandssprecher Karl Vogt kritisierte den Streik. Er forderte die Tarifparteien auf, sich zu einigen."
     assert speakers(run(both, text))[-1][0] == "Karl Vogt"

@@ -91,14 +91,15 @@ def find_actors(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote], published: 
 
 
 def is_genitive_of(mention: ActorMention, doc: Doc) -> bool:
-    """`Ischingers designierter Nachfolger`: a name in the genitive before a noun phrase is not its subject."""
+    """`Ischingers designierter Nachfolger`, `Israels UN-Botschafter`: a name in the genitive before a noun phrase is
+    not its subject."""
     last = doc[mention.token_end - 1]
     if not last.text.endswith("s") or last.text.isupper():
         return False
     i = mention.token_end
     while i < len(doc) and is_adjective(doc[i]):
         i += 1
-    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].text.replace("-", "").isalpha()  # "UN-Botschafter"
 
 
 def governing_preposition(mention: ActorMention, doc: Doc) -> str | None:

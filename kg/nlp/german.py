@@ -181,6 +181,8 @@ DESCRIPTIVE_ROLE_HEADS = (
     "historikerin",
     "politologe",
     "politologin",
+    "experte",
+    "expertin",
     "politiker",
     "politikerin",
     "diplomat",

@@ -927,6 +927,9 @@ def _quoted_bodies(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             yield Candidate(span.start, span.end, "Organization", span.text, "organisation")
 
 
+SINGULAR_OBLIQUE_ARTICLES = frozenset({"dem", "des", "einem", "eines"})  # before a weak noun in -n: `dem Experten`
+
+
 def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
     """Collective actors: `westliche Staaten`, `die internationale Gemeinschaft`, `Separatisten`, `der Westen`."""
     for token in doc:
@@ -947,6 +950,9 @@ def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             name = f"{strong_nominative(adjective.text, noun_gender(last[:-1])).capitalize()} {token.text[:-1]}"
             yield Candidate(adjective.i, token.i + 1, "Organization", name, "organisation")  # "des ... Militärs"
             continue
+        article = doc[(adjective or token).i - 1] if (adjective or token).i > 0 else None
+        if article is not None and article.lower_ in SINGULAR_OBLIQUE_ARTICLES:
+            continue  # "Dem Experten zufolge": one person, not a group
         if before is not None and is_capitalised_word(before) and before.lower_ not in DETERMINERS:
             adjective = None  # "die von Russland unterstützten Separatisten": the participle has its own object
         noun = _group_noun(token)

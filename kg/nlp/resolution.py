@@ -689,6 +689,8 @@ def _holder_of(
     if _is_plural(role):
         return None
     title = strip_genitive(role.text).lower()
+    if title.endswith("en") and title[:-1].endswith(DESCRIPTIVE_ROLE_HEADS):
+        title = title[:-1]  # "dem Politologen": a weak noun's oblique singular
     complement = _complement(role)
     scope = complement if complement is not None and gazetteer.lookup(complement) is not None else None
     if scope is None:
