@@ -447,6 +447,18 @@ def test_a_weak_noun_in_the_dative_singular_is_the_person_described_before(noun:
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Matthias Grünewald"] * 2
 
 
+def test_a_name_of_several_words_takes_its_case_from_its_article() -> None:
+    text = (
+        "Die Firma ruft das Mittel zurück.\n\nDer Verbraucherzentrale Bundesverband kritisierte die "
+        "Informationspolitik. Patienten erführen davon oft erst Wochen später, hieß es."
+    )
+    said = speakers(run(Extractor(None), text))
+    assert [s[:2] for s in said] == [
+        ("Verbraucherzentrale Bundesverband", "kritisieren"),
+        ("Verbraucherzentrale Bundesverband", "heißen"),
+    ]
+
+
 def test_a_pronoun_opening_the_clause_before_its_cue_is_the_subject(both: Extractor) -> None:
     text = "Verbandssprecher Karl Vogt kritisierte den Streik. Er forderte die Tarifparteien auf, sich zu einigen."
     assert speakers(run(both, text))[-1][0] == "Karl Vogt"

@@ -622,7 +622,8 @@ def _bare_name_before_verb(mention: ActorMention, doc: Doc) -> bool:
 def _case_bearer(mention: ActorMention, doc: Doc) -> Token:
     """The word whose case is the mention's. German names do not inflect for case, so a tagger's case on a name in
     close apposition (`Nachfolger Christoph Heusgen`, `dem Kanzler Scholz`, `der Zeitung „Bild“`) is a guess; the
-    noun before it shows it, and so does the article before a name in quotation marks (`berichtet der "Spiegel"`)."""
+    noun before it shows it, and so does the article before a name in quotation marks (`berichtet der "Spiegel"`) or
+    before a name of several words."""
     token = doc[mention.token_start]
     i = token.i - 1
     while i >= 0 and doc[i].is_quote:
@@ -632,6 +633,8 @@ def _case_bearer(mention: ActorMention, doc: Doc) -> Token:
         return before  # "der Zeitung „Bild“" too
     if before is not None and before.pos_ == "DET" and i < token.i - 1:
         return before
+    if before is not None and before.pos_ == "DET" and before.morph.get("Case") and mention.token_end - token.i > 1:
+        return before  # "Der Verbraucherzentrale Bundesverband": the article agrees with the name's last word
     return token
 
 
