@@ -459,6 +459,37 @@ def test_a_name_of_several_words_takes_its_case_from_its_article() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die IG Metall lehnt das ab. Die Gewerkschaft fordert, dass das Werk erhalten bleibt.", "IG Metall"),
+        (
+            "Die FDP zeigte sich skeptisch. Man lehne die Dienstpflicht ab, hieß es aus der Fraktion.",
+            "Freie Demokratische Partei",
+        ),
+        (
+            "Geklagt hatte die Deutsche Umwelthilfe. Die Umweltorganisation wirft der Stadt vor, zu wenig zu tun.",
+            "Deutsche Umwelthilfe",
+        ),
+    ],
+)
+def test_a_noun_for_a_kind_of_organisation_is_the_one_of_that_kind_named_before(text: str, speaker: str) -> None:
+    assert speakers(run(Extractor(None), text))[-1][0] == speaker
+
+
+def test_a_document_quoted_after_someone_spoke_is_theirs_and_no_one_named_in_what_it_says() -> None:
+    text = (
+        "Das Büro von Ministerpräsident Karl Vogt wies die Bedingungen zurück. Israel werde den Krieg erst beenden, "
+        "wenn die Hamas entwaffnet sei, hieß es in einer Mitteilung."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Karl Vogt"
+    text = (
+        "Karl Vogt trat vom Fraktionsvorsitz zurück. Die Lage ist ernst. Er wolle die Arbeit der SPD-Fraktion nicht "
+        "belasten, hieß es in einer knappen Erklärung."
+    )
+    assert all(s[0] != "SPD" for s in speakers(run(Extractor(None), text)))
+
+
 def test_a_pronoun_opening_the_clause_before_its_cue_is_the_subject(both: Extractor) -> None:
     text = "Verbandssprecher Karl Vogt kritisierte den Streik. Er forderte die Tarifparteien auf, sich zu einigen."
     assert speakers(run(both, text))[-1][0] == "Karl Vogt"

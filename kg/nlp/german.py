@@ -591,6 +591,9 @@ MUNICIPALITY_NOUNS = {
 
 # Nouns news uses for an institution named before with another head (`die Notenbank` for the `Zentralbank`).
 HEAD_SYNONYMS = {"notenbank": "zentralbank", "währungshüter": "zentralbank"}
+# Nouns for a kind of organisation that refer back to the last one named of that kind in the gazetteer (`die
+# Gewerkschaft` after `IG Metall`, `aus der Fraktion` after `die FDP`).
+KIND_ANAPHORS = {"gewerkschaft": "union", "partei": "party", "fraktion": "party"}
 
 # Acts done by declaring them (`erklärte seinen Rücktritt`): no statement of what is the case.
 DECLARED_ACTS = frozenset({"rücktritt", "austritt", "verzicht", "kandidatur", "insolvenz", "bankrott", "beitritt"})

@@ -37,6 +37,7 @@ from kg.nlp.german import (
     FORMER_ADJECTIVES,
     FUSED_PREPOSITIONS,
     HEAD_SYNONYMS,
+    KIND_ANAPHORS,
     MEDIUM_ANAPHORS,
     MEDIUM_HEADS,
     MUNICIPALITY_NOUNS,
@@ -288,6 +289,13 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     head = HEAD_SYNONYMS.get(head, head)  # "die Notenbank" after "die Europäische Zentralbank"
     if head in AMBIGUOUS_INSTITUTIONS:
         return None
+    if head.endswith("organisation") and is_capitalised_word(token):
+        head = "organisation"  # "die Umweltorganisation", "die Hilfsorganisation" after one named
+    if head in KIND_ANAPHORS:  # "die Gewerkschaft" after "IG Metall"
+        kind = KIND_ANAPHORS[head]
+        of_kind = next((c for c in earlier if (e := gazetteer.lookup(c.name)) is not None and e.kind == kind), None)
+        if of_kind is not None:
+            return of_kind
     if head in MEDIUM_ANAPHORS:  # "schreibt das Blatt" after "Die Frankfurter Allgemeine Zeitung sieht ..."
         return next((c for c in earlier if _is_medium(c, doc, gazetteer)), None)
     if head in ORGANISATION_ANAPHORS:  # "ein Sprecher der Organisation" after "Die Hamas wies ... zurück"

@@ -659,7 +659,8 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     cue_token = doc[cue.start]
     if is_passive(cue_token):  # "wie vom Ministerium mitgeteilt wurde"; "Die Pläne wurden kritisiert": by no one known
         return next(iter(passive_agents(cue_token, actors.in_span(sent))), None)
-    source = _source_in_clause(cue_token, actors) or _issuer_of_document(cue_token, actors)
+    last = state.last_key if state.current - state.last_sentence == 1 else None
+    source = _source_in_clause(cue_token, actors) or _issuer_of_document(cue_token, actors, last)
     if source is not None:
         return source
     clause = clause_of(cue_token)
@@ -1044,9 +1045,10 @@ def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
     return None
 
 
-def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
+def _issuer_of_document(cue: Token, actors: ActorIndex, last: str | None) -> ActorMention | None:
     """`..., heißt es in der Abschlusserklärung`, `In dem Urteil heißt es`: an impersonal cue quoting a document
-    speaks for the organisation (or the group) named last before it."""
+    speaks for the one who spoke in the sentence before (`last`: `X wies das zurück. ..., hieß es in einer
+    Mitteilung`), else for the organisation (or the group) named last before it."""
     if verb_lemma(cue) not in IMPERSONAL_CUES:
         return None
     doc = cue.doc
@@ -1055,13 +1057,16 @@ def _issuer_of_document(cue: Token, actors: ActorIndex) -> ActorMention | None:
     if document_end is None:
         return None
     issuers = [m for m in actors.mentions if m.type in ("Organization", "Country", "Group")]  # "mehrere Ökonomen"
-    issuers = [m for m in issuers if not is_genitive_of(m, doc) and not m.incidental]
+    said = range(cue.sent.start, clause_of(cue).start)  # "Er wolle die Fraktion nicht belasten, hieß es in ..."
+    issuers = [m for m in issuers if not is_genitive_of(m, doc) and not m.incidental and m.token_start not in said]
     document = doc[document_end - 1].lower_
     kind = next((k for noun, k in ISSUED_BY.items() if document.endswith(noun)), None)
     if kind is not None:  # a judgment is the court's, an indictment the prosecutor's, however far back
         issued = [m for m in issuers if m.token_end <= cue.i and _named_as(m, kind, actors)]
         return _mention_as(doc[document_end - 1], issued[-1].key, actors) if issued else None
     introduced = _introduction(doc[document_end - 1])  # "In dem Papier" after "aus einem internen Entwurf"
+    if introduced is None and last is not None:
+        return _mention_as(doc[document_end - 1], last, actors)
     issuers = [m for m in issuers if not _holding(doc, m)]  # not "der dem ARD-Hauptstadtstudio vorliegt"
     bodies = _recent(issuers, introduced.sent.end if introduced is not None else cue.i)
     if introduced is not None and not any(m.token_start >= introduced.sent.start for m in bodies):
