@@ -691,3 +691,16 @@ def test_a_name_after_a_noun_for_a_kind_of_place_is_a_place() -> None:
     extraction = run(Extractor(None), "Auf der griechischen Insel Rhodos haben Waldbrände gewütet.")
     assert [p.name for p in extraction.places] == ["Rhodos"]
     assert [a.name for a in extraction.actors if a.type != "Country"] == []
+
+
+def test_a_ministry_in_a_capital_is_that_country_s() -> None:
+    text = (
+        "Das chinesische Außenministerium warnte Taiwan. Ein Sprecher des Außenministeriums in Washington rief "
+        "China zur Zurückhaltung auf. Das Verteidigungsministerium in Taipeh meldete 42 Kampfflugzeuge."
+    )
+    said = speakers(run(Extractor(None), text))
+    assert [s[0] for s in said] == [
+        "Chinesisches Außenministerium",
+        "US-amerikanisches Außenministerium",
+        "Taiwanisches Verteidigungsministerium",
+    ]

@@ -718,6 +718,9 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(adjective.i, end, "Organization", name, "organisation", nationality=country.name)
         elif (owned := _owned_institution(token, gazetteer, "organisation")) is not None:
             yield owned  # "Taiwans Verteidigungsministerium"
+        elif head == "ministerium" and (seat := _capital_after(doc, token, gazetteer)) is not None:
+            name = _national_name(seat, base, head)  # "des Außenministeriums in Washington"
+            yield Candidate(token.i, token.i + 3, "Organization", name, "organisation", nationality=seat.name)
         elif (end := _genitive_of_members(doc, token, base, head, gazetteer) or _remit(doc, token)) is not None:
             yield Candidate(token.i, end, "Organization", f"{base} {doc[token.i + 1 : end].text}", "organisation")
         elif (named := _capitalised_attribute(doc, token)) is not None:  # "das Statistische Bundesamt"
@@ -879,10 +882,22 @@ def _preceding_adjective(doc: Doc, token: Token) -> Token | None:
     return before if before is not None and is_adjective(before) and before.lower_ not in QUANTIFIERS else None
 
 
+def _capital_after(doc: Doc, token: Token, gazetteer: Gazetteer) -> Entry | None:
+    """The country whose capital follows the noun after `in` (`Außenministerium in Washington`)."""
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
+        return None
+    country = gazetteer.government_seat(doc[token.i + 2].text)
+    return country if country is not None and country.type == "Country" and country.adjectives else None
+
+
 def _national_name(country: Entry, base: str, head: str) -> str:
     """`Taiwanisches Verteidigungsministerium`: an institution named with its country's adjective, as news names it
     with the adjective (`das taiwanische Verteidigungsministerium`)."""
-    return f"{strong_nominative(country.adjectives[0], noun_gender(head)).capitalize()} {base}"
+    stem = country.adjectives[0]
+    adjective = strong_nominative(stem, noun_gender(head))
+    if adjective.startswith(stem.lower()):
+        adjective = stem + adjective[len(stem) :]  # "US-amerikanisches", not "us-amerikanisches"
+    return f"{adjective[:1].upper()}{adjective[1:]} {base}"
 
 
 def _genitive_country(doc: Doc, token: Token, gazetteer: Gazetteer) -> Entry | None:
