@@ -704,3 +704,29 @@ def test_a_ministry_in_a_capital_is_that_country_s() -> None:
         "US-amerikanisches Außenministerium",
         "Taiwanisches Verteidigungsministerium",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Sprinterin Kaya Neumann ist gesperrt worden. Die Sprinterin selbst meldete sich am Abend. "
+            "Sie sei am Boden zerstört, schrieb sie auf Instagram.",
+            "Kaya Neumann",
+        ),
+        (
+            "Auch der Weltverband World Athletics schaltete sich ein. Man prüfe den Fall, bestätigte ein Sprecher "
+            "des Weltverbands.",
+            "World Athletics",
+        ),
+        (
+            "Das Verkehrsministerium kündigte an, das Urteil zu prüfen. Ein Förderprogramm für Handwerker sei "
+            "nicht ausgeschlossen, sagte eine Sprecherin in Wiesbaden.",
+            "Verkehrsministerium",
+        ),
+    ],
+)
+def test_the_noun_a_named_actor_was_introduced_with_refers_back_to_it(text: str, speaker: str) -> None:
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction)[-1][0] == speaker
+    assert len([a for a in extraction.actors if a.type in ("Person", "Organization")]) == 1 + ("Instagram" in text)

@@ -139,10 +139,11 @@ SEPARABLE_PARTICLES = frozenset(
 
 # The definite article in every case: `die Polizei`, `des Betriebsrats`, `dem Gemeinderat`.
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 SOURCE_ARTICLES = DEFINITE_ARTICLES | {"laut"}  # "laut Polizei": the attribution stands where the article would
 
 # Articles, and prepositions fused with one: the determiners stripped when a name is canonicalised.
-ARTICLES = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"])
+ARTICLES = DEFINITE_ARTICLES | INDEFINITE_ARTICLES
 FUSED_PREPOSITIONS = frozenset(["im", "am", "vom", "zum", "zur", "beim", "ins"])
 DETERMINERS = ARTICLES | FUSED_PREPOSITIONS
 

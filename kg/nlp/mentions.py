@@ -35,6 +35,7 @@ from kg.nlp.german import (
     GROUP_HEADS,
     GROUP_HEADS_NEED_ADJECTIVE,
     HONORIFICS,
+    INDEFINITE_ARTICLES,
     LEGAL_FORMS,
     MEMBER_HEADS,
     NAME_PARTICLES,
@@ -332,6 +333,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             continue  # "Das Bild hätte nie in unsere Sammlung gelangen dürfen": a painting, not the paper
         if entry is not None:
             yield candidate_from_entry(span, entry, "ner")
+        elif ent.label_ == "ORG" and article_before(span[0]) in INDEFINITE_ARTICLES and "-" not in span[0].text:
+            continue  # "Ein Förderprogramm für Handwerker": something of a kind, no named organisation
         elif _attribute_alone(span):
             continue  # "der Zweite Senat": an adjective names nothing without its noun
         elif len(span) == 1 and ROAD.fullmatch(span.text):

@@ -217,6 +217,12 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
         if (c.source == "organisation" and c.name.lower() in DEFINITE_INSTITUTIONS)
         or (c.source in ("organisation", "ner") and c.end - c.start == 1 and c.name.lower() in named)
     }  # "der Stadtrat", and "der Lehrerverband" after "der Deutsche Lehrerverband"
+    descriptors = {_descriptor(doc, c) for c in chosen if c.type == "Organization"} - {None}
+    bare |= {
+        c.start
+        for c in chosen
+        if c.source == "organisation" and c.end - c.start == 1 and strip_genitive(c.name.lower()) in descriptors
+    }  # "des Weltverbands" after "der Weltverband World Athletics"
     taken = {i for c in chosen if c.start not in alliances | bare for i in range(c.start, c.end)}
     starts = {c.start for c in chosen}
     found = []
@@ -320,6 +326,9 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     same_noun = next((c for c in named if _named_noun(c.name) == head), None)
     if same_noun is not None:
         return same_noun  # "der Lehrerverband" after "der Deutsche Lehrerverband"
+    described = next((c for c in earlier if _descriptor(doc, c) == head), None)
+    if described is not None:
+        return described  # "des Weltverbands" after "der Weltverband World Athletics"
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
         return None
     return next((c for c in earlier if _headed_by(c, head, doc) or _described_by(c, doc) == head), None)
@@ -399,6 +408,14 @@ def _may_be_a_firm(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
         return described in FIRM_HEADS
     institution = any(institution_head_of(word) for word in cand.name.split())
     return cand.qid is None and cand.source == "ner" and not institution
+
+
+def _descriptor(doc: Doc, cand: Candidate) -> str | None:
+    """The noun for an institution right before a name, whole (`weltverband` in `der Weltverband World
+    Athletics`)."""
+    if cand.start == 0 or organisation_head(doc[cand.start - 1]) is None:
+        return None
+    return strip_genitive(doc[cand.start - 1].lower_)
 
 
 def _described_by(cand: Candidate, doc: Doc) -> str | None:

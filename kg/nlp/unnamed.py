@@ -305,12 +305,18 @@ def _as_actor(phrase: Span, actors: ActorIndex, *, plural: bool) -> ActorMention
 
 
 def _described_before(phrase: Span, name: str, actors: ActorIndex) -> str | None:
-    """`die Staatsanwältin` after `die zuständige Staatsanwältin`: a bare noun with the definite article is the
-    last unnamed actor described with it."""
+    """`die Staatsanwältin` after `die zuständige Staatsanwältin`, `die Sprinterin` after `Sprinterin Kaya
+    Neumann`: a bare noun with the definite article is the last unnamed actor described with it, or the person
+    named with it as their role."""
     article = phrase.doc[phrase.start - 1].lower_ if phrase.start > 0 else ""
     if article not in DEFINITE_ARTICLES or " " in name:
         return None
     earlier = [key for key, a in actors.actors.items() if a.unnamed and a.name.split()[-1] == name]
+    earlier = earlier or [
+        key
+        for key, a in actors.actors.items()
+        if a.type == "Person" and not a.unnamed and any(r.split()[-1] == name for r in a.roles)
+    ]
     return earlier[-1] if earlier else None
 
 
