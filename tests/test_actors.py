@@ -730,3 +730,8 @@ def test_the_noun_a_named_actor_was_introduced_with_refers_back_to_it(text: str,
     extraction = run(Extractor(None), text)
     assert speakers(extraction)[-1][0] == speaker
     assert len([a for a in extraction.actors if a.type in ("Person", "Organization")]) == 1 + ("Instagram" in text)
+
+
+def test_a_word_no_name_list_knows_in_a_heading_is_no_person() -> None:
+    text = "China startet Großmanöver rund um Taiwan\n\nTaiwans Präsident Lin Cheng-hao verurteilte die Übungen."
+    assert "Großmanöver" not in names(run(Extractor(None), text)).values()

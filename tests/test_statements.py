@@ -490,6 +490,22 @@ def test_a_document_quoted_after_someone_spoke_is_theirs_and_no_one_named_in_wha
     assert all(s[0] != "SPD" for s in speakers(run(Extractor(None), text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Präsident Karl Vogt verurteilte die Übungen. Er bezeichnete sie als „irrationale Provokation“.",
+        "Präsident Karl Vogt bezeichnete sie als „irrationale Provokation“.",
+    ],
+)
+def test_a_pronoun_after_a_verb_whose_subject_opens_the_clause_is_its_object(text: str) -> None:
+    assert speakers(run(Extractor(None), text)) == [("Karl Vogt", "bezeichnen", "sie als „irrationale Provokation“")]
+
+
+def test_a_pronoun_that_can_only_be_a_subject_after_the_verb_is_the_subject() -> None:
+    text = "Der Kandidat Karl Vogt sprach in Atlanta. Die Demokratin Anna Roth bezeichnete er als „radikal“."
+    assert speakers(run(Extractor(None), text))[0][0] == "Karl Vogt"
+
+
 def test_a_pronoun_opening_the_clause_before_its_cue_is_the_subject(both: Extractor) -> None:
     text = "Verbandssprecher Karl Vogt kritisierte den Streik. Er forderte die Tarifparteien auf, sich zu einigen."
     assert speakers(run(both, text))[-1][0] == "Karl Vogt"

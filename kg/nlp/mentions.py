@@ -60,6 +60,7 @@ from kg.nlp.syntax import (
     institution_head_of,
     is_adjective,
     is_capitalised_word,
+    is_heading,
     is_role,
     organisation_head,
     owner_after,
@@ -347,7 +348,7 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             if _place_in_a_country(span, gazetteer):
                 yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "im brasilianischen Belém"
                 continue
-            if len(span) == 1 and _common_noun(span[0]):
+            if len(span) == 1 and (_common_noun(span[0]) or (is_heading(span.sent) and not name_flags(span[0]))):
                 continue  # "China startet Großmanöver": a common noun no name list knows is no one's name
             if len(span) == 1 and _after_preposition_and_article(span):
                 yield Candidate(span.start, span.end, "Place", span.text, "ner")  # "aus dem Südlibanon"

@@ -678,9 +678,12 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if shared is not None:
         return _mention_as(doc[cue.start], shared, actors)  # "X begrüßte Y, nannte sie aber ...": X named it
     pronoun = None if cue.lemma in IMPERSONAL_CUES else _pronoun_subject(sent, cue, clause.end)
+    opening = [m for m in eligible if _opens_clause(m, clause) and m.token_end <= cue.start]
+    if pronoun is not None and pronoun.lower_ in ("sie", "es") and pronoun.i >= cue.end and opening:
+        right_before = clause.start == sent.start and opening[0].token_end == cue.start
+        pronoun = None if right_before else pronoun  # "X bezeichnete sie als ...": its object; not "X nannte er"
     if pronoun is not None and (pronoun.i >= cue.end or _verb_second_after(pronoun, cue) or _inverted(pronoun)):
         return _resolve_pronoun(pronoun, actors, state)  # "sagte er", "Er forderte die Tarifparteien auf"
-    opening = [m for m in eligible if _opens_clause(m, clause) and m.token_end <= cue.start]
     joined = clause.start > sent.start and doc[clause.start - 1].text in (";", "–", "—")
     if opening and (clause.start == sent.start or (joined and opening[0].token_end == cue.start)):
         return opening[0]  # a semicolon or a dash joins two main clauses, each with its own subject
@@ -1139,8 +1142,10 @@ def _first_person_or_generic(clause: Span, cue: Cue) -> bool:
 
 
 def _pronoun_subject(sent: Span, cue: Cue, clause_end: int) -> Token | None:
-    """`schrieb er`, `sagte sie`, `Er mahnte:`, or `Dieser hatte erklärt`."""
+    """`schrieb er`, `sagte sie`, `Er mahnte:`, or `Dieser hatte erklärt`; in `Er nannte sie ...` the first."""
     doc = sent.doc
+    if cue.start > sent.start and doc[cue.start - 1].lower_ in SUBJECT_PRONOUNS and doc[cue.start - 1].is_sent_start:
+        return doc[cue.start - 1]
     for i in (cue.end, cue.end + 1):
         if i < clause_end and _is_subject_pronoun(doc[i]):
             return doc[i]
