@@ -405,3 +405,8 @@ def test_a_cue_in_a_subordinate_clause_of_reported_speech_is_part_of_it() -> Non
     )
     said = [s[:2] for s in speakers(run(Extractor(None), text))]
     assert said == [("Karl Weber", "sagen"), ("Karl Weber", None), ("Laurent Meyrac", "ankündigen")]
+
+
+def test_wie_angekuendigt_comments_and_says_nothing(both: Extractor) -> None:
+    text = "Die Gewerkschaft EVG drohte mit Protesten, sollte die Bahn wie angekündigt 1500 Stellen streichen."
+    assert [s[1] for s in speakers(run(both, text))] == ["drohen"]

@@ -1414,3 +1414,12 @@ def test_konjunktiv_i_of_a_stem_in_t_goes_on_and_preterites_in_te_do_not() -> No
         ("Anna Roth", None),
         ("Opposition", "nennen"),
     ]
+
+
+def test_a_verbless_aside_between_commas_does_not_end_reported_speech() -> None:
+    text = (
+        "Der Bischof Franz Ebner kündigte an, die Zahlungen zu erhöhen. Zudem werde das Bistum alle Beschuldigten, "
+        "soweit möglich, der Staatsanwaltschaft melden. Man wolle nichts vertuschen."
+    )
+    said = speakers(run(Extractor(None), text))
+    assert [s[0] for s in said] == ["Franz Ebner"] * 3

@@ -68,6 +68,8 @@ def find_cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             act, lemma = term.concept, " ".join(term.words)  # "machte deutlich", "schloss ... nicht aus"
         if act is None or act == ATTRIBUTION or not _construction_fits(token, lemma):
             continue
+        if _comment_participle(token):
+            continue  # "sollte die Bahn wie angekündigt Stellen streichen": no one says anything here
         if lemma in DECISION_CUES and _yet_to_make(token):
             continue  # "müssen die EU-Staaten bis November entscheiden": no decision yet
         if lemma in QUOTED_CUES and not _next_to_quote(token, quotes):
@@ -133,6 +135,16 @@ def _phrase_of(verb: Token, lemma: str, phrases: list[Term]) -> Term | None:
         return None  # most verbs end no phrase: their clause need not be looked at
     words = {t.lower_ for t in clause_of(verb)}
     return next((t for t in ending_here if all(w in words for w in t.words[:-1])), None)
+
+
+def _comment_participle(verb: Token) -> bool:
+    """`wie angekündigt`, `wie berichtet`: a participle after `wie` with no auxiliary or agent, commenting on its
+    clause (not `wie vom Ministerium angekündigt wurde`)."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    participle = verb.tag_ == "VVPP" or (not verb.tag_ and verb.lower_.endswith("t"))  # "wie berichtet"
+    auxiliary = after is not None and after.lower_ in AUXILIARIES
+    return participle and verb.i > 0 and doc[verb.i - 1].lower_ == "wie" and not auxiliary
 
 
 def _yet_to_make(verb: Token) -> bool:

@@ -36,6 +36,7 @@ from kg.nlp.german import (
 )
 
 CLAUSE_BREAKS = frozenset(",;:()–—")
+ASIDE_OPENERS = frozenset({"soweit", "wenn", "falls", "sofern", "wo"})  # "..., soweit möglich, ..."
 ASIDE_TOKENS = 3  # a bracketed aside of up to this many tokens ("(SPD)", "(54)") does not break a clause
 END_PUNCT = frozenset('.!?:"“”»«…)')
 
@@ -201,7 +202,12 @@ def is_list_comma(doc: Doc, i: int, sent: Span) -> bool:
 
 
 def _aside_before(doc: Doc, close: int, sent: Span) -> int | None:
-    """Where a short bracketed aside ending at `close` opens (`Olaf Scholz (SPD) sagte`: one clause), if it is one."""
+    """Where a short aside ending at `close` opens, if it is one: bracketed (`Olaf Scholz (SPD) sagte`) or a
+    verbless phrase between commas (`werde, soweit möglich, melden`); either leaves one clause."""
+    if doc[close].text == ",":
+        first = max(sent.start, close - ASIDE_TOKENS - 1)
+        opening = next((i for i in range(close - 2, first - 1, -1) if doc[i].text == ","), None)
+        return opening if opening is not None and _verbless_aside(doc[opening + 1 : close]) else None
     if doc[close].text != ")":
         return None
     first = max(sent.start, close - ASIDE_TOKENS - 1)
@@ -209,11 +215,24 @@ def _aside_before(doc: Doc, close: int, sent: Span) -> int | None:
 
 
 def _aside_after(doc: Doc, open_: int, sent: Span) -> int | None:
-    """Just past a short bracketed aside opening at `open_`, if it is one."""
+    """Just past a short aside opening at `open_`, if it is one."""
+    if doc[open_].text == ",":
+        last = min(sent.end, open_ + ASIDE_TOKENS + 2)
+        closing = next((i for i in range(open_ + 2, last) if doc[i].text == ","), None)
+        return closing + 1 if closing is not None and _verbless_aside(doc[open_ + 1 : closing]) else None
     if doc[open_].text != "(":
         return None
     last = min(sent.end, open_ + ASIDE_TOKENS + 2)
     return next((i + 1 for i in range(open_ + 1, last) if doc[i].text == ")"), None)
+
+
+def _verbless_aside(words: Span) -> bool:
+    """`soweit möglich`, `wenn nötig`: a conditional word and no verb."""
+    tagged = any(t.pos_ for t in words)
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")] if tagged else [
+        t for t in words if t.is_lower and t.lower_.endswith(("en", "t", "te"))
+    ]
+    return words[0].lower_ in ASIDE_OPENERS and not verbs
 
 
 def verb_lemma(token: Token) -> str:
