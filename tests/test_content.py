@@ -461,3 +461,10 @@ def test_an_attribution_inside_a_sentence_is_left_out_of_what_was_said(text: str
     statement = run(Extractor(None), text).statements[0]
     assert statement.content == content
     assert len(statement.parts) == 2
+
+
+def test_a_reflexive_and_a_time_before_what_a_phrase_cue_governs_are_not_said() -> None:
+    text = "Die Abgeordnete Claudia Hofer hatte sich vergangene Woche für einen verpflichtenden Dienst ausgesprochen."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Claudia Hofer", "sich aussprechen", "für einen verpflichtenden Dienst")
+    ]

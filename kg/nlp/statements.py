@@ -452,10 +452,22 @@ def _without_frame(
             i += _frame_opening(doc[i : content.end])  # "kritisierte unterdessen die Pläne", "seit langem"
         elif phrase and (setting := _setting_phrase(doc, i, content.end, others)) is not None:
             i = setting  # "bei ihrem Gipfel in Washington": when and where, not what
+        elif phrase and doc[i].lower_ == "sich":
+            i += 1  # "hatte sich für einen Dienst ausgesprochen": the cue's own reflexive
+        elif phrase and (when := _time_phrase(doc, i, content.end)) is not None:
+            i = when  # "hatte sich vergangene Woche für ... ausgesprochen"
         else:
             break
         kept = i
     return (doc[kept].idx, end)
+
+
+def _time_phrase(doc: Doc, i: int, end: int) -> int | None:
+    """The end of a bare phrase of time at `i` (`vergangene Woche`, `diesen Montag`) with more words after it."""
+    j = i
+    while j < end and (doc[j].lower_ in DETERMINERS or is_adjective(doc[j])):
+        j += 1
+    return j + 1 if j + 1 < end and doc[j].lower_ in TIME_NOUNS else None
 
 
 def _frame_opening(span: Span) -> int:
