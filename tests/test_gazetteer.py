@@ -351,3 +351,16 @@ def test_build_reproduces_the_shipped_files(tmp_path: Path) -> None:
     assert build.main(["--out-dir", str(tmp_path)]) == 0
     assert (tmp_path / "gazetteer.json").read_bytes() == GAZETTEER_JSON.read_bytes()
     assert (tmp_path / "gazetteer.ttl").read_bytes() == GAZETTEER_TTL.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name"),
+    [
+        ("BfArM", "Bundesinstitut für Arzneimittel und Medizinprodukte"),
+        ("UBA", "Umweltbundesamt"),
+        ("BfV", "Bundesamt für Verfassungsschutz"),
+    ],
+)
+def test_federal_authorities_by_their_acronyms(acronym: str, name: str) -> None:
+    entry = Gazetteer.load().lookup(acronym)
+    assert entry is not None and entry.name == name
