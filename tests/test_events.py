@@ -564,3 +564,17 @@ def test_a_storm_named_in_quotes_is_no_person_and_two_mobilisations_stay_apart()
         [found[p.actor] for p in e.participants if p.role == "agent"] for e in extraction.events if e.type == "MOBILIZE"
     ]
     assert mobilisations == [[], ["Taiwanisches Verteidigungsministerium"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Ein Reichsbürger hatte einen Polizisten erschossen.", "ASSAULT"),
+        ("Israel setzt seinen Militäreinsatz im Süden fort.", "ASSAULT"),
+        ("Die USA legten ihr Veto ein.", "REJECT"),
+        ("Der Verband suspendierte den Trainer Karl Vogt.", "SANCTION"),
+        ("Die Zusammenarbeit mit Tunesien soll ausgebaut werden.", "COOPERATE"),
+    ],
+)
+def test_more_triggers_from_the_ontology(text: str, event_type: str) -> None:
+    assert event_type in [e.type for e in run(Extractor(None), text).events]
