@@ -176,7 +176,7 @@ def test_a_decision_yet_to_make_says_nothing_and_a_question_left_open_is_a_cue()
         ("Anna Roth", "sagen", "Über die Zölle müssen die EU-Staaten bis November entscheiden")
     ]
     text = "Ob er mit dem BSW verhandeln würde, ließ Andreas Keilholz offen."
-    assert speakers(run(shipped, text)) == [("Andreas Keilholz", "offen lassen", "Ob er mit dem BSW verhandeln würde")]
+    assert speakers(run(shipped, text)) == [("Andreas Keilholz", "offenlassen", "Ob er mit dem BSW verhandeln würde")]
 
 
 # --- attributions: laut, so, nach Angaben, zufolge, wie ... mitteilte, hieß es ------------------------------------

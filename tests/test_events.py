@@ -572,6 +572,7 @@ def test_a_storm_named_in_quotes_is_no_person_and_two_mobilisations_stay_apart()
         ("Ein Reichsbürger hatte einen Polizisten erschossen.", "ASSAULT"),
         ("Israel setzt seinen Militäreinsatz im Süden fort.", "ASSAULT"),
         ("Die USA legten ihr Veto ein.", "REJECT"),
+        ("Die Hamas ließ am Montag drei Geiseln frei.", "CONCEDE"),
         ("Der Verband suspendierte den Trainer Karl Vogt.", "SANCTION"),
         ("Die Zusammenarbeit mit Tunesien soll ausgebaut werden.", "COOPERATE"),
     ],

@@ -120,6 +120,7 @@ SEPARABLE_PARTICLES = frozenset(
         "ein",
         "fest",
         "fort",
+        "frei",
         "her",
         "hervor",
         "hin",
@@ -134,6 +135,8 @@ SEPARABLE_PARTICLES = frozenset(
         "zurück",
         "zusammen",
         "bekannt",
+        "offen",
+        "sicher",
     ]
 )
 
