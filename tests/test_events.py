@@ -579,3 +579,8 @@ def test_a_storm_named_in_quotes_is_no_person_and_two_mobilisations_stay_apart()
 )
 def test_more_triggers_from_the_ontology(text: str, event_type: str) -> None:
     assert event_type in [e.type for e in run(Extractor(None), text).events]
+
+
+def test_who_responds_with_criticism_criticises() -> None:
+    extraction = run(Extractor(None), "Die Bahn legte Zahlen vor. Der Fahrgastverband Pro Bahn reagierte mit Kritik.")
+    assert roles(extraction, "ACCUSE") == [("agent", "Pro Bahn")]

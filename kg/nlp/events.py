@@ -40,6 +40,7 @@ from kg.nlp.german import (
     NOT_EVENT_HEADS,
     NOUN_ENDINGS,
     PREPOSITIONS,
+    RESPONDING_VERBS,
 )
 from kg.nlp.quotes import Quote
 from kg.nlp.statements import Found, cites_own_words
@@ -644,6 +645,9 @@ def _agents(
     source = _coming_from(token, scope, mentions)
     if source is not None:
         return [source.key]
+    response = _responded_with(token)
+    if response is not None:
+        return _subject(response, mentions)  # "Pro Bahn reagierte mit scharfer Kritik"
     for i in range(token.i - 1, min(token.i + 3, scope.end)):
         if i < scope.start or i == token.i or (i > token.i and _preposition_between(token, doc[i])):
             continue  # "Angriff russischer Truppen", not "Angriff auf amerikanische Unternehmen"
@@ -671,6 +675,16 @@ def _coming_from(noun: Token, scope: Span, mentions: list[ActorMention]) -> Acto
     if source is None:
         return None  # "dagegen" may stand between: "Kritik kam dagegen vom Zentralrat"
     return next((m for m in mentions if source.i < m.phrase_start <= source.i + 2), None)
+
+
+def _responded_with(noun: Token) -> Token | None:
+    """The verb of responding whose `mit` governs the noun (`reagierte mit scharfer Kritik`): its subject did it."""
+    doc = noun.doc
+    i = _before_modifiers(noun, noun.sent.start)
+    if i < noun.sent.start + 1 or doc[i].lower_ != "mit":
+        return None
+    verb = next((t for t in reversed(doc[noun.sent.start : i]) if is_verb_form(t)), None)
+    return verb if verb is not None and verb.lemma_.lower() in RESPONDING_VERBS else None
 
 
 def _governed_by_event(noun: Token, scope: Span, verbs: frozenset[int]) -> bool:

@@ -599,6 +599,9 @@ HEAD_SYNONYMS = {"notenbank": "zentralbank", "währungshüter": "zentralbank"}
 # Gewerkschaft` after `IG Metall`, `aus der Fraktion` after `die FDP`).
 KIND_ANAPHORS = {"gewerkschaft": "union", "partei": "party", "fraktion": "party"}
 
+# Verbs of responding: with `mit`, their subject does what the noun names (`reagierte mit Kritik`).
+RESPONDING_VERBS = frozenset({"reagieren", "antworten", "kontern", "quittieren"})
+
 # Acts done by declaring them (`erklärte seinen Rücktritt`): no statement of what is the case.
 DECLARED_ACTS = frozenset({"rücktritt", "austritt", "verzicht", "kandidatur", "insolvenz", "bankrott", "beitritt"})
 
