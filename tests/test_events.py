@@ -584,3 +584,10 @@ def test_more_triggers_from_the_ontology(text: str, event_type: str) -> None:
 def test_who_responds_with_criticism_criticises() -> None:
     extraction = run(Extractor(None), "Die Bahn legte Zahlen vor. Der Fahrgastverband Pro Bahn reagierte mit Kritik.")
     assert roles(extraction, "ACCUSE") == [("agent", "Pro Bahn")]
+
+
+def test_what_an_accusation_says_someone_did_is_theirs_and_not_planned() -> None:
+    text = "Der Diplomat Wassili Orlow beschuldigte die USA, den Rat seit Monaten zu blockieren."
+    blocking = next(e for e in run(Extractor(None), text).events if e.trigger == "blockieren")
+    assert blocking.status == "occurred"
+    assert roles(run(Extractor(None), text), "COERCE") == [("agent", "Vereinigte Staaten")]

@@ -247,6 +247,7 @@ def _draft(
     participants, agents = _participants(trigger, scope, actors, gazetteer, reporting, verbs, committed=committed)
     place = _place(token, scope, actors)
     time = _time(token, [t for t in times if not _said_elsewhere(t, token, statements)])
+    alleged = reporting is not None and reporting.statement.speech_act == "accusation"  # "warf Y vor, ... zu tun"
     event = Event(
         id="",
         type=trigger.type,
@@ -257,7 +258,7 @@ def _draft(
         place=place,
         date=time.value if time is not None and time.granularity in ("day", "time") else None,
         time=time,
-        status=_status(token, scope, lexicon) if trigger.statement is None else _speech_status(token),
+        status=_status(token, scope, lexicon, alleged=alleged) if trigger.statement is None else _speech_status(token),
         statement=reporting.statement.id if reporting is not None else None,
         quantity=_quantity(scope, token),
         sentence=sent.text.strip(),
@@ -533,13 +534,14 @@ def _reported_agents(
 ) -> list[str]:
     """Who does what a statement reports where its clause names no one: the speaker of `X kündigte an, ihre Präsenz
     zu verstärken` and of what a speaker commits to (`kündigte Warnstreiks an`); the one a demand addresses (`X
-    forderte Y auf, ... abzuziehen`: Y is to do it)."""
+    forderte Y auf, ... abzuziehen`: Y is to do it), and the one an accusation addresses (`beschuldigte Y, ... zu
+    blockieren`: Y is said to do it)."""
     if verb is None:
         return [speaker] if committed else []
     if not (is_zu_infinitive(verb) or _pronoun_subject(verb, scope)):
         return []
     statement = reporting.statement
-    if statement.speech_act == "demand":
+    if statement.speech_act in ("demand", "accusation"):  # "beschuldigte die USA, den Rat zu blockieren"
         return reporting.targets[:1] if statement.addressee is not None else []
     return [speaker]
 
@@ -785,13 +787,14 @@ def _time(token: Token, times: list[TimeExpression]) -> TimeExpression | None:
     return min(inside, key=lambda t: abs(t.start - token.idx)) if inside else None
 
 
-def _status(token: Token, scope: Span, lexicon: Lexicon) -> str:
+def _status(token: Token, scope: Span, lexicon: Lexicon, *, alleged: bool = False) -> str:
     """The strongest factuality marker before the trigger in its sentence or after it in its clause (`Das Treffen
-    wurde abgesagt`); planned for the future and a zu-infinitive; occurred when there is none. A negation counts
+    wurde abgesagt`); planned for the future and a zu-infinitive, unless an accusation `alleged` it (`warf Y vor, ...
+    zu blockieren`); occurred when there is none. A negation counts
     right before the trigger or after a finite one (`liefere keine Waffen`), a demand before it or around what it
     calls for (`hat zu einem Streik aufgerufen`); a second predicate and an attribute of another noun not at all."""
     nouns, words = lexicon.factuality.nouns(), lexicon.factuality.verbs()
-    infinitive = is_verb_form(token) and is_zu_infinitive(token)  # "vereinbarten, ... zusammenzukommen"
+    infinitive = is_verb_form(token) and is_zu_infinitive(token) and not alleged  # "vereinbarten, ... zusammenzukommen"
     found = {"planned"} if _future(token) or infinitive or _pending(token) else set()
     clause = clause_of(token)
     inverted = is_finite(clause[0]) and clause.start > token.sent.start  # "..., teilte X nach ... mit"
