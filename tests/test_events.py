@@ -591,3 +591,12 @@ def test_what_an_accusation_says_someone_did_is_theirs_and_not_planned() -> None
     blocking = next(e for e in run(Extractor(None), text).events if e.trigger == "blockieren")
     assert blocking.status == "occurred"
     assert roles(run(Extractor(None), text), "COERCE") == [("agent", "Vereinigte Staaten")]
+
+
+def test_a_relative_clause_s_time_and_future_are_its_own() -> None:
+    text = (
+        "Taiwans Präsident Lin Cheng-hao, der erst am Montag kommender Woche in sein Amt eingeführt wird, "
+        "verurteilte die Übungen."
+    )
+    event = next(e for e in run(Extractor(None), text).events if e.type == "ACCUSE")
+    assert (event.status, event.date) == ("occurred", None)

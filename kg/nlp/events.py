@@ -57,6 +57,7 @@ from kg.nlp.syntax import (
     is_passive,
     is_verb_form,
     is_zu_infinitive,
+    relative_opening,
     verb_lemma,
 )
 from kg.records import Event, Mention, Participant, TimeExpression
@@ -781,10 +782,23 @@ def _said_elsewhere(time: TimeExpression, token: Token, statements: list[Found])
 
 
 def _time(token: Token, times: list[TimeExpression]) -> TimeExpression | None:
-    """The time nearest the trigger in its sentence."""
-    sent = token.sent
+    """The time nearest the trigger in its sentence, not one of a relative clause the trigger is outside of (`Lin,
+    der am Montag vereidigt wird, verurteilte die Übungen`: the Monday is the swearing-in's)."""
+    sent, doc = token.sent, token.doc
     inside = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value]
+    spans = [(t, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in inside]
+    inside = [t for t, span in spans if span is None or not _in_other_relative_clause(span[0], token)]
     return min(inside, key=lambda t: abs(t.start - token.idx)) if inside else None
+
+
+def _in_other_relative_clause(word: Token, trigger: Token) -> bool:
+    """Is the word in a relative clause that does not hold the trigger?"""
+    clause = clause_of(word)
+    pronoun = relative_opening(clause)
+    if pronoun is None or clause.start <= trigger.i < clause.end or pronoun.i + 1 >= clause.end:
+        return False
+    after = pronoun.nbor()
+    return not (is_capitalised_word(after) or is_adjective(after))  # not the article of ", die Zusammenarbeit"
 
 
 def _status(token: Token, scope: Span, lexicon: Lexicon, *, alleged: bool = False) -> str:
@@ -804,6 +818,8 @@ def _status(token: Token, scope: Span, lexicon: Lexicon, *, alleged: bool = Fals
     for other in token.sent[: clause.end - token.sent.start]:
         if other.i == token.i or (inverted and other.i < clause.start):
             continue  # what was said before an inverted cue does not qualify the cue's own clause
+        if _in_other_relative_clause(other, token):
+            continue  # "Lin, der am Montag vereidigt wird, verurteilte ...": the future is the relative clause's
         lemma = verb_lemma(other) if is_verb_form(other) else other.lemma_.lower()
         markers = nouns if _is_noun(other) else words  # "das Vorhaben" plans nothing, "vorhaben" does
         status = markers.get(lemma) or markers.get(other.lower_)
