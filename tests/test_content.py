@@ -468,3 +468,18 @@ def test_a_reflexive_and_a_time_before_what_a_phrase_cue_governs_are_not_said() 
     assert speakers(run(Extractor(None), text)) == [
         ("Claudia Hofer", "sich aussprechen", "für einen verpflichtenden Dienst")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Die Koordinatorin Margit Halvorsen schilderte dem Rat die Lage als „katastrophal“.",
+            "die Lage als „katastrophal“",
+        ),
+        ("Die Ministerin Anna Roth erklärte dem Ausschuss die Pläne.", "die Pläne"),
+        ("Die Ministerin Anna Roth erklärte, dem Land fehle Geld.", "dem Land fehle Geld"),
+    ],
+)
+def test_whom_something_was_told_in_the_dative_is_not_what_was_said(text: str, content: str) -> None:
+    assert speakers(run(Extractor(None), text))[0][2] == content

@@ -430,13 +430,18 @@ def _without_frame(
     und ... vor`)."""
     start, end = span
     content = doc.char_span(start, end, alignment_mode="expand")
-    if content is None or quote is not None:
+    if content is None:
         return span
-    kept = i = content.start
     tagged = any(t.pos_ for t in content)
     body = content[_frame_opening(content) :]  # "unterdessen", "seit langem": no verbs
     verbal = any(t.pos_ in ("VERB", "AUX") for t in content) if tagged else has_verb(body)
     phrase = not verbal  # "sagte bei ihrem Gipfel weitere Hilfe zu", not "im Sommer ... zu reisen"
+    told = _dative_opening(content) if phrase and addressee is None else None
+    if told is not None:  # "schilderte dem Rat die Lage als „katastrophal“": whom it was told
+        start, content = doc[told].idx, doc[told : content.end]
+    if quote is not None:
+        return start, end
+    kept = i = content.start
     while i < content.end:
         if co_speakers and i <= co_speakers[0].phrase_start and _joining_words(doc[i : co_speakers[0].phrase_start]):
             i = co_speakers[-1].token_end  # "lehnen die USA und Ungarn eine Perspektive ab"
@@ -460,6 +465,17 @@ def _without_frame(
             break
         kept = i
     return (doc[kept].idx, end)
+
+
+def _dative_opening(content: Span) -> int | None:
+    """Where a content of no verb goes on after a dative noun phrase opening it (`dem Rat die Lage`), if it does."""
+    doc = content.doc
+    if len(content) < 3 or content[0].lower_ != "dem":
+        return None
+    j = content.start + 1
+    while j < content.end and is_adjective(doc[j]):
+        j += 1
+    return j + 1 if j + 1 < content.end and is_capitalised_word(doc[j]) else None
 
 
 def _time_phrase(doc: Doc, i: int, end: int) -> int | None:
