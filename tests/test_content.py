@@ -479,7 +479,8 @@ def test_a_reflexive_and_a_time_before_what_a_phrase_cue_governs_are_not_said() 
         ),
         ("Die Ministerin Anna Roth erklärte dem Ausschuss die Pläne.", "die Pläne"),
         ("Die Ministerin Anna Roth erklärte, dem Land fehle Geld.", "dem Land fehle Geld"),
+        ("Bischof Franz Ebner bat die Betroffenen um Vergebung.", "um Vergebung"),
     ],
 )
-def test_whom_something_was_told_in_the_dative_is_not_what_was_said(text: str, content: str) -> None:
+def test_whom_something_was_told_or_asked_is_not_what_was_said(text: str, content: str) -> None:
     assert speakers(run(Extractor(None), text))[0][2] == content

@@ -457,6 +457,8 @@ def _without_frame(
             i += _frame_opening(doc[i : content.end])  # "kritisierte unterdessen die Pläne", "seit langem"
         elif phrase and (setting := _setting_phrase(doc, i, content.end, others)) is not None:
             i = setting  # "bei ihrem Gipfel in Washington": when and where, not what
+        elif phrase and (asked := _asked_for(doc, i, content.end)) is not None:
+            i = asked  # "bat die Betroffenen um Vergebung": whom it asks, then what
         elif phrase and doc[i].lower_ == "sich":
             i += 1  # "hatte sich für einen Dienst ausgesprochen": the cue's own reflexive
         elif phrase and (when := _time_phrase(doc, i, content.end)) is not None:
@@ -465,6 +467,14 @@ def _without_frame(
             break
         kept = i
     return (doc[kept].idx, end)
+
+
+def _asked_for(doc: Doc, i: int, end: int) -> int | None:
+    """Where `um` follows a noun phrase at `i` (`die Betroffenen um Vergebung`): what someone is asked for."""
+    j = i
+    while j < end and (doc[j].lower_ in DETERMINERS or is_adjective(doc[j])):
+        j += 1
+    return j + 1 if j + 2 < end and is_capitalised_word(doc[j]) and doc[j + 1].lower_ == "um" else None
 
 
 def _dative_opening(content: Span) -> int | None:
