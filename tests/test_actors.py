@@ -735,3 +735,20 @@ def test_the_noun_a_named_actor_was_introduced_with_refers_back_to_it(text: str,
 def test_a_word_no_name_list_knows_in_a_heading_is_no_person() -> None:
     text = "China startet Großmanöver rund um Taiwan\n\nTaiwans Präsident Lin Cheng-hao verurteilte die Übungen."
     assert "Großmanöver" not in names(run(Extractor(None), text)).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("Das Land Niedersachsen schaltete sich ein. Ein Sprecher sagte, man sei besorgt.", "Land Niedersachsen", None),
+        ("Er appellierte an das Land Hessen, die Pendler zu unterstützen.", "Land Hessen", None),
+        ("Im Land Hessen regnet es seit Tagen.", None, "Hessen"),
+        ("Ein Konvoi wurde nahe der Stadt Mellit beschossen.", None, "Mellit"),
+    ],
+)
+def test_a_state_or_town_after_its_noun_acts_unless_a_preposition_of_place_makes_it_where(
+    text: str, actor: str | None, place: str | None
+) -> None:
+    extraction = run(Extractor(None), text)
+    assert (actor in names(extraction).values()) if actor else not extraction.actors
+    assert (place in [p.name for p in extraction.places]) if place else True

@@ -592,6 +592,11 @@ MUNICIPALITY_NOUNS = {
     "landkreis": "Landkreis",
     "kreisverwaltung": "Landkreis",
 }
+# Prepositions after which a town or a state is who is addressed, acts or is acted against (`appellierte an das Land
+# Hessen`, `Kritik von der Stadt X`, `klagt gegen die Stadt X`); after any other it is where (`in der Stadt X`).
+WHO_PREPOSITIONS = frozenset({"an", "von", "vom", "mit", "gegen"})
+# Nouns for a German state's government before its name (`das Land Niedersachsen`, `der Freistaat Bayern`).
+STATE_NOUNS = {"land": "Land", "freistaat": "Freistaat"}
 
 # Nouns news uses for an institution named before with another head (`die Notenbank` for the `Zentralbank`).
 HEAD_SYNONYMS = {"notenbank": "zentralbank", "währungshüter": "zentralbank"}

@@ -48,6 +48,8 @@ from kg.nlp.german import (
     ORGANIZATION_HEADS,
     ROAD,
     SOURCE_COMPOUND_HEADS,
+    STATE_NOUNS,
+    WHO_PREPOSITIONS,
 )
 from kg.nlp.mentions import (
     Candidate,
@@ -243,16 +245,24 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
 def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """`Die Stadt Lüneburg teilte mit`, `ein Sprecher des Landkreises Harburg`: a town after the noun for its
     administration is an organisation (`Stadt Lüneburg`), unless a preposition makes it the place (`in der Stadt
-    Lüneburg`); `die Stadt` alone is the town named so or named last, whichever came later."""
+    Lüneburg`); `die Stadt` alone is the town named so or named last, whichever came later; `das Land
+    Niedersachsen` is the state's government."""
     places = [c for c in chosen if c.type == "Place" and _may_be_a_town(c.name, gazetteer)]
+    states = [c for c in chosen if c.type == "Place" and (e := gazetteer.lookup(c.name)) and e.kind == "state"]
     found: list[Candidate] = []
     for token in doc:
         head = token.lower_ if token.lower_ in MUNICIPALITY_NOUNS else strip_genitive(token.lower_)
-        if head not in MUNICIPALITY_NOUNS or article_before(token) not in DEFINITE_ARTICLES:
+        if head not in MUNICIPALITY_NOUNS | STATE_NOUNS.keys() or article_before(token) not in DEFINITE_ARTICLES:
             continue
-        if preposition_before(doc, token.i) is not None:
-            continue  # "in der Stadt", "aus dem Landkreis": where, not who
+        if preposition_before(doc, token.i) not in (None, *WHO_PREPOSITIONS):
+            continue  # "in der Stadt", "aus dem Landkreis": where, not who ("an die Stadt", "von der Stadt": who)
         after = past_quotes(doc, token.i + 1)
+        if head in STATE_NOUNS:  # "Das Land Niedersachsen schaltete sich ein"; never "das Land" alone
+            state = next((c for c in states if c.start == after), None)
+            if state is not None:
+                name = f"{STATE_NOUNS[head]} {state.name}"
+                found.append(Candidate(token.i, state.end, "Organization", name, "municipality"))
+            continue
         place = next((c for c in places if c.start == after or (c.start == token.i and c.end > after)), None)
         if place is None and after < len(doc) and is_capitalised_word(doc[after]):
             continue  # "die Stadt Bad Y" the recogniser missed: no guess
