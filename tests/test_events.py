@@ -600,3 +600,13 @@ def test_a_relative_clause_s_time_and_future_are_its_own() -> None:
     )
     event = next(e for e in run(Extractor(None), text).events if e.type == "ACCUSE")
     assert (event.status, event.date) == ("occurred", None)
+
+
+def test_a_place_in_what_a_speech_act_says_is_not_where_it_was_made() -> None:
+    text = "Die Koordinatorin Margit Halvorsen forderte Israel auf, den Grenzübergang in Rafah zu öffnen."
+    request = next(e for e in run(Extractor(None), text).events if e.type == "REQUEST")
+    assert request.place is None
+    text = "In Berlin forderte die Koordinatorin Margit Halvorsen mehr Hilfe."
+    extraction = run(Extractor(None), text)
+    request = next(e for e in extraction.events if e.type == "REQUEST")
+    assert {p.id: p.name for p in extraction.places}[request.place] == "Berlin"

@@ -246,7 +246,8 @@ def _draft(
     scope = _scope(sent, reporting if trigger.statement is None else None)
     committed = reporting is not None and reporting.statement.speech_act in lexicon.speech_acts.commits
     participants, agents = _participants(trigger, scope, actors, gazetteer, reporting, verbs, committed=committed)
-    place = _place(token, scope, actors)
+    said = (trigger.statement.statement.start, trigger.statement.statement.end) if trigger.statement else None
+    place = _place(token, scope, actors, said)
     time = _time(token, [t for t in times if not _said_elsewhere(t, token, statements)])
     alleged = reporting is not None and reporting.statement.speech_act == "accusation"  # "warf Y vor, ... zu tun"
     event = Event(
@@ -739,10 +740,11 @@ def _after_preposition_in(mention: ActorMention, doc: Doc, prepositions: frozens
     return i >= 0 and doc[i].lower_ in prepositions | {"den", "dem"}
 
 
-def _place(token: Token, scope: Span, actors: ActorIndex) -> str | None:
+def _place(token: Token, scope: Span, actors: ActorIndex, said: tuple[int, int] | None) -> str | None:
     """The place named in the clause, the one after the trigger first (`nach Osteuropa zu verlegen`), else the
     dateline's where it names one (`Arnsberg - Das Landgericht hat ...`; not `Brüssel/Peking (dpa) –`); never a
-    capital that acts (`Moskau bestritt`)."""
+    capital that acts (`Moskau bestritt`), nor a place in what a speech act `said` (`forderte Israel auf, den
+    Übergang Kerem Schalom zu öffnen`: the demand was not made there)."""
     doc = token.doc
     dateline = past_dateline(doc, token.sent.start, token.sent.end)
     several = dateline > token.sent.start and any(t.text == "/" for t in doc[token.sent.start : dateline])
@@ -750,6 +752,8 @@ def _place(token: Token, scope: Span, actors: ActorIndex) -> str | None:
     for place in actors.places.values():
         for mention in place.mentions:
             if not scope.start_char <= mention.start < scope.end_char:
+                continue
+            if said is not None and said[0] <= mention.start < said[1]:
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             in_dateline = span is not None and span.start < dateline
