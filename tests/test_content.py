@@ -484,3 +484,15 @@ def test_a_reflexive_and_a_time_before_what_a_phrase_cue_governs_are_not_said() 
 )
 def test_whom_something_was_told_or_asked_is_not_what_was_said(text: str, content: str) -> None:
     assert speakers(run(Extractor(None), text))[0][2] == content
+
+
+def test_an_attribution_after_a_lead_in_and_a_colon_reports_what_follows_the_colon() -> None:
+    text = (
+        "Die Gewerkschaft EVG drohte mit Streiks. Kritiker bezweifeln das: Im Haushalt klafft nach Berechnungen "
+        "der Allianz pro Schiene eine Lücke von fünf Milliarden Euro."
+    )
+    assert speakers(run(Extractor(None), text))[-1] == (
+        "Allianz pro Schiene",
+        "nach berechnungen",
+        "Im Haushalt klafft eine Lücke von fünf Milliarden Euro",
+    )

@@ -82,6 +82,7 @@ def content_span(
         opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
         opening = opening or (doc[cue.start].lower_ == "zufolge" and speaker.phrase_start <= sent.start + 1)
         start = _after_brackets(doc, max(speaker.token_end, cue.end)) if opening else sent.start  # "X zufolge ..."
+        start = start if opening else _past_lead_in(doc, start, cue.start, quotes)  # "Kritiker bezweifeln das: ..."
         return trimmed_span(doc, start, sent.end, quotes)  # "Laut X, ...", "Nach Ansicht des X (Y) wird ..."
     if _refers_back(clause, cue):  # "Das teilte das Ministerium mit.": the sentence before, if any
         if previous_said is not None:  # what was said there, without its own attribution (", so X")
@@ -221,9 +222,10 @@ def attribution_pieces(
         start = speaker.phrase_start
         while start > sent.start and _in_noun_phrase(doc[start - 1]):
             start -= 1  # "Angaben der UN zufolge"
-    pieces = [_words_span(doc[sent.start : start]), _words_span(doc[end : sent.end])]
+    begin = next((t.i for t in sent if t.idx >= span[0]), sent.start)  # past a lead-in ("Kritiker zweifeln:")
+    pieces = [_words_span(doc[begin:start]), _words_span(doc[end : sent.end])]
     pieces = [p for p in pieces if p is not None and span[0] <= p[0] and p[1] <= span[1]]
-    return pieces if start > sent.start else []
+    return pieces if start > begin else []
 
 
 def _in_noun_phrase(token: Token) -> bool:

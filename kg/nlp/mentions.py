@@ -433,7 +433,8 @@ def _after_place_noun(span: Span) -> bool:
 
 def _whole_name(ent: Span) -> Span:
     """A recogniser's organisation that ends in an adjective goes on to the noun after it (`Regierungspartei
-    Georgischer` → `... Georgischer Traum`, `Vereinte` → `Vereinte Nationale Bewegung`)."""
+    Georgischer` → `... Georgischer Traum`, `Vereinte` → `Vereinte Nationale Bewegung`), and one cut before
+    `pro` goes on to the noun after it (`Allianz pro Schiene`)."""
     doc, end = ent.doc, ent.end
     while end < len(doc) and doc[end - 1].lower_.endswith(ADJECTIVE_ENDINGS) and is_capitalised_word(doc[end]):
         if doc[end - 1].pos_ == "NOUN" or doc[end].ent_type_ == "PER":
@@ -441,6 +442,8 @@ def _whole_name(ent: Span) -> Span:
         if not doc[end].is_alpha or doc[end].pos_ not in ("NOUN", "PROPN", "ADJ", ""):
             break
         end += 1
+    if end + 1 < len(doc) and doc[end].lower_ == "pro" and is_capitalised_word(doc[end + 1]):
+        end += 2  # "Allianz pro Schiene", "Pro Asyl" after a name: one name
     return doc[ent.start : end]
 
 
