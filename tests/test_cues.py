@@ -161,6 +161,10 @@ def test_speaking_out_for_something_and_authors_of_a_paper() -> None:
             "Die AfD wertete das Ergebnis als Erfolg.",
             [("Alternative für Deutschland", "werten", "das Ergebnis als Erfolg")],
         ),
+        (
+            "Der Konzern Volkswagen begründete den Schritt mit hohen Kosten.",
+            [("Volkswagen", "begründen", "den Schritt mit hohen Kosten")],
+        ),
     ],
 )
 def test_decisions_questions_left_open_and_judgements(
