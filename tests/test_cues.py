@@ -414,3 +414,8 @@ def test_a_cue_in_a_subordinate_clause_of_reported_speech_is_part_of_it() -> Non
 def test_wie_angekuendigt_comments_and_says_nothing(both: Extractor) -> None:
     text = "Die Gewerkschaft EVG drohte mit Protesten, sollte die Bahn wie angekündigt 1500 Stellen streichen."
     assert [s[1] for s in speakers(run(both, text))] == ["drohen"]
+
+
+def test_a_cue_in_an_indirect_question_is_what_was_asked() -> None:
+    text = "Der Verhandlungsführer Tevita Fonua fragte, ob die Industrieländer noch an das Ziel glaubten."
+    assert [s[1] for s in speakers(run(Extractor(None), text))] == ["fragen"]

@@ -1423,3 +1423,34 @@ def test_a_verbless_aside_between_commas_does_not_end_reported_speech() -> None:
     )
     said = speakers(run(Extractor(None), text))
     assert [s[0] for s in said] == ["Franz Ebner"] * 3
+
+
+def test_an_age_noun_three_sentences_on_and_a_source_after_laut_are_people_named_before() -> None:
+    text = (
+        "„Wir arbeiten mit Papier und Stift“, sagte Matthias Vollrath. Die Versorgung sei nicht gefährdet gewesen. "
+        "Allerdings sei unklar, wie lange es dauere. Der 58-Jährige rechnet nach eigenen Worten mit zwei Wochen."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Matthias Vollrath"] * 4
+    text = (
+        "Der Gutachter Jochen Feldhaus veröffentlichte die Analyse. Laut Feldhaus ist der Fall kein Einzelfall. Er "
+        "prüfe weitere Arbeiten, sagte der 58-Jährige."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Jochen Feldhaus"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Kabinett will den Entwurf nach Angaben eines Regierungssprechers Anfang Juli beschließen.",
+            ("Regierungssprecher", "Das Kabinett will den Entwurf Anfang Juli beschließen"),
+        ),
+        (
+            "Diese Empfehlung habe den Ausschlag gegeben, glauben Beobachter.",
+            ("Beobachter", "Diese Empfehlung habe den Ausschlag gegeben"),
+        ),
+    ],
+)
+def test_no_name_runs_into_a_time_and_glauben_is_a_cue(text: str, expected: tuple[str, str]) -> None:
+    said = speakers(run(Extractor(None), text))
+    assert [(s[0], s[2]) for s in said] == [expected]

@@ -76,8 +76,8 @@ def find_cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             continue  # "rief die Polizei" calls; "„Raus hier!“, rief er" speaks
         if is_impending(token):
             continue  # "seinem Land drohten Engpässe": nobody threatens
-        if clause_of(token)[0].lower_ in ("falls", "sofern"):
-            continue  # "falls Ankara darum bitte": what someone may say, not what was said
+        if clause_of(token)[0].lower_ in ("falls", "sofern", "ob"):
+            continue  # "falls Ankara darum bitte", "fragte, ob sie noch daran glaubten": not what was said
         if (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or _before_zu(token):
             continue  # an infinitive ("darauf zu pochen", "veröffentlichen zu lassen") reports nothing by itself
         cues.append(Cue(token.i, token.i + 1, lemma, act))

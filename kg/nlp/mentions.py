@@ -126,6 +126,8 @@ def _name_after(doc: Doc, i: int, gazetteer: Gazetteer) -> int:
         token = doc[end]
         if end - i >= 2 and _common_noun(token):
             break  # "forderte die Abgeordnete Anna Keller Sicherheitsprüfungen": the object after the name
+        if _part_of_month(token) or token.lower_ in TIME_NOUNS:
+            break  # "nach Angaben eines Regierungssprechers Anfang Juli": a time, no name
         surname = end == i + 1 and doc[i].text in first_name_genders() and token.text.isalpha()  # "Paolo Verdi"
         if _is_name_token(token, gazetteer) or (end > i and _prefixed_name(token)) or (surname and token.is_title):
             end += 1

@@ -488,7 +488,7 @@ def _unique_first_names(full: list[Candidate]) -> dict[str, Candidate]:
     }
 
 
-AGE_NOUN_REACH = 2  # sentences back that `der 62-Jährige` may refer to someone named in
+AGE_NOUN_REACH = 3  # sentences back that `der 62-Jährige` may refer to someone named in
 
 
 def _resolve_people(
@@ -599,8 +599,10 @@ def _by_recency(i: int, resolved: list[Candidate], full: list[Candidate]) -> lis
 
 
 def _governed(doc: Doc, cand: Candidate) -> bool:
-    """Is the candidate's phrase governed by a preposition (`mit dem Spieler`)?"""
-    return preposition_before(doc, cand.start if cand.phrase_start is None else cand.phrase_start) is not None
+    """Is the candidate's phrase governed by a preposition (`mit dem Spieler`)? Not by `laut`, which names a source
+    as a subject does (`Laut Feldhaus ist ... . ..., sagte der 58-Jährige`)."""
+    preposition = preposition_before(doc, cand.start if cand.phrase_start is None else cand.phrase_start)
+    return preposition is not None and preposition != "laut"
 
 
 def _sentences_back(token: Token, n: int) -> int:
