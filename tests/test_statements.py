@@ -1454,3 +1454,11 @@ def test_an_age_noun_three_sentences_on_and_a_source_after_laut_are_people_named
 def test_no_name_runs_into_a_time_and_glauben_is_a_cue(text: str, expected: tuple[str, str]) -> None:
     said = speakers(run(Extractor(None), text))
     assert [(s[0], s[2]) for s in said] == [expected]
+
+
+def test_a_pronoun_goes_on_with_whom_a_sentence_opened_with_after_the_last_statement() -> None:
+    text = (
+        "„Wir brauchen einen Neuanfang“, sagte Trainer Michael Körting. Henning Brack selbst war nicht anwesend. "
+        "In einer schriftlichen Stellungnahme bedankte er sich bei den Fans. Er habe „alles gegeben“, erklärte er."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Michael Körting", "Henning Brack"]

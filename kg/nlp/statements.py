@@ -169,6 +169,8 @@ class _State:
     current: int = 0  # the index of the sentence being read
     unattributed: int = -10  # the last sentence with a cue kg could not attribute: no continuation goes past it
     in_sentence: list[Found] = field(default_factory=list)  # the statements made so far in the current sentence
+    focus: str | None = None  # the person the last sentence opening with one opened with
+    focus_sentence: int = -10
 
 
 def find_statements(
@@ -215,6 +217,8 @@ def find_statements(
             if item.speaker_key is not None and not _in_relative_clause(item, doc):
                 state.last_key, state.last_sentence = item.speaker_key, n
                 state.last_opening = item.opened_by or item
+        if (opening := _opening_person(sent, actors)) is not None:
+            state.focus, state.focus_sentence = opening.key, n
         state.previous = sent
         state.previous_said = (made[0].statement.start, made[0].statement.end) if made else None
     for i, item in enumerate(found, start=1):
@@ -1240,6 +1244,8 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
         opener = None  # "Whitaker sei ein großartiger Kandidat, schrieb er": what was said is about Whitaker
     if key is not None and opener is not None and fits[opener.key]:
         key = opener.key  # "Trump reagierte spöttisch. Biden sei ..., schrieb er": the subject of the last sentence
+    elif key is not None and opener is None and _in_focus(state) and fits[state.focus]:
+        key = state.focus  # "Brack war nicht anwesend. Er bedankte sich. Er habe ..., erklärte er": still Brack
     if key is not None and not fits[key] and _spokesperson_of_last(pronoun.doc, state) == gender:
         return _mention_as(pronoun, key, actors)  # "sagte eine Sprecherin des Ministeriums. Zugleich kritisierte sie"
     if (spokesperson := _silent_spokesperson(gender, actors, state)) is not None:
@@ -1258,6 +1264,11 @@ def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> Actor
     if key is None:
         return None
     return _mention_as(pronoun, key, actors)
+
+
+def _in_focus(state: _State) -> bool:
+    """Has someone opened a sentence since the last statement, and no one else opened one after them?"""
+    return state.focus is not None and state.last_sentence < state.focus_sentence < state.current - 1
 
 
 def _silent_spokesperson(gender: str | None, actors: ActorIndex, state: _State) -> ActorMention | None:
