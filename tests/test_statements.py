@@ -1462,3 +1462,11 @@ def test_a_pronoun_goes_on_with_whom_a_sentence_opened_with_after_the_last_state
         "In einer schriftlichen Stellungnahme bedankte er sich bei den Fans. Er habe „alles gegeben“, erklärte er."
     )
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Michael Körting", "Henning Brack"]
+
+
+def test_a_spokesperson_speaks_for_the_body_their_report_opens_with_not_one_it_mentions() -> None:
+    text = (
+        "Deutsche Hilfsorganisationen bereiten sich vor. Das Deutsche Rote Kreuz stehe in engem Kontakt mit dem "
+        "Türkischen Roten Halbmond, sagte eine Sprecherin in Berlin."
+    )
+    assert speakers(run(Extractor(None), text))[0][0] == "Deutsches Rotes Kreuz"

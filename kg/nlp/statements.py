@@ -22,6 +22,7 @@ from kg.nlp.actors import (
     article_of,
     dative_before_object,
     genitive_head,
+    governing_preposition,
     is_genitive_of,
     passive_agents,
 )
@@ -956,6 +957,7 @@ def _body_of_member(role: Token, actors: ActorIndex) -> ActorMention | None:
     institution = _institution_in_compound(prefix)
     if owner is not None:  # "eine Sprecherin des Ministeriums": a ministry named before, not the last body
         institution = organisation_head(doc[owner + 1]) or organisation_head(doc[owner])
+    bodies = _speaking_bodies(role, bodies)
     if institution is not None:  # "ein Polizeisprecher": the police named before, wherever, and no other body
         earlier = [m for m in bodies if m.token_end <= role.i and _named_as(m, institution, actors)]
     elif named_by := _named_in_compound(prefix, role, bodies, actors):  # "ein Bahnsprecher": one named "... Bahn"
@@ -963,6 +965,19 @@ def _body_of_member(role: Token, actors: ActorIndex) -> ActorMention | None:
     else:
         earlier = _recent([m for m in bodies if not m.incidental], role.i)  # not the party of "Warken (CDU)"
     return _mention_as(role, earlier[-1].key, actors) if earlier else None
+
+
+def _speaking_bodies(role: Token, bodies: list[ActorMention]) -> list[ActorMention]:
+    """The bodies a spokesperson may speak for: not one named in what their sentence reports before the cue, unless
+    that report opens with it (`Das DRK stehe in Kontakt mit dem Halbmond, sagte eine Sprecherin`: the DRK's), nor
+    a country named as where something was (`in Syrien`) where another may be meant."""
+    doc, sent = role.doc, role.sent
+    said_end = clause_of(role).start
+    inside = [m for m in bodies if sent.start <= m.token_start < said_end]
+    subject = next((m for m in inside if _opens_clause(m, clause_of(sent[0]))), None)
+    bodies = [m for m in bodies if m not in inside or m is subject]
+    places = [m for m in bodies if m.type == "Country" and governing_preposition(m, doc) in ("in", "im", "aus")]
+    return [m for m in bodies if m not in places] if len(places) < len(bodies) else bodies
 
 
 def _told(doc: Doc, mention: ActorMention) -> bool:
