@@ -252,12 +252,12 @@ class Gazetteer:
 
     def country_for_demonym(self, noun: str) -> Entry | None:
         """The country whose people a noun names, by the adjective it shares a stem with: `Belgier` (belgisch),
-        `Russen` (russisch), `Ukrainerin` (ukrainisch), `Deutsche` (deutsch)."""
+        `Russen` (russisch), `Ukrainerin` (ukrainisch), `Deutsche` (deutsch), `Estin` (estnisch), `Ire` (irisch)."""
         word = _key(noun)
         if word not in self._demonyms:
             stems = [word[: -len(ending)] for ending in _DEMONYM_ENDINGS if word.endswith(ending)]
-            stems = [form for stem in stems if len(stem) > 2 for form in (stem, _umlauted(stem))]
-            adjectives = (word, *(stem + "isch" for stem in stems))
+            stems = [form for stem in stems if len(stem) > 1 for form in (stem, _umlauted(stem))]
+            adjectives = (word, *(stem + suffix for stem in stems for suffix in ("isch", "nisch")))  # "Pole": polnisch
             self._demonyms[word] = next(filter(None, map(self.country_for_adjective, adjectives)), None)
         return self._demonyms[word]
 

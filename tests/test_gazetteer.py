@@ -364,3 +364,11 @@ def test_build_reproduces_the_shipped_files(tmp_path: Path) -> None:
 def test_federal_authorities_by_their_acronyms(acronym: str, name: str) -> None:
     entry = Gazetteer.load().lookup(acronym)
     assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize(
+    ("noun", "country"), [("Estin", "Estland"), ("Pole", "Polen"), ("Ire", "Irland"), ("Kunde", None)]
+)
+def test_demonyms_of_adjectives_in_nisch_and_of_short_stems(noun: str, country: str | None) -> None:
+    entry = Gazetteer.load().country_for_demonym(noun)
+    assert (entry.name if entry else None) == country
