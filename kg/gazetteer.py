@@ -257,7 +257,8 @@ class Gazetteer:
         if word not in self._demonyms:
             stems = [word[: -len(ending)] for ending in _DEMONYM_ENDINGS if word.endswith(ending)]
             stems = [form for stem in stems if len(stem) > 1 for form in (stem, _umlauted(stem))]
-            adjectives = (word, *(stem + suffix for stem in stems for suffix in ("isch", "nisch")))  # "Pole": polnisch
+            adjectives = (word, *(stem + "isch" for stem in stems))
+            adjectives += tuple(stem + "nisch" for stem in stems if stem[-1] not in "aeiouäöü")  # "Pole": polnisch
             self._demonyms[word] = next(filter(None, map(self.country_for_adjective, adjectives)), None)
         return self._demonyms[word]
 

@@ -367,7 +367,7 @@ def test_federal_authorities_by_their_acronyms(acronym: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("noun", "country"), [("Estin", "Estland"), ("Pole", "Polen"), ("Ire", "Irland"), ("Kunde", None)]
+    ("noun", "country"), [("Estin", "Estland"), ("Pole", "Polen"), ("Ire", "Irland"), ("Kunde", None), ("Armee", None)]
 )
 def test_demonyms_of_adjectives_in_nisch_and_of_short_stems(noun: str, country: str | None) -> None:
     entry = Gazetteer.load().country_for_demonym(noun)
