@@ -752,3 +752,11 @@ def test_a_state_or_town_after_its_noun_acts_unless_a_preposition_of_place_makes
     extraction = run(Extractor(None), text)
     assert (actor in names(extraction).values()) if actor else not extraction.actors
     assert (place in [p.name for p in extraction.places]) if place else True
+
+
+def test_a_ministry_in_berlin_is_the_one_named_before() -> None:
+    text = (
+        "Das Bundesjustizministerium kündigte an, das Urteil zu prüfen. Eine Reform sei ohnehin geplant, sagte "
+        "ein Sprecher des Ministeriums in Berlin."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Bundesjustizministerium"] * 2

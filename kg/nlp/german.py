@@ -592,6 +592,8 @@ MUNICIPALITY_NOUNS = {
     "landkreis": "Landkreis",
     "kreisverwaltung": "Landkreis",
 }
+# The country German news is written from: its ministries go by their own names (`das Ministerium in Berlin`).
+HOME_COUNTRY = "Deutschland"
 # Prepositions after which a town or a state is who is addressed, acts or is acted against (`appellierte an das Land
 # Hessen`, `Kritik von der Stadt X`, `klagt gegen die Stadt X`); after any other it is where (`in der Stadt X`).
 WHO_PREPOSITIONS = frozenset({"an", "von", "vom", "mit", "gegen"})

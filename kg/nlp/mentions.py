@@ -34,6 +34,7 @@ from kg.nlp.german import (
     GROUP_ALIASES,
     GROUP_HEADS,
     GROUP_HEADS_NEED_ADJECTIVE,
+    HOME_COUNTRY,
     HONORIFICS,
     INDEFINITE_ARTICLES,
     LEGAL_FORMS,
@@ -727,7 +728,7 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(adjective.i, end, "Organization", name, "organisation", nationality=country.name)
         elif (owned := _owned_institution(token, gazetteer, "organisation")) is not None:
             yield owned  # "Taiwans Verteidigungsministerium"
-        elif head == "ministerium" and (seat := _capital_after(doc, token, gazetteer)) is not None:
+        elif head == "ministerium" and base != head.capitalize() and (seat := _capital_after(doc, token, gazetteer)):
             name = _national_name(seat, base, head)  # "des Außenministeriums in Washington"
             yield Candidate(token.i, token.i + 3, "Organization", name, "organisation", nationality=seat.name)
         elif (end := _genitive_of_members(doc, token, base, head, gazetteer) or _remit(doc, token)) is not None:
@@ -892,11 +893,12 @@ def _preceding_adjective(doc: Doc, token: Token) -> Token | None:
 
 
 def _capital_after(doc: Doc, token: Token, gazetteer: Gazetteer) -> Entry | None:
-    """The country whose capital follows the noun after `in` (`Außenministerium in Washington`)."""
+    """The foreign country whose capital follows the noun after `in` (`Außenministerium in Washington`)."""
     if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "in":
         return None
     country = gazetteer.government_seat(doc[token.i + 2].text)
-    return country if country is not None and country.type == "Country" and country.adjectives else None
+    foreign = country is not None and country.type == "Country" and country.name != HOME_COUNTRY
+    return country if foreign and country.adjectives else None  # "in Berlin": the ministry German news names
 
 
 def _national_name(country: Entry, base: str, head: str) -> str:
