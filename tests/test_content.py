@@ -496,3 +496,8 @@ def test_an_attribution_after_a_lead_in_and_a_colon_reports_what_follows_the_col
         "nach berechnungen",
         "Im Haushalt klafft eine Lücke von fünf Milliarden Euro",
     )
+
+
+def test_a_reflexive_cue_after_an_inverted_pronoun_governs_what_follows() -> None:
+    text = "Karl Vogt kam. Zugleich sprach er sich für mehr Geld aus."
+    assert speakers(run(Extractor(None), text)) == [("Karl Vogt", "sich aussprechen", "für mehr Geld")]

@@ -146,11 +146,10 @@ def content_span(
     particle = separated_particle(doc[cue.start])
     end = particle.i if particle is not None else before_next_predicate(doc, cue.end, clause.end)
     phrase = set(cue.lemma.split()[:-1])  # "stellte Hilfen in Aussicht": the cue's own words are not content
-    opening = cue.end
-    while opening < end and doc[opening].lower_ in phrase:
-        opening += 1  # "sprach sich für X aus": past the phrase's `sich`
-    end = next((t.i for t in doc[opening:end] if t.lower_ in phrase), end)
-    first = speaker.token_end if opening <= speaker.phrase_start < end else opening  # the speaker is not content
+    first = speaker.token_end if cue.end <= speaker.phrase_start < end else cue.end  # the speaker is not content
+    while first < end and doc[first].lower_ in phrase:
+        first += 1  # "sprach (er) sich für X aus": past the phrase's `sich`
+    end = next((t.i for t in doc[first:end] if t.lower_ in phrase), end)
     stop = _before_manner(doc, first, end, cue)
     after = trimmed_span(doc, first, stop, quotes)
     if after[0] is not None:
