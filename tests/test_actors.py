@@ -760,3 +760,12 @@ def test_a_ministry_in_berlin_is_the_one_named_before() -> None:
         "ein Sprecher des Ministeriums in Berlin."
     )
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Bundesjustizministerium"] * 2
+
+
+def test_die_hochschule_is_the_university_named_before() -> None:
+    text = (
+        "Die Universität Göttingen kündigte an, die Arbeit zu prüfen. Man nehme die Hinweise sehr ernst, teilte "
+        "eine Sprecherin der Hochschule mit."
+    )
+    extraction = run(Extractor(None), text)
+    assert list(names(extraction).values()) == ["Universität Göttingen"]

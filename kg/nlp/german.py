@@ -601,7 +601,7 @@ WHO_PREPOSITIONS = frozenset({"an", "von", "vom", "mit", "gegen"})
 STATE_NOUNS = {"land": "Land", "freistaat": "Freistaat"}
 
 # Nouns news uses for an institution named before with another head (`die Notenbank` for the `Zentralbank`).
-HEAD_SYNONYMS = {"notenbank": "zentralbank", "währungshüter": "zentralbank"}
+HEAD_SYNONYMS = {"notenbank": "zentralbank", "währungshüter": "zentralbank", "hochschule": "universität"}
 # Nouns for a kind of organisation that refer back to the last one named of that kind in the gazetteer (`die
 # Gewerkschaft` after `IG Metall`, `aus der Fraktion` after `die FDP`).
 KIND_ANAPHORS = {"gewerkschaft": "union", "partei": "party", "fraktion": "party"}

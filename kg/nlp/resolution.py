@@ -217,8 +217,8 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
         c.start
         for c in chosen
         if (c.source == "organisation" and c.name.lower() in DEFINITE_INSTITUTIONS)
-        or (c.source in ("organisation", "ner") and c.end - c.start == 1 and c.name.lower() in named)
-    }  # "der Stadtrat", and "der Lehrerverband" after "der Deutsche Lehrerverband"
+        or (c.source in ("organisation", "ner") and c.end - c.start == 1 and _as_named(c.name) in named)
+    }  # "der Stadtrat", "der Lehrerverband" after "der Deutsche Lehrerverband", "der Hochschule" after "Universität X"
     descriptors = {_descriptor(doc, c) for c in chosen if c.type == "Organization"} - {None}
     bare |= {
         c.start
@@ -294,6 +294,12 @@ def _before_a_name(token: Token, starts: set[int]) -> bool:
         while i < len(doc) and doc[i].lower_ in DEFINITE_ARTICLES:
             i += 1
     return i in starts
+
+
+def _as_named(name: str) -> str:
+    """A one-word name as the noun an organisation's name is headed by (`Hochschule` → `universität`)."""
+    word = strip_genitive(name.lower())
+    return HEAD_SYNONYMS.get(word, word)
 
 
 def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:
