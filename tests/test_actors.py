@@ -769,3 +769,8 @@ def test_die_hochschule_is_the_university_named_before() -> None:
     )
     extraction = run(Extractor(None), text)
     assert list(names(extraction).values()) == ["Universität Göttingen"]
+
+
+def test_a_one_word_title_in_quotes_after_a_report_noun_is_a_medium() -> None:
+    text = "Nach Informationen des „Kicker“ soll Brack bereits vor zwei Wochen informiert worden sein."
+    assert speakers(run(Extractor(None), text))[0][:2] == ("Kicker", "nach informationen")

@@ -931,13 +931,24 @@ def _media(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
         before = text[max(0, quote.open_mark - 8) : quote.open_mark].split()
         medium_suffix = after.startswith("-") and any(after[1:].lower().startswith(m) for m in _MEDIA_SUFFIXES)
         after_article = bool(before) and before[-1].lower() in DETERMINERS | {"dieser", "diese", "dieses"}
-        if medium_suffix or (after_article and len(span) > 1):
+        if medium_suffix or (after_article and (len(span) > 1 or _reported_by(span))):
             name = text[quote.start : quote.end]
             name = _citation_form(span) if span.text == name else name
             yield Candidate(span.start, span.end, "Organization", name, "media", char_span=(quote.start, quote.end))
 
 
 _MEDIA_SUFFIXES = ("zeitung", "magazin", "sender", "blatt", "portal")
+_REPORT_NOUNS = frozenset({"informationen", "angaben", "bericht", "berichten", "recherchen"})
+
+
+def _reported_by(title: Span) -> bool:
+    """A quoted title of one word after a report noun and a definite article (`Nach Informationen des „Kicker“`):
+    a medium."""
+    doc = title.doc
+    i = title.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 1 and doc[i].lower_ in DEFINITE_ARTICLES and doc[i - 1].lower_ in _REPORT_NOUNS
 
 
 def _quoted_bodies(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
