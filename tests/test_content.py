@@ -501,3 +501,11 @@ def test_an_attribution_after_a_lead_in_and_a_colon_reports_what_follows_the_col
 def test_a_reflexive_cue_after_an_inverted_pronoun_governs_what_follows() -> None:
     text = "Karl Vogt kam. Zugleich sprach er sich für mehr Geld aus."
     assert speakers(run(Extractor(None), text)) == [("Karl Vogt", "sich aussprechen", "für mehr Geld")]
+
+
+def test_a_participle_before_und_governs_what_stands_before_it() -> None:
+    text = "Der Minister Jochen Albrecht hatte mehr Geld verlangt und vor einer Finanzierungslücke gewarnt."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Jochen Albrecht", "verlangen", "mehr Geld"),
+        ("Jochen Albrecht", "warnen", "vor einer Finanzierungslücke"),
+    ]

@@ -419,3 +419,8 @@ def test_wie_angekuendigt_comments_and_says_nothing(both: Extractor) -> None:
 def test_a_cue_in_an_indirect_question_is_what_was_asked() -> None:
     text = "Der Verhandlungsführer Tevita Fonua fragte, ob die Industrieländer noch an das Ziel glaubten."
     assert [s[1] for s in speakers(run(Extractor(None), text))] == ["fragen"]
+
+
+def test_nach_eigener_darstellung_cites_the_subject() -> None:
+    text = "Volkswagen verkaufte nach eigener Darstellung mehr Autos als je zuvor."
+    assert speakers(run(Extractor(None), text))[0][:2] == ("Volkswagen", "nach eigener darstellung")

@@ -610,3 +610,21 @@ def test_a_place_in_what_a_speech_act_says_is_not_where_it_was_made() -> None:
     extraction = run(Extractor(None), text)
     request = next(e for e in extraction.events if e.type == "REQUEST")
     assert {p.id: p.name for p in extraction.places}[request.place] == "Berlin"
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Die neue Bürgermeisterin Nadine Hollerbach steht vor großen Herausforderungen.", []),
+        ("Das Amtsgericht Erding hat vier Aktivisten zu Bewährungsstrafen verurteilt.", ["COERCE"]),
+        ("Das Amtsgericht München verurteilte zwei Männer zu Geldstrafen.", ["SANCTION"]),
+        (
+            "Das Amtsgericht Erding hat vier Aktivisten wegen einer Blockade des Flughafens zu Haftstrafen verurteilt.",
+            ["COERCE", "COERCE"],
+        ),
+    ],
+)
+def test_sentences_are_typed_by_their_penalty_and_a_cause_is_an_event_of_its_own(
+    text: str, types: list[str]
+) -> None:
+    assert sorted(e.type for e in run(Extractor(None), text).events) == types

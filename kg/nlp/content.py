@@ -18,6 +18,7 @@ from kg.nlp.german import (
     ADVERBIAL_CONJUNCTIONS,
     ARTICLES,
     AUXILIARIES,
+    CLAUSE_CONJUNCTIONS,
     CONDITIONS,
     DETERMINERS,
     FRAME_WORDS,
@@ -145,6 +146,8 @@ def content_span(
         return None, "indirect", None  # "äußerte sich am Morgen": a reflexive cue with no clause says nothing
     particle = separated_particle(doc[cue.start])
     end = particle.i if particle is not None else before_next_predicate(doc, cue.end, clause.end)
+    if doc[cue.start].tag_ == "VVPP" and cue.end < clause.end and doc[cue.end].lower_ in CLAUSE_CONJUNCTIONS:
+        end = cue.end  # "hatte mehr Geld verlangt und vor X gewarnt": what the participle governs stands before it
     phrase = set(cue.lemma.split()[:-1])  # "stellte Hilfen in Aussicht": the cue's own words are not content
     first = speaker.token_end if cue.end <= speaker.phrase_start < end else cue.end  # the speaker is not content
     while first < end and doc[first].lower_ in phrase:

@@ -109,6 +109,7 @@ class _Draft:
     anaphoric: bool = False  # a definite noun phrase ("der Videoschalte"): refers back to a known event
     sentence_index: int = 0
     reporting: Found | None = None  # the statement that reports the event
+    cause: bool = False  # named as why something else happened: "wegen einer Blockade ... verurteilt"
 
 
 def find_events(
@@ -272,7 +273,8 @@ def _draft(
     anaphoric = token.i > 0 and doc[token.i - 1].lower_ in DEFINITE_DETERMINERS
     index = sentence_index.get(sent.start, 0)
     lemmas = {token.lemma_.lower()}
-    return _Draft(event, trigger.nominal, agents, {sent.start_char}, lemmas, anaphoric, index, reporting)
+    cause = _given_as_cause(token)
+    return _Draft(event, trigger.nominal, agents, {sent.start_char}, lemmas, anaphoric, index, reporting, cause)
 
 
 def _drop_targets_from_meetings(drafts: list[_Draft]) -> None:
@@ -818,7 +820,7 @@ def _status(token: Token, scope: Span, lexicon: Lexicon, *, alleged: bool = Fals
     inverted = is_finite(clause[0]) and clause.start > token.sent.start  # "..., teilte X nach ... mit"
     setting = _governed_by_setting(token)
     finite = is_finite(token)
-    cause = next((t for t in token.doc[max(clause.start, token.i - 4) : token.i] if t.lower_ in CAUSES), None)
+    cause = _given_as_cause(token)
     for other in token.sent[: clause.end - token.sent.start]:
         if other.i == token.i or (inverted and other.i < clause.start):
             continue  # what was said before an inverted cue does not qualify the cue's own clause
@@ -844,7 +846,7 @@ def _status(token: Token, scope: Span, lexicon: Lexicon, *, alleged: bool = Fals
             continue  # a demand governs what follows it: "forderte Sanktionen", not "In der Konferenz ... aufgerufen"
         if other.i > token.i and is_capitalised_word(other):
             continue  # a noun after the trigger is its object: "begrüßte die Entscheidung" was no decision
-        if other.i > token.i and cause is not None:
+        if other.i > token.i and cause:
             continue  # "Wegen eines Warnstreiks sind Operationen verschoben worden": the strike was not
         subject = token.dep_ in ("nsubj", "nsubj:pass") and other.tag_ == "VVFIN"
         if other.i > token.i and (subject or setting):
@@ -1010,8 +1012,16 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     return merged
 
 
+def _given_as_cause(token: Token) -> bool:
+    """Is the trigger named as the cause of something else (`wegen eines Warnstreiks`, `aufgrund der Blockade`)?"""
+    clause = clause_of(token)
+    return any(t.lower_ in CAUSES for t in token.doc[max(clause.start, token.i - 4) : token.i])
+
+
 def _same_event(first: _Draft, second: _Draft) -> bool:
     a, b = first.event, second.event
+    if first.cause != second.cause:
+        return False  # "wegen einer Blockade ... zu Bewährungsstrafen verurteilt": the cause and what it caused
     referring_back = second.nominal and second.anaphoric and b.status == "occurred"  # "den Streik" after a call
     if a.type != b.type or (a.status != b.status and not referring_back):
         return False

@@ -543,7 +543,10 @@ QUOTED_BODY_KINDS = (
 )
 
 # Nouns that end in an event trigger and name no event (`Verunreinigung`, `Wiedervereinigung`: not an `Einigung`).
-NOT_EVENT_HEADS = frozenset({"reinigung", "vereinigung", "bereinigung", "steinigung", "beihilfe", "sozialhilfe"})
+NOT_EVENT_HEADS = frozenset(
+    {"reinigung", "vereinigung", "bereinigung", "steinigung", "beihilfe", "sozialhilfe", "herausforderung"}
+    | {"anforderung", "überforderung", "entwicklungszusammenarbeit"}
+)
 
 # Nouns for whichever organisation was named last (`die Miliz` after `die Hisbollah`, `die Behörde` after `die
 # Bundesanwaltschaft`), one with the noun in its name first.
