@@ -1470,3 +1470,11 @@ def test_a_spokesperson_speaks_for_the_body_their_report_opens_with_not_one_it_m
         "Türkischen Roten Halbmond, sagte eine Sprecherin in Berlin."
     )
     assert speakers(run(Extractor(None), text))[0][0] == "Deutsches Rotes Kreuz"
+
+
+def test_a_person_apposed_to_the_opening_noun_phrase_is_whom_the_next_pronoun_means() -> None:
+    text = (
+        "Die Anwältin Deborah Kleinschmidt kritisierte das Urteil. Einer der Angeklagten, der 24-jährige Student "
+        "Jonas Kessler, verteidigte die Aktion. „Ich bereue nichts“, sagte er."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Deborah Kleinschmidt", "Jonas Kessler"]

@@ -230,6 +230,16 @@ DESCRIPTIVE_ROLE_HEADS = (
     "journalistin",
     "aktivist",
     "aktivistin",
+    "student",
+    "studentin",
+    "schüler",
+    "schülerin",
+    "lehrer",
+    "lehrerin",
+    "rentner",
+    "rentnerin",
+    "arzt",
+    "ärztin",
 )
 
 # Heads of role and title nouns ("Regierungssprecher", "Nato-Generalsekretär", "Bundeskanzlerin"): a capitalised

@@ -1338,6 +1338,9 @@ def _opening_person(sent: Span, actors: ActorIndex) -> ActorMention | None:
     doc = sent.doc
     people = [m for m in actors.in_span(sent) if m.type == "Person" and not is_genitive_of(m, doc)]
     opening = next((m for m in people if _opens_clause(m, clause)), None)
+    apposed = next((m for m in people if _apposed_before_verb(m, sent)), None)
+    if opening is None and apposed is not None:
+        return apposed  # "Eine der Angeklagten, die Studentin Lea W., verteidigte die Aktion"
     if opening is not None or not (finite := [t for t in clause if is_finite(t)]):
         return opening
     start = finite[0].i + 1
@@ -1345,6 +1348,15 @@ def _opening_person(sent: Span, actors: ActorIndex) -> ActorMention | None:
         start += 1  # "zeigte sich X zufrieden"
     after_verb = [m for m in people if m.token_end <= clause.end and _opens_clause(m, doc[start : clause.end])]
     return after_verb[0] if after_verb else None
+
+
+def _apposed_before_verb(mention: ActorMention, sent: Span) -> bool:
+    """A person set off by commas after the noun phrase opening the sentence, before any finite verb."""
+    doc = sent.doc
+    start, end = mention.phrase_start, mention.token_end
+    if start - 1 <= sent.start or end >= sent.end or doc[start - 1].text != "," or doc[end].text != ",":
+        return False
+    return not any(is_finite_or_konjunktiv(t) for t in doc[sent.start : start])
 
 
 def _mention_as(token: Token, key: str, actors: ActorIndex) -> ActorMention:
