@@ -1478,3 +1478,14 @@ def test_a_person_apposed_to_the_opening_noun_phrase_is_whom_the_next_pronoun_me
         "Jonas Kessler, verteidigte die Aktion. „Ich bereue nichts“, sagte er."
     )
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Deborah Kleinschmidt", "Jonas Kessler"]
+
+
+def test_whom_zitieren_quotes_by_a_pronoun_said_it_and_the_agency_is_the_medium() -> None:
+    text = (
+        "In Teheran drohte General Mahmud Rezaei mit Vergeltung. Die Antwort werde bald erfolgen, zitierte ihn "
+        "die staatliche Nachrichtenagentur Irna."
+    )
+    extraction = run(Extractor(None), text)
+    by_id = names(extraction)
+    said = [(by_id.get(s.speaker), by_id.get(s.medium)) for s in extraction.statements]
+    assert said[-1] == ("Mahmud Rezaei", "Irna")

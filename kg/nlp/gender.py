@@ -27,7 +27,7 @@ from kg.paths import ONTOLOGY_DIR
 from kg.records import Actor
 
 FIRST_NAMES = ONTOLOGY_DIR / "first-names.tsv"
-MASCULINE = frozenset({"er", "dieser", "jener", "letzterer"})
+MASCULINE = frozenset({"er", "ihn", "dieser", "jener", "letzterer"})
 FEMININE_OR_PLURAL = frozenset({"sie", "diese", "jene", "letztere"})
 # Role heads with a feminine form among them (`kanzler`, `kanzlerin`), so that a role's ending tells its gender.
 _FEMININE_ROLES = tuple(h for h in ROLE_HEADS if h.endswith("in") and h[:-2] in frozenset(ROLE_HEADS))

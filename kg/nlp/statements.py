@@ -324,6 +324,10 @@ def _statement(
         quoting, speaker = speaker, quoted  # "zitierte die Zeitung den Minister": the minister said it
     elif cue.lemma == "zitieren" and cue.end < sent.end and doc[cue.end].lower_ in ("den", "einen"):
         quoting, speaker = speaker, unnamed_source(sent, cue.start, cue.end, actors) or speaker  # "einen Diplomaten"
+    elif cue.lemma == "zitieren" and cue.end < sent.end and doc[cue.end].lower_ in ("ihn", "sie"):
+        media = [m for m in actors.in_span(doc[cue.end + 1 : clause.end]) if m.type == "Organization"]
+        quoting = media[0] if media else speaker  # "zitierte ihn die Agentur Irna": whom it quotes said it
+        speaker = _resolve_pronoun(doc[cue.end], actors, state)
     carried = speaker is None and cue.lemma in IMPERSONAL_CUES and state.current - state.last_sentence == 1
     carried = carried and not _someone_else(clause, sent)
     if carried and state.last_key is not None:
