@@ -1489,3 +1489,22 @@ def test_whom_zitieren_quotes_by_a_pronoun_said_it_and_the_agency_is_the_medium(
     by_id = names(extraction)
     said = [(by_id.get(s.speaker), by_id.get(s.medium)) for s in extraction.statements]
     assert said[-1] == ("Mahmud Rezaei", "Irna")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Teheran drohte der Kommandeur der Revolutionsgarden, General Mahmud Rezaei, mit Vergeltung.",
+            [("Mahmud Rezaei", "drohen", "mit Vergeltung")],
+        ),
+        (
+            "„Die Maßnahmen reichen nicht“, sagte die Leiterin der Studie, die Klimaforscherin Johanna Brückner.",
+            [("Johanna Brückner", "sagen", "Die Maßnahmen reichen nicht")],
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_description_after_the_cue_is_the_speaker(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(run(Extractor(None), text)) == expected

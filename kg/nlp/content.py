@@ -117,6 +117,12 @@ def content_span(
             following = doc[sent.end].sent  # "Der Verband sagt dazu:" and the next sentence is what it says
             return trimmed_span(doc, following.start, following.end, quotes)
         return after_colon
+    apposed = cue.end < speaker.phrase_start and doc[speaker.phrase_start - 1].text == ","
+    if apposed and speaker.token_end + 1 < sent.end and doc[speaker.token_end].text == ",":  # "drohte der
+        # Kommandeur der Garden, General X, mit Vergeltung": what follows the apposed name
+        rest = doc[speaker.token_end + 1 : sent.end]
+        if not any(is_finite_or_konjunktiv(t) for t in rest):
+            return trimmed_span(doc, rest.start, sent.end, quotes)
     if _object_relative(clause, cue, speaker):
         return _antecedent_phrase(doc, clause.start - 1)  # "die Reform, die die Ministerin angekündigt hatte"
     after_comma = doc[clause.end + 1 : sent.end] if clause.end < sent.end and doc[clause.end].text == "," else None

@@ -734,9 +734,9 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     joined = clause.start > sent.start and doc[clause.start - 1].text in (";", "–", "—")
     if opening and (clause.start == sent.start or (joined and opening[0].token_end == cue.start)):
         return opening[0]  # a semicolon or a dash joins two main clauses, each with its own subject
-    apposed = _apposed_subject(sent, cue, clause, eligible)
+    apposed = _apposed_subject(sent, cue, clause, eligible) or _apposed_after(sent, cue, eligible)
     if apposed is not None:
-        return apposed  # "Die Vorsitzende des Verbands, Gabriele Stahl, forderte die Regierung auf"
+        return apposed  # "Die Vorsitzende des Verbands, Gabriele Stahl, forderte ...", "sagte die Leiterin, X."
     after = [m for m in eligible if _right_after(doc, cue, m) and m.token_end <= clause.end]
     if has_parse(doc) and _parsed_subject_before(cue_token, clause):
         after = []  # "Der Bürgermeister der Stadt forderte die Regierung auf": the parse's subject opens the clause
@@ -762,6 +762,23 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         or _epithet_of_last_speaker(clause, cue, actors, state)
         or unnamed_subject(clause, cue_token, cue.end, actors)  # "Ein Augenzeuge berichtete"
     )
+
+
+def _apposed_after(sent: Span, cue: Cue, eligible: list[ActorMention]) -> ActorMention | None:
+    """A person set off by a comma after a description that follows the cue (`drohte der Kommandeur der
+    Revolutionsgarden, General X, mit Vergeltung`, `sagte die Leiterin der Studie, die Forscherin X.`): the
+    description's name, the subject."""
+    doc = sent.doc
+    if cue.end >= sent.end or doc[cue.end].lower_ not in NOMINATIVE_ARTICLES:
+        return None
+    comma = next((t.i for t in doc[cue.end : min(cue.end + 8, sent.end)] if t.text == ","), None)
+    if comma is None or any(is_finite_or_konjunktiv(t) for t in doc[cue.end : comma]):
+        return None
+    person = next((m for m in eligible if m.type == "Person" and comma < m.token_start <= comma + 4), None)
+    if person is None or any(t.is_punct for t in doc[comma + 1 : person.token_start]):
+        return None
+    closed = person.token_end >= sent.end - 1 or doc[person.token_end].text == ","
+    return person if closed else None
 
 
 def _shared_subject(clause: Span, cue: Cue, made: list[Found]) -> str | None:
