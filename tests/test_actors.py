@@ -774,3 +774,18 @@ def test_die_hochschule_is_the_university_named_before() -> None:
 def test_a_one_word_title_in_quotes_after_a_report_noun_is_a_medium() -> None:
     text = "Nach Informationen des „Kicker“ soll Brack bereits vor zwei Wochen informiert worden sein."
     assert speakers(run(Extractor(None), text))[0][:2] == ("Kicker", "nach informationen")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Unbekannte hätten die Server verschlüsselt, teilte das Universitätsklinikum Magdeburg am Mittwoch mit.",
+            "Universitätsklinikum Magdeburg",
+        ),
+        ("Das Regierungspräsidium Kassel lehnte den Antrag ab.", "Regierungspräsidium Kassel"),
+        ("Man habe 200 Eingriffe abgesagt, sagte eine Sprecherin des Klinikums Nürnberg.", "Klinikum Nürnberg"),
+    ],
+)
+def test_hospitals_and_regional_authorities_of_a_place_are_organisations(text: str, speaker: str) -> None:
+    assert speakers(run(Extractor(None), text))[0][0] == speaker

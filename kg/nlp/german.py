@@ -502,6 +502,10 @@ ORGANIZATION_HEADS = (
     "fluggesellschaft",
     "airline",
     "versorger",  # Energieversorger
+    "klinikum",  # Universitätsklinikum, Klinikum Nürnberg
+    "klinik",
+    "krankenhaus",
+    "präsidium",  # Regierungspräsidium, Polizeipräsidium, Parteipräsidium
 )
 
 # Institutions named after whom they organise, whoever that is (`Gewerkschaft der Polizei`).
