@@ -789,3 +789,17 @@ def test_a_one_word_title_in_quotes_after_a_report_noun_is_a_medium() -> None:
 )
 def test_hospitals_and_regional_authorities_of_a_place_are_organisations(text: str, speaker: str) -> None:
     assert speakers(run(Extractor(None), text))[0][0] == speaker
+
+
+def test_der_verband_is_the_last_association_named_or_so_known_and_haus_und_grund_is_one_name() -> None:
+    text = (
+        "Der Eigentümerverband Haus & Grund kritisierte das Urteil. Nach Angaben des Deutschen Mieterbunds sind "
+        "Verfahren anhängig. Viele könnten nun zugunsten der Mieter ausgehen, hieß es aus dem Verband."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == [
+        "Haus & Grund",
+        "Deutscher Mieterbund",
+        "Deutscher Mieterbund",
+    ]
+    text = "Der Handelsverband HDE erwartet stabile Preise. Viele Händler hätten gesenkt, teilte der Verband mit."
+    assert speakers(run(Extractor(None), text))[0][0] == "HDE"

@@ -509,3 +509,13 @@ def test_a_participle_before_und_governs_what_stands_before_it() -> None:
         ("Jochen Albrecht", "verlangen", "mehr Geld"),
         ("Jochen Albrecht", "warnen", "vor einer Finanzierungslücke"),
     ]
+
+
+def test_a_cue_governing_only_a_time_and_a_setting_says_nothing() -> None:
+    text = "Die Ministerin Anna Roth hatte sich bereits vergangene Woche bei einer Anhörung im Bundestag geäußert."
+    assert speakers(run(Extractor(None), text)) == []
+
+
+def test_one_noun_after_a_speaker_after_the_cue_is_what_was_said() -> None:
+    text = "Im Bundestag forderte die Abgeordnete Anna Keller Sicherheitsprüfungen."
+    assert speakers(run(Extractor(None), text)) == [("Anna Keller", "fordern", "Sicherheitsprüfungen")]

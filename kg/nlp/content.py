@@ -163,8 +163,8 @@ def content_span(
     after = trimmed_span(doc, first, stop, quotes)
     if after[0] is not None:
         return after
-    if stop == cue.end + 1 and doc[cue.end].is_alpha and is_capitalised_word(doc[cue.end]):
-        word = doc[cue.end]  # "kündigte Widerstand an", "forderte Neuwahlen": one noun is what was said
+    if stop == first + 1 and doc[first].is_alpha and is_capitalised_word(doc[first]):
+        word = doc[first]  # "kündigte Widerstand an", "forderte (die Abgeordnete X) Neuwahlen": one noun was said
         return (word.idx, word.idx + len(word)), "indirect", None
     if inverted and _asked(doc[clause.start : cue.start]):
         return None, "indirect", None  # "Auf eine Frage nach X antwortete Y ausweichend": what was asked
@@ -175,7 +175,10 @@ def content_span(
     if speaker.token_end <= cue.start:
         start = max(start, speaker.token_end)  # what the speaker said is never the speaker
     start = max([start, *(t.i + 1 for t in doc[start : cue.start] if _joins_participles(t))])
-    return trimmed_span(doc, start, _before_manner(doc, start, cue.start, cue), quotes)
+    stop = _before_manner(doc, start, cue.start, cue)
+    if not _governs_words(doc, start, stop, settings=OCCASIONS):
+        return None, "indirect", None  # "hatte sich bereits bei einer Anhörung im Bundestag geäußert": where, not what
+    return trimmed_span(doc, start, stop, quotes)
 
 
 def _joins_participles(token: Token) -> bool:
@@ -337,14 +340,31 @@ def _time_at(doc: Doc, i: int, start: int) -> bool:
     return i > start and doc[i].lower_ in ("am", "im") and doc[i + 1].lower_ in TIME_NOUNS
 
 
-def _governs_words(doc: Doc, start: int, end: int, *, phrases_only: bool = False) -> bool:
-    """Are there words from `start` to `end` beside linking words and settings (`drohte dagegen mit Streiks`, not
-    `sagte am Montag`)? With `phrases_only`, a noun or a preposition only (not `sagen es selber`)."""
+# Prepositions of when and where something was said, not of what a cue governs (`zum Streik aufgerufen`).
+OCCASIONS = SETTING_PREPOSITIONS - {"zum", "zur", "nach"}
+
+
+def time_phrase_end(doc: Doc, i: int, end: int) -> int | None:
+    """The end of a bare phrase of time at `i` (`vergangene Woche`, `diesen Montag`) with more words after it."""
+    j = i
+    while j < end and (doc[j].lower_ in DETERMINERS or is_adjective(doc[j])):
+        j += 1
+    return j + 1 if j + 1 < end and doc[j].lower_ in TIME_NOUNS else None
+
+
+def _governs_words(
+    doc: Doc, start: int, end: int, *, phrases_only: bool = False, settings: frozenset[str] = SETTING_PREPOSITIONS
+) -> bool:
+    """Are there words from `start` to `end` beside linking words, times and settings (`drohte dagegen mit
+    Streiks`, not `sagte am Montag`, `hatte sich vergangene Woche bei einer Anhörung geäußert`)? With
+    `phrases_only`, a noun or a preposition only (not `sagen es selber`)."""
     i = start
     while i < end:
-        if doc[i].lower_ in FRAME_WORDS or doc[i].lower_ in AUXILIARIES or doc[i].is_punct:
+        if doc[i].lower_ in FRAME_WORDS or doc[i].lower_ in AUXILIARIES or doc[i].lower_ == "sich" or doc[i].is_punct:
             i += 1
-        elif doc[i].lower_ in SETTING_PREPOSITIONS:
+        elif (when := time_phrase_end(doc, i, end + 1)) is not None:
+            i = when
+        elif doc[i].lower_ in settings:
             i += 1
             while i < end and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i])):
                 i += 1

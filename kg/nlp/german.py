@@ -621,7 +621,12 @@ STATE_NOUNS = {"land": "Land", "freistaat": "Freistaat"}
 HEAD_SYNONYMS = {"notenbank": "zentralbank", "währungshüter": "zentralbank", "hochschule": "universität"}
 # Nouns for a kind of organisation that refer back to the last one named of that kind in the gazetteer (`die
 # Gewerkschaft` after `IG Metall`, `aus der Fraktion` after `die FDP`).
-KIND_ANAPHORS = {"gewerkschaft": "union", "partei": "party", "fraktion": "party"}
+KIND_ANAPHORS = {
+    "gewerkschaft": frozenset({"union"}),
+    "partei": frozenset({"party"}),
+    "fraktion": frozenset({"party"}),
+    "verband": frozenset({"union", "ngo"}),  # `aus dem Verband` after `der Deutsche Mieterbund`
+}
 
 # Verbs of responding: with `mit`, their subject does what the noun names (`reagierte mit Kritik`).
 RESPONDING_VERBS = frozenset({"reagieren", "antworten", "kontern", "quittieren"})

@@ -650,7 +650,7 @@ def _gazetteer(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[
             continue
         for n in range(min(5, len(doc) - i), 0, -1):
             span = doc[i : i + n]
-            if not is_capitalised_word(span[-1]) or any(t.is_punct and t.text not in "-." for t in span):
+            if not is_capitalised_word(span[-1]) or any(t.is_punct and t.text not in "-.&" for t in span):
                 continue
             entry = gazetteer.lookup(span.text)
             if entry is not None and not _common_word(span, entry, quotes):

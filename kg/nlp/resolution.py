@@ -302,6 +302,17 @@ def _as_named(name: str) -> str:
     return HEAD_SYNONYMS.get(word, word)
 
 
+def _so_named(cand: Candidate, head: str, doc: Doc) -> bool:
+    """Is the organisation named or described with this noun (`Verband der Ersatzkassen`, `der Handelsverband HDE`)?"""
+    return _headed_by(cand, head, doc) or _described_by(cand, doc) == head
+
+
+def _of_kind(cand: Candidate, kinds: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """Is the organisation one of these kinds in the gazetteer (`union`, `party`)?"""
+    entry = gazetteer.lookup(cand.name)
+    return entry is not None and entry.kind in kinds
+
+
 def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:
     earlier = [c for c in reversed(chosen) if c.end <= token.i and c.type == "Organization"]
     doc = token.doc
@@ -313,9 +324,9 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
         return None
     if head.endswith("organisation") and is_capitalised_word(token):
         head = "organisation"  # "die Umweltorganisation", "die Hilfsorganisation" after one named
-    if head in KIND_ANAPHORS:  # "die Gewerkschaft" after "IG Metall"
-        kind = KIND_ANAPHORS[head]
-        of_kind = next((c for c in earlier if (e := gazetteer.lookup(c.name)) is not None and e.kind == kind), None)
+    if head in KIND_ANAPHORS:  # "die Gewerkschaft" after "IG Metall", "der Verband" after a named one
+        kinds = KIND_ANAPHORS[head]
+        of_kind = next((c for c in earlier if _of_kind(c, kinds, gazetteer) or _so_named(c, head, doc)), None)
         if of_kind is not None:
             return of_kind
     if head in MEDIUM_ANAPHORS:  # "schreibt das Blatt" after "Die Frankfurter Allgemeine Zeitung sieht ..."
@@ -347,7 +358,7 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
         return described  # "des Weltverbands" after "der Weltverband World Athletics"
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
         return None
-    return next((c for c in earlier if _headed_by(c, head, doc) or _described_by(c, doc) == head), None)
+    return next((c for c in earlier if _so_named(c, head, doc)), None)
 
 
 def _subject_first(earlier: list[Candidate], token: Token) -> Candidate | None:

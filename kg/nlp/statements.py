@@ -33,6 +33,7 @@ from kg.nlp.content import (
     joined_pieces,
     past_dateline,
     resumed_content,
+    time_phrase_end,
     trimmed_span,
 )
 from kg.nlp.cues import ATTRIBUTION, Cue, closing_after_comma, find_cues, is_reported, says_nothing
@@ -470,7 +471,7 @@ def _without_frame(
             i = asked  # "bat die Betroffenen um Vergebung": whom it asks, then what
         elif phrase and doc[i].lower_ == "sich":
             i += 1  # "hatte sich für einen Dienst ausgesprochen": the cue's own reflexive
-        elif phrase and (when := _time_phrase(doc, i, content.end)) is not None:
+        elif phrase and (when := time_phrase_end(doc, i, content.end)) is not None:
             i = when  # "hatte sich vergangene Woche für ... ausgesprochen"
         else:
             break
@@ -495,14 +496,6 @@ def _dative_opening(content: Span) -> int | None:
     while j < content.end and is_adjective(doc[j]):
         j += 1
     return j + 1 if j + 1 < content.end and is_capitalised_word(doc[j]) else None
-
-
-def _time_phrase(doc: Doc, i: int, end: int) -> int | None:
-    """The end of a bare phrase of time at `i` (`vergangene Woche`, `diesen Montag`) with more words after it."""
-    j = i
-    while j < end and (doc[j].lower_ in DETERMINERS or is_adjective(doc[j])):
-        j += 1
-    return j + 1 if j + 1 < end and doc[j].lower_ in TIME_NOUNS else None
 
 
 def _frame_opening(span: Span) -> int:
