@@ -803,3 +803,11 @@ def test_der_verband_is_the_last_association_named_or_so_known_and_haus_und_grun
     ]
     text = "Der Handelsverband HDE erwartet stabile Preise. Viele Händler hätten gesenkt, teilte der Verband mit."
     assert speakers(run(Extractor(None), text))[0][0] == "HDE"
+
+
+def test_die_stadt_is_the_town_whose_administration_acted_before_not_a_court_s_seat() -> None:
+    text = (
+        "Die Stadt Darmstadt muss ein Fahrverbot erlassen. Das hat das Bundesverwaltungsgericht in Leipzig "
+        "entschieden. Die Richter wiesen damit die Revision der Stadt zurück."
+    )
+    assert "Stadt Leipzig" not in names(run(Extractor(None), text)).values()

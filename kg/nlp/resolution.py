@@ -245,8 +245,8 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
 def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """`Die Stadt Lüneburg teilte mit`, `ein Sprecher des Landkreises Harburg`: a town after the noun for its
     administration is an organisation (`Stadt Lüneburg`), unless a preposition makes it the place (`in der Stadt
-    Lüneburg`); `die Stadt` alone is the town named so or named last, whichever came later; `das Land
-    Niedersachsen` is the state's government."""
+    Lüneburg`); `die Stadt` alone is the town named so before (not `das Gericht in Leipzig`), else the town named
+    last; `das Land Niedersachsen` is the state's government."""
     places = [c for c in chosen if c.type == "Place" and _may_be_a_town(c.name, gazetteer)]
     states = [c for c in chosen if c.type == "Place" and (e := gazetteer.lookup(c.name)) and e.kind == "state"]
     found: list[Candidate] = []
@@ -267,8 +267,8 @@ def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> 
         if place is None and after < len(doc) and is_capitalised_word(doc[after]):
             continue  # "die Stadt Bad Y" the recogniser missed: no guess
         kind = MUNICIPALITY_NOUNS[head]
-        if place is None:
-            earlier = [c for c in found if c.name.startswith(kind)] + [c for c in places if c.end <= token.i]
+        if place is None:  # the town whose administration acted before, else the town named last
+            earlier = [c for c in found if c.name.startswith(kind)] or [c for c in places if c.end <= token.i]
             place = max(earlier, key=lambda c: c.start, default=None)
         if place is not None:
             town = place.name.split()[-1] if place.name.split()[0].lower() in MUNICIPALITY_NOUNS else place.name
