@@ -811,3 +811,8 @@ def test_die_stadt_is_the_town_whose_administration_acted_before_not_a_court_s_s
         "entschieden. Die Richter wiesen damit die Revision der Stadt zurück."
     )
     assert "Stadt Leipzig" not in names(run(Extractor(None), text)).values()
+
+
+def test_a_club_s_first_word_alone_is_that_club() -> None:
+    text = "Der VfL Bochum trennt sich von seinem Sportdirektor. Der VfL wies die Vorwürfe zurück."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["VfL Bochum"]

@@ -519,6 +519,7 @@ def _resolve_people(
     by_surname |= {c.name.split()[0]: c for c in full if _family_name_first(c.name)}
     by_last_word = {c.name.split()[-1]: c for c in chosen if c.type == "Organization" and len(c.name.split()) > 1}
     by_head = {name.split()[-1]: c for c in chosen if _adjectives_and_noun(name := c.name) and c.type == "Organization"}
+    clubs = {c.name.split()[0]: c for c in chosen if c.type == "Organization" and _club_name(c.name) and " " in c.name}
     by_first_name = _unique_first_names(full)
     by_surnames = {c.name.split(" ", 1)[1]: c for c in full if c.name.count(" ") > 1}  # a name of two words
     resolved = []
@@ -534,8 +535,8 @@ def _resolve_people(
             elif organisation is not None:  # "Leverkusens Sportdirektor" after "Bayer Leverkusen"
                 cand.name, cand.type, cand.qid = organisation.name, "Organization", organisation.qid
         elif cand.type == "Organization" and " " not in cand.name and cand.qid is None:
-            named = by_head.get(cand.name)
-            if named is not None:  # "Bahn" beside "Deutsche Bahn"
+            named = by_head.get(cand.name) or clubs.get(cand.name)
+            if named is not None:  # "Bahn" beside "Deutsche Bahn", "der VfL" beside "VfL Bochum"
                 cand.name, cand.qid = named.name, named.qid
             elif cand.source == "ner" and cand.name in by_surname:  # "Fratzscher ergänzte" after Marcel Fratzscher
                 cand = _rename(cand, by_surname[cand.name])
