@@ -7,6 +7,8 @@ from datetime import datetime
 import pytest
 
 from kg.extract import Extractor
+from kg.gazetteer import Gazetteer
+from kg.nlp.resolution import _may_be_a_town
 from kg.records import Document
 from tests.extraction_helpers import names, roles, run, speakers
 
@@ -805,12 +807,15 @@ def test_der_verband_is_the_last_association_named_or_so_known_and_haus_und_grun
     assert speakers(run(Extractor(None), text))[0][0] == "HDE"
 
 
-def test_die_stadt_is_the_town_whose_administration_acted_before_not_a_court_s_seat() -> None:
+def test_die_stadt_is_not_the_seat_of_a_court_named_since_nor_a_street() -> None:
     text = (
         "Die Stadt Darmstadt muss ein Fahrverbot erlassen. Das hat das Bundesverwaltungsgericht in Leipzig "
         "entschieden. Die Richter wiesen damit die Revision der Stadt zurück."
     )
     assert "Stadt Leipzig" not in names(run(Extractor(None), text)).values()
+
+    gazetteer = Gazetteer.load()  # a street the recogniser took for a place is no town whose administration acts
+    assert _may_be_a_town("Lüneburg", gazetteer) and not _may_be_a_town("Hauptverkehrsstraße", gazetteer)
 
 
 def test_a_club_s_first_word_alone_is_that_club() -> None:

@@ -245,8 +245,9 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
 def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
     """`Die Stadt Lüneburg teilte mit`, `ein Sprecher des Landkreises Harburg`: a town after the noun for its
     administration is an organisation (`Stadt Lüneburg`), unless a preposition makes it the place (`in der Stadt
-    Lüneburg`); `die Stadt` alone is the town named so before (not `das Gericht in Leipzig`), else the town named
-    last; `das Land Niedersachsen` is the state's government."""
+    Lüneburg`); `die Stadt` alone is the town named so or named last, whichever came later, but not the seat of an
+    institution named with it (`das Bundesverwaltungsgericht in Leipzig`); `das Land Niedersachsen` is the state's
+    government."""
     places = [c for c in chosen if c.type == "Place" and _may_be_a_town(c.name, gazetteer)]
     states = [c for c in chosen if c.type == "Place" and (e := gazetteer.lookup(c.name)) and e.kind == "state"]
     found: list[Candidate] = []
@@ -267,8 +268,9 @@ def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> 
         if place is None and after < len(doc) and is_capitalised_word(doc[after]):
             continue  # "die Stadt Bad Y" the recogniser missed: no guess
         kind = MUNICIPALITY_NOUNS[head]
-        if place is None:  # the town whose administration acted before, else the town named last
-            earlier = [c for c in found if c.name.startswith(kind)] or [c for c in places if c.end <= token.i]
+        if place is None:  # the town named so or named last, not the seat of an institution named with it
+            towns = [c for c in places if c.end <= token.i and not _seat_named(doc, c)]
+            earlier = [c for c in found if c.name.startswith(kind)] + towns
             place = max(earlier, key=lambda c: c.start, default=None)
         if place is not None:
             town = place.name.split()[-1] if place.name.split()[0].lower() in MUNICIPALITY_NOUNS else place.name
@@ -279,10 +281,18 @@ def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> 
     return sorted(kept + found, key=lambda c: c.start)
 
 
+def _seat_named(doc: Doc, place: Candidate) -> bool:
+    """Is the place named as an institution's seat (`das Bundesverwaltungsgericht in Leipzig`)?"""
+    if place.start < 2 or doc[place.start - 1].lower_ != "in":
+        return False
+    return organisation_head(doc[place.start - 2]) is not None
+
+
 def _may_be_a_town(name: str, gazetteer: Gazetteer) -> bool:
-    """A place known as a city, or not known at all (`Lüneburg`); not a Land, a region or a road (`A94`)."""
+    """A place known as a city, or not known at all (`Lüneburg`); not a Land, a region, a road (`A94`) or a street."""
     entry = gazetteer.lookup(name)
-    return not ROAD.fullmatch(name) and (entry is None or entry.kind == "city")
+    street = name.lower().endswith(("straße", "strasse", "platz", "allee", "weg", "ufer"))  # "Hauptverkehrsstraße"
+    return not ROAD.fullmatch(name) and not street and (entry is None or entry.kind == "city")
 
 
 def _before_a_name(token: Token, starts: set[int]) -> bool:
