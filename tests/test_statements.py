@@ -1508,3 +1508,16 @@ def test_a_name_apposed_to_a_description_after_the_cue_is_the_speaker(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert speakers(run(Extractor(None), text)) == expected
+
+
+def test_a_plural_past_between_one_speaker_s_sentences_goes_on_reporting_and_narration_naming_people_not() -> None:
+    text = (
+        "Die Löhne lägen unter dem Niveau, sagte der Sprecher Thomas Wiegand. Zudem klagten viele Beschäftigte über "
+        "Druck. Wer krank werde, müsse mit Gesprächen rechnen."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Thomas Wiegand"] * 3
+    text = (
+        "Die Lage sei ernst, sagte der Sprecher Thomas Wiegand. An dem Treffen nahmen Anna Roth und Karl Vogt teil. "
+        "Man werde weiter beraten."
+    )
+    assert len(speakers(run(Extractor(None), text))) == 2

@@ -609,6 +609,8 @@ MUNICIPALITY_NOUNS = {
     "landkreis": "Landkreis",
     "kreisverwaltung": "Landkreis",
 }
+# Adverbs that date a sentence in the past as the narrator's (`Damals blieben viele zu Hause`).
+PAST_ADVERBS = frozenset({"damals", "zuvor", "früher", "einst", "seinerzeit", "ursprünglich"})
 # The country German news is written from: its ministries go by their own names (`das Ministerium in Berlin`).
 HOME_COUNTRY = "Deutschland"
 # Prepositions after which a town or a state is who is addressed, acts or is acted against (`appellierte an das Land

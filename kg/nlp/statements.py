@@ -57,6 +57,7 @@ from kg.nlp.german import (
     MEDIUM_NOUNS,
     MEDIUM_PREPOSITIONS,
     MEMBER_HEADS,
+    PAST_ADVERBS,
     POSSESSIVES,
     PREPOSITIONS,
     QUANTITY_NOUNS,
@@ -85,6 +86,7 @@ from kg.nlp.syntax import (
     is_passive,
     is_role,
     is_verb_form,
+    is_weak_preterite,
     oblique_feminine,
     organisation_head,
     owner_after,
@@ -182,6 +184,8 @@ def find_statements(
     state = _State()
     negations = {word for word, status in lexicon.factuality.single().items() if status == "negated"}
     turns = interview_turns(doc, actors)
+    silent: dict[int, Span] = {}  # the sentences with no cue and nothing reported
+    by_sentence: dict[int, list[Found]] = {}
     for n, sent in enumerate(content_sentences(doc)):
         state.current = n
         if _inside_used_quote(sent, quotes, state):
@@ -206,6 +210,9 @@ def find_statements(
         recent = n - state.last_sentence <= CONTINUATION_WINDOW and state.last_sentence > state.unattributed
         if not cues and not made and not within_turn and recent:
             made = _continuation(sent, quotes, state, n)  # a cue kg cannot attribute is someone else's speech
+        if not cues and not made and not within_turn:
+            silent[n] = sent
+        by_sentence[n] = made
         spans = {(f.statement.start, f.statement.end): f for f in found}
         for item in made:
             span = (item.statement.start, item.statement.end)
@@ -223,6 +230,7 @@ def find_statements(
             state.focus, state.focus_sentence = opening.key, n
         state.previous = sent
         state.previous_said = (made[0].statement.start, made[0].statement.end) if made else None
+    _fill_gaps(found, silent, by_sentence, quotes, actors)
     for i, item in enumerate(found, start=1):
         item.statement.id = f"s{i}"
         if item.statement.speaker is None and item.speaker_key is not None:
@@ -1805,6 +1813,52 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
         return []
     span, mode, _ = trimmed_span(doc, sent.start, sent.end, quotes)
     return [_continued(doc, span, mode, state)] if span is not None else []
+
+
+def _fill_gaps(
+    found: list[Found],
+    silent: dict[int, Span],
+    by_sentence: dict[int, list[Found]],
+    quotes: list[Quote],
+    actors: ActorIndex,
+) -> None:
+    """A sentence in the plural past between two sentences of one speaker's reported speech goes on reporting it
+    (`..., sagte X. Zudem klagten viele Beschäftigte über Druck. Wer krank werde, müsse ...`): there Konjunktiv II
+    has the form of the preterite, and the speech going on after it shows which is meant."""
+    for n, sent in silent.items():
+        after = next((f for f in by_sentence.get(n + 1, []) if f.statement.continuation), None)
+        chain = after.opened_by if after is not None else None
+        before = [f for f in by_sentence.get(n - 1, []) if chain is not None and (f.opened_by or f) is chain]
+        if not before or not _past_or_konjunktiv_ii(sent, quotes):
+            continue
+        if any(m.type == "Person" for m in actors.in_span(sent)):
+            continue  # "An der Konferenz nahmen Biden, Macron und ... teil": the narrator tells who did what
+        span, mode, _ = trimmed_span(sent.doc, sent.start, sent.end, quotes)
+        if span is not None:
+            start, end = span
+            statement = Statement(
+                id="", mode=mode, content=sent.doc.text[start:end], start=start, end=end, continuation=True
+            )
+            gap = Found(statement, after.speaker_key, opened_by=chain, sentence=sent)
+            found.insert(found.index(after), gap)
+
+
+def _past_or_konjunktiv_ii(sent: Span, quotes: list[Quote]) -> bool:
+    """Are the sentence's finite verbs all plural past forms that may be Konjunktiv II (`klagten`, `dienten`,
+    `hingen`), with no year or `damals` that would date it as narration?"""
+    words = [t for t in sent if not in_quote(t.idx, quotes)]
+    finite = [t for t in words if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+    past = [t for t in finite if is_weak_preterite(t) or "Past" in t.morph.get("Tense") or _strong_plural_past(t)]
+    past = [t for t in past if t.lower_.endswith("en")]  # a plural: `zog`, `verteidigte` are the narrator's
+    dated = any(t.like_num and len(t.text) == 4 for t in words) or any(t.lower_ in PAST_ADVERBS for t in words)
+    return bool(finite) and len(past) == len(finite) and not dated
+
+
+def _strong_plural_past(verb: Token) -> bool:
+    """A finite plural in `-en` that is not its infinitive (`hingen` of `hängen`, `blieben`): the present plural
+    is the infinitive's form, so this one is past or Konjunktiv II, whatever a morphologizer says."""
+    lemma = verb.lemma_.lower()
+    return verb.lower_.endswith("en") and lemma.endswith("en") and verb.lower_ != lemma
 
 
 def _hedged(words: list[Token]) -> bool:
