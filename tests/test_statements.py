@@ -1521,3 +1521,11 @@ def test_a_plural_past_between_one_speaker_s_sentences_goes_on_reporting_and_nar
         "Man werde weiter beraten."
     )
     assert len(speakers(run(Extractor(None), text))) == 2
+
+
+def test_a_pronoun_after_an_office_holder_named_by_office_only_is_them() -> None:
+    text = (
+        "„Wir helfen“, sagte Afad-Präsident Selim Karaca. Der türkische Innenminister reiste in das Gebiet. "
+        "„Wir lassen niemanden allein“, sagte er in Pütürge."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Selim Karaca", "Türkischer Innenminister"]

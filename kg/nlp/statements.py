@@ -1311,17 +1311,20 @@ def _in_focus(state: _State) -> bool:
 def _silent_spokesperson(gender: str | None, actors: ActorIndex, state: _State) -> ActorMention | None:
     """A spokesperson of the pronoun's gender who opened the sentence before and said nothing there (`Ein
     Konzernsprecher wollte den Bericht nicht kommentieren. Es gebe ..., sagte er`): the pronoun is them, not the last
-    speaker, and speaks for their body, else for themselves."""
+    speaker, and speaks for their body, else for themselves; so is an office holder named only by their office (`Der
+    türkische Innenminister reiste ins Gebiet. „...“, sagte er`)."""
     if state.previous is None or state.previous_said is not None or gender not in ("m", "f"):
         return None
     clause = clause_of(state.previous[0])
     verb = next((t for t in clause if is_finite(t)), None)
     first = next((t for t in clause if t.lower_ not in DETERMINERS and not is_adjective(t)), None)
-    if verb is None or first is None or first.i > verb.i or _spokesperson_prefix(first) is None:
+    if verb is None or first is None or first.i > verb.i or first.lower_.endswith(("in", "innen")) != (gender == "f"):
         return None
-    if first.lower_.endswith(("in", "innen")) != (gender == "f"):
-        return None
-    return _body_of_member(first, actors) or unnamed_subject(clause, verb, verb.i + 1, actors)
+    if _spokesperson_prefix(first) is not None:
+        return _body_of_member(first, actors) or unnamed_subject(clause, verb, verb.i + 1, actors)
+    if is_role(first) and _opening_person(state.previous, actors) is None:
+        return unnamed_subject(clause, verb, verb.i + 1, actors)  # "Der türkische Innenminister reiste ... sagte er"
+    return None
 
 
 def _member_before(pronoun: Token, gender: str | None, actors: ActorIndex, state: _State) -> ActorMention | None:
