@@ -1529,3 +1529,28 @@ def test_a_pronoun_after_an_office_holder_named_by_office_only_is_them() -> None
         "„Wir lassen niemanden allein“, sagte er in Pütürge."
     )
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Selim Karaca", "Türkischer Innenminister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Sprecher Markus Lindner kritisierte die Regierung. Das Land habe nichts gelernt, sagte Lindner.",
+            ["Markus Lindner", "Markus Lindner"],
+        ),
+        (
+            "„Wir ersticken“, rief Pieter Claes. Auch Joachim Rukwied war nach Brüssel gereist. Er warf der "
+            "Kommission vor, die Landwirte zu gängeln.",
+            ["Pieter Claes", "Joachim Rukwied"],
+        ),
+        (
+            "Der Deutsche Wetterdienst (DWD) warnte vor Sturm. Ab Donnerstag sei mit Gewittern zu rechnen, teilte "
+            "der DWD mit.",
+            ["Deutscher Wetterdienst", "Deutscher Wetterdienst"],
+        ),
+    ],
+)
+def test_a_surname_is_the_person_the_text_named_a_focus_particle_opens_no_clause_and_a_name_takes_its_article_s_case(
+    text: str, expected: list[str]
+) -> None:
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == expected

@@ -532,9 +532,13 @@ def _resolve_people(
     clubs = {c.name.split()[0]: c for c in chosen if c.type == "Organization" and _club_name(c.name) and " " in c.name}
     by_first_name = _unique_first_names(full)
     by_surnames = {c.name.split(" ", 1)[1]: c for c in full if c.name.count(" ") > 1}  # a name of two words
+    spelt = {c.name.split()[-1]: c for c in full if c.end - c.start > 1}  # full names the text spells out
     resolved = []
     for cand in chosen:
-        if cand.type == "Person" and cand.name in by_surnames:
+        namesake = spelt.get(strip_genitive(doc[cand.start].text)) if cand.end - cand.start == 1 else None
+        if cand.type == "Person" and namesake is not None and cand.source == "gazetteer" and namesake.name != cand.name:
+            cand = _rename(cand, namesake)  # "sagte Lindner" after "Markus Lindner": not Christian Lindner
+        elif cand.type == "Person" and cand.name in by_surnames:
             cand = _rename(cand, by_surnames[cand.name])  # "Andrade Moura" after "Rafael Andrade Moura"
         elif cand.type == "Person" and " " not in cand.name:
             target = by_surname.get(cand.name) or by_surname.get(strip_genitive(cand.name))

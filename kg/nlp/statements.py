@@ -114,6 +114,8 @@ PUBLIC_BODIES = ("gericht", "amt", "ministerium", "behörde", "anwaltschaft", "p
 # Kinds of organisation a spokesperson's compound may name (`Unternehmenssprecher`, `Parteisprecherin`): any
 # organisation named before, not a country.
 FIRM_KINDS = frozenset({"unternehmen", "konzern", "firma", "firmen", "partei", "verband", "verein", "klub", "bank"})
+# Particles that may stand before a sentence's subject (`Auch X war gereist`, `Selbst die Regierung räumte ein`).
+FOCUS_PARTICLES = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "ausgerechnet"})
 # Nouns of a report's source phrase (`nach Angaben der Polizei`, `nach Informationen des WDR`): the name after them
 # reports what the sentence says, and is no subject in it.
 SOURCE_NOUNS = frozenset({"angaben", "informationen", "erkenntnissen", "recherchen", "berechnungen", "schätzungen"})
@@ -670,8 +672,8 @@ def _bare_name_before_verb(mention: ActorMention, doc: Doc) -> bool:
 def _case_bearer(mention: ActorMention, doc: Doc) -> Token:
     """The word whose case is the mention's. German names do not inflect for case, so a tagger's case on a name in
     close apposition (`Nachfolger Christoph Heusgen`, `dem Kanzler Scholz`, `der Zeitung „Bild“`) is a guess; the
-    noun before it shows it, and so does the article before a name in quotation marks (`berichtet der "Spiegel"`) or
-    before a name of several words."""
+    noun before it shows it, and so does the article before a name in quotation marks (`berichtet der "Spiegel"`),
+    before a proper noun (`teilte der DWD mit`) or before a name of several words."""
     token = doc[mention.token_start]
     i = token.i - 1
     while i >= 0 and doc[i].is_quote:
@@ -681,8 +683,10 @@ def _case_bearer(mention: ActorMention, doc: Doc) -> Token:
         return before  # "der Zeitung „Bild“" too
     if before is not None and before.pos_ == "DET" and i < token.i - 1:
         return before
-    if before is not None and before.pos_ == "DET" and before.morph.get("Case") and mention.token_end - token.i > 1:
-        return before  # "Der Verbraucherzentrale Bundesverband": the article agrees with the name's last word
+    case = before.morph.get("Case") if before is not None and before.pos_ == "DET" else []
+    several = mention.token_end - token.i > 1  # "Der Verbraucherzentrale Bundesverband": the article agrees with it
+    if case and (several or (token.pos_ == "PROPN" and case == ["Nom"])):  # "teilte der DWD mit"
+        return before
     return token
 
 
@@ -1097,6 +1101,7 @@ def _opens_clause(mention: ActorMention, clause: Span) -> bool:
     first = clause.start
     while first < mention.phrase_start and (
         clause.doc[first].lower_ in DETERMINERS
+        or (clause.doc[first].lower_ in FOCUS_PARTICLES and mention.type == "Person")  # "Auch X war gereist"
         or clause.doc[first].lower_ in POSSESSIVES  # "Deren energiepolitischer Sprecher X warf ... vor"
         or is_adjective(clause.doc[first])
         or _genitive_name(clause.doc[first], mention.phrase_start)
