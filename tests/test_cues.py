@@ -424,3 +424,10 @@ def test_a_cue_in_an_indirect_question_is_what_was_asked() -> None:
 def test_nach_eigener_darstellung_cites_the_subject() -> None:
     text = "Volkswagen verkaufte nach eigener Darstellung mehr Autos als je zuvor."
     assert speakers(run(Extractor(None), text))[0][:2] == ("Volkswagen", "nach eigener darstellung")
+
+
+@pytest.mark.parametrize("place", ["", " auf Telegram"])
+def test_a_particle_after_an_apposed_name_is_the_cue_s(place: str) -> None:
+    text = f"In der Raffinerie sei ein Brand ausgebrochen, teilte der Gouverneur der Region, Karl Vogt,{place} mit."
+    said = speakers(run(Extractor(None), text))
+    assert said == [("Karl Vogt", "mitteilen", "In der Raffinerie sei ein Brand ausgebrochen")]

@@ -262,7 +262,20 @@ def separated_particle(token: Token) -> Token | None:
             return None  # the particle of a verb after this one ("verurteilte ... und berief ... ein")
         if candidate.lower_ in SEPARABLE_PARTICLES and candidate.text[0].islower() and _ends_verb(candidate, clause):
             return candidate
-    return None
+    return _past_apposition(clause)
+
+
+def _past_apposition(clause: Span) -> Token | None:
+    """A particle closing the sentence after a comma and a few words of no verb (`teilte der Gouverneur der Region,
+    X, auf Telegram mit.`): the verb's, past a name set off by commas."""
+    doc, end, sent = clause.doc, clause.end, clause.sent
+    rest = [t for t in doc[end + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
+    if end >= sent.end or doc[end].text != "," or not rest or len(rest) > 5:
+        return None
+    particle = rest[-1]
+    if particle.lower_ not in SEPARABLE_PARTICLES or not particle.text[0].islower():
+        return None
+    return None if any(t.is_punct or is_verb_form(t) for t in rest[:-1]) else particle
 
 
 def _particle_of(token: Token) -> Token | None:
