@@ -1554,3 +1554,11 @@ def test_a_surname_is_the_person_the_text_named_a_focus_particle_opens_no_clause
     text: str, expected: list[str]
 ) -> None:
     assert [s[0] for s in speakers(run(Extractor(None), text))] == expected
+
+
+def test_a_plural_past_right_after_a_statement_keeps_the_speech_going_for_konjunktiv_ii_after_it() -> None:
+    text = (
+        "„Die Zahlen sind alarmierend“, sagte der Verbandschef Gerhard Brand. Die Lehrkräfte fühlten sich allein "
+        "gelassen. Viele Fälle würden aus Angst nicht gemeldet."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Gerhard Brand"] * 3

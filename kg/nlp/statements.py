@@ -176,6 +176,7 @@ class _State:
     unattributed: int = -10  # the last sentence with a cue kg could not attribute: no continuation goes past it
     in_sentence: list[Found] = field(default_factory=list)  # the statements made so far in the current sentence
     focus: str | None = None  # the person the last sentence opening with one opened with
+    past_after: int = -10  # a sentence in the plural past right after a statement, which may go on reporting it
     focus_sentence: int = -10
 
 
@@ -214,6 +215,8 @@ def find_statements(
             made = _continuation(sent, quotes, state, n)  # a cue kg cannot attribute is someone else's speech
         if not cues and not made and not within_turn:
             silent[n] = sent
+            if n - state.last_sentence == 1 and _maybe_reported(sent, quotes, actors):
+                state.past_after = n  # "Die Lehrkräfte fühlten sich allein gelassen": Konjunktiv II, if speech goes on
         by_sentence[n] = made
         spans = {(f.statement.start, f.statement.end): f for f in found}
         for item in made:
@@ -1808,7 +1811,7 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
     ]  # a mark may end the sentence before
     outside = [t for t in sent if not in_quote(t.idx, quotes)]
     konjunktiv = any(is_konjunktiv(t) for t in outside)
-    if n - state.last_sentence > 1:  # past a sentence of narration only Konjunktiv I still reports: "Sein Vertrag
+    if n - state.last_sentence > 1 and state.past_after != n - 1:  # past narration only Konjunktiv I: "Sein Vertrag
         konjunktiv = any(is_konjunktiv(t) and "Past" not in t.morph.get("Tense") for t in outside)  # wäre gelaufen"
     konjunktiv = konjunktiv and not _hedged(outside)  # "Entscheidend dürften die Sozialisten werden"
     marker = sent[0].lower_ in CONTINUATION_MARKERS
@@ -1837,10 +1840,8 @@ def _fill_gaps(
         after = next((f for f in by_sentence.get(n + 1, []) if f.statement.continuation), None)
         chain = after.opened_by if after is not None else None
         before = [f for f in by_sentence.get(n - 1, []) if chain is not None and (f.opened_by or f) is chain]
-        if not before or not _past_or_konjunktiv_ii(sent, quotes):
+        if not before or not _maybe_reported(sent, quotes, actors):
             continue
-        if any(m.type == "Person" for m in actors.in_span(sent)):
-            continue  # "An der Konferenz nahmen Biden, Macron und ... teil": the narrator tells who did what
         span, mode, _ = trimmed_span(sent.doc, sent.start, sent.end, quotes)
         if span is not None:
             start, end = span
@@ -1849,6 +1850,12 @@ def _fill_gaps(
             )
             gap = Found(statement, after.speaker_key, opened_by=chain, sentence=sent)
             found.insert(found.index(after), gap)
+
+
+def _maybe_reported(sent: Span, quotes: list[Quote], actors: ActorIndex) -> bool:
+    """A sentence in the plural past that may be Konjunktiv II, naming no one (`An der Konferenz nahmen Biden, Macron
+    und ... teil` is the narrator telling who did what)."""
+    return _past_or_konjunktiv_ii(sent, quotes) and not any(m.type == "Person" for m in actors.in_span(sent))
 
 
 def _past_or_konjunktiv_ii(sent: Span, quotes: list[Quote]) -> bool:
