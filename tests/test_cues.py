@@ -431,3 +431,11 @@ def test_a_particle_after_an_apposed_name_is_the_cue_s(place: str) -> None:
     text = f"In der Raffinerie sei ein Brand ausgebrochen, teilte der Gouverneur der Region, Karl Vogt,{place} mit."
     said = speakers(run(Extractor(None), text))
     assert said == [("Karl Vogt", "mitteilen", "In der Raffinerie sei ein Brand ausgebrochen")]
+
+
+def test_a_document_referred_back_to_by_zufolge_is_its_presenter_s() -> None:
+    text = (
+        "Der Paritätische Wohlfahrtsverband legte einen Bericht vor. Dem Bericht zufolge sind die Unterschiede "
+        "groß. In Bremen sei fast jedes dritte Kind betroffen."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Paritätischer Wohlfahrtsverband"] * 2

@@ -1437,7 +1437,8 @@ def _attribution_source(
     mentions = actors.in_span(sent)
     if cue.lemma == "zufolge":
         before = [m for m in mentions if m.token_end <= cue.start]
-        return before[-1] if before else unnamed_source(sent, cue.start, cue.end, actors)
+        author = _author_of(doc[cue.start - 1], actors) if cue.start > sent.start and not before else None
+        return before[-1] if before else author or unnamed_source(sent, cue.start, cue.end, actors)
     first = _past_report_noun(doc, cue.end)  # "laut einem Bericht der „New York Times“"
     after = [m for m in mentions if min(cue.end - 1, first) <= m.phrase_start <= first + 3]  # "nach Polizeiangaben"
     after = [m for m in after if not any(is_finite(t) for t in doc[cue.end : m.phrase_start])]  # "Laut Gericht hatte X"
@@ -1454,6 +1455,16 @@ def _attribution_source(
     spokesperson = _spokesperson_for(clause, cue, actors)  # "..., so die Sprecherin"
     epithet = _epithet_of_last_speaker(clause, cue, actors, state)  # "..., so der FDP-Chef weiter"
     return spokesperson or epithet or unnamed_source(sent, cue.start, cue.end, actors)  # "laut einem Augenzeugen"
+
+
+def _author_of(document: Token, actors: ActorIndex) -> ActorMention | None:
+    """Who presented a document referred back to (`Der Verband legte einen Bericht vor. Dem Bericht zufolge ...`):
+    the subject of the sentence that introduced it."""
+    if not document.lower_.endswith(DOCUMENT_NOUNS) or (introduced := _introduction(document)) is None:
+        return None
+    sent = introduced.sent
+    authors = [m for m in actors.in_span(sent) if m.token_end <= introduced.i and not _after_preposition(sent.doc, m)]
+    return _mention_as(document, authors[0].key, actors) if authors else None
 
 
 def _apposed_source(doc: Doc, first: int, mentions: list[ActorMention]) -> list[ActorMention]:
