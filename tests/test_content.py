@@ -519,3 +519,9 @@ def test_a_cue_governing_only_a_time_and_a_setting_says_nothing() -> None:
 def test_one_noun_after_a_speaker_after_the_cue_is_what_was_said() -> None:
     text = "Im Bundestag forderte die Abgeordnete Anna Keller Sicherheitsprüfungen."
     assert speakers(run(Extractor(None), text)) == [("Anna Keller", "fordern", "Sicherheitsprüfungen")]
+
+
+@pytest.mark.parametrize("by", ["", " über einen Sprecher"])
+def test_what_someone_had_said_for_them_stands_before_liess(by: str) -> None:
+    text = f"Er sei erschüttert, ließ der Minister Volker Wissing{by} mitteilen."
+    assert speakers(run(Extractor(None), text)) == [("Volker Wissing", "mitteilen", "Er sei erschüttert")]

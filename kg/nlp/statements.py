@@ -114,6 +114,8 @@ PUBLIC_BODIES = ("gericht", "amt", "ministerium", "behörde", "anwaltschaft", "p
 # Kinds of organisation a spokesperson's compound may name (`Unternehmenssprecher`, `Parteisprecherin`): any
 # organisation named before, not a country.
 FIRM_KINDS = frozenset({"unternehmen", "konzern", "firma", "firmen", "partei", "verband", "verein", "klub", "bank"})
+# Forms of `lassen` with which someone has something said for them (`..., ließ der Minister mitteilen`).
+LETTING = frozenset({"ließ", "ließen", "lässt", "lassen"})
 # Particles that may stand before a sentence's subject (`Auch X war gereist`, `Selbst die Regierung räumte ein`).
 FOCUS_PARTICLES = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "ausgerechnet"})
 # Nouns of a report's source phrase (`nach Angaben der Polizei`, `nach Informationen des WDR`): the name after them
@@ -350,7 +352,8 @@ def _statement(
         return None
     auxiliary = auxiliary_before(clause, cue.start)
     opens = auxiliary is not None and auxiliary.i == clause.start and speaker.token_start > auxiliary.i
-    inverted = speaker.token_start > cue.start or opens or carried or clause[0].lower_ == "wie"  # "..., hatte X"
+    lets = clause[0].lower_ in LETTING and clause.start > sent.start  # "..., ließ X (über einen Sprecher) mitteilen"
+    inverted = speaker.token_start > cue.start or opens or lets or carried or clause[0].lower_ == "wie"
     span, mode, quote = content_span(
         sent, cue, speaker, quotes, inverted=inverted, previous=state.previous, previous_said=state.previous_said
     )
