@@ -202,7 +202,7 @@ def find_statements(
         said = [c for c in cues if not says_nothing(sent.doc[c.start], c, negations, quotes)]
         made = [_turn_statement(t, actors) for t in turns if sent.start_char <= t.start < sent.end_char]
         state.silent_speaker = None
-        state.in_sentence = made
+        state.in_sentence = made  # the same list: each cue sees the statements made before it in the sentence
         for cue in said:
             if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None:
                 made.append(f)
