@@ -1562,3 +1562,25 @@ def test_a_plural_past_right_after_a_statement_keeps_the_speech_going_for_konjun
         "gelassen. Viele Fälle würden aus Angst nicht gemeldet."
     )
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Gerhard Brand"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Grünen forderten Aufklärung. Ein Firmensprecher teilte lediglich mit, man werde alles prüfen.",
+            "Firmensprecher",
+        ),
+        (
+            "Der Autozulieferer Brandauer streicht Stellen. Die IG Metall kündigte Widerstand an. Das sagte ihr Chef "
+            "dem MDR. Ein Unternehmenssprecher wies die Vorwürfe zurück.",
+            "Brandauer",
+        ),
+        (
+            "Die SPD kritisierte das. Ein Parteisprecher sagte, man prüfe alles.",
+            "Sozialdemokratische Partei Deutschlands",
+        ),
+    ],
+)
+def test_a_firm_s_spokesperson_speaks_for_no_party_union_or_medium(text: str, speaker: str) -> None:
+    assert speakers(run(Extractor(None), text))[-1][0] == speaker

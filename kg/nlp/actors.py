@@ -10,7 +10,7 @@ in its sentence (after which preposition, as whose genitive, as the agent of a p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +45,7 @@ class ActorIndex:
     actors: dict[str, Actor]
     places: dict[str, Place]
     mentions: list[ActorMention]  # actors only, in text order
+    kinds: dict[str, str] = field(default_factory=dict)  # the gazetteer's kind of an actor it knows: party, company
 
     def actor_at(self, start_char: int, end_char: int) -> str | None:
         for mention in self.mentions:
@@ -205,12 +206,14 @@ def _index(doc: Doc, chosen: list[Candidate]) -> ActorIndex:
 
 def _add_related(index: ActorIndex, gazetteer: Gazetteer) -> None:
     """Countries of nationality and organisations of affiliation are actors too (`der polnische Präsident`);
-    people found by their title get the Wikidata link the gazetteer knows for their full name."""
-    for actor in list(index.actors.values()):
-        if actor.wikidata is None:
-            entry = gazetteer.lookup(actor.name)
-            if entry is not None and entry.type == actor.type and entry.name == actor.name:
-                actor.wikidata = entry.qid
+    people found by their title get the Wikidata link the gazetteer knows for their full name, and the actors it
+    knows their kind."""
+    for key, actor in list(index.actors.items()):
+        entry = gazetteer.lookup(actor.name)
+        if entry is not None and entry.type == actor.type and entry.name == actor.name:
+            actor.wikidata = actor.wikidata or entry.qid
+            if entry.kind:
+                index.kinds[key] = entry.kind
         related = [(actor.nationality, "Country")] + [(org, "Organization") for org in actor.affiliations]
         for name, type_ in related:
             if name:

@@ -114,6 +114,11 @@ PUBLIC_BODIES = ("gericht", "amt", "ministerium", "behörde", "anwaltschaft", "p
 # Kinds of organisation a spokesperson's compound may name (`Unternehmenssprecher`, `Parteisprecherin`): any
 # organisation named before, not a country.
 FIRM_KINDS = frozenset({"unternehmen", "konzern", "firma", "firmen", "partei", "verband", "verein", "klub", "bank"})
+# The gazetteer's kinds of organisation a firm's or an association's spokesperson never speaks for, and those only
+# a firm's does not (`ein Unternehmenssprecher` is no union's).
+NO_FIRM_KINDS = frozenset({"party", "media", "government", "ministry", "igo", "court", "legislature", "seat"})
+ASSOCIATION_KINDS = frozenset({"union", "ngo"})
+COMPANY_NOUNS = frozenset({"unternehmen", "konzern", "firma", "firmen", "bank"})
 # Forms of `lassen` with which someone has something said for them (`..., ließ der Minister mitteilen`).
 LETTING = frozenset({"ließ", "ließen", "lässt", "lassen"})
 # Particles that may stand before a sentence's subject (`Auch X war gereist`, `Selbst die Regierung räumte ein`).
@@ -1077,7 +1082,12 @@ def _named_as(mention: ActorMention, institution: str, actors: ActorIndex) -> bo
     if institution in FIRM_KINDS:  # not "der Gesamtbetriebsrat", "die Polizei": a body named by its kind alone
         name = actors.by_key(mention.key).name.lower()  # nor a court or an authority (`beim Amtsgericht`)
         public = any(word.endswith(PUBLIC_BODIES) for word in name.split())
-        return mention.type == "Organization" and not name.endswith(tuple(DEFINITE_INSTITUTIONS)) and not public
+        public = public or name.split()[0] in ("stadt", "gemeinde", "landkreis", "land", "freistaat")  # "Stadt Bonn"
+        kind = actors.kinds.get(mention.key)  # a party's spokesperson for a party, a firm's for no party or medium
+        excluded = NO_FIRM_KINDS | (ASSOCIATION_KINDS if institution in COMPANY_NOUNS else set())
+        known = kind == "party" if institution == "partei" else kind not in excluded
+        body = mention.type == "Organization" and not name.endswith(tuple(DEFINITE_INSTITUTIONS)) and not public
+        return body and (known or (kind is None and institution == "partei"))
     named = institution in actors.by_key(mention.key).name.casefold()  # "des Gerichts": the Bundesgerichtshof
     return named or (institution == "regierung" and mention.type == "Country")
 
