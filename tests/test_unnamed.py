@@ -154,3 +154,9 @@ def test_an_unnamed_person_quoted_said_it_and_who_quotes_is_no_addressee() -> No
     extraction = run(Extractor(None), text)
     assert [s[:2] for s in speakers(extraction)] == [("Diplomat", "zitieren"), ("Karl Weber", "zitieren")]
     assert [s.addressee for s in extraction.statements] == [None, None]
+
+
+def test_a_trader_quoted_unnamed_is_a_speaker() -> None:
+    assert speakers(run(Extractor(None), "„Entscheidend ist der Juni“, meinte ein Börsianer.")) == [
+        ("Börsianer", "meinen", "Entscheidend ist der Juni")
+    ]

@@ -399,7 +399,8 @@ PERSON_SUFFIXES = (
 # Person nouns that name someone only as a whole word (`Zeugen`, not `Fahrzeuge`; `Kunden`, not `Urkunden`).
 PERSON_WORDS = frozenset({
     "zeuge", "zeugin", "zeugen", "zeuginnen", "retter", "retterin", "rettern", "kunde", "kundin", "kunden",
-    "kundinnen", "mann", "frau", "männer", "frauen", "mutter", "vater", "mütter", "väter",
+    "kundinnen", "mann", "frau", "männer", "frauen", "mutter", "vater", "mütter", "väter", "börsianer",
+    "börsianerin",
 })
 # The gender a singular article gives a noun for a person (`der 72-Jährige`, `die 45-Jährige`).
 ARTICLE_GENDER = {"der": "m", "die": "f"}
