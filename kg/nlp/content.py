@@ -46,6 +46,7 @@ from kg.nlp.syntax import (
     is_verb_form,
     is_zu_infinitive,
     oblique_feminine,
+    past_modifiers,
     relative_opening,
     separated_particle,
 )
@@ -346,9 +347,7 @@ OCCASIONS = SETTING_PREPOSITIONS - {"zum", "zur", "nach"}
 
 def time_phrase_end(doc: Doc, i: int, end: int) -> int | None:
     """The end of a bare phrase of time at `i` (`vergangene Woche`, `diesen Montag`) with more words after it."""
-    j = i
-    while j < end and (doc[j].lower_ in DETERMINERS or is_adjective(doc[j])):
-        j += 1
+    j = past_modifiers(doc, i, end)
     return j + 1 if j + 1 < end and doc[j].lower_ in TIME_NOUNS else None
 
 

@@ -58,6 +58,7 @@ from kg.nlp.syntax import (
     is_verb_form,
     is_zu_infinitive,
     relative_opening,
+    stands_alone,
     verb_lemma,
 )
 from kg.records import Event, Mention, Participant, TimeExpression
@@ -790,21 +791,24 @@ def _said_elsewhere(time: TimeExpression, token: Token, statements: list[Found])
 def _time(token: Token, times: list[TimeExpression]) -> TimeExpression | None:
     """The time nearest the trigger in its sentence, not one of a relative clause the trigger is outside of (`Lin,
     der am Montag vereidigt wird, verurteilte die Übungen`: the Monday is the swearing-in's)."""
-    sent, doc = token.sent, token.doc
+    sent = token.sent
+    elsewhere = _other_relative_clauses(token)
     inside = [t for t in times if sent.start_char <= t.start < sent.end_char and t.value]
-    spans = [(t, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in inside]
-    inside = [t for t, span in spans if span is None or not _in_other_relative_clause(span[0], token)]
+    inside = [t for t in inside if not any(start <= t.start < end for start, end in elsewhere)]
     return min(inside, key=lambda t: abs(t.start - token.idx)) if inside else None
 
 
-def _in_other_relative_clause(word: Token, trigger: Token) -> bool:
-    """Is the word in a relative clause that does not hold the trigger?"""
-    clause = clause_of(word)
-    pronoun = relative_opening(clause)
-    if pronoun is None or clause.start <= trigger.i < clause.end or pronoun.i + 1 >= clause.end:
-        return False
-    after = pronoun.nbor()
-    return not (is_capitalised_word(after) or is_adjective(after))  # not the article of ", die Zusammenarbeit"
+def _other_relative_clauses(trigger: Token) -> list[tuple[int, int]]:
+    """The character spans of the relative clauses of the trigger's sentence that do not hold it (`Lin, der am
+    Montag vereidigt wird, verurteilte ...`), each opened by a pronoun, not an article (`, die Zusammenarbeit`)."""
+    spans, i, sent = [], trigger.sent.start, trigger.sent
+    while i < sent.end:
+        clause = clause_of(trigger.doc[i])
+        pronoun = relative_opening(clause)
+        if pronoun is not None and stands_alone(pronoun) and not clause.start <= trigger.i < clause.end:
+            spans.append((clause.start_char, clause.end_char))
+        i = clause.end + 1
+    return spans
 
 
 def _status(token: Token, scope: Span, lexicon: Lexicon, *, alleged: bool = False) -> str:
@@ -821,10 +825,11 @@ def _status(token: Token, scope: Span, lexicon: Lexicon, *, alleged: bool = Fals
     setting = _governed_by_setting(token)
     finite = is_finite(token)
     cause = _given_as_cause(token)
+    elsewhere = _other_relative_clauses(token)
     for other in token.sent[: clause.end - token.sent.start]:
         if other.i == token.i or (inverted and other.i < clause.start):
             continue  # what was said before an inverted cue does not qualify the cue's own clause
-        if _in_other_relative_clause(other, token):
+        if any(start <= other.idx < end for start, end in elsewhere):
             continue  # "Lin, der am Montag vereidigt wird, verurteilte ...": the future is the relative clause's
         lemma = verb_lemma(other) if is_verb_form(other) else other.lemma_.lower()
         markers = nouns if _is_noun(other) else words  # "das Vorhaben" plans nothing, "vorhaben" does

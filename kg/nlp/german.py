@@ -612,6 +612,29 @@ MUNICIPALITY_NOUNS = {
 }
 # Adverbs that date a sentence in the past as the narrator's (`Damals blieben viele zu Hause`).
 PAST_ADVERBS = frozenset({"damals", "zuvor", "früher", "einst", "seinerzeit", "ursprünglich"})
+# Nouns of a report's source phrase (`nach Angaben der Polizei`, `nach Informationen des WDR`): the name after them
+# reports what the sentence says, and is no subject in it.
+SOURCE_NOUNS = frozenset({"angaben", "informationen", "erkenntnissen", "recherchen", "berechnungen", "schätzungen"})
+# What a source publishes, between `laut` and the source (`laut einem Bericht der „New York Times“`).
+REPORT_NOUNS = frozenset(
+    {
+        "bericht",
+        "berichten",
+        "mitteilung",
+        "erklärung",
+        "studie",
+        "umfrage",
+        "analyse",
+        "untersuchung",
+        "recherche",
+        "recherchen",
+        "schätzung",
+        "prognose",
+        "zählung",
+        "statistik",
+        "auswertung",
+    }
+)
 # The country German news is written from: its ministries go by their own names (`das Ministerium in Berlin`).
 HOME_COUNTRY = "Deutschland"
 # Prepositions after which a town or a state is who is addressed, acts or is acted against (`appellierte an das Land

@@ -49,8 +49,10 @@ from kg.nlp.german import (
     PREPOSITIONS,
     QUANTIFIERS,
     QUOTED_BODY_KINDS,
+    REPORT_NOUNS,
     ROAD,
     SOURCE_ARTICLES,
+    SOURCE_NOUNS,
 )
 from kg.nlp.name_lists import FIRST_NAME, name_flags
 from kg.nlp.quotes import Quote
@@ -938,7 +940,6 @@ def _media(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
 
 
 _MEDIA_SUFFIXES = ("zeitung", "magazin", "sender", "blatt", "portal")
-_REPORT_NOUNS = frozenset({"informationen", "angaben", "bericht", "berichten", "recherchen"})
 
 
 def _reported_by(title: Span) -> bool:
@@ -948,7 +949,7 @@ def _reported_by(title: Span) -> bool:
     i = title.start - 1
     while i >= 0 and doc[i].is_quote:
         i -= 1
-    return i >= 1 and doc[i].lower_ in DEFINITE_ARTICLES and doc[i - 1].lower_ in _REPORT_NOUNS
+    return i >= 1 and doc[i].lower_ in DEFINITE_ARTICLES and doc[i - 1].lower_ in SOURCE_NOUNS | REPORT_NOUNS
 
 
 def _quoted_bodies(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:

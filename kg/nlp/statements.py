@@ -57,13 +57,17 @@ from kg.nlp.german import (
     MEDIUM_NOUNS,
     MEDIUM_PREPOSITIONS,
     MEMBER_HEADS,
+    MUNICIPALITY_NOUNS,
     PAST_ADVERBS,
     POSSESSIVES,
     PREPOSITIONS,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
     SETTING_PREPOSITIONS,
+    SOURCE_NOUNS,
     SPOKESPERSON_HEADS,
+    STATE_NOUNS,
     SUBJECT_PRONOUNS,
     UNIT_HEADS,
 )
@@ -85,12 +89,15 @@ from kg.nlp.syntax import (
     is_list_comma,
     is_passive,
     is_role,
+    is_strong_plural_past,
     is_verb_form,
     is_weak_preterite,
     oblique_feminine,
     organisation_head,
     owner_after,
+    past_modifiers,
     relative_opening,
+    stands_alone,
     verb_lemma,
     word_after,
 )
@@ -118,34 +125,12 @@ FIRM_KINDS = frozenset({"unternehmen", "konzern", "firma", "firmen", "partei", "
 # a firm's does not (`ein Unternehmenssprecher` is no union's).
 NO_FIRM_KINDS = frozenset({"party", "media", "government", "ministry", "igo", "court", "legislature", "seat"})
 ASSOCIATION_KINDS = frozenset({"union", "ngo"})
+ADMINISTRATIONS = frozenset(noun.lower() for noun in (*MUNICIPALITY_NOUNS.values(), *STATE_NOUNS.values()))
 COMPANY_NOUNS = frozenset({"unternehmen", "konzern", "firma", "firmen", "bank"})
 # Forms of `lassen` with which someone has something said for them (`..., ließ der Minister mitteilen`).
 LETTING = frozenset({"ließ", "ließen", "lässt", "lassen"})
 # Particles that may stand before a sentence's subject (`Auch X war gereist`, `Selbst die Regierung räumte ein`).
 FOCUS_PARTICLES = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "ausgerechnet"})
-# Nouns of a report's source phrase (`nach Angaben der Polizei`, `nach Informationen des WDR`): the name after them
-# reports what the sentence says, and is no subject in it.
-SOURCE_NOUNS = frozenset({"angaben", "informationen", "erkenntnissen", "recherchen", "berechnungen", "schätzungen"})
-# What a source publishes, between `laut` and the source (`laut einem Bericht der „New York Times“`).
-REPORT_NOUNS = frozenset(
-    {
-        "bericht",
-        "berichten",
-        "mitteilung",
-        "erklärung",
-        "studie",
-        "umfrage",
-        "analyse",
-        "untersuchung",
-        "recherche",
-        "recherchen",
-        "schätzung",
-        "prognose",
-        "zählung",
-        "statistik",
-        "auswertung",
-    }
-)
 # Words and pairs that frame a content of no verb (`kritisierte unterdessen die Pläne`, `fordern seit langem
 # strengere Kontrollen`); a clause may open with them (`sagte, auch die Nato sei bereit`).
 PHRASE_FRAME_WORDS = frozenset(
@@ -502,9 +487,7 @@ def _without_frame(
 
 def _asked_for(doc: Doc, i: int, end: int) -> int | None:
     """Where `um` follows a noun phrase at `i` (`die Betroffenen um Vergebung`): what someone is asked for."""
-    j = i
-    while j < end and (doc[j].lower_ in DETERMINERS or is_adjective(doc[j])):
-        j += 1
+    j = past_modifiers(doc, i, end)
     return j + 1 if j + 2 < end and is_capitalised_word(doc[j]) and doc[j + 1].lower_ == "um" else None
 
 
@@ -513,9 +496,7 @@ def _dative_opening(content: Span) -> int | None:
     doc = content.doc
     if len(content) < 3 or content[0].lower_ != "dem":
         return None
-    j = content.start + 1
-    while j < content.end and is_adjective(doc[j]):
-        j += 1
+    j = past_modifiers(doc, content.start + 1, content.end)
     return j + 1 if j + 1 < content.end and is_capitalised_word(doc[j]) else None
 
 
@@ -1082,7 +1063,7 @@ def _named_as(mention: ActorMention, institution: str, actors: ActorIndex) -> bo
     if institution in FIRM_KINDS:  # not "der Gesamtbetriebsrat", "die Polizei": a body named by its kind alone
         name = actors.by_key(mention.key).name.lower()  # nor a court or an authority (`beim Amtsgericht`)
         public = any(word.endswith(PUBLIC_BODIES) for word in name.split())
-        public = public or name.split()[0] in ("stadt", "gemeinde", "landkreis", "land", "freistaat")  # "Stadt Bonn"
+        public = public or name.split()[0] in ADMINISTRATIONS  # "Stadt Bonn", "Land Niedersachsen"
         kind = actors.kinds.get(mention.key)  # a party's spokesperson for a party, a firm's for no party or medium
         excluded = NO_FIRM_KINDS | (ASSOCIATION_KINDS if institution in COMPANY_NOUNS else set())
         known = kind == "party" if institution == "partei" else kind not in excluded
@@ -1272,18 +1253,7 @@ def _inverted(pronoun: Token) -> bool:
 def _is_subject_pronoun(token: Token) -> bool:
     if token.lower_ in SUBJECT_PRONOUNS:
         return True
-    return token.lower_ in DEMONSTRATIVE_PRONOUNS and _stands_alone(token)
-
-
-def _stands_alone(token: Token) -> bool:
-    """A pronoun, not an article: `Dieser hatte erklärt`, not `Dieser Vorschlag`. UD tags a demonstrative pronoun
-    DET, so the STTS tag (substituting demonstrative or relative pronoun) decides where there is one."""
-    if token.tag_:
-        return token.tag_ in ("PDS", "PRELS")
-    if token.pos_:
-        return token.pos_ == "PRON"
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is None or not following.text[:1].isupper()
+    return token.lower_ in DEMONSTRATIVE_PRONOUNS and stands_alone(token)
 
 
 def _resolve_pronoun(pronoun: Token, actors: ActorIndex, state: _State) -> ActorMention | None:
@@ -1414,7 +1384,7 @@ def _mention_as(token: Token, key: str, actors: ActorIndex) -> ActorMention:
 def _relative_pronoun(clause: Span, cue: Cue) -> Token | None:
     """The relative pronoun opening the cue's clause, standing alone (`Scholz, der erklärte, ...`)."""
     first = relative_opening(clause)
-    return first if first is not None and first.i < cue.start and _stands_alone(first) else None
+    return first if first is not None and first.i < cue.start and stands_alone(first) else None
 
 
 
@@ -1843,11 +1813,11 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
     if only_quote and n - state.last_sentence == 1:
         quote = own[0]
         state.used_quotes.add(quote.open_mark)
-        return [_continued(doc, (quote.start, quote.end), "direct", state)]
+        return [_continued(doc, (quote.start, quote.end), "direct", state.last_key, state.last_opening)]
     if not (konjunktiv or marker) or (not marker and _narrated_opening(sent, quotes)):
         return []
     span, mode, _ = trimmed_span(doc, sent.start, sent.end, quotes)
-    return [_continued(doc, span, mode, state)] if span is not None else []
+    return [_continued(doc, span, mode, state.last_key, state.last_opening)] if span is not None else []
 
 
 def _fill_gaps(
@@ -1868,11 +1838,8 @@ def _fill_gaps(
             continue
         span, mode, _ = trimmed_span(sent.doc, sent.start, sent.end, quotes)
         if span is not None:
-            start, end = span
-            statement = Statement(
-                id="", mode=mode, content=sent.doc.text[start:end], start=start, end=end, continuation=True
-            )
-            gap = Found(statement, after.speaker_key, opened_by=chain, sentence=sent)
+            gap = _continued(sent.doc, span, mode, after.speaker_key, chain)
+            gap.sentence = sent
             found.insert(found.index(after), gap)
 
 
@@ -1886,18 +1853,11 @@ def _past_or_konjunktiv_ii(sent: Span, quotes: list[Quote]) -> bool:
     """Are the sentence's finite verbs all plural past forms that may be Konjunktiv II (`klagten`, `dienten`,
     `hingen`), with no year or `damals` that would date it as narration?"""
     words = [t for t in sent if not in_quote(t.idx, quotes)]
-    finite = [t for t in words if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")]
-    past = [t for t in finite if is_weak_preterite(t) or "Past" in t.morph.get("Tense") or _strong_plural_past(t)]
+    finite = [t for t in words if is_finite(t)]
+    past = [t for t in finite if is_weak_preterite(t) or "Past" in t.morph.get("Tense") or is_strong_plural_past(t)]
     past = [t for t in past if t.lower_.endswith("en")]  # a plural: `zog`, `verteidigte` are the narrator's
     dated = any(t.like_num and len(t.text) == 4 for t in words) or any(t.lower_ in PAST_ADVERBS for t in words)
     return bool(finite) and len(past) == len(finite) and not dated
-
-
-def _strong_plural_past(verb: Token) -> bool:
-    """A finite plural in `-en` that is not its infinitive (`hingen` of `hängen`, `blieben`): the present plural
-    is the infinitive's form, so this one is past or Konjunktiv II, whatever a morphologizer says."""
-    lemma = verb.lemma_.lower()
-    return verb.lower_.endswith("en") and lemma.endswith("en") and verb.lower_ != lemma
 
 
 def _hedged(words: list[Token]) -> bool:
@@ -1919,10 +1879,11 @@ def _narrated_opening(sent: Span, quotes: list[Quote]) -> bool:
     return bool(finite) and not any(is_konjunktiv(t) for t in words)
 
 
-def _continued(doc: Doc, span: tuple[int, int], mode: str, state: _State) -> Found:
+def _continued(doc: Doc, span: tuple[int, int], mode: str, speaker_key: str | None, opening: Found | None) -> Found:
+    """A statement with no cue of its own, going on with what `opening` reported."""
     start, end = span
     statement = Statement(id="", mode=mode, content=doc.text[start:end], start=start, end=end, continuation=True)
-    return Found(statement, state.last_key, opened_by=state.last_opening)
+    return Found(statement, speaker_key, opened_by=opening)
 
 
 def _inside_used_quote(sent: Span, quotes: list[Quote], state: _State) -> bool:

@@ -235,6 +235,31 @@ def _verbless_aside(words: Span) -> bool:
     return words[0].lower_ in ASIDE_OPENERS and not verbs
 
 
+def past_modifiers(doc: Doc, i: int, end: int) -> int:
+    """The first token from `i` (before `end`) that is no article and no adjective: a noun phrase's head."""
+    while i < end and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i])):
+        i += 1
+    return i
+
+
+def stands_alone(token: Token) -> bool:
+    """A pronoun, not an article: `Dieser hatte erklärt`, not `Dieser Vorschlag`. UD tags a demonstrative pronoun
+    DET, so the STTS tag (substituting demonstrative or relative pronoun) decides where there is one."""
+    if token.tag_:
+        return token.tag_ in ("PDS", "PRELS")
+    if token.pos_:
+        return token.pos_ == "PRON"
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is None or not following.text[:1].isupper()
+
+
+def is_strong_plural_past(verb: Token) -> bool:
+    """A finite plural in `-en` that is not its infinitive (`hingen` of `hängen`, `blieben`): the present plural
+    is the infinitive's form, so this one is past or Konjunktiv II, whatever a morphologizer says."""
+    lemma = verb.lemma_.lower()
+    return verb.lower_.endswith("en") and lemma.endswith("en") and verb.lower_ != lemma
+
+
 def verb_lemma(token: Token) -> str:
     """The lemma of a verb with its separated particle joined on: "warf ... vor" → "vorwerfen"."""
     lemma = token.lemma_.lower() if token.lemma_ else token.lower_
