@@ -114,7 +114,8 @@ def place_id(name: str) -> str:
 
 
 def inflected(label: str, gender: str, entry_type: str) -> set[str]:
-    """The case forms of a name that news print: leading adjectives weak, the head noun with -s/-es/-n.
+    """The case forms of a name that news print: leading adjectives weak (or strong without an article), the head
+    noun with -s/-es/-n.
 
     `Europäisches Parlament` (n) → Europäische Parlament, Europäischen Parlaments, ...; in `Rat der
     Europäischen Union` only the head `Rat` changes (Rates der Europäischen Union). A leading article is
@@ -129,7 +130,8 @@ def inflected(label: str, gender: str, entry_type: str) -> set[str]:
     while lead < len(head) - 1 and ADJECTIVE.fullmatch(head[lead]):
         lead += 1
     variants = [head]
-    for ending in ("e", "en"):
+    strong = {"f": "er", "m": "em", "n": "em"}.get(gender)  # "laut Deutscher Bahn", "laut Deutschem Wetterdienst"
+    for ending in ("e", "en", *((strong,) if strong else ())):
         if lead:
             variants.append([_adjective(word, ending) for word in head[:lead]] + head[lead:])
     return {

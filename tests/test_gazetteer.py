@@ -77,6 +77,8 @@ def _name(entry: object) -> str | None:
         ("Uno", "Vereinte Nationen"),
         ("dem Bayerischen Rundfunk", "Bayerischer Rundfunk"),  # the regional broadcasters of the ARD
         ("MDR", "Mitteldeutscher Rundfunk"),
+        ("Deutscher Rentenversicherung", "Deutsche Rentenversicherung"),  # strong, without an article: "laut ..."
+        ("Deutschem Wetterdienst", "Deutscher Wetterdienst"),
     ],
 )
 def test_lookup_resolves_inflected_and_abbreviated_forms(gazetteer: Gazetteer, surface: str, name: str) -> None:

@@ -1584,3 +1584,35 @@ def test_a_plural_past_right_after_a_statement_keeps_the_speech_going_for_konjun
 )
 def test_a_firm_s_spokesperson_speaks_for_no_party_union_or_medium(text: str, speaker: str) -> None:
     assert speakers(run(Extractor(None), text))[-1][0] == speaker
+
+
+# --- sources named only by an attribution ---------------------------------------------------------------------------
+
+
+def test_the_authorities_are_a_source() -> None:
+    text = "Bei dem Unglück kamen nach Angaben der örtlichen Behörden mindestens vier Menschen ums Leben."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Örtliche Behörden", "nach angaben", "Bei dem Unglück kamen mindestens vier Menschen ums Leben")
+    ]
+
+
+def test_a_report_referred_back_to_is_whose_presented_it_and_demnach_goes_on_with_it() -> None:
+    text = (
+        "Der Sozialverband VdK stellte am Dienstag den Armutsbericht vor. Laut dem Bericht stieg die Zahl "
+        "der Betroffenen auf 14 Millionen. Im Osten zählten die Forscher demnach rund drei Millionen Betroffene."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Sozialverband VdK Deutschland"] * 2
+
+
+def test_a_dative_pronoun_before_zufolge_is_the_person_named_before() -> None:
+    text = "Die Politologin Anna Berg erwartet eine knappe Wahl. Ihr zufolge kommt es zu vielen Stichwahlen."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Anna Berg", "zufolge", "kommt es zu vielen Stichwahlen")
+    ]
+
+
+def test_damit_followed_by_a_verb_opens_a_main_clause_that_was_said() -> None:
+    text = "Damit werde erstmals Geld am Kapitalmarkt angelegt, sagte Gregor Lanz."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Gregor Lanz", "sagen", "Damit werde erstmals Geld am Kapitalmarkt angelegt")
+    ]

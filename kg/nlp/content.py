@@ -314,7 +314,9 @@ def _adverbial_clause(span: Span) -> bool:
     was said."""
     breaks = [t for t in span if t.text == "," and not is_list_comma(span.doc, t.i, t.sent)]
     preposition = len(span) > 0 and span[0].tag_ == "APPR"  # "Seit 2021 seien ...": `seit` opens no clause here
-    return len(span) > 0 and span[0].lower_ in (*ADVERBIAL_CONJUNCTIONS, "wie") and not breaks and not preposition
+    adverb = len(span) > 1 and is_finite_or_konjunktiv(span[1])  # "Damit werde erstmals ...": a main clause's verb
+    opened = len(span) > 0 and span[0].lower_ in (*ADVERBIAL_CONJUNCTIONS, "wie")
+    return opened and not breaks and not preposition and not adverb
 
 
 def _before_manner(doc: Doc, start: int, end: int, cue: Cue) -> int:

@@ -29,6 +29,7 @@ from kg.records import Actor
 FIRST_NAMES = ONTOLOGY_DIR / "first-names.tsv"
 MASCULINE = frozenset({"er", "ihn", "dieser", "jener", "letzterer"})
 FEMININE_OR_PLURAL = frozenset({"sie", "diese", "jene", "letztere"})
+DATIVE_PRONOUNS = {"ihm": "m", "ihr": "f", "ihnen": "pl"}
 # Role heads with a feminine form among them (`kanzler`, `kanzlerin`), so that a role's ending tells its gender.
 _FEMININE_ROLES = tuple(h for h in ROLE_HEADS if h.endswith("in") and h[:-2] in frozenset(ROLE_HEADS))
 _MASCULINE_ROLES = tuple(h[:-2] for h in _FEMININE_ROLES)
@@ -101,6 +102,8 @@ def noun_gender(head: str) -> str:
 
 def pronoun_gender(pronoun: Token, clause: Span) -> str | None:
     """`m`, `f`, `pl` (several, or an organisation), or None for a pronoun of no gender."""
+    if pronoun.lower_ in DATIVE_PRONOUNS:
+        return DATIVE_PRONOUNS[pronoun.lower_]  # "Ihr zufolge ...": the dative says it
     if pronoun.lower_ in MASCULINE:
         return "m"
     if pronoun.lower_ in FEMININE_OR_PLURAL:

@@ -409,7 +409,7 @@ FEMININE_PERSON_ENDINGS = ("in", "frau", "mutter", "tochter", "schwester", "witw
 # Plural institutions news quotes as one voice (`Umweltverbände kritisierten`, `Die Kommunen fordern`).
 INSTITUTION_PLURALS = (
     "verbände", "gewerkschaften", "kommunen", "gemeinden", "bundesländer", "kliniken", "krankenhäuser", "vereine",
-    "kirchen", "fraktionen", "parteien", "bündnisse", "initiativen",
+    "kirchen", "fraktionen", "parteien", "bündnisse", "initiativen", "behörden",
 )
 # Member heads that name a unit, not a person (`das Büro`, `die Pressestelle`).
 UNIT_HEADS = frozenset(
@@ -460,6 +460,12 @@ ORGANIZATION_HEADS = (
     "autobauer",
     "versicherer",
     "verlag",
+    "portal",
+    "onlinehändler",
+    "versandhändler",
+    "anbieter",
+    "discounter",
+    "dienstleister",
     "verband",
     "gewerkschaft",
     "armee",
@@ -533,6 +539,7 @@ AMBIGUOUS_INSTITUTIONS = frozenset({"botschaft"})
 FIRM_HEADS = (
     *("konzern", "hersteller", "zulieferer", "autobauer", "versicherer", "verlag", "bank"),
     *("reederei", "fluggesellschaft", "airline", "versorger"),
+    *("portal", "onlinehändler", "versandhändler", "anbieter", "discounter", "dienstleister"),
 )
 NAMED_AFTER_HEAD = (
     *FIRM_HEADS,
@@ -547,7 +554,7 @@ SOURCE_COMPOUND_HEADS = ("angaben", "informationen", "schätzungen")
 # Nouns for a firm or club named before (`der Autobauer Brenner ... Das Unternehmen teilte mit`; `der FC Bayern
 # ... teilte der Verein mit`).
 FIRM_ANAPHORS = frozenset(
-    {"unternehmen", "firma", "konzern", "verein", "klub", "club", "fluggesellschaft", "airline", "reederei"}
+    {"unternehmen", "firma", "konzern", "verein", "klub", "club", "fluggesellschaft", "airline", "reederei", "portal"}
 )
 
 # Kinds of group whose name news quotes after them (`das Bündnis „Sand im Getriebe“`, `die Gruppe „Letzte
@@ -644,7 +651,12 @@ WHO_PREPOSITIONS = frozenset({"an", "von", "vom", "mit", "gegen"})
 STATE_NOUNS = {"land": "Land", "freistaat": "Freistaat"}
 
 # Nouns news uses for an institution named before with another head (`die Notenbank` for the `Zentralbank`).
-HEAD_SYNONYMS = {"notenbank": "zentralbank", "währungshüter": "zentralbank", "hochschule": "universität"}
+HEAD_SYNONYMS = {
+    "notenbank": "zentralbank",
+    "währungshüter": "zentralbank",
+    "hochschule": "universität",
+    "dachverband": "verband",  # a federation of federations, named as any federation
+}
 # Nouns for a kind of organisation that refer back to the last one named of that kind in the gazetteer (`die
 # Gewerkschaft` after `IG Metall`, `aus der Fraktion` after `die FDP`).
 KIND_ANAPHORS = {
@@ -757,6 +769,8 @@ GROUP_HEADS = (
     "beobachter",
     "analysten",
 )
+# Compounds of a group head that name no people: districts, not circles ("in 300 Wahlkreisen", "die Landkreise").
+NOT_GROUPS = ("wahlkreise", "landkreise", "stadtkreise", "teufelskreise")
 # Group heads that name an actor only with an adjective ("westliche Staaten", not "Staaten").
 GROUP_HEADS_NEED_ADJECTIVE = frozenset(
     {"staaten", "gemeinschaft", "regierungen", "partner", "verbündete", "verbündeten", "kreise"}
@@ -767,6 +781,9 @@ GROUP_ALIASES = {"westen": "Westliche Staaten", "westens": "Westliche Staaten"}
 # Forms that are Konjunktiv I only in the plural and equal the indicative ("sollen", "haben"): they continue reported
 # speech only after a marker that says the source goes on ("Demnach sollen ...").
 CONTINUATION_MARKERS = frozenset(["demnach", "demzufolge", "zufolge", "dabei"])
+# Of them, the adverbs that say "according to that source" wherever they stand ("zählten die Verfassungsschützer
+# demnach rund 37.000 Personen").
+SOURCE_ADVERBS = frozenset(["demnach", "demzufolge"])
 
 # Cues that report speech only in a construction: "wie es aus Kreisen X hieß" needs "es"; "sprach von" needs "von";
 # "verlautete es aus" or "wie aus Kreisen verlautete" ("ließ nichts verlauten" reports nothing).

@@ -41,6 +41,7 @@ from kg.nlp.german import (
     MEMBER_HEADS,
     NAME_PARTICLES,
     NAMED_AFTER_HEAD,
+    NOT_GROUPS,
     OFFICIALS_OF_A_COUNTRY,
     ORGANISATION_ANAPHORS,
     ORGANIZATION_HEADS,
@@ -980,7 +981,7 @@ def _groups(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             continue
         last = lower.rsplit("-", 1)[-1]
         head = max((h for h in GROUP_HEADS if last.endswith(h) or last.endswith(h + "n")), key=len, default=None)
-        if head is None or _members_of_a_named_body(token):
+        if head is None or last.removesuffix("n").endswith(NOT_GROUPS) or _members_of_a_named_body(token):
             continue
         adjective = _preceding_adjective(doc, token)
         before = doc[adjective.i - 1] if adjective is not None and adjective.i > 0 else None

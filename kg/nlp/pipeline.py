@@ -22,13 +22,14 @@ from spacy.tokens import Doc
 from kg.nlp import line_breaks as _line_breaks  # noqa: F401  registers kg_line_breaks
 from kg.nlp import mood as _mood  # noqa: F401  registers kg_konjunktiv
 from kg.nlp import number_stops as _number_stops  # noqa: F401  registers kg_number_stops
+from kg.nlp import opening_quotes as _opening_quotes  # noqa: F401  registers kg_opening_quotes
 from kg.paths import MODELS_DIR
 
 DEFAULT_MODEL = MODELS_DIR / "de_kg"
 PIECE_TOKENS = 5_000  # a longer text runs through the pipeline in pieces (a long news article has 2,000 tokens)
 BATCH_TOKENS = 10_000  # at most this many tokens in one batch of pieces, unless one piece has more
 # Rules that set sentences before the statistical parts.
-SENTENCE_COMPONENTS = ("kg_line_breaks", "kg_number_stops", "sentencizer")
+SENTENCE_COMPONENTS = ("kg_line_breaks", "kg_number_stops", "sentencizer", "kg_opening_quotes")
 MIXED_CASE_STOP = r"(?<=[a-zäöüß][A-ZÄÖÜ])\.$"
 
 Context = TypeVar("Context")
@@ -51,6 +52,8 @@ def load_pipeline(model: str | None = None) -> Language:
         # Rule-based sentences for every pipeline, set before any parser (which keeps them): a small parser splits
         # inside quotations, and the rules should see the same sentences whichever pipeline runs.
         nlp.add_pipe("sentencizer", after="kg_number_stops")
+    if not nlp.has_pipe("kg_opening_quotes"):
+        nlp.add_pipe("kg_opening_quotes", after="sentencizer")
     if not nlp.has_pipe("lemmatizer") and not _has_trainable_lemmatizer(nlp):
         lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         lemmatizer.initialize()

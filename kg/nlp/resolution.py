@@ -218,7 +218,9 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
         for c in chosen
         if (c.source == "organisation" and c.name.lower() in DEFINITE_INSTITUTIONS)
         or (c.source in ("organisation", "ner") and c.end - c.start == 1 and _as_named(c.name) in named)
-    }  # "der Stadtrat", "der Lehrerverband" after "der Deutsche Lehrerverband", "der Hochschule" after "Universität X"
+        or (c.source == "organisation" and c.end - c.start == 1 and _as_named(c.name) in KIND_ANAPHORS)
+    }  # "der Stadtrat", "der Lehrerverband" after "der Deutsche Lehrerverband", "der Hochschule" after "Universität X",
+    # "der Dachverband" after the DOSB
     descriptors = {_descriptor(doc, c) for c in chosen if c.type == "Organization"} - {None}
     bare |= {
         c.start
@@ -229,7 +231,8 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
     starts = {c.start for c in chosen}
     found = []
     for token in doc:
-        if token.i in taken or article_before(token) not in DEFINITE_ARTICLES | FUSED_PREPOSITIONS:
+        definite = article_before(token) in DEFINITE_ARTICLES | FUSED_PREPOSITIONS or _side_of(token) is not None
+        if token.i in taken or not definite:
             continue  # not "eine Gruppe Jugendlicher", "eines Unternehmens": someone new
         if _before_a_name(token, starts):
             continue  # "Der Zeitung „Bild“ sagte ...": the noun says what the name after it is
@@ -328,7 +331,7 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     doc = token.doc
     if token.lower_ in ANAPHORIC_ORGANIZATIONS:  # "das Bündnis": NATO, or the one named "das Bündnis „X“"
         return next((c for c in earlier if c.name.isupper() or _kind_before(c, doc).endswith(token.lower_)), None)
-    head = strip_genitive(token.lower_)
+    head = _side_of(token) or strip_genitive(token.lower_)
     head = HEAD_SYNONYMS.get(head, head)  # "die Notenbank" after "die Europäische Zentralbank"
     if head in AMBIGUOUS_INSTITUTIONS:
         return None
@@ -369,6 +372,16 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
         return None
     return next((c for c in earlier if _so_named(c, head, doc)), None)
+
+
+def _side_of(token: Token) -> str | None:
+    """`von Gewerkschaftsseite`, `auf Regierungsseite`: the kind of body whose side the compound names (a side has
+    no article: it is the one of that kind named before)."""
+    lower = token.lower_
+    if not lower.endswith("seite") or preposition_before(token.doc, token.i) not in ("von", "auf"):
+        return None
+    head = strip_genitive(lower.removesuffix("seite"))
+    return head if head in KIND_ANAPHORS or head in ORGANIZATION_HEADS or head in FIRM_ANAPHORS else None
 
 
 def _subject_first(earlier: list[Candidate], token: Token) -> Candidate | None:

@@ -37,7 +37,7 @@ from kg.nlp.content import (
     trimmed_span,
 )
 from kg.nlp.cues import ATTRIBUTION, Cue, closing_after_comma, find_cues, is_reported, says_nothing
-from kg.nlp.gender import actor_gender, agrees, pronoun_gender, role_gender
+from kg.nlp.gender import DATIVE_PRONOUNS, actor_gender, agrees, pronoun_gender, role_gender
 from kg.nlp.german import (
     AGE_NOUN,
     ARTICLE_GENDER,
@@ -53,6 +53,7 @@ from kg.nlp.german import (
     FRAME_WORDS,
     FUSED_PREPOSITIONS,
     IMPERSONAL_CUES,
+    INDEFINITE_ARTICLES,
     ISSUED_BY,
     MEDIUM_NOUNS,
     MEDIUM_PREPOSITIONS,
@@ -65,6 +66,7 @@ from kg.nlp.german import (
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
     SETTING_PREPOSITIONS,
+    SOURCE_ADVERBS,
     SOURCE_NOUNS,
     SPOKESPERSON_HEADS,
     STATE_NOUNS,
@@ -111,7 +113,6 @@ HEDGES = frozenset({"dürfte", "dürften"})  # the narrator's "probably", not so
 NOBODY = ("niemand", "keiner")  # "kann das niemand sagen": no one said it
 # Speech acts with an addressee in the accusative (`forderte X auf`, `warf X vor`, `warnte X vor`).
 ADDRESSED_ACTS = frozenset({"demand", "accusation", "warning"})
-INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 # Adverbs right after a verb that opens a clause after a comma: the clause goes on with the subject before it.
 SHARED_SUBJECT_ADVERBS = frozenset({"aber", "jedoch", "allerdings", "zugleich", "gleichzeitig", "dann", "zudem"})
 CONTINUATION_WINDOW = 3  # sentences after a statement in which Konjunktiv still reports its speaker
@@ -768,14 +769,21 @@ def _apposed_after(sent: Span, cue: Cue, eligible: list[ActorMention]) -> ActorM
     doc = sent.doc
     if cue.end >= sent.end or doc[cue.end].lower_ not in NOMINATIVE_ARTICLES:
         return None
-    comma = next((t.i for t in doc[cue.end : min(cue.end + 8, sent.end)] if t.text == ","), None)
-    if comma is None or any(is_finite_or_konjunktiv(t) for t in doc[cue.end : comma]):
+    comma = _comma_after_description(doc, cue.end, sent.end)
+    if comma is None:
         return None
     person = next((m for m in eligible if m.type == "Person" and comma < m.token_start <= comma + 4), None)
     if person is None or any(t.is_punct for t in doc[comma + 1 : person.token_start]):
         return None
     closed = person.token_end >= sent.end - 1 or doc[person.token_end].text == ","
     return person if closed else None
+
+
+def _comma_after_description(doc: Doc, start: int, end: int) -> int | None:
+    """The comma that ends a description (`der Bundesvorsitzende der Gewerkschaft der Polizei (GdP),`), where one
+    follows within a dozen words and no verb stands before it."""
+    comma = next((t.i for t in doc[start : min(start + 12, end)] if t.text == ","), None)
+    return None if comma is None or any(is_finite_or_konjunktiv(t) for t in doc[start:comma]) else comma
 
 
 def _shared_subject(clause: Span, cue: Cue, made: list[Found]) -> str | None:
@@ -1112,8 +1120,8 @@ def _genitive_name(token: Token, phrase_start: int) -> bool:
 
 
 def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
-    """`wie es aus Kreisen des Präsidialamtes hieß`, `hieß es aus dem Kreml`, `In Ermittlerkreisen hieß es`: the source
-    named in the clause of a cue with no subject of its own."""
+    """`wie es aus Kreisen des Präsidialamtes hieß`, `hieß es aus dem Kreml` (`vom Verband`), `In Ermittlerkreisen
+    hieß es`: the source named in the clause of a cue with no subject of its own."""
     clause = clause_of(cue)
     words = [t.lower_ for t in clause]
     impersonal = verb_lemma(cue) in IMPERSONAL_CUES
@@ -1122,7 +1130,7 @@ def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
     for k in range(len(words) - 1):
         circles = impersonal and words[k] == "in" and words[k + 1].endswith("kreisen")  # "In Ermittlerkreisen hieß es"
         named = (words[k], words[k + 1]) in (("aus", "kreisen"), ("nach", "angaben"))
-        if named or circles or (impersonal and words[k] == "aus"):
+        if named or circles or (impersonal and words[k] in ("aus", "von", "vom")):  # "hieß es von der Gewerkschaft"
             start = clause[k].i + 1
             following = [m for m in actors.mentions if start <= m.phrase_start <= start + 3]
             return following[0] if following else None
@@ -1169,7 +1177,8 @@ def _holding(doc: Doc, mention: ActorMention) -> bool:
 
 def _introduction(document: Token) -> Token | None:
     """The earlier mention of a document a definite one refers back to (`In dem Papier heißt es` after `Das geht
-    aus einem internen Entwurf hervor`): whose it is was said where it was introduced, with an indefinite article."""
+    aus einem internen Entwurf hervor`): whose it is was said where it was introduced, with an indefinite article,
+    a possessive (`legte seinen Bericht vor`) or a compound that names which one (`den Verfassungsschutzbericht`)."""
     doc = document.doc
     before = {t.lower_ for t in doc[max(0, document.i - 3) : document.i]}
     if not before & {"dem", "der", "diesem", "dieser", "im"}:
@@ -1177,7 +1186,11 @@ def _introduction(document: Token) -> Token | None:
     introductions = [
         t
         for t in doc[: document.sent.start]
-        if t.lower_.endswith(DOCUMENT_NOUNS) and {w.lower_ for w in doc[max(0, t.i - 3) : t.i]} & INDEFINITE
+        if t.lower_.endswith(DOCUMENT_NOUNS)
+        and (
+            {w.lower_ for w in doc[max(0, t.i - 3) : t.i]} & (INDEFINITE_ARTICLES | POSSESSIVES)
+            or (t.lower_ not in DOCUMENT_NOUNS and t.lower_.endswith(document.lower_))
+        )
     ]
     return introductions[-1] if introductions else None
 
@@ -1420,14 +1433,16 @@ def _attribution_source(
     mentions = actors.in_span(sent)
     if cue.lemma == "zufolge":
         before = [m for m in mentions if m.token_end <= cue.start]
+        if not before and cue.start > sent.start and doc[cue.start - 1].lower_ in DATIVE_PRONOUNS:
+            return _resolve_pronoun(doc[cue.start - 1], actors, state)  # "Ihr zufolge kommt es ..."
         author = _author_of(doc[cue.start - 1], actors) if cue.start > sent.start and not before else None
         return before[-1] if before else author or unnamed_source(sent, cue.start, cue.end, actors)
     first = _past_report_noun(doc, cue.end)  # "laut einem Bericht der „New York Times“"
-    after = [m for m in mentions if min(cue.end - 1, first) <= m.phrase_start <= first + 3]  # "nach Polizeiangaben"
+    apposed = _apposed_source(doc, first, mentions)  # "Laut dem Bürgermeister der Gemeinde X, Y Z, wurden ..."
+    after = apposed or [m for m in mentions if min(cue.end - 1, first) <= m.phrase_start <= first + 3]
     after = [m for m in after if not any(is_finite(t) for t in doc[cue.end : m.phrase_start])]  # "Laut Gericht hatte X"
     after = after or [m for m in actors.mentions if m.incidental and m.token_start == cue.end - 1]  # "UN-Angaben"
     after = after or _institution_named_before(doc[first], actors, quotes)  # "laut Gericht": the court named before
-    after = after or _apposed_source(doc, first, mentions)  # "Laut dem Sachwalter, dem Anwalt X, gibt es ..."
     if after and _agent_of_participle(doc, after[0]):  # "des von der Hamas kontrollierten Ministeriums"
         return next((m for m in mentions if m.phrase_start == after[0].token_end + 1), None)
     if after:
@@ -1437,7 +1452,9 @@ def _attribution_source(
     clause = clause_of(sent.doc[cue.start])
     spokesperson = _spokesperson_for(clause, cue, actors)  # "..., so die Sprecherin"
     epithet = _epithet_of_last_speaker(clause, cue, actors, state)  # "..., so der FDP-Chef weiter"
-    return spokesperson or epithet or unnamed_source(sent, cue.start, cue.end, actors)  # "laut einem Augenzeugen"
+    noun = next((t for t in doc[first : sent.end] if t.lower_ not in ARTICLES and not is_adjective(t)), None)
+    author = _author_of(noun, actors) if noun is not None else None  # "Laut dem Bericht" the Bundesamt presented
+    return spokesperson or epithet or author or unnamed_source(sent, cue.start, cue.end, actors)
 
 
 def _author_of(document: Token, actors: ActorIndex) -> ActorMention | None:
@@ -1453,7 +1470,7 @@ def _author_of(document: Token, actors: ActorIndex) -> ActorMention | None:
 def _apposed_source(doc: Doc, first: int, mentions: list[ActorMention]) -> list[ActorMention]:
     """The person set off by commas after a source noun (`Laut dem vorläufigen Sachwalter, dem Insolvenzverwalter
     Felix Amsel, gibt es ...`): who the source is."""
-    comma = next((t.i for t in doc[first : min(first + 4, len(doc))] if t.text == ","), None)
+    comma = _comma_after_description(doc, first, doc[first].sent.end) if first < len(doc) else None
     if comma is None:
         return []
     named = [m for m in mentions if comma < m.token_start <= comma + 4 and m.type == "Person"]
@@ -1808,7 +1825,7 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
     if n - state.last_sentence > 1 and state.past_after != n - 1:  # past narration only Konjunktiv I: "Sein Vertrag
         konjunktiv = any(is_konjunktiv(t) and "Past" not in t.morph.get("Tense") for t in outside)  # wäre gelaufen"
     konjunktiv = konjunktiv and not _hedged(outside)  # "Entscheidend dürften die Sozialisten werden"
-    marker = sent[0].lower_ in CONTINUATION_MARKERS
+    marker = sent[0].lower_ in CONTINUATION_MARKERS or any(t.lower_ in SOURCE_ADVERBS for t in outside)
     only_quote = bool(own) and all(t.is_punct or t.is_space for t in outside)
     if only_quote and n - state.last_sentence == 1:
         quote = own[0]
