@@ -89,3 +89,11 @@ def test_a_letter_with_a_full_stop_ends_a_sentence_unless_it_is_an_initial(both:
 def test_a_letter_with_a_full_stop_at_the_end_of_a_paragraph_is_a_name() -> None:
     text = "Wie der „Spiegel“ berichtet, prüft die EU-Kommission Schritte gegen X.\n\nDie Aktie fiel."
     assert speakers(run(Extractor(None), text))[0][2] == "prüft die EU-Kommission Schritte gegen X"
+
+
+def test_an_opening_quotation_mark_after_a_full_stop_starts_the_next_sentence(both: Extractor) -> None:
+    """The sentencizer keeps punctuation after a full stop with the sentence it ends: right for a closing mark, not
+    for an opening one, which would leave the quotation's first mark in the sentence before."""
+    text = "Sie sprach von einem Weckruf. „Ein Land, das sich abwendet, wäre schlimm“, sagte sie. „Gut.“ Dann ging sie."
+    doc = both.nlp(text)
+    assert [s.text.split()[0] for s in doc.sents] == ["Sie", "„Ein", "„Gut.“", "Dann"]

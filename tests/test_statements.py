@@ -1616,3 +1616,15 @@ def test_damit_followed_by_a_verb_opens_a_main_clause_that_was_said() -> None:
     assert speakers(run(Extractor(None), text)) == [
         ("Gregor Lanz", "sagen", "Damit werde erstmals Geld am Kapitalmarkt angelegt")
     ]
+
+
+def test_a_name_apposed_to_a_long_description_is_the_speaker_or_the_source() -> None:
+    text = (
+        "„Die Polizei ist am Limit“, sagte der Bundesvorsitzende der Gewerkschaft der Polizei (GdP), Rainer "
+        "Steinbach, den Zeitungen. Laut dem Bürgermeister der Gemeinde Platanias, Manolis Charalambakis, wurden 200 "
+        "Urlauber in Sicherheit gebracht."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Rainer Steinbach", "sagen", "Die Polizei ist am Limit"),
+        ("Manolis Charalambakis", "laut", "wurden 200 Urlauber in Sicherheit gebracht"),
+    ]
