@@ -262,6 +262,19 @@ class Gazetteer:
             self._demonyms[word] = next(filter(None, map(self.country_for_adjective, adjectives)), None)
         return self._demonyms[word]
 
+    def place_for_demonym(self, word: str) -> Entry | None:
+        """The town or Land whose people a noun or adjective in -er names: `Stuttgarterin`, `Hamburger`,
+        `Münchner` (München), `Bremer` (Bremen); None for a place the gazetteer does not hold."""
+        stem = word.removesuffix("in")
+        if not stem.endswith("er") or len(stem) < 5:
+            return None
+        stem = stem[:-2]
+        for name in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else None):
+            entry = self.lookup(name) if name else None
+            if entry is not None and entry.type == "Place" and entry.kind in ("city", "state"):
+                return entry
+        return None
+
     def _for_adjective(self, adjective: str) -> Entry | None:
         """The country or place an adjective stands for (`französischen`, `bayerische`)."""
         for stem in _strip_endings(_key(adjective), _ADJECTIVE_ENDINGS):

@@ -848,3 +848,34 @@ def test_a_side_is_the_last_body_of_its_kind_named() -> None:
 def test_districts_are_no_group_of_people() -> None:
     text = "In mehr als 300 Wahlkreisen kommt es zu einer Stichwahl, in den Landkreisen ist es ruhig."
     assert names(run(Extractor(None), text)) == {}
+
+
+def test_a_town_s_demonym_and_a_town_s_adjective_before_a_role_refer_to_the_person_named_before() -> None:
+    text = "Tennisspielerin Nina Kessler hat abgesagt. „Ich bin traurig“, schrieb die Stuttgarterin bei Instagram."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Nina Kessler"]
+    text = (
+        "Man habe ein faires Angebot vorgelegt, sagte Verhandlungsführer Andreas Dressel (SPD). Der Hamburger "
+        "Finanzsenator verwies auf die Lage der Haushalte."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Andreas Dressel", "Andreas Dressel"]
+
+
+def test_a_compound_of_a_firm_s_or_a_name_s_noun_refers_back() -> None:
+    text = "Der ADAC äußerte sich zurückhaltend. Man beobachte die Debatte genau, teilte der Automobilclub mit."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Allgemeiner Deutscher Automobil-Club"]
+    text = "Der Konzern Siemens legte Zahlen vor. Der Umsatz sei gestiegen, teilte der Elektrokonzern mit."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Siemens"]
+    text = "Die Firma Velamed baut Stellen ab. Ihren Angaben zufolge fallen 500 Stellen weg."
+    assert speakers(run(Extractor(None), text)) == [("Velamed", "angaben zufolge", "fallen 500 Stellen weg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Eine Abstimmung ist nach Angaben der Landtagsverwaltung für den Herbst geplant.", "Landtagsverwaltung"),
+        ("Die Staatskanzlei teilte mit, der Ministerpräsident sei erkrankt.", "Staatskanzlei"),
+        ("Laut der Polizeidirektion Hannover gingen die Angriffe zurück.", "Polizeidirektion Hannover"),
+    ],
+)
+def test_public_administrations_are_organisations(text: str, speaker: str) -> None:
+    assert speakers(run(Extractor(None), text))[0][0] == speaker

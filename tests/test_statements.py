@@ -1628,3 +1628,53 @@ def test_a_name_apposed_to_a_long_description_is_the_speaker_or_the_source() -> 
         ("Rainer Steinbach", "sagen", "Die Polizei ist am Limit"),
         ("Manolis Charalambakis", "laut", "wurden 200 Urlauber in Sicherheit gebracht"),
     ]
+
+
+def test_a_possessive_source_is_whom_it_stands_for() -> None:
+    text = "Der Unternehmer Karl Maier klagte über Stillstand. Nach seinen Angaben entstehen ihm Mehrkosten."
+    assert speakers(run(Extractor(None), text))[-1] == ("Karl Maier", "nach angaben", "entstehen ihm Mehrkosten")
+
+
+def test_whose_management_or_spokesperson_speaks_and_organisers_after_the_cue() -> None:
+    text = (
+        "Tennisspielerin Nina Kessler hat abgesagt. Die 26-Jährige habe sich verletzt, teilte ihr Management mit. "
+        "Man wünsche ihr eine schnelle Genesung, teilten die Organisatoren mit."
+    )
+    assert speakers(run(Extractor(None), text)) == [
+        ("Nina Kessler", "mitteilen", "Die 26-Jährige habe sich verletzt"),
+        ("Organisatoren", "mitteilen", "Man wünsche ihr eine schnelle Genesung"),
+    ]
+
+
+def test_so_and_an_age_noun_closing_a_quotation() -> None:
+    text = "Der Bankchef Thomas Kühn (54) betonte die Lage. „Niemand muss Angst haben“, so der 54-Jährige."
+    assert speakers(run(Extractor(None), text))[-1] == ("Thomas Kühn", "so", "Niemand muss Angst haben")
+
+
+def test_the_source_of_a_document_after_heisst_es_is_named_in_its_genitive() -> None:
+    text = (
+        "Analysten bewerten den Schritt positiv. Die Häuser ergänzten sich gut, heißt es in einer Einschätzung der "
+        "Ratingagentur Scope."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Scope"
+
+
+def test_figures_and_data_name_a_source_and_an_acronym_the_text_defined_is_that_body_everywhere() -> None:
+    text = (
+        "Nach Zahlen des Statistischen Bundesamts verunglückten 9000 Menschen. Die Tarifgemeinschaft deutscher "
+        "Länder (TdL) legte ein Angebot vor. Das Angebot sieht nach TdL-Angaben acht Prozent mehr vor."
+    )
+    assert [s[:2] for s in speakers(run(Extractor(None), text))] == [
+        ("Statistisches Bundesamt", "nach zahlen"),
+        ("Tarifgemeinschaft deutscher Länder", "nach angaben"),
+    ]
+
+
+def test_hiess_es_beim_names_the_source_and_internal_figures_are_the_speaker_s() -> None:
+    text = "„Das ist ein Rückschlag“, sagte Sportdirektorin Anke Maurer. Sie sei eingeplant, hieß es beim DFB."
+    assert speakers(run(Extractor(None), text))[-1][0] == "Deutscher Fußball-Bund"
+    text = (
+        "„Wir sind besser geworden“, sagte Bahn-Vorstand Henrik Salomon. Ohne die Streiks hätte die Pünktlichkeit "
+        "nach internen Berechnungen bei 67 Prozent gelegen."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Henrik Salomon"] * 2

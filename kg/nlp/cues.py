@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from kg.lexicon import Lexicon, Term
 from kg.nlp.german import (
+    AGE_NOUN,
     AUXILIARIES,
     AUXILIARY_LEMMAS,
     CLAUSE_CONJUNCTIONS,
@@ -21,6 +22,7 @@ from kg.nlp.german import (
     DETERMINERS,
     INSERTION_BREAKS,
     KONJUNKTIV,
+    POSSESSIVES,
     QUOTED_CUES,
     SOURCE_COMPOUND_HEADS,
 )
@@ -242,7 +244,8 @@ def _described_source(words: list[str], sent: Span, k: int, label: tuple[str, ..
     n = len(label)
     if n < 2 or label[-1] not in SOURCE_COMPOUND_HEADS or k + n >= len(words) or words[k + n] != label[-1]:
         return False
-    return tuple(words[k : k + n - 1]) == label[:-1] and is_adjective(sent[k + n - 1])
+    describing = is_adjective(sent[k + n - 1]) or sent[k + n - 1].lower_ in POSSESSIVES  # "nach seinen Angaben"
+    return tuple(words[k : k + n - 1]) == label[:-1] and describing
 
 
 def _matches(words: list[str], label: tuple[str, ...]) -> bool:
@@ -262,9 +265,13 @@ def closing_after_comma(token: Token) -> bool:
     doc, sent = token.doc, token.sent
     if token.i == 0 or doc[token.i - 1].text != ",":
         return False
-    following = [t for t in doc[token.i + 1 : sent.end] if t.lower_ not in DETERMINERS and not is_adjective(t)]
-    if not following or not is_capitalised_word(following[0]):
-        return False  # "so der belgische Premierminister" names one, "so etwa" does not
+    following = [
+        t
+        for t in doc[token.i + 1 : sent.end]
+        if t.lower_ not in DETERMINERS and (AGE_NOUN.fullmatch(t.text) or not is_adjective(t))
+    ]
+    if not following or not (is_capitalised_word(following[0]) or AGE_NOUN.fullmatch(following[0].text)):
+        return False  # "so der belgische Premierminister", "so die 54-Jährige" name one, "so etwa" does not
     clause = clause_of(token)
     if clause.end >= sent.end - 1:
         return True

@@ -361,7 +361,7 @@ SPOKESPERSON_HEADS = ("sprecher", "sprecherin", "sprecherinnen")
 MEMBER_HEADS = frozenset({
     "funktionär", "funktionärin", "funktionäre", "diplomat", "diplomatin", "diplomaten", "vertreter", "vertreterin",
     "mitarbeiter", "mitarbeiterin", "beamter", "beamtin", "beamte", "insider", "offizier", "offizierin",
-    "kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "vorstand", "spitze",
+    "kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "vorstand", "spitze", "management",
     "kollege", "kollegin", "forscher", "forscherin", "forscherinnen", "wissenschaftler", "wissenschaftlerin",
     "wissenschaftlerinnen", "experte", "experten", "expertin", "expertinnen", "ökonom", "ökonomen", "ökonomin",
     "analyst", "analysten", "analystin", "richter", "richterin", "richterinnen", "mitglied", "mitglieder",
@@ -382,19 +382,19 @@ PERSON_HEADS = (
     "arbeitgeber", "arbeitnehmer", "täter", "anhänger", "fan", "nachbar", "pilger", "rentner", "bewerber",
     "kunde", "käufer", "mitarbeiter", "beamter", "beamtin", "beamte", "forscher", "wissenschaftler", "ökonom",
     "landrat", "richter", "staatsanwalt", "staatsanwältin", "gutachter", "sachverständige", "zeuge", "zeugin",
-    "verfasser", "autor", "autoren", "autorin",
+    "verfasser", "autor", "autoren", "autorin", "organisator", "veranstalter", "sozialdemokrat", "christdemokrat",
 )
 # Adjectives used as person nouns, whose ending follows the article (`der Angeklagte`, `ein Angeklagter`).
 ADJECTIVAL_PERSON_NOUNS = (
     "angeklagte", "reisende", "betroffene", "überlebende", "angehörige", "beschäftigte", "abgeordnete",
     "vorsitzende", "verletzte", "angestellte", "beamte", "verdächtige", "jugendliche", "erwachsene", "delegierte",
-    "gläubige",
+    "gläubige", "liberale", "christsoziale", "konservative",
 )
 # Endings that make a noun one for people, whatever its stem (`Erzieherin`, `Aktivistin`, `Studierende`,
 # `Feuerwehrmann`, `Geschäftsleute`).
 PERSON_SUFFIXES = (
     "erin", "erinnen", "istin", "istinnen", "ierende", "ierenden", "nehmende", "nehmenden", "mann", "männer",
-    "frau", "frauen", "leute",
+    "frau", "frauen", "leute", "ologe", "ologen", "ologin", "ologinnen",
 )
 # Person nouns that name someone only as a whole word (`Zeugen`, not `Fahrzeuge`; `Kunden`, not `Urkunden`).
 PERSON_WORDS = frozenset({
@@ -413,7 +413,7 @@ INSTITUTION_PLURALS = (
 )
 # Member heads that name a unit, not a person (`das Büro`, `die Pressestelle`).
 UNIT_HEADS = frozenset(
-    {"kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "vorstand", "spitze"}
+    {"kommando", "büro", "pressestelle", "pressebüro", "stab", "führung", "leitung", "vorstand", "spitze", "management"}
 )  # also as the end of a compound: "Konzernleitung", "Krisenstab", "Parteispitze"
 
 # Adjectives of a past holder of an office (`der frühere Kanzler`), by their stem: no one in office now.
@@ -513,6 +513,12 @@ ORGANIZATION_HEADS = (
     "klinik",
     "krankenhaus",
     "präsidium",  # Regierungspräsidium, Polizeipräsidium, Parteipräsidium
+    "verwaltung",  # Stadtverwaltung, Landtagsverwaltung
+    "kanzlei",  # Staatskanzlei, Senatskanzlei
+    "direktion",  # Polizeidirektion
+    "referat",  # Kreisverwaltungsreferat
+    "dezernat",
+    "landtag",
 )
 
 # Institutions named after whom they organise, whoever that is (`Gewerkschaft der Polizei`).
@@ -522,6 +528,7 @@ ASSOCIATION_HEADS = frozenset({"gewerkschaft", "verband", "zentralrat"})
 # `Ab|sender` who sent a letter, `Rei|sender` and `Geschäftsrei|sender` who travel).
 NOT_INSTITUTIONS = frozenset(
     {"brandstiftung", "anstiftung", "absender", "reisender", "reisenden", "ehrenamt", "hauptgericht"}
+    | {"stadtverwaltung", "gemeindeverwaltung", "kreisverwaltung"}  # a town's: `MUNICIPALITY_NOUNS` name them
 )
 # Heads of compounds whose first part, a country's short name, does not refer to the country (`US-Dollar`).
 NOT_OF_A_COUNTRY = frozenset({"dollar", "cent"})
@@ -541,15 +548,19 @@ FIRM_HEADS = (
     *("reederei", "fluggesellschaft", "airline", "versorger"),
     *("portal", "onlinehändler", "versandhändler", "anbieter", "discounter", "dienstleister"),
 )
+# Nouns a firm's name follows that name no institution alone (`die Firma Bosch`; `das Münchner Unternehmen` is one
+# named before).
+FIRM_WORDS = frozenset({"firma", "unternehmen"})
 NAMED_AFTER_HEAD = (
     *FIRM_HEADS,
+    *FIRM_WORDS,
     *("sender", "agentur", "zeitung", "institut", "stiftung", "verband", "gewerkschaft", "hilfswerk", "dienst"),
     "behörde",
 )
 
 # Heads of compounds whose first part is the source of what is reported (`nach Polizeiangaben`, `nach
-# Ministeriumsinformationen`; `aus Regierungskreisen` names a group of its own).
-SOURCE_COMPOUND_HEADS = ("angaben", "informationen", "schätzungen")
+# Ministeriumsinformationen`; `aus Regierungskreisen` names a group of its own). Not `daten`: `Soldaten`.
+SOURCE_COMPOUND_HEADS = ("angaben", "informationen", "schätzungen", "zahlen", "berechnungen", "erhebungen")
 
 # Nouns for a firm or club named before (`der Autobauer Brenner ... Das Unternehmen teilte mit`; `der FC Bayern
 # ... teilte der Verein mit`).
@@ -621,7 +632,10 @@ MUNICIPALITY_NOUNS = {
 PAST_ADVERBS = frozenset({"damals", "zuvor", "früher", "einst", "seinerzeit", "ursprünglich"})
 # Nouns of a report's source phrase (`nach Angaben der Polizei`, `nach Informationen des WDR`): the name after them
 # reports what the sentence says, and is no subject in it.
-SOURCE_NOUNS = frozenset({"angaben", "informationen", "erkenntnissen", "recherchen", "berechnungen", "schätzungen"})
+SOURCE_NOUNS = frozenset(
+    {"angaben", "informationen", "erkenntnissen", "recherchen", "berechnungen", "schätzungen", "zahlen", "daten"}
+    | {"erhebungen", "ermittlungen"}
+)
 # What a source publishes, between `laut` and the source (`laut einem Bericht der „New York Times“`).
 REPORT_NOUNS = frozenset(
     {
@@ -847,7 +861,8 @@ ISSUED_BY = {
 # Documents that speak for whoever issued them (`In dem Urteil heißt es`, `heißt es in dem Bericht`), besides the
 # media above.
 DOCUMENT_NOUNS = (
-    "bericht", "papier", "beschluss", "studie", "gutachten", "dokument", "entwurf", "brief", *ISSUED_BY
+    "bericht", "papier", "beschluss", "studie", "gutachten", "dokument", "entwurf", "brief", "einschätzung",
+    "analyse", "auswertung", "umfrage", "prognose", *ISSUED_BY,
 )
 
 # Nouns of quantity after which "von X" is still the subject ("Eine Reihe von Staaten hatte angekündigt").

@@ -28,6 +28,7 @@ from kg.nlp.german import (
     DEFINITE_INSTITUTIONS,
     DETERMINERS,
     FIRM_HEADS,
+    FIRM_WORDS,
     FORCES_OF_A_COUNTRY,
     FUSED_PREPOSITIONS,
     GENERIC_COMPOUND_HEADS,
@@ -713,6 +714,10 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         if _plural_institution(token):
             yield Candidate(token.i, token.i + 1, "Group", token.text, "group")  # "Menschenrechtsorganisationen"
             continue
+        if head is None and token.lower_ in FIRM_WORDS and (end := _proper_noun_run(doc, token.i + 1)) > token.i + 1:
+            name = doc[token.i + 1 : end].text  # "die Firma Bosch", "das Unternehmen Velamed"
+            yield Candidate(token.i + 1, end, "Organization", name, "organisation", phrase_start=token.i)
+            yield Candidate(token.i, token.i + 1, "Organization", token.text, "descriptor")  # a recogniser's person
         if head is None:
             continue
         base = strip_genitive(token.text, lower_head=head)

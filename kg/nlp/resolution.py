@@ -219,6 +219,7 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
         if (c.source == "organisation" and c.name.lower() in DEFINITE_INSTITUTIONS)
         or (c.source in ("organisation", "ner") and c.end - c.start == 1 and _as_named(c.name) in named)
         or (c.source == "organisation" and c.end - c.start == 1 and _as_named(c.name) in KIND_ANAPHORS)
+        or (c.source in ("organisation", "ner") and c.end - c.start == 1 and _firm_compound(c.name))
     }  # "der Stadtrat", "der Lehrerverband" after "der Deutsche Lehrerverband", "der Hochschule" after "Universität X",
     # "der Dachverband" after the DOSB
     descriptors = {_descriptor(doc, c) for c in chosen if c.type == "Organization"} - {None}
@@ -358,12 +359,14 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
         club = next((c for c in earlier if _club_name(c.name)), None)
         if club is not None:
             return club
+    firm_kind = next((a for a in _FIRM_KINDS if head.endswith(a) and len(head) > len(a) + 2), None)
+    if firm_kind is not None and _same_noun(earlier, head) is None:
+        head = firm_kind  # "der Chemiekonzern" after "der Konzern Bayer", not a firm named "Chemiekonzern"
     if head in FIRM_ANAPHORS:  # "das Unternehmen" after "der Autozulieferer Kessler & Brandt", "die Deutsche Bahn"
         firm = next((c for c in earlier if _may_be_a_firm(c, doc, gazetteer)), None)
         if firm is not None or head not in ORGANIZATION_HEADS:
             return firm
-    named = [c for c in earlier if " " in c.name or "-" in c.name]
-    same_noun = next((c for c in named if _named_noun(c.name) == head), None)
+    same_noun = _same_noun(earlier, head)
     if same_noun is not None:
         return same_noun  # "der Lehrerverband" after "der Deutsche Lehrerverband"
     described = next((c for c in earlier if _descriptor(doc, c) == head), None)
@@ -372,6 +375,23 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
         return None
     return next((c for c in earlier if _so_named(c, head, doc)), None)
+
+
+# Firms' nouns whose compounds name the kind of firm (`Chemiekonzern`), not a body of its own (`Fanclub`).
+_FIRM_KINDS = FIRM_ANAPHORS - CLUB_ANAPHORS
+
+
+def _firm_compound(name: str) -> bool:
+    """`Chemiekonzern`, `Energieunternehmen`: a compound of a firm's noun, which names no one itself."""
+    lower = name.lower()
+    return " " not in name and any(lower.endswith(a) and len(lower) > len(a) + 2 for a in _FIRM_KINDS)
+
+
+def _same_noun(earlier: list[Candidate], head: str) -> Candidate | None:
+    """The organisation whose name is headed by this noun (`der Lehrerverband` after `der Deutsche Lehrerverband`,
+    `der Automobilclub` after the `Allgemeiner Deutscher Automobil-Club`)."""
+    named = (c for c in earlier if " " in c.name or "-" in c.name)
+    return next((c for c in named if _named_noun(c.name).replace("-", "") == head), None)
 
 
 def _side_of(token: Token) -> str | None:
@@ -494,13 +514,33 @@ def _repeated_organisations(doc: Doc, chosen: list[Candidate]) -> list[Candidate
     for cand in chosen:
         if cand.type == "Person" and cand.name in names:
             cand.type, cand.qid = "Organization", names[cand.name].qid
+    acronyms = {
+        doc[c.start].text: c
+        for c in chosen
+        if c.type == "Organization" and c.end - c.start == 1 and is_acronym(doc[c.start].text)
+    }  # "die Tarifgemeinschaft deutscher Länder (TdL)": later "der TdL", "nach TdL-Angaben"
+    names |= {text: cand for text, cand in acronyms.items() if text not in names}
     taken = {i for c in chosen for i in range(c.start, c.end)}
     found = [
-        Candidate(token.i, token.i + 1, "Organization", token.text, "repeated", qid=names[token.text].qid)
+        Candidate(token.i, token.i + 1, "Organization", names[token.text].name, "repeated", qid=names[token.text].qid)
         for token in doc
         if token.i not in taken and token.text in names
     ]
+    found += [_acronym_compound(token, acronyms) for token in doc if token.i not in taken and "-" in token.text]
+    found = [c for c in found if c is not None]
     return sorted(chosen + found, key=lambda c: c.start) if found else chosen
+
+
+def _acronym_compound(token: Token, acronyms: dict[str, Candidate]) -> Candidate | None:
+    """`TdL-Angaben`, `TdL-Verhandlungsführer`: an acronym the text defined, as the first part of a compound; the
+    source of what a source noun reports, else named in passing."""
+    prefix, _, rest = token.text.partition("-")
+    named = acronyms.get(prefix)
+    if named is None:
+        return None
+    source = "source" if rest.lower().endswith(SOURCE_COMPOUND_HEADS) else "compound"
+    span = (token.idx, token.idx + len(prefix))
+    return Candidate(token.i, token.i + 1, "Organization", named.name, source, qid=named.qid, char_span=span)
 
 
 def _federal_short_names(chosen: list[Candidate]) -> None:
@@ -599,6 +639,13 @@ def _resolve_people(
             if person is not None:  # "sagte der Belgier" after "Trainer Vincent Kompany"
                 person.nationality = person.nationality or people.name  # a later "der Franzose" is someone else
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "demonym"), person))
+            continue
+        if is_demonym_singular(token) and gazetteer.place_for_demonym(token.text) is not None:
+            gender = ARTICLE_GENDER.get(doc[token.i - 1].lower_) if token.i > 0 else None
+            recent = _by_recency(token.i, told(), full)
+            people = [p for p in recent if not _genders_differ(gender, gender_of(p.name, p.roles))]
+            if people:  # "schrieb die Stuttgarterin" after "Tennisspielerin Nina Kessler"
+                resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "demonym"), people[-1]))
             continue
         surname = strip_genitive(token.text)
         if token.text in by_surname or (surname in by_surname and token.text != surname):
@@ -872,8 +919,8 @@ def _definite_article(role: Token, gazetteer: Gazetteer) -> int | None:
     the president named before); `zum Kanzler gewählt` names the office someone takes, not who holds it."""
     doc = role.doc
     i = role.i - 1
-    while i >= 0 and is_adjective(doc[i]):
-        i -= 1
+    while i >= 0 and (is_adjective(doc[i]) or gazetteer.place_for_demonym(doc[i].text) is not None):
+        i -= 1  # "der Hamburger Finanzsenator": a town's adjective says where, not who else
     if i < 0 or doc[i].lower_ not in DEFINITE_ARTICLES | FUSED_PREPOSITIONS or doc[i].lower_ in ("zum", "zur"):
         return None  # nor "ein EU-Diplomat": someone new
     between = doc[i + 1 : role.i]

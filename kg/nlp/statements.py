@@ -59,6 +59,7 @@ from kg.nlp.german import (
     MEDIUM_PREPOSITIONS,
     MEMBER_HEADS,
     MUNICIPALITY_NOUNS,
+    ORGANISATION_ANAPHORS,
     PAST_ADVERBS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -90,6 +91,7 @@ from kg.nlp.syntax import (
     is_konjunktiv,
     is_list_comma,
     is_passive,
+    is_place_adjective,
     is_role,
     is_strong_plural_past,
     is_verb_form,
@@ -103,7 +105,7 @@ from kg.nlp.syntax import (
     verb_lemma,
     word_after,
 )
-from kg.nlp.unnamed import unnamed_source, unnamed_subject
+from kg.nlp.unnamed import is_person_noun, unnamed_source, unnamed_subject
 from kg.records import Statement
 
 # Nouns for a government named by its seat (`die Regierung in Kopenhagen`, `die Führung in Peking`).
@@ -643,8 +645,9 @@ def _in_dative(mention: ActorMention, doc: Doc) -> bool:
     """The tagger's dative on the word that bears the mention's case; but a person's noun in `-e` after `der` (`der
     71-Jährige`, `der Brite`, `der Kollege`) ends as only a nominative does, whatever the tagger says: a woman's
     ends in `-in` or follows `die`, the dative of a man's takes `dem`."""
-    if not has_morph(doc) or "Dat" not in _case_bearer(mention, doc).morph.get("Case"):
-        return False
+    bearer = _case_bearer(mention, doc)
+    if not has_morph(doc) or "Dat" not in bearer.morph.get("Case") or bearer.dep_ in ("nsubj", "sb"):
+        return False  # "teilte der Elektrokonzern mit": the parse, which sees the clause, makes it the subject
     if _bare_name_before_verb(mention, doc):
         return False  # "Hellweg betonte, ...": a name opening its sentence before the verb is its subject
     first = doc[mention.token_start]
@@ -906,6 +909,13 @@ def _subject_follows(cue: Token, clause: Span) -> bool:
         return False
     if doc[cue.i + 1].lower_ in SHARED_SUBJECT_ADVERBS:
         return False  # "Die Union stimmte zu, kritisierte aber die Ausstattung": a second predicate of one subject
+    if doc[cue.i + 1].lower_ in ("sein", "seine", "ihr", "ihre"):
+        return True  # "..., teilte ihr Management mit": a possessive opens the subject, whatever the parse
+    article, noun = doc[cue.i + 1], doc[min(cue.i + 2, len(doc) - 1)]
+    feminine = oblique_feminine(article, noun) or (article.lower_ == "der" and noun.lower_.endswith(("in", "innen")))
+    named = is_person_noun(noun) or organisation_head(noun) is not None
+    if article.lower_ in ("der", "die", "das") and noun.i < clause.end and named and not feminine:
+        return True  # "..., teilten die Organisatoren mit", "teilte der Elektrokonzern mit", whatever the parse
     if has_parse(doc):
         return any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "sb") and c.i > cue.i for c in cue.children)
     return doc[cue.i + 1].lower_ in ("der", "die", "das", "ein", "eine", "es")
@@ -926,10 +936,15 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
     subject = [
         t
         for t in clause
-        if t.i != cue.start and t.lower_ not in DETERMINERS and (AGE_NOUN.fullmatch(t.text) or not is_adjective(t))
-    ]
+        if t.i != cue.start
+        and t.lower_ not in DETERMINERS
+        and (AGE_NOUN.fullmatch(t.text) or not (is_adjective(t) or is_place_adjective(t)))
+    ]  # "der Hamburger Finanzsenator": the town's adjective is no subject of its own
     role = subject[0] if subject and (is_role(subject[0]) or AGE_NOUN.fullmatch(subject[0].text)) else None
-    if role is None or role.i - 1 < clause.start or doc[role.i - 1].lower_ not in ("der", "die"):
+    article = role.i - 1 if role is not None else clause.start - 1
+    while article > clause.start and (_describing(doc[article]) or is_place_adjective(doc[article])):
+        article -= 1  # "der frühere Innenminister", "der Hamburger Finanzsenator"
+    if role is None or article < clause.start or doc[article].lower_ not in ("der", "die"):
         return None
     if owner_after(role) is not None:
         return None  # "Der Bürgermeister der Stadt" is someone of his own, not the one just speaking
@@ -940,10 +955,35 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
         return None  # the role names someone already ("der Minister" resolved to its holder)
     gender = role_gender(role.lower_)
     if AGE_NOUN.fullmatch(role.text):  # "der 72-Jährige" is a man, "die 38-Jährige" a woman
-        gender = ARTICLE_GENDER.get(doc[role.i - 1].lower_)
+        gender = ARTICLE_GENDER.get(doc[article].lower_)
     if gender is not None and actor_gender(actors.by_key(key)) not in (None, gender):
         return None  # "sagte die Ministerin" after a man's words is someone else
     return _mention_as(role, key, actors)
+
+
+def _describing(token: Token) -> bool:
+    """An adjective before a role that leaves it the last speaker's: not a country's (`der russische Präsident`
+    after Biden is someone else), which German forms in -isch (`italienische`) or is `deutsch`."""
+    lower = token.lower_
+    return is_adjective(token) and "isch" not in lower and not lower.startswith("deutsch")
+
+
+def _possessor(possessive: Token, actors: ActorIndex) -> ActorMention | None:
+    """Whom `sein`/`ihr` before a noun stands for: the last actor named before it of that gender (`sein` a man's
+    or a neuter body's, `ihr` a woman's or a feminine or plural body's)."""
+    lower = possessive.lower_
+    if lower not in POSSESSIVES or not lower.startswith(("sein", "ihr")):
+        return None
+    genders = ("m", "n") if lower.startswith("sein") else ("f", "pl")
+
+    def fits(m: ActorMention) -> bool:
+        gender = actor_gender(actors.by_key(m.key))
+        if m.type == "Person":
+            return gender in (None, *genders)  # a person whose gender kg cannot tell may be meant
+        return gender in genders or lower.startswith("ihr")  # `ihr` for a body of any gender, in the plural too
+
+    earlier = [m for m in actors.mentions if m.token_end <= possessive.i and not m.incidental and fits(m)]
+    return earlier[-1] if earlier else None
 
 
 def _spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
@@ -964,6 +1004,8 @@ def _body_of_member(role: Token, actors: ActorIndex) -> ActorMention | None:
     """The body a spokesperson or member noun speaks for, recorded as a mention at the noun (see
     `_spokesperson_for`)."""
     doc = role.doc
+    if role.i > 0 and (owner := _possessor(doc[role.i - 1], actors)) is not None:
+        return _mention_as(role, owner.key, actors)  # "teilte ihr Management mit", "sein Sprecher": theirs
     bodies = [m for m in _bodies(actors) if not _told(doc, m)]  # not "sagte X der Zeitung"
     named = next((m for m in bodies if m.token_start <= role.i < m.token_end and m.incidental), None)
     owner = owner_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee", "von Siemens"
@@ -1130,7 +1172,7 @@ def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
     for k in range(len(words) - 1):
         circles = impersonal and words[k] == "in" and words[k + 1].endswith("kreisen")  # "In Ermittlerkreisen hieß es"
         named = (words[k], words[k + 1]) in (("aus", "kreisen"), ("nach", "angaben"))
-        if named or circles or (impersonal and words[k] in ("aus", "von", "vom")):  # "hieß es von der Gewerkschaft"
+        if named or circles or (impersonal and words[k] in ("aus", "von", "vom", "beim")):  # "hieß es beim DFB"
             start = clause[k].i + 1
             following = [m for m in actors.mentions if start <= m.phrase_start <= start + 3]
             return following[0] if following else None
@@ -1148,6 +1190,16 @@ def _issuer_of_document(cue: Token, actors: ActorIndex, last: str | None) -> Act
     document_end = next((end for end in ends if end is not None), None)
     if document_end is None:
         return None
+    if document_end < len(doc) and doc[document_end].lower_ in ("der", "des", "von", "vom"):
+        named = [
+            m
+            for m in actors.mentions
+            if document_end < m.token_start <= document_end + 3
+            and not m.incidental
+            and _strip_genitive_s(doc[m.token_start].lower_) not in ORGANISATION_ANAPHORS  # not "der Behörde"
+        ]
+        if named:  # "heißt es in einer Einschätzung der Ratingagentur Scope": whose document it is
+            return named[0]
     issuers = [m for m in actors.mentions if m.type in ("Organization", "Country", "Group")]  # "mehrere Ökonomen"
     said = range(cue.sent.start, clause_of(cue).start)  # "Er wolle die Fraktion nicht belasten, hieß es in ..."
     issuers = [m for m in issuers if not is_genitive_of(m, doc) and not m.incidental and m.token_start not in said]
@@ -1430,6 +1482,10 @@ def _attribution_source(
         if country is not None:
             key = actors.ensure_actor(country.name, country.type, country.qid)
             return _mention_as(token, key, actors)
+    possessive = next((t for t in doc[max(sent.start, cue.start - 1) : cue.end] if t.lower_ in POSSESSIVES), None)
+    if possessive is not None:  # "Nach seinen Angaben ...", "Ihren Angaben zufolge ..."
+        owner = _possessor(possessive, actors)
+        return _mention_as(possessive, owner.key, actors) if owner is not None else None
     mentions = actors.in_span(sent)
     if cue.lemma == "zufolge":
         before = [m for m in mentions if m.token_end <= cue.start]
@@ -1454,7 +1510,12 @@ def _attribution_source(
     epithet = _epithet_of_last_speaker(clause, cue, actors, state)  # "..., so der FDP-Chef weiter"
     noun = next((t for t in doc[first : sent.end] if t.lower_ not in ARTICLES and not is_adjective(t)), None)
     author = _author_of(noun, actors) if noun is not None else None  # "Laut dem Bericht" the Bundesamt presented
-    return spokesperson or epithet or author or unnamed_source(sent, cue.start, cue.end, actors)
+    internal = (  # "hätte die Pünktlichkeit nach internen Berechnungen bei 67 Prozent gelegen": the speaker's body's
+        _mention_as(doc[cue.start], state.last_key, actors)
+        if state.last_key is not None and any(t.lower_.startswith("intern") for t in doc[cue.start : cue.end])
+        else None
+    )
+    return spokesperson or epithet or author or unnamed_source(sent, cue.start, cue.end, actors) or internal
 
 
 def _author_of(document: Token, actors: ActorIndex) -> ActorMention | None:

@@ -385,6 +385,13 @@ def is_role(token: Token) -> bool:
     return is_capitalised_word(token) and role_base(token.lower_.rsplit("-", 1)[-1]) is not None
 
 
+def is_place_adjective(token: Token) -> bool:
+    """`Hamburger`, `Münchner` before a role (`der Hamburger Finanzsenator`): a town's adjective, capitalised and
+    in -er whatever its case."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return is_capitalised_word(token) and token.text.endswith("er") and following is not None and is_role(following)
+
+
 def role_base(word: str) -> str | None:
     """A role noun without its case ending (`des Bundeskanzlers`, `dem Präsidenten`, `den Vorsitzenden`), or None
     for a word that is no role."""
