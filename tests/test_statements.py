@@ -1678,3 +1678,21 @@ def test_hiess_es_beim_names_the_source_and_internal_figures_are_the_speaker_s()
         "nach internen Berechnungen bei 67 Prozent gelegen."
     )
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Henrik Salomon"] * 2
+
+
+def test_a_medium_after_a_person_s_noun_was_told_and_a_quoted_title_after_zeitung_is_the_medium() -> None:
+    text = "Die Minister seien bereit, den Vorschlag zu prüfen, wie ein Diplomat der Deutschen Presse-Agentur sagte."
+    assert speakers(run(Extractor(None), text))[0][0] == "Diplomat"
+    text = "Paris (dpa) – Es dürfe keinen Zweifel geben, sagte Bruno Le Maire der Zeitung „Ostsee-Kurier“."
+    extraction = run(Extractor(None), text)
+    assert names(extraction)[extraction.statements[0].addressee or ""] == "Ostsee-Kurier"
+
+
+def test_a_role_of_an_organisation_is_the_person_named_with_it() -> None:
+    text = (
+        "Der Präsident der Bundesvereinigung der Deutschen Arbeitgeberverbände, Rainer Dulger, warnte vor Folgen. "
+        "„Wir müssen mehr arbeiten“, sagte der Präsident der Bundesvereinigung."
+    )
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction)[-1] == ("Rainer Dulger", "sagen", "Wir müssen mehr arbeiten")
+    assert extraction.statements[-1].addressee is None  # whose president, not whom he told

@@ -724,6 +724,8 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         if head in NAMED_AFTER_HEAD and (end := _proper_noun_run(doc, token.i + 1)) > token.i + 1:
             name = doc[token.i + 1 : end].text  # "der Autozulieferer Kessler & Brandt", whatever NER missed
             yield Candidate(token.i + 1, end, "Organization", name, "organisation", phrase_start=token.i)
+        elif head in NAMED_AFTER_HEAD and (title := _quoted_title(doc, token.i + 1)) is not None:
+            yield Candidate(*title, "Organization", doc[title[0] : title[1]].text, "organisation", phrase_start=token.i)
         adjective = _preceding_adjective(doc, token)
         country = gazetteer.country_for_adjective(adjective.text) if adjective is not None else None
         indefinite = adjective is not None and adjective.i > 0 and doc[adjective.i - 1].lower_.startswith("ein")
@@ -837,6 +839,16 @@ def _proper_noun_run(doc: Doc, i: int) -> int:
     while end < len(doc) and (_proper_noun(doc[end]) or (end > i and doc[end].text == "&")):
         end += 1
     return end if end > i and _proper_noun(doc[end - 1]) else i
+
+
+def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The words of a name in quotation marks from token `i` on (`der Zeitung „Ostsee-Kurier“`), capitalised and
+    at most four, or None."""
+    if i >= len(doc) or not doc[i].is_quote:
+        return None
+    close = next((t.i for t in doc[i + 1 : min(i + 6, len(doc))] if t.is_quote), None)
+    words = doc[i + 1 : close] if close is not None else []
+    return (i + 1, close) if close is not None and len(words) and is_capitalised_word(words[0]) else None
 
 
 def _lower_case_acronym(token: Token) -> bool:

@@ -106,7 +106,7 @@ from kg.nlp.syntax import (
     word_after,
 )
 from kg.nlp.unnamed import is_person_noun, unnamed_source, unnamed_subject
-from kg.records import Statement
+from kg.records import Actor, Statement
 
 # Nouns for a government named by its seat (`die Regierung in Kopenhagen`, `die Führung in Peking`).
 GOVERNMENT_NOUNS = frozenset({"regierung", "führung", "staatsführung", "machthaber", "behörden"})
@@ -747,7 +747,7 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
     if pronoun is not None:
         return _resolve_pronoun(pronoun, actors, state)
     follows = _subject_follows(cue_token, clause) and not objects
-    before = [] if follows else [m for m in eligible if m.token_end <= cue.start]
+    before = [] if follows else [m for m in eligible if m.token_end <= cue.start and not _told_medium(m, doc, actors)]
     if clause.start > sent.start and (_opens_with_noun_phrase(clause, cue) or _governed_relative(clause)):
         before = [m for m in before if m.phrase_start >= clause.start]  # "..., die Verteidigung plädierte auf X"
     if before:
@@ -901,6 +901,17 @@ def _oblique(mention: ActorMention, actors: ActorIndex, doc: Doc) -> bool:
     return weak_adjective or actor_gender(actors.by_key(mention.key)) == "f"
 
 
+def _told_medium(mention: ActorMention, doc: Doc, actors: ActorIndex) -> bool:
+    """`wie ein Diplomat der Deutschen Presse-Agentur sagte`: a medium after a person's noun is who was told (a
+    dative), not whose the person is, and not who spoke."""
+    if actors.kinds.get(mention.key) != "media":
+        return False
+    i = mention.phrase_start - 1
+    while i >= 0 and doc[i].lower_ in DETERMINERS:
+        i -= 1
+    return i >= 0 and i < mention.phrase_start - 1 and is_person_noun(doc[i])
+
+
 def _subject_follows(cue: Token, clause: Span) -> bool:
     """`..., sagte der SPD-Politiker`, `..., hieß es in Moskau`: the cue opens a clause after a comma and its
     subject follows it, so a name before the cue is part of what was said, not who said it."""
@@ -946,7 +957,7 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
         article -= 1  # "der frühere Innenminister", "der Hamburger Finanzsenator"
     if role is None or article < clause.start or doc[article].lower_ not in ("der", "die"):
         return None
-    if owner_after(role) is not None:
+    if (owner := owner_after(role)) is not None and not _holds_role_of(actors.by_key(key), role, owner, actors):
         return None  # "Der Bürgermeister der Stadt" is someone of his own, not the one just speaking
     forms = {role.lower_, role.lower_.removesuffix("s"), role.lower_.removesuffix("en")}
     if any(a.unnamed and a.name.lower().split()[-1] in forms for a in actors.actors.values()):
@@ -959,6 +970,18 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
     if gender is not None and actor_gender(actors.by_key(key)) not in (None, gender):
         return None  # "sagte die Ministerin" after a man's words is someone else
     return _mention_as(role, key, actors)
+
+
+def _holds_role_of(actor: Actor, role: Token, owner: int, actors: ActorIndex) -> bool:
+    """Was the actor named with this role of the organisation after it (`der Präsident der BDA` after `Der
+    Präsident der BDA, Rainer Dulger, ...`; `die Vorsitzende der Gewerkschaft` after `IG-Metall-Chefin X` once
+    `die Gewerkschaft` is IG Metall)?"""
+    head = role.lower_.removesuffix("s")
+    organisation = next((m for m in actors.mentions if owner <= m.phrase_start <= owner + 1), None)
+    named = actors.by_key(organisation.key).name if organisation is not None else role.doc[owner + 1].text
+    return any(r.lower().startswith(head) and named.lower() in r.lower() for r in actor.roles) or (
+        named in actor.affiliations
+    )
 
 
 def _describing(token: Token) -> bool:
@@ -1014,6 +1037,8 @@ def _body_of_member(role: Token, actors: ActorIndex) -> ActorMention | None:
         named = next((m for m in owners if owner <= m.phrase_start <= owner + 1 and _owning(m, doc)), None)
         if named is None and organisation_head(doc[owner]) is None and organisation_head(doc[owner + 1]) is None:
             return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
+        if named is not None and actors.kinds.get(named.key) == "media" and _spokesperson_prefix(role) is None:
+            return None  # "wie ein Diplomat der Deutschen Presse-Agentur sagte": told, not employed by, the agency
     if named is not None:
         return _mention_as(role, named.key, actors)
     prefix = _spokesperson_prefix(role)
@@ -1741,6 +1766,9 @@ def _addressee(
 ) -> ActorMention | None:
     """`Der Deutschen Welle sagte er` (before an inverted cue), `forderte X auf`, `hat X aufgefordert`."""
     doc = sent.doc
+    head = doc[speaker.token_start]
+    owner = owner_after(head) if is_role(head) else None  # "sagte der Präsident der BDA": whose, not whom told
+    others = [m for m in others if owner is None or not owner <= m.phrase_start <= owner + 1]
     clause = clause_of(doc[cue.start])
     if speaker.token_start >= cue.end:
         fronted = [m for m in others if clause.start <= m.phrase_start and m.token_end <= cue.start]
