@@ -879,3 +879,8 @@ def test_a_compound_of_a_firm_s_or_a_name_s_noun_refers_back() -> None:
 )
 def test_public_administrations_are_organisations(text: str, speaker: str) -> None:
     assert speakers(run(Extractor(None), text))[0][0] == speaker
+
+
+def test_a_people_s_noun_before_a_name_makes_it_a_person_s() -> None:
+    text = "Die Polin Iga Swiatek sagte nach ihrem Sieg in Rom, sie fühle mit ihrer Gegnerin."
+    assert speakers(run(Extractor(None), text)) == [("Iga Swiatek", "sagen", "sie fühle mit ihrer Gegnerin")]

@@ -1696,3 +1696,28 @@ def test_a_role_of_an_organisation_is_the_person_named_with_it() -> None:
     extraction = run(Extractor(None), text)
     assert speakers(extraction)[-1] == ("Rainer Dulger", "sagen", "Wir müssen mehr arbeiten")
     assert extraction.statements[-1].addressee is None  # whose president, not whom he told
+
+
+def test_demnach_after_a_presentation_goes_on_with_who_presented() -> None:
+    text = (
+        "„Die Lage ist ernst“, sagte Benner. Das Statistische Bundesamt stellte am Mittwoch neue Zahlen vor. "
+        "Demnach stieg die Zahl der Insolvenzen um zehn Prozent."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Benner", "Statistisches Bundesamt"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Viele Kollegen fürchteten längere Wege, wenn Abteilungen zusammengelegt würden.",  # Konjunktiv after it
+        "Viele junge Ärzte verließen deshalb die Kliniken.",  # a consequence drawn right after the reported words
+    ],
+)
+def test_a_plural_past_right_after_reported_speech_goes_on_reporting(second: str) -> None:
+    text = f"Die Belastung sei gestiegen, sagte die Gewerkschafterin Anna Lang. {second}"
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Anna Lang", "Anna Lang"]
+
+
+def test_a_plural_past_with_its_actors_named_is_the_narrator_s() -> None:
+    text = "Die Belastung sei gestiegen, sagte Anna Lang. Polen und Frankreich schlossen zudem ein Abkommen."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Anna Lang"]

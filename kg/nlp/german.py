@@ -461,6 +461,7 @@ ORGANIZATION_HEADS = (
     "versicherer",
     "verlag",
     "portal",
+    "unternehmensberatung",
     "onlinehändler",
     "versandhändler",
     "anbieter",
@@ -547,6 +548,7 @@ FIRM_HEADS = (
     *("konzern", "hersteller", "zulieferer", "autobauer", "versicherer", "verlag", "bank"),
     *("reederei", "fluggesellschaft", "airline", "versorger"),
     *("portal", "onlinehändler", "versandhändler", "anbieter", "discounter", "dienstleister"),
+    "unternehmensberatung",
 )
 # Nouns a firm's name follows that name no institution alone (`die Firma Bosch`; `das Münchner Unternehmen` is one
 # named before).
@@ -578,7 +580,7 @@ QUOTED_BODY_KINDS = (
 # Nouns that end in an event trigger and name no event (`Verunreinigung`, `Wiedervereinigung`: not an `Einigung`).
 NOT_EVENT_HEADS = frozenset(
     {"reinigung", "vereinigung", "bereinigung", "steinigung", "beihilfe", "sozialhilfe", "herausforderung"}
-    | {"anforderung", "überforderung", "entwicklungszusammenarbeit"}
+    | {"anforderung", "überforderung", "entwicklungszusammenarbeit", "unternehmensberatung", "verbraucherberatung"}
 )
 
 # Nouns for whichever organisation was named last (`die Miliz` after `die Hisbollah`, `die Behörde` after `die
@@ -795,6 +797,12 @@ GROUP_ALIASES = {"westen": "Westliche Staaten", "westens": "Westliche Staaten"}
 # Forms that are Konjunktiv I only in the plural and equal the indicative ("sollen", "haben"): they continue reported
 # speech only after a marker that says the source goes on ("Demnach sollen ...").
 CONTINUATION_MARKERS = frozenset(["demnach", "demzufolge", "zufolge", "dabei"])
+# Verbs of presenting a document or figures: `demnach` in the next sentence refers to what their subject presented
+# (`Das Bundesamt stellte am Mittwoch neue Zahlen vor. Demnach ...`).
+PRESENTING_VERBS = frozenset({"vorstellen", "vorlegen", "präsentieren", "veröffentlichen", "bekanntgeben"})
+# Adverbs that join a sentence to the one before as its consequence or addition (`Viele Ärzte verließen deshalb
+# die Kliniken`): after reported speech, a plural past with one of them goes on reporting.
+CONSEQUENCE = frozenset({"deshalb", "daher", "deswegen", "zudem", "außerdem", "folglich", "somit"})
 # Of them, the adverbs that say "according to that source" wherever they stand ("zählten die Verfassungsschützer
 # demnach rund 37.000 Personen").
 SOURCE_ADVERBS = frozenset(["demnach", "demzufolge"])

@@ -242,7 +242,8 @@ def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
 
 def _describes_a_name(token: Token, gazetteer: Gazetteer) -> bool:
     """`die Ozeanografin Anna Schmidt`, `der Unternehmer Peter Braun`: a common noun between an article (and
-    adjectives) and a known first name with a surname says what the person is."""
+    adjectives) and a known first name with a surname says what the person is; a people's noun, any first name
+    (`die Polin Iga Swiatek`)."""
     doc = token.doc
     i = token.i - 1
     while i > 0 and is_adjective(doc[i]):
@@ -252,7 +253,8 @@ def _describes_a_name(token: Token, gazetteer: Gazetteer) -> bool:
     if not is_capitalised_word(token) or organisation_head(token) is not None or token.i + 2 >= len(doc):
         return False
     first, last = doc[token.i + 1], doc[token.i + 2]
-    return first.text in first_name_genders() and _is_name_token(last, gazetteer)
+    demonym = gazetteer.country_for_demonym(token.text) is not None and is_capitalised_word(first)  # "die Polin X Y"
+    return (first.text in first_name_genders() or demonym) and _is_name_token(last, gazetteer)
 
 
 def compound_affiliation(role: Token, gazetteer: Gazetteer) -> str | None:

@@ -22,10 +22,10 @@ def opening_quotes(doc: Doc) -> Doc:
     """Move each sentence start that follows an opening mark onto the mark (set as one array, as `line_breaks`)."""
     marks = [t.i for t in doc[1:-1] if _opens_after_a_sentence(t)]
     if marks:
-        values = doc.to_array([SENT_START]).astype("int64")  # -1 (no start) does not fit spaCy's unsigned array
+        values = doc.to_array([SENT_START]).astype("int64")  # -1 (no start) is stored wrapped in spaCy's uint64
         for i in marks:
             values[i], values[i + 1] = 1, -1
-        doc.from_array([SENT_START], values)
+        doc.from_array([SENT_START], values.astype("uint64"))
     return doc
 
 

@@ -43,6 +43,7 @@ from kg.nlp.german import (
     ARTICLE_GENDER,
     ARTICLES,
     AUXILIARIES,
+    CONSEQUENCE,
     CONTINUATION_MARKERS,
     DEFINITE_INSTITUTIONS,
     DEMONSTRATIVE_PRONOUNS,
@@ -63,6 +64,7 @@ from kg.nlp.german import (
     PAST_ADVERBS,
     POSSESSIVES,
     PREPOSITIONS,
+    PRESENTING_VERBS,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
     REPORT_NOUNS,
@@ -205,9 +207,14 @@ def find_statements(
             state.last_key, state.last_sentence, state.last_opening = state.silent_speaker, n, None
         elif said and not made and not within_turn:  # someone kg cannot name spoke: what follows is theirs
             state.unattributed = n
+        presenter = _presenter(sent, state.previous, actors, quotes) if not cues and not made else None
+        if presenter:  # "X stellte am Mittwoch neue Zahlen vor. Demnach ...": X's figures go on
+            state.last_key, state.last_sentence, state.last_opening = presenter, n - 1, None
+        elif presenter is not None:  # presented by someone kg cannot name: not the last speaker's
+            state.unattributed = n
         recent = n - state.last_sentence <= CONTINUATION_WINDOW and state.last_sentence > state.unattributed
         if not cues and not made and not within_turn and recent:
-            made = _continuation(sent, quotes, state, n)  # a cue kg cannot attribute is someone else's speech
+            made = _continuation(sent, quotes, actors, state, n)  # a cue kg cannot attribute is someone else's speech
         if not cues and not made and not within_turn:
             silent[n] = sent
             if n - state.last_sentence == 1 and _maybe_reported(sent, quotes, actors):
@@ -1901,7 +1908,25 @@ def _of_medium(doc: Doc, medium: Token, mention: ActorMention) -> bool:
 # --- continuation -------------------------------------------------------------------------------------------------
 
 
-def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> list[Found]:
+def _presenter(sent: Span, previous: Span | None, actors: ActorIndex, quotes: list[Quote]) -> str | None:
+    """Who presented, in the sentence before, the document or figures `demnach` refers to: the subject of a verb of
+    presenting (`Das Bundesamt stellte neue Zahlen vor`, `Neue Zahlen legte das Bundesamt vor`); "" for a subject
+    kg cannot name, None where no one presented anything."""
+    if previous is None or not any(t.lower_ in SOURCE_ADVERBS for t in sent if not in_quote(t.idx, quotes)):
+        return None
+    verb = next((t for t in previous if t.pos_ in ("VERB", "") and verb_lemma(t) in PRESENTING_VERBS), None)
+    if verb is None:
+        return None
+    clause = clause_of(verb)
+    subjects = [
+        m
+        for m in actors.in_span(clause)
+        if not _after_preposition(clause.doc, m) and not in_quote(m.start_char, quotes)
+    ]
+    return subjects[0].key if subjects else ""
+
+
+def _continuation(sent: Span, quotes: list[Quote], actors: ActorIndex, state: _State, n: int) -> list[Found]:
     """A sentence without a cue of its own that goes on reporting the last speaker."""
     if state.last_key is None:
         return []
@@ -1920,7 +1945,18 @@ def _continuation(sent: Span, quotes: list[Quote], state: _State, n: int) -> lis
         quote = own[0]
         state.used_quotes.add(quote.open_mark)
         return [_continued(doc, (quote.start, quote.end), "direct", state.last_key, state.last_opening)]
-    if not (konjunktiv or marker) or (not marker and _narrated_opening(sent, quotes)):
+    right_after = n - state.last_sentence == 1
+    verb = next((t for t in outside if is_finite(t)), None)
+    actor_before = verb is not None and any(m.token_start < verb.i for m in actors.in_span(sent))
+    connected = (  # not "Beide Regierungen unterzeichneten zudem ...": actors named doing something
+        right_after
+        and not actor_before
+        and _maybe_reported(sent, quotes, actors)
+        and any(t.lower_ in CONSEQUENCE for t in outside)
+    )
+    if not (konjunktiv or marker or connected):
+        return []  # "Viele Ärzte verließen deshalb die Kliniken" right after X's words: Konjunktiv II, going on
+    if not (marker or connected) and _narrated_opening(sent, quotes, reported_before=right_after):
         return []
     span, mode, _ = trimmed_span(doc, sent.start, sent.end, quotes)
     return [_continued(doc, span, mode, state.last_key, state.last_opening)] if span is not None else []
@@ -1977,11 +2013,16 @@ def _hedged(words: list[Token]) -> bool:
     return last.lower_ in ("sein", "werden", "haben") and not passive
 
 
-def _narrated_opening(sent: Span, quotes: list[Quote]) -> bool:
+def _narrated_opening(sent: Span, quotes: list[Quote], *, reported_before: bool = False) -> bool:
     """`X hielt dagegen, der Entwurf komme zu spät`: a first clause in the indicative is the narrator speaking of
-    someone else, whatever the Konjunktiv after it reports."""
-    words = [t for t in clause_of(sent[0]) if not in_quote(t.idx, quotes)]
+    someone else, whatever the Konjunktiv after it reports; but right after reported speech a first clause in the
+    plural past may be Konjunktiv II, which the Konjunktiv after it shows (`Viele Kollegen fürchteten längere Wege,
+    wenn Abteilungen zusammengelegt würden`)."""
+    clause = clause_of(sent[0])
+    words = [t for t in clause if not in_quote(t.idx, quotes)]
     finite = [t for t in words if "Fin" in t.morph.get("VerbForm") or t.tag_.endswith("FIN")]
+    if reported_before and _past_or_konjunktiv_ii(clause, quotes):
+        return False
     return bool(finite) and not any(is_konjunktiv(t) for t in words)
 
 
