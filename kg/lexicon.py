@@ -26,6 +26,7 @@ class Term:
     words: tuple[str, ...]  # lower-cased
     concept: str  # the concept's local name, e.g. "MOBILIZE", "demand", "considered"
     noun: bool = False  # a capitalised label: a noun, which also matches as the head of a compound
+    clause_only: bool = False  # a `kg:clauseLabel`: a cue only with a clause or a quotation as what was said
 
     @property
     def is_phrase(self) -> bool:
@@ -57,6 +58,11 @@ class Scheme:
     def _phrases(self) -> list[Term]:
         return [t for t in self.terms if t.is_phrase]
 
+    @cached_property
+    def clause_only(self) -> frozenset[str]:
+        """The cue words that report speech only with a clause or a quotation (`befürchtet, dass ...`)."""
+        return frozenset(" ".join(t.words) for t in self.terms if t.clause_only)
+
     def single(self) -> dict[str, str]:
         return self._single
 
@@ -84,10 +90,12 @@ def _local(iri: URIRef) -> str:
 def read_scheme(path: Path) -> Scheme:
     graph = Graph().parse(path, format="turtle")
     terms = []
-    for concept, label in graph.subject_objects(SKOS.altLabel):
-        if isinstance(label, Literal) and label.language == "de":
-            words = tuple(str(label).lower().split())
-            terms.append(Term(words=words, concept=_local(concept), noun=str(label)[:1].isupper()))
+    for predicate in (SKOS.altLabel, KG.clauseLabel):
+        for concept, label in graph.subject_objects(predicate):
+            if isinstance(label, Literal) and label.language == "de":
+                words = tuple(str(label).lower().split())
+                noun = str(label)[:1].isupper()
+                terms.append(Term(words, _local(concept), noun, clause_only=predicate == KG.clauseLabel))
     evokes = {_local(s): _local(o) for s, o in graph.subject_objects(KG.evokes)}
     commits = frozenset(_local(s) for s, o in graph.subject_objects(KG.commits) if o.toPython() is True)
     return Scheme(terms=tuple(sorted(terms, key=lambda t: (t.concept, t.words))), evokes=evokes, commits=commits)

@@ -884,3 +884,10 @@ def test_public_administrations_are_organisations(text: str, speaker: str) -> No
 def test_a_people_s_noun_before_a_name_makes_it_a_person_s() -> None:
     text = "Die Polin Iga Swiatek sagte nach ihrem Sieg in Rom, sie fühle mit ihrer Gegnerin."
     assert speakers(run(Extractor(None), text)) == [("Iga Swiatek", "sagen", "sie fühle mit ihrer Gegnerin")]
+
+
+def test_words_before_a_legal_form_name_a_firm_and_a_land_s_minister_is_no_organisation() -> None:
+    text = "Die Düsseldorfer Nordwind Energie GmbH teilte mit, der Windpark werde gebaut."
+    assert speakers(run(Extractor(None), text))[0][0] == "Nordwind Energie GmbH"
+    text = "Nordrhein-Westfalens Gesundheitsminister Karl-Josef Laumann sagte, die Reform komme zu spät."
+    assert names(run(Extractor(None), text)) == {"a1": "Karl-Josef Laumann"}

@@ -97,3 +97,8 @@ def test_an_opening_quotation_mark_after_a_full_stop_starts_the_next_sentence(bo
     text = "Sie sprach von einem Weckruf. „Ein Land, das sich abwendet, wäre schlimm“, sagte sie. „Gut.“ Dann ging sie."
     doc = both.nlp(text)
     assert [s.text.split()[0] for s in doc.sents] == ["Sie", "„Ein", "„Gut.“", "Dann"]
+
+
+def test_a_road_s_number_ends_a_sentence(both: Extractor) -> None:
+    doc = both.nlp("Der Verkehr staute sich auf der A100. Die Polizei sperrte die Straße. Am 3. Oktober war es ruhig.")
+    assert [s.text.split()[0] for s in doc.sents] == ["Der", "Die", "Am"]

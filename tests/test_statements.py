@@ -1721,3 +1721,30 @@ def test_a_plural_past_right_after_reported_speech_goes_on_reporting(second: str
 def test_a_plural_past_with_its_actors_named_is_the_narrator_s() -> None:
     text = "Die Belastung sei gestiegen, sagte Anna Lang. Polen und Frankreich schlossen zudem ein Abkommen."
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Anna Lang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„So eine Entscheidung habe ich nie erlebt“, schimpfte Trainer Tom Berg.", ["Tom Berg"]),
+        ("Die Dunkelziffer dürfte höher liegen, schätzt der Verband Bitkom.", ["Verband Bitkom"]),
+        ("Der Vorsitzende Hans Kurz befürchtet, dass die Reform scheitert.", ["Hans Kurz"]),
+        ("Der Minister Tom Berg ordnete an, in allen Kliniken Betten bereitzuhalten.", ["Tom Berg"]),
+        ("Trainer Tom Berg schimpfte über den Schiedsrichter.", []),  # a noun alone: no statement
+        ("Die Bundesregierung bot Unterstützung an.", []),
+        ("Laut Deutschem Wetterdienst werden 38 Grad erwartet.", ["Deutscher Wetterdienst"]),
+        ("Die Firma habe mit mehr Gewinn gerechnet, sagte der Chef Tom Berg.", ["Tom Berg"]),  # inside what was said
+    ],
+)
+def test_a_clause_label_is_a_cue_only_with_a_clause_or_a_quotation(text: str, expected: list[str]) -> None:
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == expected
+
+
+def test_der_sprecher_is_the_spokesperson_who_spoke_not_a_body_named_in_what_they_said() -> None:
+    text = "Ein Polizeisprecher sagte, die Spur führe zur Deutschen Bank. Die Täter hätten gelogen, sagte der Sprecher."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Polizeisprecher", "Polizeisprecher"]
+
+
+def test_a_capital_in_the_genitive_before_a_role_is_whose_the_role_is() -> None:
+    text = "Berlins Verkehrssenatorin Manja Schreiner sagte, der Streik sei unverhältnismäßig."
+    assert speakers(run(Extractor(None), text))[0][0] == "Manja Schreiner"

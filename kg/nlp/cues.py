@@ -23,6 +23,7 @@ from kg.nlp.german import (
     INSERTION_BREAKS,
     KONJUNKTIV,
     POSSESSIVES,
+    PREPOSITIONS,
     QUOTED_CUES,
     SOURCE_COMPOUND_HEADS,
 )
@@ -35,8 +36,10 @@ from kg.nlp.syntax import (
     is_finite,
     is_impending,
     is_konjunktiv,
+    is_passive,
     is_verb_form,
     is_weak_preterite,
+    is_zu_infinitive,
     separated_particle,
     verb_lemma,
 )
@@ -82,6 +85,8 @@ def find_cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
             continue  # "falls Ankara darum bitte", "fragte, ob sie noch daran glaubten": not what was said
         if (token.i > 0 and token.doc[token.i - 1].lower_ == "zu") or _before_zu(token):
             continue  # an infinitive ("darauf zu pochen", "veröffentlichen zu lassen") reports nothing by itself
+        if lemma in lexicon.speech_acts.clause_only and not (_clause_cue(token) and not _inside_reported(token)):
+            continue  # "werden Temperaturen erwartet", "schimpfte über den Schiedsrichter"
         cues.append(Cue(token.i, token.i + 1, lemma, act))
     clauses = [clause_of(sent.doc[c.start]) for c in cues]
     opening = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
@@ -303,3 +308,33 @@ def _within_reported(clause: Span) -> bool:
     outside = [t for t in sent if not clause.start <= t.i < clause.end and t.tag_.endswith("FIN")]
     distinct = [t for t in outside if not t.lower_.endswith("en") or t.lower_ in KONJUNKTIV]  # not "haben": plural
     return any(is_konjunktiv(t) for t in distinct)
+
+
+def _clause_cue(verb: Token) -> bool:
+    """May a verb that reports speech only with a clause (`befürchten`, `schimpfen`) do so here? Not passive (`werden
+    Temperaturen erwartet`), not in a comparison (`als erwartet`); and a `dass` or `zu` clause or a clause or a
+    quotation set off by a comma before or after it is there (`„...“, schimpfte X`, `..., schätzt der Verband`)."""
+    doc, sent = verb.doc, verb.sent
+    if is_passive(verb) or (verb.i > 0 and doc[verb.i - 1].lower_ in ("als", "wie")):
+        return False
+    end = (separated_particle(verb) or verb).i
+    clause = any(t.lower_ in ("dass", "ob") or is_zu_verb(t) for t in doc[verb.i : sent.end])
+    after = [t for t in doc[end + 1 : sent.end] if not t.is_punct]
+    inquit = verb.i > sent.start and doc[verb.i - 1].text == "," and len(after) <= 5  # "..., schätzt der Verband."
+    inquit = inquit and not any(t.lower_ in PREPOSITIONS for t in after)  # not "..., rechnen X mit dem Abbau"
+    return clause or inquit or (end + 1 < sent.end and doc[end + 1].text in (",", ":"))
+
+
+def _inside_reported(verb: Token) -> bool:
+    """Does the verb stand in what a later cue of its sentence reports (`X fürchteten, ... zu geraten, sagte er`)? A
+    comma and a finite verb follow its clause, with a subject after that verb: an inquit."""
+    doc, sent = verb.doc, verb.sent
+    last = next((t.i for t in reversed(doc[verb.i + 1 : sent.end]) if t.text == ","), None)
+    if last is None or last + 2 >= sent.end:
+        return False
+    return is_finite(doc[last + 1]) and not doc[last + 2].is_punct
+
+
+def is_zu_verb(token: Token) -> bool:
+    """`zu verlassen`, `auszuhelfen`: a verb (in lower case), not `Unterstützung` nor `zu 1000 Traktoren`."""
+    return token.text[:1].islower() and token.is_alpha and is_zu_infinitive(token)

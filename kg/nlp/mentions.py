@@ -105,12 +105,34 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> list
         *_ner(doc, gazetteer, quotes),
         *_gazetteer(doc, gazetteer, quotes),
         *_organisations(doc, gazetteer),
+        *_legal_names(doc, gazetteer),
         *_clubs(doc, gazetteer),
         *_forces(doc, gazetteer),
         *_media(doc, quotes),
         *_quoted_bodies(doc, quotes),
         *_groups(doc, quotes),
     ]
+
+
+def _legal_names(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
+    """`die Sonnenkind GmbH`, `der Hersteller Nordwind Energie AG`: the capitalised words before a legal form are a
+    firm's name, whatever a recogniser made of them (not a town's adjective before them: `die Düsseldorfer X AG`)."""
+    for token in doc:
+        if token.text not in LEGAL_FORMS or token.i == 0:
+            continue
+        start = token.i
+        while start > max(0, token.i - 4) and _firm_name_word(doc[start - 1]):
+            start -= 1
+        if start < token.i - 1 and gazetteer.place_for_demonym(doc[start].text) is not None:
+            start += 1
+        if start < token.i:
+            yield Candidate(start, token.i + 1, "Organization", doc[start : token.i + 1].text, "organisation")
+
+
+def _firm_name_word(token: Token) -> bool:
+    """A word of a firm's name before its legal form: capitalised, no article, no kind of firm (`Hersteller`)."""
+    kind = organisation_head(token) is not None and token.lower_ == organisation_head(token)
+    return is_capitalised_word(token) and token.lower_ not in DETERMINERS and not is_role(token) and not kind
 
 
 def _is_name_token(token: Token, gazetteer: Gazetteer) -> bool:
@@ -336,6 +358,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             span = span[1:]  # "Kremlsprecher Dmitri Peskow", "Herr Blak": the role is not part of the name
         if span is None or not any(char.isalpha() for char in span.text):
             continue  # a recogniser's entity of spaces or signs names nothing
+        if ent.label_ != "PER" and len(span) == 2 and span[0].text.endswith("s") and is_role(span[1]):
+            continue  # "Nordrhein-Westfalens Gesundheitsminister": a Land's minister, no organisation
         if len(span) > 1 and ent.label_ != "PER" and _country_and_noun(span, gazetteer):
             span = span[:1] if _is_country(span[0], gazetteer) else span  # "liefert der Ukraine Panzer"
         entry = gazetteer.lookup(span.text)

@@ -5,7 +5,8 @@ German writes ordinals with a full stop (`am 3. Oktober`, `der 2. Weltkrieg`), s
 into the next one: speakers and agents of one sentence were found in the other. This component splits the full
 stop off when no ordinal can be meant: a number with digit grouping, a decimal comma or four digits (a year) before
 a capitalised word that is no month, or any number before a word that opens sentences and never follows an
-ordinal (`Die`, `Er`, `Wegen`). The sentencizer then ends the sentence there.
+ordinal (`Die`, `Er`, `Wegen`). A road's or a train's number (`auf der A100.`) is no ordinal either. The
+sentencizer then ends the sentence there.
 
 A capital letter with a full stop (`X.`) is kept whole too, as an initial (`Issa al H.`, `John F. Kennedy`). After
 a word that is no first name and no name particle (`auf der Plattform X. Premierminister ...`, `gegen X.` at the
@@ -23,9 +24,9 @@ from kg.nlp.dates import MONTHS
 from kg.nlp.gender import first_name_genders
 from kg.nlp.german import ARTICLES, FUSED_PREPOSITIONS, NAME_PARTICLES, PREPOSITIONS, SENTENCE_OPENERS
 
-NUMBER_STOP = re.compile(r"\d+(?:[.,]\d+)*\.")
+NUMBER_STOP = re.compile(r"(?:[A-ZÄÖÜ]{1,4}-?)?\d+(?:[.,]\d+)*\.")  # a road or a train too: "A100.", "ICE-100."
 LETTER_STOP = re.compile(r"[A-ZÄÖÜ]\.")
-NO_ORDINAL = re.compile(r"\d{1,3}(?:\.\d{3})+\.|\d+,\d+\.|\d{4,}\.")  # 100.000.  2,4.  2025.
+NO_ORDINAL = re.compile(r"\d{1,3}(?:\.\d{3})+\.|\d+,\d+\.|\d{4,}\.|[A-ZÄÖÜ]{1,4}-?\d+\.")  # 100.000. 2,4. 2025. A100.
 OPENERS = ARTICLES | PREPOSITIONS | FUSED_PREPOSITIONS | SENTENCE_OPENERS
 
 

@@ -36,7 +36,7 @@ from kg.nlp.content import (
     time_phrase_end,
     trimmed_span,
 )
-from kg.nlp.cues import ATTRIBUTION, Cue, closing_after_comma, find_cues, is_reported, says_nothing
+from kg.nlp.cues import ATTRIBUTION, Cue, closing_after_comma, find_cues, is_reported, is_zu_verb, says_nothing
 from kg.nlp.gender import DATIVE_PRONOUNS, actor_gender, agrees, pronoun_gender, role_gender
 from kg.nlp.german import (
     AGE_NOUN,
@@ -199,8 +199,9 @@ def find_statements(
         state.silent_speaker = None
         state.in_sentence = made  # the same list: each cue sees the statements made before it in the sentence
         for cue in said:
-            if (f := _statement(sent, cue, actors, quotes, gazetteer, state)) is not None:
-                made.append(f)
+            f = _statement(sent, cue, actors, quotes, gazetteer, state)
+            if f is not None and (cue.lemma not in lexicon.speech_acts.clause_only or _clausal(f.statement, doc)):
+                made.append(f)  # not "schimpfte über den Schiedsrichter", "erwartet viele Besucher"
         _end_before_other_cues(made, doc)
         within_turn = any(t.start < sent.start_char < t.end for t in turns)  # its speaker's already
         if said and not made and not within_turn and state.silent_speaker is not None:  # "Dazu äußerte sich X."
@@ -759,7 +760,7 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         before = [m for m in before if m.phrase_start >= clause.start]  # "..., die Verteidigung plädierte auf X"
     if before:
         return _apposition_of(before[0], before, doc) or before[0]
-    spokesperson = _spokesperson_for(clause, cue, actors)
+    spokesperson = _same_spokesperson(clause, cue, actors, state) or _spokesperson_for(clause, cue, actors)
     if spokesperson is not None:
         return spokesperson
     by_parse = _subject_by_parse(cue_token, actors) if has_parse(doc) else None  # word order found none
@@ -1095,6 +1096,20 @@ def _owning(mention: ActorMention, doc: Doc) -> bool:
     it (`ein Mitglied der Hamas-Delegation`), not a mere mention inside another name."""
     compound = doc[mention.token_start].text.startswith(f"{doc.text[mention.start_char : mention.end_char]}-")
     return not mention.incidental or compound
+
+
+def _same_spokesperson(clause: Span, cue: Cue, actors: ActorIndex, state: _State) -> ActorMention | None:
+    """`..., sagte der Sprecher` after a spokesperson's or a body's statement: the same spokesperson, for the same
+    body, not an organisation named in what they said (`die Spur führe zur Deutschen Bank`)."""
+    doc = clause.doc
+    role = next((t for t in clause if t.i != cue.start and _spokesperson_prefix(t) == ""), None)
+    if role is None or role.i == 0 or doc[role.i - 1].lower_ not in ("der", "die") or owner_after(role) is not None:
+        return None
+    if state.last_key is None or state.current - state.last_sentence > CONTINUATION_WINDOW:
+        return None
+    last = actors.by_key(state.last_key)
+    spoke = last.type != "Person" or (last.unnamed and last.name.lower().endswith(SPOKESPERSON_HEADS))
+    return _mention_as(role, state.last_key, actors) if spoke else None
 
 
 def _spokesperson_prefix(role: Token) -> str | None:
@@ -1646,6 +1661,8 @@ def _seat_as_speaker(
     for span, country in _seats(sent, actors, gazetteer):
         if past_dateline(doc, span.start, sent.end) > span.start:
             continue  # "Peking - Ministerin X hat ...": where the article was written
+        if _genitive_name(doc[span.end - 1], span.end) and span.end < sent.end and is_role(doc[span.end]):
+            continue  # "Berlins Verkehrssenatorin X sagte": whose senator, not who spoke
         governed = span.start > 1 and doc[span.start - 1].lower_ in PREPOSITIONS  # "wie der Rat in Brüssel"
         governed = governed and doc[span.start - 2].lower_ not in GOVERNMENT_NOUNS  # "Die Regierung in Rom"
         right_before = finite - 1 <= span.end <= finite and not governed
@@ -1906,6 +1923,13 @@ def _of_medium(doc: Doc, medium: Token, mention: ActorMention) -> bool:
 
 
 # --- continuation -------------------------------------------------------------------------------------------------
+
+
+def _clausal(statement: Statement, doc: Doc) -> bool:
+    """Is what was said a quotation or a clause (a finite verb or a `zu` infinitive), not a noun alone?"""
+    content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    verbs = content is not None and any(is_finite_or_konjunktiv(t) or is_zu_verb(t) for t in content)
+    return statement.mode != "indirect" or verbs
 
 
 def _presenter(sent: Span, previous: Span | None, actors: ActorIndex, quotes: list[Quote]) -> str | None:
