@@ -1748,3 +1748,23 @@ def test_der_sprecher_is_the_spokesperson_who_spoke_not_a_body_named_in_what_the
 def test_a_capital_in_the_genitive_before_a_role_is_whose_the_role_is() -> None:
     text = "Berlins Verkehrssenatorin Manja Schreiner sagte, der Streik sei unverhältnismäßig."
     assert speakers(run(Extractor(None), text))[0][0] == "Manja Schreiner"
+
+
+def test_another_word_for_a_titled_person_is_them_and_of_their_gender() -> None:
+    text = "Virologe Tom Maske warnte vor Masern. Die Lage sei ernst, sagte der Mediziner."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Tom Maske", "Tom Maske"]
+    text = "Ministerin Anna Berg lobte die Polizei. „Er war immer freundlich“, sagte der Mann."
+    assert speakers(run(Extractor(None), text))[-1][0] == "Mann"  # a man, not the minister
+
+
+def test_konjunktiv_i_after_a_person_opened_the_sentence_before_is_their_speech() -> None:
+    text = "Landrat Tom Müller zeigte sich gelassen. Er sei sicher, dass der Windpark gebaut werde."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Tom Müller", None, "Er sei sicher, dass der Windpark gebaut werde")
+    ]
+    text = "Landrat Tom Müller zeigte sich gelassen: Er sei sicher, dass der Windpark gebaut werde."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Tom Müller", None, "Er sei sicher, dass der Windpark gebaut werde")
+    ]
+    text = "Landrat Tom Müller fuhr nach Berlin. Es wäre besser gewesen, zu Hause zu bleiben."
+    assert speakers(run(Extractor(None), text)) == []  # Konjunktiv II: the narrator's hypothesis

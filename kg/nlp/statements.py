@@ -213,6 +213,12 @@ def find_statements(
             state.last_key, state.last_sentence, state.last_opening = presenter, n - 1, None
         elif presenter is not None:  # presented by someone kg cannot name: not the last speaker's
             state.unattributed = n
+        opener = state.focus if state.focus_sentence == n - 1 and state.last_sentence < n - 1 else None
+        if opener is not None and not cues and not made and not within_turn and _reports_opening(sent, quotes):
+            state.last_key, state.last_sentence, state.last_opening = opener, n - 1, None  # "X zeigte sich gelassen.
+            # Er sei sicher, dass ...": the Konjunktiv reports whom the sentence before was about
+        if not cues and not made and not within_turn:
+            made = _after_colon(sent, quotes, actors)  # "X zeigte sich gelassen: Er sei sicher, dass ..."
         recent = n - state.last_sentence <= CONTINUATION_WINDOW and state.last_sentence > state.unattributed
         if not cues and not made and not within_turn and recent:
             made = _continuation(sent, quotes, actors, state, n)  # a cue kg cannot attribute is someone else's speech
@@ -960,6 +966,8 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
         and (AGE_NOUN.fullmatch(t.text) or not (is_adjective(t) or is_place_adjective(t)))
     ]  # "der Hamburger Finanzsenator": the town's adjective is no subject of its own
     role = subject[0] if subject and (is_role(subject[0]) or AGE_NOUN.fullmatch(subject[0].text)) else None
+    described = actors.by_key(key).roles  # "der Mediziner" after "Virologe X": another word for the one with a title
+    role = role or (subject[0] if subject and described and _singular_person_noun(subject[0]) else None)
     article = role.i - 1 if role is not None else clause.start - 1
     while article > clause.start and (_describing(doc[article]) or is_place_adjective(doc[article])):
         article -= 1  # "der frühere Innenminister", "der Hamburger Finanzsenator"
@@ -973,11 +981,19 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
     if any(m.token_start <= role.i < m.token_end and not m.incidental for m in actors.mentions):
         return None  # the role names someone already ("der Minister" resolved to its holder)
     gender = role_gender(role.lower_)
-    if AGE_NOUN.fullmatch(role.text):  # "der 72-Jährige" is a man, "die 38-Jährige" a woman
+    if AGE_NOUN.fullmatch(role.text) or not is_role(role):  # "der 72-Jährige", "der Mann" is a man
         gender = ARTICLE_GENDER.get(doc[article].lower_)
     if gender is not None and actor_gender(actors.by_key(key)) not in (None, gender):
         return None  # "sagte die Ministerin" after a man's words is someone else
     return _mention_as(role, key, actors)
+
+
+def _singular_person_noun(noun: Token) -> bool:
+    """`der Datenschützer`, `die Medizinerin`: a noun for a person after an article that makes it one person (a
+    woman's after `die` ends in `-in`; `die Mediziner` are several)."""
+    article = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    feminine = noun.lower_.endswith("in")
+    return is_person_noun(noun) and ((article == "der" and not feminine) or (article == "die" and feminine))
 
 
 def _holds_role_of(actor: Actor, role: Token, owner: int, actors: ActorIndex) -> bool:
@@ -2035,6 +2051,28 @@ def _hedged(words: list[Token]) -> bool:
     last = verbs[-1]
     passive = len(verbs) > 1 and verbs[-2].tag_ == "VVPP"
     return last.lower_ in ("sein", "werden", "haben") and not passive
+
+
+def _after_colon(sent: Span, quotes: list[Quote], actors: ActorIndex) -> list[Found]:
+    """`X zeigte sich gelassen: Er sei sicher, dass ...`: after a colon, a clause in Konjunktiv I is what the person
+    opening the sentence said, whatever the verb before the colon."""
+    doc = sent.doc
+    colon = next((t for t in sent if t.text == ":" and not in_quote(t.idx, quotes)), None)
+    person = _opening_person(sent, actors)
+    if colon is None or person is None or colon.i + 1 >= sent.end or person.token_start > colon.i:
+        return []
+    if not _reports_opening(doc[colon.i + 1 : sent.end], quotes):
+        return []
+    span, mode, _ = trimmed_span(doc, colon.i + 1, sent.end, quotes)
+    return [_continued(doc, span, mode, person.key, None)] if span is not None else []
+
+
+def _reports_opening(sent: Span, quotes: list[Quote]) -> bool:
+    """Is the sentence's first clause in Konjunktiv I (`Er sei sicher`, `Man habe alles versucht`), which only
+    reported speech uses, not Konjunktiv II's hypotheses (`Es wäre besser`)?"""
+    words = [t for t in clause_of(sent[0]) if not in_quote(t.idx, quotes)]
+    finite = next((t for t in words if is_finite_or_konjunktiv(t)), None)
+    return finite is not None and is_konjunktiv(finite) and "Past" not in finite.morph.get("Tense")
 
 
 def _narrated_opening(sent: Span, quotes: list[Quote], *, reported_before: bool = False) -> bool:
