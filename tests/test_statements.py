@@ -1768,3 +1768,13 @@ def test_konjunktiv_i_after_a_person_opened_the_sentence_before_is_their_speech(
     ]
     text = "Landrat Tom Müller fuhr nach Berlin. Es wäre besser gewesen, zu Hause zu bleiben."
     assert speakers(run(Extractor(None), text)) == []  # Konjunktiv II: the narrator's hypothesis
+
+
+def test_dabei_with_an_indicative_is_the_narrator_s() -> None:
+    text = "Der Anwalt Tom Berg sagte, bei ihm meldeten sich Betroffene. Dabei waren Daten von Millionen aufgetaucht."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Tom Berg"]
+
+
+def test_a_council_of_an_organisation_speaks_for_itself() -> None:
+    text = "Der Fahrgastbeirat der BVG hatte gewarnt, dass häufige Streiks das Vertrauen beschädigten."
+    assert speakers(run(Extractor(None), text))[0][0] == "Fahrgastbeirat"

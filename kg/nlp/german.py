@@ -440,6 +440,8 @@ ORGANIZATION_HEADS = (
     "partei",
     "fraktion",
     "betriebsrat",
+    "personalrat",
+    "beirat",  # Fahrgastbeirat, Ortsbeirat
     "aufsichtsrat",
     "stadtrat",
     "gemeinderat",
@@ -707,6 +709,7 @@ DEFINITE_INSTITUTIONS = frozenset(
         "bundesanwaltschaft",
         "feuerwehr",
         "betriebsrat",
+        "personalrat",
         "aufsichtsrat",
         "stadtrat",
         "gemeinderat",
@@ -796,7 +799,7 @@ GROUP_ALIASES = {"westen": "Westliche Staaten", "westens": "Westliche Staaten"}
 
 # Forms that are Konjunktiv I only in the plural and equal the indicative ("sollen", "haben"): they continue reported
 # speech only after a marker that says the source goes on ("Demnach sollen ...").
-CONTINUATION_MARKERS = frozenset(["demnach", "demzufolge", "zufolge", "dabei"])
+CONTINUATION_MARKERS = frozenset(["demnach", "demzufolge", "zufolge"])  # not "dabei": "Dabei waren Daten aufgetaucht"
 # Verbs of presenting a document or figures: `demnach` in the next sentence refers to what their subject presented
 # (`Das Bundesamt stellte am Mittwoch neue Zahlen vor. Demnach ...`).
 PRESENTING_VERBS = frozenset({"vorstellen", "vorlegen", "präsentieren", "veröffentlichen", "bekanntgeben"})
