@@ -1778,3 +1778,10 @@ def test_dabei_with_an_indicative_is_the_narrator_s() -> None:
 def test_a_council_of_an_organisation_speaks_for_itself() -> None:
     text = "Der Fahrgastbeirat der BVG hatte gewarnt, dass häufige Streiks das Vertrauen beschädigten."
     assert speakers(run(Extractor(None), text))[0][0] == "Fahrgastbeirat"
+
+
+def test_an_indictment_is_the_prosecutor_s_and_a_compound_of_authorities_a_group() -> None:
+    text = "Die Staatsanwaltschaft Koblenz erhob Anklage. Laut Anklage hatte der Mann die Beamten bedroht."
+    assert speakers(run(Extractor(None), text))[-1][0] == "Staatsanwaltschaft Koblenz"
+    text = "Nach Behördenangaben wurden drei Menschen verletzt."
+    assert speakers(run(Extractor(None), text)) == [("Behörden", "nach angaben", "wurden drei Menschen verletzt")]

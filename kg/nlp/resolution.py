@@ -37,6 +37,7 @@ from kg.nlp.german import (
     FORMER_ADJECTIVES,
     FUSED_PREPOSITIONS,
     HEAD_SYNONYMS,
+    INSTITUTION_PLURALS,
     KIND_ANAPHORS,
     MEDIUM_ANAPHORS,
     MEDIUM_HEADS,
@@ -177,7 +178,8 @@ def _compound_prefixes(doc: Doc, gazetteer: Gazetteer, chosen: list[Candidate]) 
         source = _source_prefix(token)
         if source is not None:
             span = (token.idx, token.idx + len(source))  # a source, not named in passing: it may speak
-            found.append(Candidate(token.i, token.i + 1, "Organization", source, "source", char_span=span))
+            kind = "Group" if source.lower() in INSTITUTION_PLURALS else "Organization"
+            found.append(Candidate(token.i, token.i + 1, kind, source, "source", char_span=span))
             continue
         if "-" not in token.text:
             continue
@@ -200,6 +202,8 @@ def _source_prefix(token: Token) -> str | None:
     if head is None:
         return None
     prefix = token.text[: -len(head)].rstrip("-")
+    if prefix.lower() in INSTITUTION_PLURALS:
+        return prefix  # "nach Behördenangaben": the authorities
     for base in (prefix, prefix[:-1] if prefix.endswith("s") else None):
         if base and (base.lower() in DEFINITE_INSTITUTIONS or institution_head_of(base)):
             return base

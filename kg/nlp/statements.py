@@ -1266,11 +1266,8 @@ def _issuer_of_document(cue: Token, actors: ActorIndex, last: str | None) -> Act
     issuers = [m for m in actors.mentions if m.type in ("Organization", "Country", "Group")]  # "mehrere Ökonomen"
     said = range(cue.sent.start, clause_of(cue).start)  # "Er wolle die Fraktion nicht belasten, hieß es in ..."
     issuers = [m for m in issuers if not is_genitive_of(m, doc) and not m.incidental and m.token_start not in said]
-    document = doc[document_end - 1].lower_
-    kind = next((k for noun, k in ISSUED_BY.items() if document.endswith(noun)), None)
-    if kind is not None:  # a judgment is the court's, an indictment the prosecutor's, however far back
-        issued = [m for m in issuers if m.token_end <= cue.i and _named_as(m, kind, actors)]
-        return _mention_as(doc[document_end - 1], issued[-1].key, actors) if issued else None
+    if _issued_by(doc[document_end - 1]) is not None:  # a judgment is the court's, however far back
+        return _issuer(doc[document_end - 1], issuers, actors)
     introduced = _introduction(doc[document_end - 1])  # "In dem Papier" after "aus einem internen Entwurf"
     if introduced is None and last is not None:
         return _mention_as(doc[document_end - 1], last, actors)
@@ -1282,6 +1279,18 @@ def _issuer_of_document(cue: Token, actors: ActorIndex, last: str | None) -> Act
         return None
     last_sentence = [m for m in bodies if doc[m.token_start].sent == doc[bodies[-1].token_start].sent]
     return _mention_as(doc[document_end - 1], last_sentence[0].key, actors)  # its subject
+
+
+def _issued_by(document: Token) -> str | None:
+    """The kind of institution that alone issues such a document (`Urteil` → `gericht`), or None."""
+    return next((kind for noun, kind in ISSUED_BY.items() if document.lower_.endswith(noun)), None)
+
+
+def _issuer(document: Token, bodies: list[ActorMention], actors: ActorIndex) -> ActorMention | None:
+    """The last institution of the kind that issues the document (`laut Anklage`, `in dem Urteil`), as its mention."""
+    kind = _issued_by(document)
+    issued = [m for m in bodies if m.token_end <= document.i and kind and _named_as(m, kind, actors)]
+    return _mention_as(document, issued[-1].key, actors) if issued else None
 
 
 def _holding(doc: Doc, mention: ActorMention) -> bool:
@@ -1573,6 +1582,8 @@ def _attribution_source(
     epithet = _epithet_of_last_speaker(clause, cue, actors, state)  # "..., so der FDP-Chef weiter"
     noun = next((t for t in doc[first : sent.end] if t.lower_ not in ARTICLES and not is_adjective(t)), None)
     author = _author_of(noun, actors) if noun is not None else None  # "Laut dem Bericht" the Bundesamt presented
+    if noun is not None and author is None and _issued_by(noun) is not None:  # "Laut Anklage": the prosecutor's
+        author = _issuer(noun, [m for m in actors.mentions if m.type == "Organization" and not m.incidental], actors)
     internal = (  # "hätte die Pünktlichkeit nach internen Berechnungen bei 67 Prozent gelegen": the speaker's body's
         _mention_as(doc[cue.start], state.last_key, actors)
         if state.last_key is not None and any(t.lower_.startswith("intern") for t in doc[cue.start : cue.end])
