@@ -188,7 +188,8 @@ def test_a_possessive_before_the_speaker_s_role_and_a_source_before_an_inverted_
     extraction = run(both, text)
     assert speakers(extraction) == [
         ("Karl Vogt", "vorwerfen", "die Probleme verursacht zu haben"),
-        ("Vereinigte Staaten", "ablehnen", "eine konkrete Beitrittsperspektive"),
+        ("Diplomaten", "zufolge", "lehnen vor allem die USA und Ungarn eine konkrete Beitrittsperspektive ab"),
+        ("Vereinigte Staaten", "ablehnen", "eine konkrete Beitrittsperspektive"),  # as the diplomats report it
     ]
     assert names(extraction)[extraction.statements[0].addressee or ""] == "Anna Berg"
 
@@ -1785,3 +1786,14 @@ def test_an_indictment_is_the_prosecutor_s_and_a_compound_of_authorities_a_group
     assert speakers(run(Extractor(None), text))[-1][0] == "Staatsanwaltschaft Koblenz"
     text = "Nach Behördenangaben wurden drei Menschen verletzt."
     assert speakers(run(Extractor(None), text)) == [("Behörden", "nach angaben", "wurden drei Menschen verletzt")]
+
+
+def test_a_source_phrase_opening_the_sentence_is_no_subject_of_its_verb() -> None:
+    text = "Einer Umfrage des Instituts Forsa zufolge lehnen 56 Prozent der Befragten die Reform ab."
+    assert [s[1:] for s in speakers(run(Extractor(None), text))] == [
+        ("zufolge", "lehnen 56 Prozent der Befragten die Reform ab")
+    ]
+    text = "Nach einer Studie der Universität Köln leiden viele Kinder unter Armut."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Universität Köln", "nach einer studie", "leiden viele Kinder unter Armut")
+    ]

@@ -237,6 +237,8 @@ def attribution_pieces(
     begin = next((t.i for t in sent if t.idx >= span[0]), sent.start)  # past a lead-in ("Kritiker zweifeln:")
     pieces = [_words_span(doc[begin:start]), _words_span(doc[end : sent.end])]
     pieces = [p for p in pieces if p is not None and span[0] <= p[0] and p[1] <= span[1]]
+    if start <= begin and doc[cue.start].lower_ == "zufolge":
+        return pieces[-1:]  # "Einer Umfrage des ZDF zufolge lehnen ...": the source phrase opens the sentence
     return pieces if start > begin else []
 
 

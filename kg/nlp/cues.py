@@ -93,7 +93,7 @@ def find_cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
     cues += [
         a
         for a in _attributions(sent, quotes, lexicon)
-        if a.start == opening or not any(c.start <= a.start < c.end for c in clauses)
+        if a.start == opening or _opening_source(sent, a) or not any(c.start <= a.start < c.end for c in clauses)
     ]  # "wie es aus Kreisen X hieß" is one cue; "Nach Informationen des WDR fordern die Täter" two
     return sorted(cues, key=lambda c: c.start)
 
@@ -234,6 +234,13 @@ def _attributions(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue
                 continue  # "Die Musik war zu laut": the adjective
             cues.append(Cue(sent[k].i, sent[k].i + n, " ".join(term.words), ATTRIBUTION))
     return cues
+
+
+def _opening_source(sent: Span, attribution: Cue) -> bool:
+    """`Einer Umfrage des ZDF zufolge lehnen 56 Prozent ... ab`: a `zufolge` phrase opening the sentence before its
+    verb, whose source is the whole noun phrase before it."""
+    words = sent.doc[sent.start : attribution.start]
+    return attribution.lemma.endswith("zufolge") and not any(is_finite(t) or t.text == "," for t in words)
 
 
 def _adjective_laut(sent: Span, k: int) -> bool:

@@ -727,7 +727,7 @@ def _speaker(sent: Span, cue: Cue, actors: ActorIndex, quotes: list[Quote], stat
         return source
     clause = clause_of(cue_token)
     mentions = actors.in_span(clause if clause[0].lower_ == "wie" else sent)  # "..., wie X mitteilte"
-    eligible = [m for m in mentions if _eligible(m, sent, quotes, mentions)]
+    eligible = [m for m in mentions if _eligible(m, sent, quotes, mentions) and not _named_as_source(doc, m)]
     if _first_person_or_generic(clause, cue):
         return None  # "Wir fordern die Regierung auf", "man sagt": no actor here said it
     relative = _relative_pronoun(clause, cue)
@@ -1867,9 +1867,15 @@ def _named_as_source(doc: Doc, mention: ActorMention) -> bool:
         i -= 1  # "der Staatsagentur Irna": the noun that says what the source is
     while i >= 0 and (doc[i].lower_ in DETERMINERS or is_adjective(doc[i]) or doc[i].is_quote):
         i -= 1
+    reported = False
+    if i > 0 and doc[i].lower_ in REPORT_NOUNS:  # "laut einer Umfrage des ZDF", "nach einer Studie der X"
+        j = i - 1
+        while j >= 0 and (doc[j].lower_ in DETERMINERS or is_adjective(doc[j])):
+            j -= 1
+        reported = j >= 0 and doc[j].lower_ in ("laut", "nach")  # not "Der Bericht der Kommission kritisiert"
     before = doc[i].lower_ if i >= 0 else ""
     after = doc[mention.token_end].lower_ if mention.token_end < len(doc) else ""
-    return before in SOURCE_NOUNS or before == "laut" or after == "zufolge"
+    return reported or before in SOURCE_NOUNS or before == "laut" or after == "zufolge"
 
 
 def _attribute_in_a_demand(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
