@@ -1797,3 +1797,15 @@ def test_a_source_phrase_opening_the_sentence_is_no_subject_of_its_verb() -> Non
     assert speakers(run(Extractor(None), text)) == [
         ("Universität Köln", "nach einer studie", "leiden viele Kinder unter Armut")
     ]
+
+
+def test_media_reports_and_a_quoted_paper_before_zufolge_are_sources() -> None:
+    text = "Die Zahl dürfte Medienberichten zufolge höher liegen. Vor allem ältere Menschen seien betroffen."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Medien", "Medien"]
+    text = "Der „Ostsee-Kurier“ zufolge starben 37 Menschen. Dem „Spiegel“ zufolge starben 40 Menschen."
+    extraction = run(Extractor(None), text)
+    assert [(s[0], s[2]) for s in speakers(extraction)] == [
+        ("Ostsee-Kurier", "starben 37 Menschen"),
+        ("Der Spiegel", "starben 40 Menschen"),
+    ]
+    assert [s.mode for s in extraction.statements] == ["indirect", "indirect"]  # the marks were a title's

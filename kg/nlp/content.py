@@ -243,7 +243,9 @@ def attribution_pieces(
 
 
 def _in_noun_phrase(token: Token) -> bool:
-    return not token.is_punct and (token.lower_ in DETERMINERS or is_capitalised_word(token) or is_adjective(token))
+    """A word of the source's noun phrase before `zufolge`, or a quotation mark of its title (`Dem „Spiegel“`)."""
+    words = token.lower_ in DETERMINERS or is_capitalised_word(token) or is_adjective(token)
+    return token.is_quote or (not token.is_punct and words)
 
 
 def _words_span(tokens: Span) -> tuple[int, int] | None:

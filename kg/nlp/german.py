@@ -788,6 +788,12 @@ GROUP_HEADS = (
     "beobachter",
     "analysten",
 )
+# Reports named by who publishes them, as a source (`Medienberichten zufolge`, `laut Presseberichten`): that group.
+REPORTING_GROUPS = {
+    form + ending: group
+    for form, group in (("medienbericht", "Medien"), ("pressebericht", "Presse"), ("zeitungsbericht", "Zeitungen"))
+    for ending in ("en", "e")
+}
 # Compounds of a group head that name no people: districts, not circles ("in 300 Wahlkreisen", "die Landkreise").
 NOT_GROUPS = ("wahlkreise", "landkreise", "stadtkreise", "teufelskreise")
 # Group heads that name an actor only with an adjective ("westliche Staaten", not "Staaten").

@@ -376,6 +376,8 @@ def _statement(
             state.used_quotes.add(used.open_mark)
     if parts:
         span = (parts[0][0], parts[-1][1])
+    if mode == "mixed" and not any(span[0] <= q.open_mark < span[1] for q in quotes):
+        mode = "indirect"  # "Dem „Spiegel“ zufolge ...": the quotation marks were the source's title
     if cue.speech_act in ADDRESSED_ACTS:
         _seat_addressed(sent, cue, speaker, actors, gazetteer)
     speaker_actor = actors.by_key(speaker.key)

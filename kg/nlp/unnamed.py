@@ -27,6 +27,7 @@ from kg.nlp.german import (
     PERSON_WORDS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    REPORTING_GROUPS,
     ROLE_HEADS,
     SPOKESPERSON_HEADS,
     UNIT_HEADS,
@@ -102,10 +103,29 @@ def unnamed_source(sent: Span, cue_start: int, cue_end: int, actors: ActorIndex)
         while i < sent.end and (doc[i].lower_ in _OPENERS or doc[i].lower_ == "von" or is_adjective(doc[i])):
             i += 1  # not "schweigen laut dort, wo Frauen ...": no noun phrase follows the word
         noun = doc[i] if i < sent.end else None
+    if noun is not None and noun.is_quote and (title := _quoted_before(noun)) is not None:
+        key = actors.ensure_actor(title.text, "Organization", None)  # "Der „Times of India“ zufolge": a paper
+        actors.add_mention(key, title, "Organization")
+        return next(m for m in actors.mentions if m.token_start == title.start and m.key == key)
+    if noun is not None and noun.lower_ in REPORTING_GROUPS:  # "Medienberichten zufolge", "laut Presseberichten"
+        key = actors.ensure_actor(REPORTING_GROUPS[noun.lower_], "Group", None, unnamed=True)
+        actors.add_mention(key, doc[noun.i : noun.i + 1], "Group")
+        return next(m for m in actors.mentions if m.token_start == noun.i and m.key == key)
     if noun is None or not is_person_noun(noun):
         return None
     phrase = _phrase_to(noun)
     return _as_actor(phrase, actors, plural=_plural_source(phrase))
+
+
+def _quoted_before(mark: Token) -> Span | None:
+    """The title a closing quotation mark ends, after an article (`der „Times of India“`): capitalised words, at
+    most five."""
+    doc = mark.doc
+    opening = next((t.i for t in reversed(doc[max(0, mark.i - 6) : mark.i]) if t.is_quote), None)
+    if opening is None or opening == 0 or opening + 1 >= mark.i or doc[opening - 1].lower_ not in DETERMINERS:
+        return None
+    title = doc[opening + 1 : mark.i]
+    return title if is_capitalised_word(title[0]) else None
 
 
 def _plural_verb(cue: Token, clause: Span) -> bool:
