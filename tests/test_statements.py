@@ -1809,3 +1809,28 @@ def test_media_reports_and_a_quoted_paper_before_zufolge_are_sources() -> None:
         ("Der Spiegel", "starben 40 Menschen"),
     ]
     assert [s.mode for s in extraction.statements] == ["indirect", "indirect"]  # the marks were a title's
+
+
+def test_a_pronoun_after_an_unnamed_person_opening_the_sentence_before_is_them() -> None:
+    text = "Eine Mieterin aus Schwabing hat gewonnen. „Ich bin erleichtert“, sagte sie."
+    assert speakers(run(Extractor(None), text)) == [("Mieterin", "sagen", "Ich bin erleichtert")]
+
+
+def test_a_spokesperson_speaks_for_no_body_that_is_only_part_of_what_they_said() -> None:
+    text = (
+        "Das Wissenschaftsministerium teilte mit, der Vertrag werde nicht verlängert. Eine Findungskommission werde "
+        "eingesetzt, teilte eine Sprecherin mit. Das Deutsche Rote Kreuz stehe bereit, sagte eine Sprecherin."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == [
+        "Wissenschaftsministerium",
+        "Wissenschaftsministerium",
+        "Deutsches Rotes Kreuz",  # a body speaks of itself in the third person
+    ]
+
+
+def test_an_academic_title_between_a_description_and_a_name() -> None:
+    text = (
+        "Der Kriminologe Prof. Tobias Lindqvist hält die Zahlen für plausibel. Das sei keine Frage des Geldes, "
+        "sagte er. Die Regisseurin Anna Berg muss gehen. Sie wolle die Zeit nutzen, sagte die Künstlerin."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Tobias Lindqvist", "Anna Berg"]

@@ -394,7 +394,7 @@ ADJECTIVAL_PERSON_NOUNS = (
 # `Feuerwehrmann`, `Geschäftsleute`).
 PERSON_SUFFIXES = (
     "erin", "erinnen", "istin", "istinnen", "ierende", "ierenden", "nehmende", "nehmenden", "mann", "männer",
-    "frau", "frauen", "leute", "ologe", "ologen", "ologin", "ologinnen",
+    "frau", "frauen", "leute", "ologe", "ologen", "ologin", "ologinnen", "eur", "eure", "euren", "eurin", "eurinnen",
 )
 # Person nouns that name someone only as a whole word (`Zeugen`, not `Fahrzeuge`; `Kunden`, not `Urkunden`).
 PERSON_WORDS = frozenset({

@@ -237,22 +237,25 @@ def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         honorific = token.lower_ in HONORIFICS and token.text[0].isupper()
         if not (is_role(token) or honorific or _describes_a_name(token, gazetteer)):
             continue
-        end = _name_after(doc, token.i + 1, gazetteer)
-        if end == token.i + 1 or (not honorific and end == token.i + 2 and _common_noun(doc[token.i + 1])):
+        first = token.i + 1
+        while not honorific and first < len(doc) - 1 and doc[first].lower_ in ("dr.", "prof."):
+            first += 1  # "der Kriminologe Prof. Tobias Lindqvist"
+        end = _name_after(doc, first, gazetteer)
+        if end == first or (not honorific and end == first + 1 and _common_noun(doc[first])):
             continue  # "warf dem Kanzler Realitätsverlust vor"; but "Herr Trabant" is a name
         if honorific:
-            yield Candidate(token.i + 1, end, "Person", doc[token.i + 1 : end].text, "role", phrase_start=token.i)
+            yield Candidate(first, end, "Person", doc[first:end].text, "role", phrase_start=token.i)
             continue
         start, role, nationality = _role_phrase_start(doc, token, gazetteer)
         affiliations = [compound_affiliation(token, gazetteer)] if "-" in token.text else []
         party = _party_after(doc, end, gazetteer)
-        known = gazetteer.lookup(doc[token.i + 1 : end].text)  # "Regierungschef Viktor Orban" is Viktor Orbán
+        known = gazetteer.lookup(doc[first:end].text)  # "Regierungschef Viktor Orban" is Viktor Orbán
         known = known if known is not None and known.type == "Person" else None
         yield Candidate(
-            token.i + 1,
+            first,
             end,
             "Person",
-            known.name if known is not None else doc[token.i + 1 : end].text,
+            known.name if known is not None else doc[first:end].text,
             "role",
             roles=[role],
             affiliations=[a for a in (*affiliations, party) if a],
@@ -274,7 +277,10 @@ def _describes_a_name(token: Token, gazetteer: Gazetteer) -> bool:
         return False
     if not is_capitalised_word(token) or organisation_head(token) is not None or token.i + 2 >= len(doc):
         return False
-    first, last = doc[token.i + 1], doc[token.i + 2]
+    j = token.i + 1
+    while j < len(doc) - 2 and doc[j].lower_ in ("dr.", "prof."):
+        j += 1  # "der Kriminologe Prof. Tobias Lindqvist"
+    first, last = doc[j], doc[j + 1]
     demonym = gazetteer.country_for_demonym(token.text) is not None and is_capitalised_word(first)  # "die Polin X Y"
     return (first.text in first_name_genders() or demonym) and _is_name_token(last, gazetteer)
 

@@ -1055,7 +1055,7 @@ def _body_of_member(role: Token, actors: ActorIndex) -> ActorMention | None:
     doc = role.doc
     if role.i > 0 and (owner := _possessor(doc[role.i - 1], actors)) is not None:
         return _mention_as(role, owner.key, actors)  # "teilte ihr Management mit", "sein Sprecher": theirs
-    bodies = [m for m in _bodies(actors) if not _told(doc, m)]  # not "sagte X der Zeitung"
+    bodies = [m for m in _bodies(actors) if not _told(doc, m) and not _only_said(m, role)]  # not "sagte X der Welt"
     named = next((m for m in bodies if m.token_start <= role.i < m.token_end and m.incidental), None)
     owner = owner_after(role)  # "ein Sprecher des Flughafens", "das Kommando Ost der Armee", "von Siemens"
     if named is None and owner is not None:  # a person's office speaks for them: "das Büro von Ministerin X"
@@ -1114,6 +1114,19 @@ def _owning(mention: ActorMention, doc: Doc) -> bool:
     it (`ein Mitglied der Hamas-Delegation`), not a mere mention inside another name."""
     compound = doc[mention.token_start].text.startswith(f"{doc.text[mention.start_char : mention.end_char]}-")
     return not mention.incidental or compound
+
+
+def _only_said(mention: ActorMention, role: Token) -> bool:
+    """Is the body only part of what the spokesperson said (`Eine Findungskommission werde eingesetzt, teilte eine
+    Sprecherin mit`)? Not where it opens what was said as the subject of its own doing (`Das DRK stehe in Kontakt
+    mit ..., sagte eine Sprecherin`): a spokesperson speaks of their body in the third person."""
+    doc = role.doc
+    if not role.sent.start <= mention.token_start < clause_of(role).start:
+        return False
+    clause = clause_of(doc[mention.token_start])
+    opens = all(t.lower_ in DETERMINERS or is_adjective(t) for t in doc[clause.start : mention.phrase_start])
+    passive = any(is_passive(t) for t in clause if t.tag_ == "VVPP" or (not t.tag_ and t.lower_.startswith("ge")))
+    return not opens or passive
 
 
 def _same_spokesperson(clause: Span, cue: Cue, actors: ActorIndex, state: _State) -> ActorMention | None:
@@ -1452,8 +1465,9 @@ def _silent_spokesperson(gender: str | None, actors: ActorIndex, state: _State) 
         return None
     if _spokesperson_prefix(first) is not None:
         return _body_of_member(first, actors) or unnamed_subject(clause, verb, verb.i + 1, actors)
-    if is_role(first) and _opening_person(state.previous, actors) is None:
-        return unnamed_subject(clause, verb, verb.i + 1, actors)  # "Der türkische Innenminister reiste ... sagte er"
+    if (is_role(first) or is_person_noun(first)) and _opening_person(state.previous, actors) is None:
+        return unnamed_subject(clause, verb, verb.i + 1, actors)  # "Der türkische Innenminister reiste ... sagte er",
+        # "Eine Mieterin aus Schwabing hat gewonnen. „...“, sagte sie"
     return None
 
 
