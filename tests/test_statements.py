@@ -1834,3 +1834,8 @@ def test_an_academic_title_between_a_description_and_a_name() -> None:
         "sagte er. Die Regisseurin Anna Berg muss gehen. Sie wolle die Zeit nutzen, sagte die Künstlerin."
     )
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Tobias Lindqvist", "Anna Berg"]
+
+
+def test_a_passive_cue_with_no_agent_leaves_the_sentence_to_its_attribution() -> None:
+    text = "In Berlin wurden laut Polizei drei Unfälle gemeldet."
+    assert speakers(run(Extractor(None), text)) == [("Polizei", "laut", "In Berlin wurden drei Unfälle gemeldet")]

@@ -90,12 +90,22 @@ def find_cues(sent: Span, quotes: list[Quote], lexicon: Lexicon) -> list[Cue]:
         cues.append(Cue(token.i, token.i + 1, lemma, act))
     clauses = [clause_of(sent.doc[c.start]) for c in cues]
     opening = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
-    cues += [
+    covering = [clause for clause, cue in zip(clauses, cues, strict=True) if not _agentless(cue, sent)]
+    attributions = [
         a
         for a in _attributions(sent, quotes, lexicon)
-        if a.start == opening or _opening_source(sent, a) or not any(c.start <= a.start < c.end for c in clauses)
+        if a.start == opening or _opening_source(sent, a) or not any(c.start <= a.start < c.end for c in covering)
     ]  # "wie es aus Kreisen X hieß" is one cue; "Nach Informationen des WDR fordern die Täter" two
-    return sorted(cues, key=lambda c: c.start)
+    sourced = [clause_of(sent.doc[a.start]) for a in attributions]
+    cues = [c for c in cues if not (_agentless(c, sent) and any(s.start <= c.start < s.end for s in sourced))]
+    return sorted(cues + attributions, key=lambda c: c.start)  # "wurden laut Polizei drei Unfälle gemeldet": one
+
+
+def _agentless(cue: Cue, sent: Span) -> bool:
+    """A cue in the passive with no one named as its agent (`wurden ... gemeldet`, not `von der Polizei gemeldet`)."""
+    verb = sent.doc[cue.start]
+    clause = clause_of(verb)
+    return is_passive(verb) and not any(t.lower_ in ("von", "vom", "durch") for t in clause)
 
 
 def says_nothing(token: Token, cue: Cue, negations: set[str], quotes: list[Quote]) -> bool:
