@@ -1839,3 +1839,12 @@ def test_an_academic_title_between_a_description_and_a_name() -> None:
 def test_a_passive_cue_with_no_agent_leaves_the_sentence_to_its_attribution() -> None:
     text = "In Berlin wurden laut Polizei drei Unfälle gemeldet."
     assert speakers(run(Extractor(None), text)) == [("Polizei", "laut", "In Berlin wurden drei Unfälle gemeldet")]
+
+
+def test_a_phrase_fronted_before_the_cue_is_no_content() -> None:
+    text = "Minister Tom Berg lobte die Reform. Dem Bayerischen Rundfunk sagte er, die Reform sei gut."
+    extraction = run(Extractor(None), text)
+    assert speakers(extraction)[-1] == ("Tom Berg", "sagen", "die Reform sei gut")
+    assert names(extraction)[extraction.statements[-1].addressee or ""] == "Bayerischer Rundfunk"
+    text = "Reportern sagte Tom Berg, er werde gewinnen."
+    assert speakers(run(Extractor(None), text)) == [("Tom Berg", "sagen", "er werde gewinnen")]

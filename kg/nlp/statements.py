@@ -361,6 +361,7 @@ def _statement(
     opens = auxiliary is not None and auxiliary.i == clause.start and speaker.token_start > auxiliary.i
     lets = clause[0].lower_ in LETTING and clause.start > sent.start  # "..., ließ X (über einen Sprecher) mitteilen"
     inverted = speaker.token_start > cue.start or opens or lets or carried or clause[0].lower_ == "wie"
+    inverted = inverted and not _fronted_phrase(sent, clause, cue, quotes)  # "Dem BR sagte er, die Reform sei gut"
     span, mode, quote = content_span(
         sent, cue, speaker, quotes, inverted=inverted, previous=state.previous, previous_said=state.previous_said
     )
@@ -1972,6 +1973,20 @@ def _of_medium(doc: Doc, medium: Token, mention: ActorMention) -> bool:
 
 
 # --- continuation -------------------------------------------------------------------------------------------------
+
+
+def _fronted_phrase(sent: Span, clause: Span, cue: Cue, quotes: list[Quote]) -> bool:
+    """`Dem Bayerischen Rundfunk sagte er, die Reform sei gut`, `Reportern sagte Trump, ...`: a phrase with no verb
+    opening the sentence before the cue is no content; what was said follows the comma after the cue."""
+    doc = sent.doc
+    before = doc[sent.start : cue.start]
+    if clause.start != sent.start or not len(before) or any(in_quote(t.idx, quotes) or t.is_quote for t in before):
+        return False
+    if any(is_finite_or_konjunktiv(t) or t.is_punct for t in before):
+        return False
+    comma = next((t.i for t in doc[cue.end : sent.end] if t.text == ","), None)
+    after = doc[comma + 1 : sent.end] if comma is not None else []
+    return any(is_finite_or_konjunktiv(t) for t in after)
 
 
 def _clausal(statement: Statement, doc: Doc) -> bool:
