@@ -1848,3 +1848,8 @@ def test_a_phrase_fronted_before_the_cue_is_no_content() -> None:
     assert names(extraction)[extraction.statements[-1].addressee or ""] == "Bayerischer Rundfunk"
     text = "Reportern sagte Tom Berg, er werde gewinnen."
     assert speakers(run(Extractor(None), text)) == [("Tom Berg", "sagen", "er werde gewinnen")]
+
+
+def test_an_adjective_before_the_report_noun_of_a_source() -> None:
+    text = "Laut einer aktuellen Umfrage der „New York Times“ liegt Biden vorn. Demnach kommt Trump auf 44 Prozent."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["The New York Times"] * 2
