@@ -891,3 +891,8 @@ def test_words_before_a_legal_form_name_a_firm_and_a_land_s_minister_is_no_organ
     assert speakers(run(Extractor(None), text))[0][0] == "Nordwind Energie GmbH"
     text = "Nordrhein-Westfalens Gesundheitsminister Karl-Josef Laumann sagte, die Reform komme zu spät."
     assert names(run(Extractor(None), text)) == {"a1": "Karl-Josef Laumann"}
+
+
+def test_a_university_after_von_der_is_no_part_of_a_person_s_name() -> None:
+    text = "Die Politologin Laura Bergmann von der University of Chicago sagte, Biden liege vorn."
+    assert speakers(run(Extractor(None), text))[0][0] == "Laura Bergmann"

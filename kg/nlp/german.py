@@ -484,6 +484,8 @@ ORGANIZATION_HEADS = (
     "feuerwehr",
     "flughafen",
     "institut",
+    "university",  # "Laura Bergmann von der University of Chicago": no name particle
+    "college",
     "universität",
     "hochschule",
     "zentralrat",
