@@ -1853,3 +1853,14 @@ def test_a_phrase_fronted_before_the_cue_is_no_content() -> None:
 def test_an_adjective_before_the_report_noun_of_a_source() -> None:
     text = "Laut einer aktuellen Umfrage der „New York Times“ liegt Biden vorn. Demnach kommt Trump auf 44 Prozent."
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["The New York Times"] * 2
+
+
+def test_people_named_after_the_verb_of_the_sentence_before_do_not_take_over_reported_speech(
+    both: Extractor,
+) -> None:
+    text = (
+        "Ein Regierungssprecher Steffen Hebestreit teilte mit, man habe beraten. An der Konferenz nahmen neben "
+        "Joe Biden der französische Präsident Emmanuel Macron und der italienische Regierungschef Mario Draghi teil. "
+        "Alle Teilnehmer seien sich einig gewesen."
+    )
+    assert [s[0] for s in speakers(run(both, text))] == ["Steffen Hebestreit"] * 2

@@ -214,6 +214,7 @@ def find_statements(
         elif presenter is not None:  # presented by someone kg cannot name: not the last speaker's
             state.unattributed = n
         opener = state.focus if state.focus_sentence == n - 1 and state.last_sentence < n - 1 else None
+        opener = opener if opener is not None and _opened_by(state.previous, opener, actors) else None
         if opener is not None and not cues and not made and not within_turn and _reports_opening(sent, quotes):
             state.last_key, state.last_sentence, state.last_opening = opener, n - 1, None  # "X zeigte sich gelassen.
             # Er sei sicher, dass ...": the Konjunktiv reports whom the sentence before was about
@@ -2115,6 +2116,13 @@ def _after_colon(sent: Span, quotes: list[Quote], actors: ActorIndex) -> list[Fo
         return []
     span, mode, _ = trimmed_span(doc, colon.i + 1, sent.end, quotes)
     return [_continued(doc, span, mode, person.key, None)] if span is not None else []
+
+
+def _opened_by(sent: Span | None, key: str, actors: ActorIndex) -> bool:
+    """Does the sentence open with this person as its subject (`Landrat X zeigte sich gelassen`), not name them after
+    its verb (`An der Konferenz nahmen X, Y und Z teil`)?"""
+    clause = clause_of(sent[0]) if sent is not None else None
+    return clause is not None and any(m.key == key and _opens_clause(m, clause) for m in actors.in_span(sent))
 
 
 def _reports_opening(sent: Span, quotes: list[Quote]) -> bool:
