@@ -896,3 +896,14 @@ def test_words_before_a_legal_form_name_a_firm_and_a_land_s_minister_is_no_organ
 def test_a_university_after_von_der_is_no_part_of_a_person_s_name() -> None:
     text = "Die Politologin Laura Bergmann von der University of Chicago sagte, Biden liege vorn."
     assert speakers(run(Extractor(None), text))[0][0] == "Laura Bergmann"
+
+
+def test_a_genitive_plural_without_an_article_is_part_of_an_institution_s_name() -> None:
+    text = (
+        "Die Bundesvereinigung Deutscher Apothekerverbände forderte höhere Preise. Die Ärztegewerkschaft Marburger "
+        "Bund rief zum Streik auf."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == [
+        "Bundesvereinigung Deutscher Apothekerverbände",
+        "Marburger Bund",  # a town's adjective and a singular noun: a name of its own
+    ]

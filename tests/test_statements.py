@@ -1864,3 +1864,11 @@ def test_people_named_after_the_verb_of_the_sentence_before_do_not_take_over_rep
         "Alle Teilnehmer seien sich einig gewesen."
     )
     assert [s[0] for s in speakers(run(both, text))] == ["Steffen Hebestreit"] * 2
+
+
+def test_a_person_whose_view_the_sentence_before_gives_is_the_pronoun_s() -> None:
+    text = (
+        "„Wir spielen gut“, sagte Trainer Thomas Tuchel. Für Geschäftsführer Hans-Joachim Watzke ist der Ausgang "
+        "offen. „Wir haben alles im Griff“, sagte er."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Thomas Tuchel", "Hans-Joachim Watzke"]

@@ -442,6 +442,7 @@ ORGANIZATION_HEADS = (
     "betriebsrat",
     "personalrat",
     "beirat",  # Fahrgastbeirat, Ortsbeirat
+    "bundesvereinigung",  # not "die deutsche Vereinigung" of 1990
     "aufsichtsrat",
     "stadtrat",
     "gemeinderat",

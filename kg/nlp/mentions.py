@@ -773,7 +773,9 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         elif head == "ministerium" and base != head.capitalize() and (seat := _capital_after(doc, token, gazetteer)):
             name = _national_name(seat, base, head)  # "des Außenministeriums in Washington"
             yield Candidate(token.i, token.i + 3, "Organization", name, "organisation", nationality=seat.name)
-        elif (end := _genitive_of_members(doc, token, base, head, gazetteer) or _remit(doc, token)) is not None:
+        elif (end := _genitive_of_members(doc, token, base, head, gazetteer) or _remit(doc, token)) is not None or (
+            end := _strong_genitive(doc, token)
+        ) is not None:
             yield Candidate(token.i, end, "Organization", f"{base} {doc[token.i + 1 : end].text}", "organisation")
         elif (named := _capitalised_attribute(doc, token)) is not None:  # "das Statistische Bundesamt"
             name = _citation_form(doc[named : token.i + 1])
@@ -871,6 +873,17 @@ def _proper_noun_run(doc: Doc, i: int) -> int:
     while end < len(doc) and (_proper_noun(doc[end]) or (end > i and doc[end].text == "&")):
         end += 1
     return end if end > i and _proper_noun(doc[end - 1]) else i
+
+
+def _strong_genitive(doc: Doc, token: Token) -> int | None:
+    """`Bundesvereinigung Deutscher Apothekerverbände`: a genitive plural without an article (a capitalised
+    adjective in -er and a noun) after an institution's noun is part of its name."""
+    if token.i + 2 >= len(doc):
+        return None
+    adjective, noun = doc[token.i + 1], doc[token.i + 2]
+    strong = is_capitalised_word(adjective) and adjective.text.endswith("er") and adjective.text[:-2].isalpha()
+    plural = noun.lower_.endswith(("e", "en", "er"))  # "Apothekerverbände", not "der Marburger Bund"
+    return token.i + 3 if strong and plural and is_capitalised_word(noun) and noun.pos_ in ("NOUN", "") else None
 
 
 def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:

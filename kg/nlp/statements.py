@@ -1502,13 +1502,15 @@ def _spokesperson_of_last(doc: Doc, state: _State) -> str | None:
 
 
 def _opening_person(sent: Span, actors: ActorIndex) -> ActorMention | None:
-    """The person a sentence opens with, its subject (`Der Kandidat Donald Trump reagierte spöttisch`), or the one
-    right after the verb of a first clause opened by an adverbial (`In Berlin zeigte sich Generalsekretär X
-    zufrieden`)."""
+    """The person a sentence opens with, its subject (`Der Kandidat Donald Trump reagierte spöttisch`) or whose view
+    it gives (`Für X ist der Ausgang offen`), or the one right after the verb of a first clause opened by an adverbial
+    (`In Berlin zeigte sich Generalsekretär X zufrieden`)."""
     clause = clause_of(sent[0])
     doc = sent.doc
     people = [m for m in actors.in_span(sent) if m.type == "Person" and not is_genitive_of(m, doc)]
     opening = next((m for m in people if _opens_clause(m, clause)), None)
+    if opening is None and sent[0].lower_ == "für" and len(sent) > 1:  # "Für Watzke ist der Ausgang offen": whose view
+        opening = next((m for m in people if _opens_clause(m, sent.doc[sent.start + 1 : clause.end])), None)
     apposed = next((m for m in people if _apposed_before_verb(m, sent)), None)
     if opening is None and apposed is not None:
         return apposed  # "Eine der Angeklagten, die Studentin Lea W., verteidigte die Aktion"
