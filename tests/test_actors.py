@@ -907,3 +907,10 @@ def test_a_genitive_plural_without_an_article_is_part_of_an_institution_s_name()
         "Bundesvereinigung Deutscher Apothekerverbände",
         "Marburger Bund",  # a town's adjective and a singular noun: a name of its own
     ]
+
+
+def test_one_capitalised_word_after_a_firm_s_noun_and_before_its_verb_is_the_firm() -> None:
+    text = "Der Babynahrungshersteller Sonnenkind ruft Gläser zurück. Man bedauere das, teilte das Unternehmen mit."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Sonnenkind"]
+    text = "Die Agentur, die für den Weltverband Dopingfälle verfolgt, ermittelt."
+    assert "Dopingfälle" not in names(run(Extractor(None), text)).values()

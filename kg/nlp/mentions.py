@@ -65,11 +65,13 @@ from kg.nlp.syntax import (
     institution_head_of,
     is_adjective,
     is_capitalised_word,
+    is_finite,
     is_heading,
     is_role,
     organisation_head,
     owner_after,
     past_quotes,
+    preposition_before,
     role_base,
     strip_genitive,
     strong_nominative,
@@ -753,7 +755,8 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         if head is None:
             continue
         base = strip_genitive(token.text, lower_head=head)
-        if head in NAMED_AFTER_HEAD and (end := _proper_noun_run(doc, token.i + 1)) > token.i + 1:
+        end = max(_proper_noun_run(doc, token.i + 1), _bare_name(doc, token)) if head in NAMED_AFTER_HEAD else token.i
+        if end > token.i + 1:
             name = doc[token.i + 1 : end].text  # "der Autozulieferer Kessler & Brandt", whatever NER missed
             yield Candidate(token.i + 1, end, "Organization", name, "organisation", phrase_start=token.i)
         elif head in NAMED_AFTER_HEAD and (title := _quoted_title(doc, token.i + 1)) is not None:
@@ -884,6 +887,17 @@ def _strong_genitive(doc: Doc, token: Token) -> int | None:
     strong = is_capitalised_word(adjective) and adjective.text.endswith("er") and adjective.text[:-2].isalpha()
     plural = noun.lower_.endswith(("e", "en", "er"))  # "Apothekerverbände", not "der Marburger Bund"
     return token.i + 3 if strong and plural and is_capitalised_word(noun) and noun.pos_ in ("NOUN", "") else None
+
+
+def _bare_name(doc: Doc, head: Token) -> int:
+    """`Der Babynahrungshersteller Sonnenkind ruft ... zurück`: one capitalised word after a firm's noun with its
+    article, before the verb or a comma, is the firm's name even where no tagger knows it for one."""
+    i = head.i + 1
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    article = head.i > 0 and doc[head.i - 1].lower_ in ("der", "die", "das")  # not "für den Weltverband Dopingfälle"
+    article = article and preposition_before(doc, head.i) is None
+    named = after is not None and (is_finite(after) or after.text in (",", "."))
+    return i + 1 if article and named and is_capitalised_word(doc[i]) and doc[i].is_alpha else i
 
 
 def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
