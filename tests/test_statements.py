@@ -1872,3 +1872,11 @@ def test_a_person_whose_view_the_sentence_before_gives_is_the_pronoun_s() -> Non
         "offen. „Wir haben alles im Griff“, sagte er."
     )
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Thomas Tuchel", "Hans-Joachim Watzke"]
+
+
+def test_a_party_member_s_noun_is_the_politician_named_before_and_weder_noch_negates() -> None:
+    text = "Speaker Mike Johnson lobte das Paket. „Wir haben geliefert“, sagte der Republikaner."
+    extraction = run(Extractor(None), text)
+    assert [s[0] for s in speakers(extraction)] == ["Mike Johnson", "Mike Johnson"]  # not Boris Johnson
+    text = "Ein Sprecher der Bank wollte das weder bestätigen noch dementieren."
+    assert speakers(run(Extractor(None), text)) == []

@@ -383,6 +383,12 @@ PERSON_HEADS = (
     "kunde", "käufer", "mitarbeiter", "beamter", "beamtin", "beamte", "forscher", "wissenschaftler", "ökonom",
     "landrat", "richter", "staatsanwalt", "staatsanwältin", "gutachter", "sachverständige", "zeuge", "zeugin",
     "verfasser", "autor", "autoren", "autorin", "organisator", "veranstalter", "sozialdemokrat", "christdemokrat",
+    "republikaner", "demokrat", "profi",
+)
+# Nouns for a party's member (`der Republikaner`, `die Sozialdemokratin`, `der Liberale`): news names a politician
+# so after naming them.
+PARTY_MEMBER_NOUNS = (
+    "republikaner", "demokrat", "sozialdemokrat", "christdemokrat", "christsoziale", "liberale", "konservative",
 )
 # Adjectives used as person nouns, whose ending follows the article (`der Angeklagte`, `ein Angeklagter`).
 ADJECTIVAL_PERSON_NOUNS = (

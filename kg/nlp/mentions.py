@@ -691,10 +691,21 @@ def _gazetteer(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[
             if not is_capitalised_word(span[-1]) or any(t.is_punct and t.text not in "-.&" for t in span):
                 continue
             entry = gazetteer.lookup(span.text)
+            if entry is not None and _other_first_name(span, entry):
+                yield Candidate(i - 1, i + n, "Person", doc[i - 1 : i + n].text, "gazetteer")  # "Mike Johnson"
+                break
             if entry is not None and not _common_word(span, entry, quotes):
                 if not (span.text.lower() in GROUP_ALIASES and _compass_point(span[-1])):  # "im Westen des Landes"
                     yield candidate_from_entry(span, entry, "gazetteer")
                 break
+
+
+def _other_first_name(span: Span, entry: Entry) -> bool:
+    """`Mike Johnson`: a known person's surname after a first name that is not theirs is someone else."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if entry.type != "Person" or len(span) != 1 or before is None or before.text not in first_name_genders():
+        return False
+    return not entry.name.startswith(before.text)
 
 
 NEUTER_ARTICLES = frozenset({"das", "ein", "dieses", "ins"})  # not "im": "sagte im Deutschlandfunk"

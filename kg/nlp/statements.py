@@ -61,6 +61,7 @@ from kg.nlp.german import (
     MEMBER_HEADS,
     MUNICIPALITY_NOUNS,
     ORGANISATION_ANAPHORS,
+    PARTY_MEMBER_NOUNS,
     PAST_ADVERBS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -971,6 +972,7 @@ def _epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: 
     ]  # "der Hamburger Finanzsenator": the town's adjective is no subject of its own
     role = subject[0] if subject and (is_role(subject[0]) or AGE_NOUN.fullmatch(subject[0].text)) else None
     described = actors.by_key(key).roles  # "der Mediziner" after "Virologe X": another word for the one with a title
+    described = described or (bool(subject) and subject[0].lower_.startswith(PARTY_MEMBER_NOUNS))  # "der Republikaner"
     role = role or (subject[0] if subject and described and _singular_person_noun(subject[0]) else None)
     article = role.i - 1 if role is not None else clause.start - 1
     while article > clause.start and (_describing(doc[article]) or is_place_adjective(doc[article])):
