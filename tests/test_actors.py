@@ -914,3 +914,8 @@ def test_one_capitalised_word_after_a_firm_s_noun_and_before_its_verb_is_the_fir
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Sonnenkind"]
     text = "Die Agentur, die für den Weltverband Dopingfälle verfolgt, ermittelt."
     assert "Dopingfälle" not in names(run(Extractor(None), text)).values()
+
+
+def test_die_bank_and_der_versicherer_are_the_firm_named_before() -> None:
+    text = "Ermittler durchsuchten die Zentrale der Commerzbank. Man kooperiere mit den Behörden, teilte die Bank mit."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Commerzbank"]

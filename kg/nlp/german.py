@@ -576,6 +576,7 @@ SOURCE_COMPOUND_HEADS = ("angaben", "informationen", "schätzungen", "zahlen", "
 # ... teilte der Verein mit`).
 FIRM_ANAPHORS = frozenset(
     {"unternehmen", "firma", "konzern", "verein", "klub", "club", "fluggesellschaft", "airline", "reederei", "portal"}
+    | {"bank", "geldhaus", "kreditinstitut", "versicherer", "autobauer", "hersteller"}
 )
 
 # Kinds of group whose name news quotes after them (`das Bündnis „Sand im Getriebe“`, `die Gruppe „Letzte
