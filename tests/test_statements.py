@@ -1880,3 +1880,12 @@ def test_a_party_member_s_noun_is_the_politician_named_before_and_weder_noch_neg
     assert [s[0] for s in speakers(extraction)] == ["Mike Johnson", "Mike Johnson"]  # not Boris Johnson
     text = "Ein Sprecher der Bank wollte das weder bestätigen noch dementieren."
     assert speakers(run(Extractor(None), text)) == []
+
+
+def test_an_attribution_ends_where_another_source_s_clause_begins() -> None:
+    text = "An der Demonstration nahmen laut Polizei 3000 Menschen teil, die Veranstalter sprachen von 5000."
+    assert speakers(run(Extractor(None), text))[0] == (
+        "Polizei",
+        "laut",
+        "An der Demonstration nahmen 3000 Menschen teil",
+    )

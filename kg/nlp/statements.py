@@ -255,18 +255,36 @@ def find_statements(
 
 
 def _end_before_other_cues(made: list[Found], doc: Doc) -> None:
-    """An attribution's content ends at a colon after which another cue of the sentence speaks (`Nach Ansicht der
-    Union ist das zu befürchten: Ihr Geschäftsführer warf der Koalition vor, ...`)."""
+    """An attribution's content ends at a colon or a comma after which another cue of the sentence speaks (`Nach
+    Ansicht der Union ist das zu befürchten: Ihr Geschäftsführer warf der Koalition vor, ...`; `laut Polizei 3000
+    Menschen, die Veranstalter sprachen von 5000`)."""
     for item in made:
         said = item.statement
-        if said.speech_act != ATTRIBUTION or said.parts:
+        if said.speech_act != ATTRIBUTION:
             continue
-        others = [o.statement.cue_span[0] for o in made if o is not item and o.statement.cue_span is not None]
+        others = [_opening_of(o.statement, said.start) for o in made if o is not item and o.statement.cue_span]
         inside = [c for c in others if said.start < c < said.end]
-        colon = doc.text.rfind(":", said.start, min(inside)) if inside else -1
-        text = doc.text[said.start : colon].rstrip() if colon > said.start else ""
-        if text:
-            said.end, said.content = said.start + len(text), text
+        start = said.parts[-1][0] if said.parts else said.start  # where the last piece of what was said opens
+        colon = doc.text.rfind(":", start, min(inside)) if inside else -1
+        comma = doc.text.rfind(",", start, min(inside)) if inside else -1  # "..., die Veranstalter sprachen von"
+        end = colon if colon > start else comma
+        if end <= start or not doc.text[start:end].strip():
+            continue
+        end = start + len(doc.text[start:end].rstrip())
+        if said.parts:
+            said.parts[-1] = (start, end)
+            said.content = joined_pieces(doc, said.parts)
+        else:
+            said.content = doc.text[said.start : end]
+        said.end = end
+
+
+def _opening_of(statement: Statement, after: int) -> int:
+    """Where the clause of a statement's cue opens: at its speaker where the speaker stands before the cue (and after
+    `after`: a possessive's owner named earlier is no part of it)."""
+    cue = statement.cue_span[0] if statement.cue_span is not None else statement.start
+    speaker = statement.speaker_span[0] if statement.speaker_span is not None else cue
+    return speaker if after < speaker < cue else cue
 
 
 def _in_relative_clause(found: Found, doc: Doc) -> bool:
