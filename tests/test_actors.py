@@ -919,3 +919,8 @@ def test_one_capitalised_word_after_a_firm_s_noun_and_before_its_verb_is_the_fir
 def test_die_bank_and_der_versicherer_are_the_firm_named_before() -> None:
     text = "Ermittler durchsuchten die Zentrale der Commerzbank. Man kooperiere mit den Behörden, teilte die Bank mit."
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Commerzbank"]
+
+
+def test_a_quoted_name_after_a_fan_club_or_an_association_is_that_body() -> None:
+    text = "Die Fanvereinigung „Nordkurve Kassel“ forderte den Rücktritt des Vorstands, dass er gehe."
+    assert speakers(run(Extractor(None), text))[0][0] == "Nordkurve Kassel"

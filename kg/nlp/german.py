@@ -583,7 +583,7 @@ FIRM_ANAPHORS = frozenset(
 # Generation“`), matched as word endings (`Aktionsbündnis`, `Hackergruppe`).
 QUOTED_BODY_KINDS = (
     "bündnis", "gruppe", "gruppierung", "initiative", "organisation", "verein", "netzwerk", "bewegung", "kollektiv",
-    "partei", "miliz",
+    "partei", "miliz", "vereinigung", "gemeinschaft", "club", "verband",
 )
 
 # Nouns that end in an event trigger and name no event (`Verunreinigung`, `Wiedervereinigung`: not an `Einigung`).
