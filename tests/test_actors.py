@@ -924,3 +924,16 @@ def test_die_bank_and_der_versicherer_are_the_firm_named_before() -> None:
 def test_a_quoted_name_after_a_fan_club_or_an_association_is_that_body() -> None:
     text = "Die Fanvereinigung „Nordkurve Kassel“ forderte den Rücktritt des Vorstands, dass er gehe."
     assert speakers(run(Extractor(None), text))[0][0] == "Nordkurve Kassel"
+
+
+def test_die_stadt_is_no_town_named_as_another_kind_of_municipality_nor_a_code() -> None:
+    text = (
+        "Die Stadt Bad Kreuznach ist lahmgelegt. Wer einen Ausweis benötige, solle sich an die Verbandsgemeinde "
+        "Rüdesheim wenden. Die Stadt habe eine Hotline eingerichtet, teilte die Stadt mit."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Stadt Bad Kreuznach"]
+    text = (
+        "Im Landkreis Cloppenburg ist die Geflügelpest ausgebrochen. Das Institut habe den Subtyp H5N1 bestätigt, "
+        "teilte der Landkreis mit."
+    )
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Landkreis Cloppenburg"]

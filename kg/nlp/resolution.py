@@ -278,15 +278,31 @@ def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> 
         kind = MUNICIPALITY_NOUNS[head]
         if place is None:  # the town named so or named last, not the seat of an institution named with it
             towns = [c for c in places if c.end <= token.i and not _seat_named(doc, c)]
-            earlier = [c for c in found if c.name.startswith(kind)] + towns
+            towns = [c for c in towns if _municipality_before(doc, c) in (None, head) and not _town_part(doc, c)]
+            earlier = [c for c in found if c.name.startswith(kind)] + towns  # not "die Verbandsgemeinde Y"
             place = max(earlier, key=lambda c: c.start, default=None)
         if place is not None:
-            town = place.name.split()[-1] if place.name.split()[0].lower() in MUNICIPALITY_NOUNS else place.name
+            words = place.name.split()
+            town = " ".join(words[1:]) if words[0].lower() in MUNICIPALITY_NOUNS else place.name  # "Stadt Bad X"
             end = max(place.end, token.i + 1) if place.start >= token.i else token.i + 1
             found.append(Candidate(token.i, end, "Organization", f"{kind} {town}", "municipality"))
     taken = {i for c in found for i in range(c.start, c.end)}
     kept = [c for c in chosen if not any(i in taken for i in range(c.start, c.end))]
     return sorted(kept + found, key=lambda c: c.start)
+
+
+def _municipality_before(doc: Doc, place: Candidate) -> str | None:
+    """The noun for a municipality a place is named with (`Landkreis` in `im Landkreis Cloppenburg`, `gemeinde` in
+    `die Verbandsgemeinde Rüdesheim`), lower case, or None."""
+    first = place.name.split()[0].lower()
+    word = first if first in MUNICIPALITY_NOUNS else strip_genitive(doc[place.start - 1].lower_) if place.start else ""
+    return next((noun for noun in MUNICIPALITY_NOUNS if word.endswith(noun)), None)
+
+
+def _town_part(doc: Doc, place: Candidate) -> bool:
+    """`im Stadtteil Saltiwka`, `im Bezirk Mitte`: a part of a town, which no town's administration is."""
+    word = doc[place.start - 1].lower_ if place.start > 0 else ""
+    return word.endswith(("stadtteil", "ortsteil", "bezirk", "viertel", "kiez"))
 
 
 def _seat_named(doc: Doc, place: Candidate) -> bool:
@@ -300,7 +316,8 @@ def _may_be_a_town(name: str, gazetteer: Gazetteer) -> bool:
     """A place known as a city, or not known at all (`Lüneburg`); not a Land, a region, a road (`A94`) or a street."""
     entry = gazetteer.lookup(name)
     street = name.lower().endswith(("straße", "strasse", "platz", "allee", "weg", "ufer"))  # "Hauptverkehrsstraße"
-    return not ROAD.fullmatch(name) and not street and (entry is None or entry.kind == "city")
+    coded = any(char.isdigit() for char in name)  # "Subtyp H5N1": no town's name has digits
+    return not ROAD.fullmatch(name) and not street and not coded and (entry is None or entry.kind == "city")
 
 
 def _before_a_name(token: Token, starts: set[int]) -> bool:
