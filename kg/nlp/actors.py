@@ -47,6 +47,10 @@ class ActorIndex:
     mentions: list[ActorMention]  # actors only, in text order
     kinds: dict[str, str] = field(default_factory=dict)  # the gazetteer's kind of an actor it knows: party, company
 
+    def is_medium(self, key: str) -> bool:
+        """A newspaper, broadcaster or agency the gazetteer knows: told things, rarely anyone's employer."""
+        return self.kinds.get(key) == "media"
+
     def actor_at(self, start_char: int, end_char: int) -> str | None:
         for mention in self.mentions:
             if mention.start_char < end_char and start_char < mention.end_char:

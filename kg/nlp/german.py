@@ -431,7 +431,8 @@ APPOINTING_VERBS = ("wählen", "ernennen", "berufen", "bestimmen", "küren", "ve
 LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "eG", "e.V.", "Inc.", "Ltd.", "Co.", "Corp.", "plc"})
 
 # Forms of address that precede a name but are not part of it ("Herr Blak", "Frau Merkel").
-HONORIFICS = frozenset({"herr", "herrn", "frau", "dr.", "prof."})
+ACADEMIC_TITLES = frozenset({"dr.", "prof."})
+HONORIFICS = frozenset({"herr", "herrn", "frau"}) | ACADEMIC_TITLES
 
 # Heads of organisation nouns ("Verteidigungsministerium", "US-Regierung", "Präsidialamt").
 ORGANIZATION_HEADS = (

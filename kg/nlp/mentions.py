@@ -20,6 +20,7 @@ from kg.gazetteer import Entry, Gazetteer
 from kg.nlp.dates import MONTHS
 from kg.nlp.gender import first_name_genders, noun_gender
 from kg.nlp.german import (
+    ACADEMIC_TITLES,
     ADJECTIVE_ENDINGS,
     ARTICLES,
     ASSOCIATION_HEADS,
@@ -239,9 +240,7 @@ def _role_persons(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
         honorific = token.lower_ in HONORIFICS and token.text[0].isupper()
         if not (is_role(token) or honorific or _describes_a_name(token, gazetteer)):
             continue
-        first = token.i + 1
-        while not honorific and first < len(doc) - 1 and doc[first].lower_ in ("dr.", "prof."):
-            first += 1  # "der Kriminologe Prof. Tobias Lindqvist"
+        first = token.i + 1 if honorific else _past_titles(doc, token.i + 1)
         end = _name_after(doc, first, gazetteer)
         if end == first or (not honorific and end == first + 1 and _common_noun(doc[first])):
             continue  # "warf dem Kanzler Realitätsverlust vor"; but "Herr Trabant" is a name
@@ -279,12 +278,19 @@ def _describes_a_name(token: Token, gazetteer: Gazetteer) -> bool:
         return False
     if not is_capitalised_word(token) or organisation_head(token) is not None or token.i + 2 >= len(doc):
         return False
-    j = token.i + 1
-    while j < len(doc) - 2 and doc[j].lower_ in ("dr.", "prof."):
-        j += 1  # "der Kriminologe Prof. Tobias Lindqvist"
+    j = _past_titles(doc, token.i + 1)
+    if j + 1 >= len(doc):
+        return False
     first, last = doc[j], doc[j + 1]
     demonym = gazetteer.country_for_demonym(token.text) is not None and is_capitalised_word(first)  # "die Polin X Y"
     return (first.text in first_name_genders() or demonym) and _is_name_token(last, gazetteer)
+
+
+def _past_titles(doc: Doc, i: int) -> int:
+    """Where a name starts after academic titles from token `i` on (`der Kriminologe Prof. Dr. X`)."""
+    while i < len(doc) - 1 and doc[i].lower_ in ACADEMIC_TITLES:
+        i += 1
+    return i
 
 
 def compound_affiliation(role: Token, gazetteer: Gazetteer) -> str | None:

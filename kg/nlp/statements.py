@@ -941,7 +941,7 @@ def _oblique(mention: ActorMention, actors: ActorIndex, doc: Doc) -> bool:
 def _told_medium(mention: ActorMention, doc: Doc, actors: ActorIndex) -> bool:
     """`wie ein Diplomat der Deutschen Presse-Agentur sagte`: a medium after a person's noun is who was told (a
     dative), not whose the person is, and not who spoke."""
-    if actors.kinds.get(mention.key) != "media":
+    if not actors.is_medium(mention.key):
         return False
     i = mention.phrase_start - 1
     while i >= 0 and doc[i].lower_ in DETERMINERS:
@@ -1085,7 +1085,7 @@ def _body_of_member(role: Token, actors: ActorIndex) -> ActorMention | None:
         named = next((m for m in owners if owner <= m.phrase_start <= owner + 1 and _owning(m, doc)), None)
         if named is None and organisation_head(doc[owner]) is None and organisation_head(doc[owner + 1]) is None:
             return None  # `ein Sprecher des Hotels`: someone we do not know of speaks
-        if named is not None and actors.kinds.get(named.key) == "media" and _spokesperson_prefix(role) is None:
+        if named is not None and actors.is_medium(named.key) and _spokesperson_prefix(role) is None:
             return None  # "wie ein Diplomat der Deutschen Presse-Agentur sagte": told, not employed by, the agency
     if named is not None:
         return _mention_as(role, named.key, actors)
@@ -2131,8 +2131,10 @@ def _after_colon(sent: Span, quotes: list[Quote], actors: ActorIndex) -> list[Fo
     opening the sentence said, whatever the verb before the colon."""
     doc = sent.doc
     colon = next((t for t in sent if t.text == ":" and not in_quote(t.idx, quotes)), None)
+    if colon is None or colon.i + 1 >= sent.end:
+        return []  # most sentences: no colon, no person to look for
     person = _opening_person(sent, actors)
-    if colon is None or person is None or colon.i + 1 >= sent.end or person.token_start > colon.i:
+    if person is None or person.token_start > colon.i:
         return []
     if not _reports_opening(doc[colon.i + 1 : sent.end], quotes):
         return []

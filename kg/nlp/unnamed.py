@@ -313,7 +313,8 @@ def _noun(phrase: Span) -> Token:
 def _as_actor(phrase: Span, actors: ActorIndex, *, plural: bool) -> ActorMention:
     """The phrase recorded as an unnamed actor of this document and as a mention of it."""
     noun = _noun(phrase)
-    media = [m.phrase_start for m in actors.mentions if noun.i < m.token_start < phrase.end and _medium(m, actors)]
+    told = (m for m in actors.mentions if noun.i < m.token_start < phrase.end and actors.is_medium(m.key))
+    media = [m.phrase_start for m in told]
     cut = media[0] if media else phrase.end
     while media and cut > noun.i + 1 and phrase.doc[cut - 1].lower_ in DETERMINERS:
         cut -= 1
@@ -327,10 +328,6 @@ def _as_actor(phrase: Span, actors: ActorIndex, *, plural: bool) -> ActorMention
     )
     actors.add_mention(key, phrase, actors.by_key(key).type)
     return next(m for m in actors.mentions if m.token_start == phrase.start and m.key == key)
-
-
-def _medium(mention: ActorMention, actors: ActorIndex) -> bool:
-    return actors.kinds.get(mention.key) == "media"
 
 
 def _described_before(phrase: Span, name: str, actors: ActorIndex) -> str | None:
