@@ -8,7 +8,7 @@ from spacy.vocab import Vocab
 
 from kg.extract import Extractor
 from kg.nlp.actors import ActorMention
-from kg.nlp.statements import _case_bearer
+from kg.nlp.speakers import case_bearer
 from tests.extraction_helpers import names, roles, run, speakers
 
 # --- speakers: the subject of the cue -----------------------------------------------------------------------------
@@ -124,10 +124,10 @@ def test_a_names_case_is_the_case_of_the_role_noun_before_it() -> None:
         morphs=["Case=Nom", "Case=Dat", "Case=Dat", "", ""],
     )
     mention = ActorMention("christoph heusgen", 11, 28, 1, 3, 0, "Person")
-    assert _case_bearer(mention, doc).text == "Nachfolger"
+    assert case_bearer(mention, doc).text == "Nachfolger"
     opening = Doc(Vocab(), words=["Christoph", "Heusgen", "rief"], pos=["PROPN", "PROPN", "VERB"])
     first = ActorMention("christoph heusgen", 0, 17, 0, 2, 0, "Person")
-    assert _case_bearer(first, opening).text == "Christoph"  # no noun before it: the name's own case stands
+    assert case_bearer(first, opening).text == "Christoph"  # no noun before it: the name's own case stands
 
 
 def test_a_passive_cue_names_its_speaker_with_von_or_none() -> None:

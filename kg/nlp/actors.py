@@ -16,12 +16,15 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
-from kg.nlp.german import ARTICLES, DETERMINERS, GROUP_ALIASES
+from kg.nlp.german import ARTICLES, DETERMINERS, FUSED_PREPOSITIONS, GROUP_ALIASES, POSSESSIVES, PREPOSITIONS
 from kg.nlp.mentions import Candidate, find_candidates
 from kg.nlp.quotes import Quote
 from kg.nlp.resolution import resolve_candidates
 from kg.nlp.syntax import TIME_NOUNS, clause_of, is_adjective, is_capitalised_word, preposition_before, strip_genitive
 from kg.records import Actor, Mention, Place
+
+# Particles that may stand before a sentence's subject (`Auch X war gereist`, `Selbst die Regierung räumte ein`).
+FOCUS_PARTICLES = frozenset({"auch", "selbst", "sogar", "nur", "gerade", "ausgerechnet"})
 
 
 @dataclass
@@ -234,3 +237,38 @@ def _describe(actor: Actor, cand: Candidate) -> None:
             actor.affiliations.append(org)
     actor.nationality = actor.nationality or cand.nationality
     actor.wikidata = actor.wikidata or cand.qid
+
+
+def opens_clause(mention: ActorMention, clause: Span) -> bool:
+    """Nothing but articles or a genitive name (`Bayerns Gesundheitsministerin X`) before the mention's phrase."""
+    first = clause.start
+    while first < mention.phrase_start and (
+        clause.doc[first].lower_ in DETERMINERS
+        or (clause.doc[first].lower_ in FOCUS_PARTICLES and mention.type == "Person")  # "Auch X war gereist"
+        or clause.doc[first].lower_ in POSSESSIVES  # "Deren energiepolitischer Sprecher X warf ... vor"
+        or is_adjective(clause.doc[first])
+        or is_genitive_name(clause.doc[first], mention.phrase_start)
+    ):
+        first += 1
+    return mention.phrase_start == first
+
+
+def is_genitive_name(token: Token, phrase_start: int) -> bool:
+    """A name in the genitive right before a phrase (`Bayerns` in `Bayerns Gesundheitsministerin`)."""
+    return token.i == phrase_start - 1 and is_capitalised_word(token) and token.text.endswith("s")
+
+
+def mention_as(token: Token, key: str, actors: ActorIndex) -> ActorMention:
+    """A word that stands for an actor (a pronoun, `Sprecherin`) recorded as a mention of it."""
+    actors.add_mention(key, token.doc[token.i : token.i + 1], actors.by_key(key).type)
+    return next(m for m in actors.mentions if m.token_start == token.i and m.key == key)
+
+
+def after_preposition(doc: Doc, mention: ActorMention) -> bool:
+    """`gegen die Ukraine`, `im Sudan`."""
+    i = mention.phrase_start - 1
+    while i >= 0 and doc[i].lower_ in DETERMINERS:
+        if doc[i].lower_ in FUSED_PREPOSITIONS:
+            return True
+        i -= 1
+    return i >= 0 and doc[i].lower_ in PREPOSITIONS

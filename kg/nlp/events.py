@@ -29,6 +29,7 @@ from kg.nlp.actors import (
     passive_agents,
 )
 from kg.nlp.content import past_dateline
+from kg.nlp.discourse import Found
 from kg.nlp.german import (
     ARTICLES,
     AUXILIARIES,
@@ -43,7 +44,7 @@ from kg.nlp.german import (
     RESPONDING_VERBS,
 )
 from kg.nlp.quotes import Quote
-from kg.nlp.statements import Found, cites_own_words
+from kg.nlp.sources import cites_own_words
 from kg.nlp.syntax import (
     auxiliary_before,
     clause_of,

@@ -27,8 +27,10 @@ from kg.nlp.german import (
     FEMININE_ENDINGS,
     FUSED_PREPOSITIONS,
     KONJUNKTIV,
+    MEDIUM_NOUNS,
     NOT_INSTITUTIONS,
     ORGANIZATION_HEADS,
+    POSSESSIVES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     ROLE_HEADS,
@@ -517,3 +519,15 @@ def past_quotes(doc: Doc, i: int) -> int:
     while i < len(doc) and doc[i].is_quote:
         i += 1
     return i
+
+
+def medium_phrase_end(doc: Doc, i: int, nouns: tuple[str, ...] = MEDIUM_NOUNS) -> int | None:
+    """The end of `in einer Erklärung`, `im Interview`, `auf einer Pressekonferenz` starting at `i`, if it is one."""
+    if doc[i].lower_ not in ("in", "im", "auf", "bei", "beim"):
+        return None
+    for token in doc[i + 1 : min(i + 5, len(doc))]:
+        if token.lower_.endswith(nouns):
+            return token.i + 1
+        if not (token.lower_ in DETERMINERS or token.lower_ in POSSESSIVES or is_adjective(token)):
+            return None
+    return None
