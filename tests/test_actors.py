@@ -301,6 +301,25 @@ def test_an_institution_noun_before_a_place_is_one_name() -> None:
     assert speakers(extraction) == [("Polizei Hamburg", "mitteilen", "es gebe keine Verletzten")]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Feuerwehr in Weißenburg am Altmühlsee war im Einsatz.", "Weißenburg am Altmühlsee"),
+        ("Bei Schwedt an der Oder wurde ein Boot gefunden.", "Schwedt an der Oder"),
+        ("Die Demonstration in Berlin am Rande des Gipfels blieb friedlich.", "Berlin"),
+        ("Die Kundgebung in Leipzig am Sonntag blieb friedlich.", "Leipzig"),
+        ("Die Kundgebung in Leipzig am Augustusplatz blieb friedlich.", "Leipzig"),
+    ],
+)
+def test_a_town_s_name_goes_on_to_the_river_or_lake_it_lies_by(text: str, place: str) -> None:
+    assert place in [p.name for p in run(Extractor(None), text).places]
+
+
+def test_a_town_named_by_its_first_word_after_its_full_name_is_one_place() -> None:
+    extraction = run(Extractor(None), "Bei Schwedt an der Oder wurde ein Boot gefunden. Schwedt liegt im Osten.")
+    assert [(p.name, len(p.mentions)) for p in extraction.places] == [("Schwedt an der Oder", 2)]
+
+
 def test_a_firm_named_after_its_noun_is_no_person_and_a_bare_surname_after_a_cue_speaks() -> None:
     shipped = Extractor(None)
     firm = run(shipped, "Der russische Energiekonzern Gazprom kündigte an, die Lieferungen zu drosseln.")

@@ -628,6 +628,14 @@ PLACE_NOUNS = (
     "kleinstadt", "großstadt", "metropole", "hauptstadt", "bergdorf", "fluss", "gebirge", "landkreis",
 )
 
+# Words joining a town's name to the river, lake or region it lies by (`Landsberg am Lech`, `Frankfurt an der Oder`,
+# `Rothenburg ob der Tauber`), and endings of what lies in a town rather than names it (`München am Odeonsplatz`).
+TOWN_NAME_LINKS = (("am",), ("an", "der"), ("ob", "der"))
+IN_TOWN_ENDINGS = (
+    "platz", "straße", "str.", "markt", "hafen", "bahnhof", "ufer", "ring", "tor", "damm", "weg", "allee", "park",
+    "gericht", "rathaus", "kanal", "dom", "stadion", "gasse", "brücke",
+)
+
 # Nouns for a town's or a district's administration, which acts under the town's name (`Die Stadt Lüneburg teilte
 # mit`, `der Landkreis Harburg`), where no preposition makes it the place (`in der Stadt Lüneburg`).
 # The name's first word for each: the administration is the town's (`Stadtverwaltung Lüneburg` → `Stadt Lüneburg`).

@@ -38,6 +38,7 @@ from kg.nlp.german import (
     GROUP_HEADS_NEED_ADJECTIVE,
     HOME_COUNTRY,
     HONORIFICS,
+    IN_TOWN_ENDINGS,
     INDEFINITE_ARTICLES,
     LEGAL_FORMS,
     MEMBER_HEADS,
@@ -56,6 +57,7 @@ from kg.nlp.german import (
     ROAD,
     SOURCE_ARTICLES,
     SOURCE_NOUNS,
+    TOWN_NAME_LINKS,
 )
 from kg.nlp.name_lists import FIRST_NAME, name_flags
 from kg.nlp.quotes import Quote
@@ -363,7 +365,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
     for ent in _person_split_off(doc.ents):
         if ent.label_ == "PER" and _named_thing(ent, quotes):
             continue
-        span = _strip_determiners(_whole_name(ent) if ent.label_ == "ORG" else _with_surname(ent, gazetteer))
+        whole = _whole_name(ent) if ent.label_ == "ORG" else _whole_town(ent) if ent.label_ == "LOC" else None
+        span = _strip_determiners(whole if whole is not None else _with_surname(ent, gazetteer))
         if span is not None and len(span) > 1 and _kind_of_organisation(span[0]):
             span = span[1:]  # "die Regierungspartei Georgischer Traum" is called "Georgischer Traum"
         if span is not None and len(span) > 2 and is_role(span[1]) and _genitive_country(doc, span[1], gazetteer):
@@ -492,6 +495,27 @@ def _whole_name(ent: Span) -> Span:
     if end + 1 < len(doc) and doc[end].lower_ == "pro" and is_capitalised_word(doc[end + 1]):
         end += 2  # "Allianz pro Schiene", "Pro Asyl" after a name: one name
     return doc[ent.start : end]
+
+
+def _whole_town(ent: Span) -> Span:
+    """A place goes on to the river, lake or region its name joins (`Landsberg am Lech`, `Frankfurt an der Oder`),
+    not to a time (`in Berlin am Montag`), to a part of the town (`am Odeonsplatz`) or to a name of two words (`in
+    Berlin am Brandenburger Tor`)."""
+    doc, end = ent.doc, ent.end
+    for link in TOWN_NAME_LINKS:
+        name = end + len(link)
+        if name >= len(doc) or [t.lower_ for t in doc[end:name]] != list(link):
+            continue
+        word, after = doc[name], doc[name + 1] if name + 1 < len(doc) else None
+        if (
+            is_capitalised_word(word)
+            and word.lower_ not in TIME_NOUNS
+            and not word.lower_.endswith(IN_TOWN_ENDINGS)
+            and (word.pos_ == "PROPN" or word.ent_type_ == "LOC")
+            and (after is None or not is_capitalised_word(after) or after.i == after.sent.start)
+        ):
+            return doc[ent.start : name + 1]
+    return ent
 
 
 _KINDS_OF_ORGANISATION = GENERIC_COMPOUND_HEADS | ASSOCIATION_HEADS | set(FIRM_HEADS)

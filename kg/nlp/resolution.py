@@ -50,6 +50,7 @@ from kg.nlp.german import (
     ROAD,
     SOURCE_COMPOUND_HEADS,
     STATE_NOUNS,
+    TOWN_NAME_LINKS,
     WHO_PREPOSITIONS,
 )
 from kg.nlp.mentions import (
@@ -89,6 +90,7 @@ def resolve_candidates(
     chosen = _resolve_people(doc, chosen, gazetteer, published, quotes)
     chosen = _repeated_organisations(doc, chosen)
     _federal_short_names(chosen)
+    _short_town_names(chosen)
 
     _bracketed_abbreviations(doc, chosen)
     return chosen
@@ -574,6 +576,19 @@ def _federal_short_names(chosen: list[Candidate]) -> None:
         full = federal.get(f"bundes{cand.name.casefold()}") if compound else None
         if cand.type == "Organization" and full is not None:
             cand.name, cand.qid = full.name, cand.qid or full.qid
+
+
+def _short_town_names(chosen: list[Candidate]) -> None:
+    """`Landsberg` where the text names `Landsberg am Lech` is that town."""
+    towns: dict[str, Candidate] = {}
+    for cand in chosen:
+        for link in TOWN_NAME_LINKS:
+            short, joined, _ = cand.name.partition(f" {' '.join(link)} ")
+            if cand.type == "Place" and joined:
+                towns[short] = cand
+    for cand in chosen:
+        if cand.type == "Place" and (town := towns.get(cand.name)) is not None:
+            cand.name, cand.qid = town.name, cand.qid or town.qid
 
 
 def _unique_first_names(full: list[Candidate]) -> dict[str, Candidate]:
