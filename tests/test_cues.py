@@ -50,10 +50,26 @@ def test_schildern_reports_and_an_adjective_the_parse_made_the_subject_is_its_no
             "In einem Brief beschwert sich Ministerin Anna Keller, dass die Regeln zu streng seien.",
             ("Anna Keller", "sich beschweren", "dass die Regeln zu streng seien"),
         ),
+        (
+            "Eine Quote wäre zu starr, gab die Abgeordnete Ina Holm zu bedenken.",
+            ("Ina Holm", "zu bedenken geben", "Eine Quote wäre zu starr"),
+        ),
+        (
+            "Der Zeuge Paul Merz gab zu Protokoll, er habe nichts gesehen.",
+            ("Paul Merz", "zu protokoll geben", "er habe nichts gesehen"),
+        ),
     ],
 )
 def test_cues_of_several_words(both: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert speakers(run(both, text)) == [expected]
+
+
+def test_anmerken_and_angeben_with_a_clause_are_cues_angeben_with_a_noun_is_not() -> None:
+    shipped = Extractor(None)
+    noted = run(shipped, "Die Regeln seien zu streng, merkte der Abgeordnete Tom Falk an.")
+    assert speakers(noted) == [("Tom Falk", "anmerken", "Die Regeln seien zu streng")]
+    stated = run(shipped, "Wie die Feuerwehr angab, war die Straße gesperrt. Der Händler gab den Preis an.")
+    assert speakers(stated) == [("Feuerwehr", "angeben", "war die Straße gesperrt")]
 
 
 def test_bemaengeln_is_a_cue_of_accusation(both: Extractor) -> None:

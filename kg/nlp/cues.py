@@ -344,8 +344,11 @@ def _clause_cue(verb: Token) -> bool:
 
 def _inside_reported(verb: Token) -> bool:
     """Does the verb stand in what a later cue of its sentence reports (`X fürchteten, ... zu geraten, sagte er`)? A
-    comma and a finite verb follow its clause, with a subject after that verb: an inquit."""
+    comma and a finite verb follow its clause, with a subject after that verb: an inquit. Not where its clause
+    opens with `wie`: `Wie die Polizei angab, war der Fahrer betrunken` attributes what follows to it."""
     doc, sent = verb.doc, verb.sent
+    if clause_of(verb)[0].lower_ == "wie":
+        return False
     last = next((t.i for t in reversed(doc[verb.i + 1 : sent.end]) if t.text == ","), None)
     if last is None or last + 2 >= sent.end:
         return False
