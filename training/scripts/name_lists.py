@@ -14,6 +14,7 @@ import argparse
 import importlib
 import pkgutil
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -39,12 +40,9 @@ def latin_word(name: str) -> bool:
 
 def faker_names(tables: Iterable[str]) -> Iterator[str]:
     """The names in the given tables of every locale's person provider (a table is a list or a weighted dict)."""
-    for module in pkgutil.iter_modules(faker.providers.person.__path__):
-        provider = importlib.import_module(f"{faker.providers.person.__name__}.{module.name}").Provider
-        for table in tables:
-            names = getattr(provider, table, ())
-            if isinstance(names, list | tuple | dict):
-                yield from names
+    for table in tables:
+        for names in _locale_tables(table):
+            yield from names
 
 
 def words(names: Iterable[str]) -> list[str]:
@@ -66,14 +64,34 @@ def main() -> None:
 
 
 def write_genders(path: Path) -> None:
-    """Names Faker lists as male only or female only; names of both (`Andrea`, `Kim`) are left out."""
-    male = set(words(faker_names(["first_names_male"])))
-    female = set(words(faker_names(["first_names_female"])))
-    rows = sorted([(name, "m") for name in male - female] + [(name, "f") for name in female - male])
+    """Names Faker lists as male only or female only, or as one in at least ten locales and as the other in at most
+    one (`Christian`, `Luca`: 21 and 13 locales against one); names of both (`Andrea`, `Kim`) are left out."""
+    male, female = _locale_counts("first_names_male"), _locale_counts("first_names_female")
+    rows = sorted(
+        [(name, "m") for name in male if _of_one_gender(male[name], female[name])]
+        + [(name, "f") for name in female if _of_one_gender(female[name], male[name])]
+    )
     header = "# First names of one gender, from the name tables of Faker's locales (MIT licence).\n"
     header += "# Written by training/scripts/name_lists.py --genders; read by kg/nlp/gender.py.\n"
     path.write_text(header + "".join(f"{name}\t{gender}\n" for name, gender in rows), encoding="utf-8")
     print(f"{len(rows):,} first names of one gender -> {path}")
+
+
+def _locale_counts(table: str) -> Counter[str]:
+    """In how many locales Faker lists each first name in the table."""
+    return Counter(name for locale in _locale_tables(table) for name in set(words(locale)))
+
+
+def _locale_tables(table: str) -> Iterator[list[str]]:
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"{faker.providers.person.__name__}.{module.name}").Provider
+        names = getattr(provider, table, ())
+        if isinstance(names, list | tuple | dict):
+            yield list(names)
+
+
+def _of_one_gender(locales: int, other: int) -> bool:
+    return other == 0 or (locales >= 10 and other <= 1)
 
 
 if __name__ == "__main__":
