@@ -320,6 +320,16 @@ def test_a_town_named_by_its_first_word_after_its_full_name_is_one_place() -> No
     assert [(p.name, len(p.mentions)) for p in extraction.places] == [("Schwedt an der Oder", 2)]
 
 
+def test_a_party_chief_is_the_party_leader_named_before_of_that_gender() -> None:
+    shipped = Extractor(None)
+    text = "Die SPD-Vorsitzende Petra Maurer legte nach. Die Reform sei unbezahlbar, sagte die Parteichefin."
+    assert speakers(run(shipped, text))[0][0] == "Petra Maurer"
+    text = "Grünen-Chef Omid Kaya legte nach. Die Reform sei unbezahlbar, sagte der Parteivorsitzende."
+    assert speakers(run(shipped, text))[0][0] == "Omid Kaya"
+    text = "Die SPD-Vorsitzende Petra Maurer legte nach. Die Reform sei unbezahlbar, sagte der Parteichef."
+    assert speakers(run(shipped, text))[0][0] != "Petra Maurer"
+
+
 def test_a_firm_named_after_its_noun_is_no_person_and_a_bare_surname_after_a_cue_speaks() -> None:
     shipped = Extractor(None)
     firm = run(shipped, "Der russische Energiekonzern Gazprom kündigte an, die Lieferungen zu drosseln.")

@@ -890,9 +890,37 @@ def _named_holder(
         return None
     earlier = list(reversed(recent))
     holder = next((p for p in earlier if any(r.split()[-1].lower().endswith(title) for r in p.roles)), None)
+    office = _party_office(title, gazetteer)
+    if holder is None and office is not None:  # "die Parteichefin" after "die SPD-Vorsitzende X"
+        holder = next(
+            (
+                p
+                for p in earlier
+                if any(_party_office(r.split()[-1], gazetteer) == office for r in p.roles)
+                and not _genders_differ(role_gender(title), gender_of(p.name, p.roles))
+            ),
+            None,
+        )
     if holder is None and title.endswith(DESCRIPTIVE_ROLE_HEADS):
         holder = _described_person(role, earlier, gazetteer)  # "der SPD-Politiker" after "Minister Karl Lauterbach"
     return holder
+
+
+def _party_office(role: str, gazetteer: Gazetteer) -> str | None:
+    """The one party office news names in several words (`SPD-Vorsitzende`, `Parteichefin`, `Grünen-Chef` →
+    `parteivorsitzende`), or None for a role of no party."""
+    _, dash, head = role.lower().rpartition("-")
+    entry = gazetteer.lookup(role.rsplit("-", 1)[0]) if dash else None
+    if entry is not None and entry.kind == "party":
+        office = "partei" + head
+    elif role.lower().startswith("partei"):
+        office = role.lower()
+    else:
+        return None
+    for chief in ("chefin", "chef"):
+        if office.endswith(chief):
+            office = office.removesuffix(chief) + "vorsitzende"
+    return office.removesuffix("r")  # "Parteivorsitzender"
 
 
 def _described_person(role: Token, earlier: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:
