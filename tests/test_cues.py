@@ -225,6 +225,11 @@ def test_so_before_an_adjective_and_a_role_names_the_source(both: Extractor) -> 
     assert speakers(run(both, text)) == [("Karl Vogt", "so", "Die Risiken dürften nicht allein bei Belgien liegen")]
 
 
+def test_so_before_a_possessive_names_the_source(both: Extractor) -> None:
+    text = "Die Linke lehnte den Plan ab. „Das ist zu wenig“, so deren Fraktionschefin Mia Kraus."
+    assert ("Mia Kraus", "so", "Das ist zu wenig") in speakers(run(both, text))
+
+
 def test_wie_aus_kreisen_verlautete_reports_the_main_clause_and_frames_another_cue(both: Extractor) -> None:
     text = "Wie aus Fraktionskreisen verlautete, drängt die Union auf zusätzliche Einsparungen."
     assert speakers(run(both, text)) == [

@@ -290,10 +290,12 @@ def closing_after_comma(token: Token) -> bool:
     following = [
         t
         for t in doc[token.i + 1 : sent.end]
-        if t.lower_ not in DETERMINERS and (AGE_NOUN.fullmatch(t.text) or not is_adjective(t))
+        if t.lower_ not in DETERMINERS
+        and t.lower_ not in POSSESSIVES
+        and (AGE_NOUN.fullmatch(t.text) or not is_adjective(t))
     ]
     if not following or not (is_capitalised_word(following[0]) or AGE_NOUN.fullmatch(following[0].text)):
-        return False  # "so der belgische Premierminister", "so die 54-Jährige" name one, "so etwa" does not
+        return False  # "so der belgische Premierminister", "so deren Chefin X" name one, "so etwa" does not
     clause = clause_of(token)
     if clause.end >= sent.end - 1:
         return True
