@@ -330,6 +330,23 @@ def test_a_party_chief_is_the_party_leader_named_before_of_that_gender() -> None
     assert speakers(run(shipped, text))[0][0] != "Petra Maurer"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Stadträtin Anna Roth kritisierte die Polizei.", "Anna Roth"),
+        ("Kreisbrandmeister Jan Wolf ist da. Der Kreisbrandmeister bat die Gaffer, dem Ort fernzubleiben.", "Jan Wolf"),
+        ("Oberst Karl Brandt äußerte sich am Abend. Der Offizier sagte, die Brücke sei gesprengt.", "Karl Brandt"),
+    ],
+)
+def test_councillors_fire_chiefs_and_officers_are_roles(text: str, speaker: str) -> None:
+    assert speakers(run(Extractor(None), text))[0][0] == speaker
+
+
+def test_der_before_a_role_of_either_gender_is_a_man_not_the_woman_who_spoke_last() -> None:
+    text = "„Das kommt zu spät“, so Stadträtin Anna Roth. Sein Mandant sei unschuldig, sagte der Anwalt."
+    assert speakers(run(Extractor(None), text))[1][0] != "Anna Roth"
+
+
 def test_a_firm_named_after_its_noun_is_no_person_and_a_bare_surname_after_a_cue_speaks() -> None:
     shipped = Extractor(None)
     firm = run(shipped, "Der russische Energiekonzern Gazprom kündigte an, die Lieferungen zu drosseln.")

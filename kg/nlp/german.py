@@ -240,6 +240,8 @@ DESCRIPTIVE_ROLE_HEADS = (
     "rentnerin",
     "arzt",
     "ärztin",
+    "offizier",
+    "offizierin",
 )
 
 # Heads of role and title nouns ("Regierungssprecher", "Nato-Generalsekretär", "Bundeskanzlerin"): a capitalised
@@ -332,6 +334,18 @@ ROLE_HEADS = (
     "vertreter",
     "vertreterin",
     "oppositionsführer",
+    "stadträtin",  # not "Stadtrat", which is the council too
+    "gemeinderätin",
+    "kreisrätin",
+    "ratsherr",
+    "ratsfrau",
+    "brandmeister",  # Kreisbrandmeister, Stadtbrandmeisterin
+    "brandmeisterin",
+    "brandinspektor",
+    "oberst",
+    "major",
+    "leutnant",
+    "admiral",
     *DESCRIPTIVE_ROLE_HEADS,
 )
 

@@ -461,8 +461,8 @@ def epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: D
     if any(m.token_start <= role.i < m.token_end and not m.incidental for m in actors.mentions):
         return None  # the role names someone already ("der Minister" resolved to its holder)
     gender = role_gender(role.lower_)
-    if AGE_NOUN.fullmatch(role.text) or not is_role(role):  # "der 72-Jährige", "der Mann" is a man
-        gender = ARTICLE_GENDER.get(doc[article].lower_)
+    if AGE_NOUN.fullmatch(role.text) or not is_role(role) or gender is None:  # "der 72-Jährige", "der Mann" is a
+        gender = ARTICLE_GENDER.get(doc[article].lower_)  # man, and so is "der Anwalt"
     if gender is not None and actor_gender(actors.by_key(key)) not in (None, gender):
         return None  # "sagte die Ministerin" after a man's words is someone else
     return mention_as(role, key, actors)
