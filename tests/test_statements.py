@@ -1889,3 +1889,8 @@ def test_an_attribution_ends_where_another_source_s_clause_begins() -> None:
         "laut",
         "An der Demonstration nahmen 3000 Menschen teil",
     )
+
+
+def test_a_noun_in_e_after_der_before_a_name_is_the_nominative_whatever_the_tagger_says() -> None:
+    text = "„Das ist Flickwerk“, warf der Abgeordnete Ben Ott der Regierung vor."
+    assert speakers(run(Extractor(None), text)) == [("Ben Ott", "vorwerfen", "Das ist Flickwerk")]

@@ -135,13 +135,14 @@ def _feminine_after_der(mention: ActorMention, doc: Doc) -> bool:
 def _in_dative(mention: ActorMention, doc: Doc) -> bool:
     """The tagger's dative on the word that bears the mention's case; but a person's noun in `-e` after `der` (`der
     71-Jährige`, `der Brite`, `der Kollege`) ends as only a nominative does, whatever the tagger says: a woman's
-    ends in `-in` or follows `die`, the dative of a man's takes `dem`."""
+    ends in `-in` or follows `die`, the dative of a man's takes `dem`. Where a noun stands before the name, the
+    ending is the noun's (`warf der Abgeordnete Ben Ott der Regierung vor`)."""
     bearer = case_bearer(mention, doc)
     if not has_morph(doc) or "Dat" not in bearer.morph.get("Case") or bearer.dep_ in ("nsubj", "sb"):
         return False  # "teilte der Elektrokonzern mit": the parse, which sees the clause, makes it the subject
     if _bare_name_before_verb(mention, doc):
         return False  # "Hellweg betonte, ...": a name opening its sentence before the verb is its subject
-    first = doc[mention.token_start]
+    first = bearer if bearer.pos_ == "NOUN" else doc[mention.token_start]  # "der Abgeordnete Ben Ott"
     article = article_of(mention, doc)
     after_der = mention.type == "Person" and article is not None and article.lower_ == "der"
     if after_der and role_gender(first.lower_) == "m":
