@@ -367,10 +367,19 @@ def test_a_firm_named_after_its_noun_is_no_person_and_a_bare_surname_after_a_cue
         ("Der Digitalverband Bitkom sprach von einem starken Signal.", "Bitkom"),
         ("Die Universität Bielefeld teilte das mit.", "Universität Bielefeld"),
         ("Der Verband Deutscher Verkehrsunternehmen warnte vor Kürzungen.", "Verband Deutscher Verkehrsunternehmen"),
+        ("Der Bundesverband Geothermie warnte vor Kürzungen.", "Bundesverband Geothermie"),
+        ("Der Bäckerverband Westfalen warnte vor Kürzungen.", "Bäckerverband Westfalen"),
+        ("Die Deutsche Gesellschaft für Pneumologie warnte vor Rauch.", "Deutsche Gesellschaft für Pneumologie"),
+        ("Die Deutsche Rheumagesellschaft warnte vor Kürzungen.", "Deutsche Rheumagesellschaft"),
     ],
 )
 def test_a_recognised_organisation_ending_in_an_adjective_takes_its_noun(text: str, name: str) -> None:
     assert [a.name for a in run(Extractor(None), text).actors] == [name]
+
+
+def test_society_alone_is_no_organisation() -> None:
+    text = "Die Zivilgesellschaft ist gespalten, und die Gesellschaft für alle bleibt ein Traum."
+    assert run(Extractor(None), text).actors == []
 
 
 def test_the_noun_of_an_adjective_name_stands_for_it_and_names_its_spokesperson() -> None:

@@ -367,7 +367,7 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             continue
         whole = _whole_name(ent) if ent.label_ == "ORG" else _whole_town(ent) if ent.label_ == "LOC" else None
         span = _strip_determiners(whole if whole is not None else _with_surname(ent, gazetteer))
-        if span is not None and len(span) > 1 and _kind_of_organisation(span[0]):
+        if span is not None and len(span) > 1 and _kind_of_organisation(span[0]) and not _head_in_name(span, gazetteer):
             span = span[1:]  # "die Regierungspartei Georgischer Traum" is called "Georgischer Traum"
         if span is not None and len(span) > 2 and is_role(span[1]) and _genitive_country(doc, span[1], gazetteer):
             span = span[1:]  # "Israels Regierungschef Netanjahu": the country's genitive is not part of the name
@@ -793,11 +793,17 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             name = doc[token.i + 1 : end].text  # "die Firma Bosch", "das Unternehmen Velamed"
             yield Candidate(token.i + 1, end, "Organization", name, "organisation", phrase_start=token.i)
             yield Candidate(token.i, token.i + 1, "Organization", token.text, "descriptor")  # a recogniser's person
+        if head is None and (society := _learned_society(doc, token)) is not None:
+            yield Candidate(*society, "Organization", _citation_form(doc[society[0] : society[1]]), "organisation")
+            continue  # "die Deutsche Gesellschaft für Kardiologie", "die Deutsche Krebsgesellschaft"
         if head is None:
             continue
         base = strip_genitive(token.text, lower_head=head)
         end = max(_proper_noun_run(doc, token.i + 1), _bare_name(doc, token)) if head in NAMED_AFTER_HEAD else token.i
-        if end > token.i + 1:
+        if end > token.i + 1 and _head_in_name(doc[token.i : end], gazetteer):
+            name = f"{base} {doc[token.i + 1 : end].text}"  # "der Bundesverband Solarwirtschaft"
+            yield Candidate(token.i, end, "Organization", name, "organisation")
+        elif end > token.i + 1:
             name = doc[token.i + 1 : end].text  # "der Autozulieferer Kessler & Brandt", whatever NER missed
             yield Candidate(token.i + 1, end, "Organization", name, "organisation", phrase_start=token.i)
         elif head in NAMED_AFTER_HEAD and (title := _quoted_title(doc, token.i + 1)) is not None:
@@ -834,6 +840,27 @@ def _organisations(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:
             yield Candidate(token.i, token.i + 1, "Organization", base, "organisation")  # "die Polizei", "laut Polizei"
         elif (after := past_quotes(doc, token.i + 1)) < len(doc) and is_capitalised_word(doc[after]):
             yield Candidate(token.i, token.i + 1, "Organization", base, "descriptor")  # "der Sender CNN"
+
+
+def _learned_society(doc: Doc, token: Token) -> tuple[int, int] | None:
+    """A society named by what it is for or by capitalised adjectives (`die Gesellschaft für bedrohte Völker`, `der
+    Deutschen Krebsgesellschaft`); `die Gesellschaft` alone, `die Zivilgesellschaft` are society."""
+    if not strip_genitive(token.lower_).endswith("gesellschaft"):
+        return None
+    start, end = _capitalised_attribute(doc, token) or token.i, _remit(doc, token) or token.i + 1
+    return (start, end) if start < token.i or end > token.i + 1 else None
+
+
+def _head_in_name(span: Span, gazetteer: Gazetteer) -> bool:
+    """Is the institution noun part of the name after it: a federal or a Land's association (`Bundesverband
+    Solarwirtschaft`, `Landesverband`, `Dachverband`) or one named after its region (`Handwerksverband Westfalen`,
+    `Apothekerverband Nordrhein`)?"""
+    if span[0].lower_.startswith(("bundes", "landes", "dach")):
+        return True
+    if len(span) != 2 or not strip_genitive(span[0].lower_).endswith(("verband", "kammer")):
+        return False  # "der Staatssender TRT", "der Versicherungskonzern Aventa", whatever the recogniser's type
+    entry = gazetteer.lookup(span[1].text)
+    return span[1].ent_type_ == "LOC" or (entry is not None and entry.type in ("Place", "Country"))
 
 
 def _known_as(base: str, gazetteer: Gazetteer) -> Entry | None:
@@ -882,17 +909,17 @@ def _remit(doc: Doc, token: Token) -> int | None:
     Flüchtlinge`, `Institut für Klimafolgenforschung`, `Bundeszentrale für politische Bildung`)."""
     if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "für":
         return None
-    i = token.i + 2
+    i, end = token.i + 2, None
     while i < len(doc):
         while i < len(doc) and is_adjective(doc[i]):
             i += 1
         if i >= len(doc) or not is_capitalised_word(doc[i]) or doc[i].lower_ in DETERMINERS:
-            return None if i == token.i + 2 else i
-        i += 1
+            return end  # none without a noun: "nach Angaben der Flughafengesellschaft für rund zwei Stunden"
+        i = end = i + 1
         if not (i + 1 < len(doc) and doc[i].lower_ == "und" and is_capitalised_word(doc[i + 1])):
-            return i
+            return end
         i += 1
-    return i
+    return end
 
 
 def _capitalised_attribute(doc: Doc, token: Token) -> int | None:
