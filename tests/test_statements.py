@@ -1894,3 +1894,12 @@ def test_an_attribution_ends_where_another_source_s_clause_begins() -> None:
 def test_a_noun_in_e_after_der_before_a_name_is_the_nominative_whatever_the_tagger_says() -> None:
     text = "„Das ist Flickwerk“, warf der Abgeordnete Ben Ott der Regierung vor."
     assert speakers(run(Extractor(None), text)) == [("Ben Ott", "vorwerfen", "Das ist Flickwerk")]
+
+
+def test_demnach_after_a_report_named_with_its_issuer_reports_the_issuer() -> None:
+    shipped = Extractor(None)
+    text = "Die Ministerin Eva Lang sagte, der Bau sei nötig. Für Unruhe sorgte ein Bericht der Lokalzeitung. "
+    text += "Demnach soll das Land die Kosten unterschätzt haben."
+    assert speakers(run(shipped, text))[-1][0] == "Lokalzeitung"
+    text = "Die Ministerin Eva Lang sagte, der Bau sei nötig. Ein Bericht der Kommission liegt vor. Demnach fehlt Geld."
+    assert [s for s in speakers(run(shipped, text)) if s[2].startswith("Demnach")] == []

@@ -35,7 +35,15 @@ from kg.nlp.german import (
 )
 from kg.nlp.quotes import Quote, in_quote
 from kg.nlp.speakers import comma_after_description, epithet_of_last_speaker, resolve_pronoun
-from kg.nlp.syntax import clause_of, is_adjective, is_capitalised_word, is_finite, verb_lemma
+from kg.nlp.syntax import (
+    clause_of,
+    is_adjective,
+    is_capitalised_word,
+    is_finite,
+    owner_after,
+    strip_genitive,
+    verb_lemma,
+)
 from kg.nlp.unnamed import unnamed_source
 
 
@@ -182,7 +190,7 @@ def find_presenter(sent: Span, previous: Span | None, actors: ActorIndex, quotes
         return None
     verb = next((t for t in previous if t.pos_ in ("VERB", "") and verb_lemma(t) in PRESENTING_VERBS), None)
     if verb is None:
-        return None
+        return _issuer_named(previous, actors, quotes)
     clause = clause_of(verb)
     subjects = [
         m
@@ -190,3 +198,16 @@ def find_presenter(sent: Span, previous: Span | None, actors: ActorIndex, quotes
         if not after_preposition(clause.doc, m) and not in_quote(m.start_char, quotes)
     ]
     return subjects[0].key if subjects else ""
+
+
+def _issuer_named(previous: Span, actors: ActorIndex, quotes: list[Quote]) -> str | None:
+    """Whose report the sentence before named with its issuer (`Für Aufregung sorgte ein Bericht des Portals Onet`,
+    `Das geht aus einer Untersuchung des Instituts X hervor`): `demnach` reports what it says; "" for an issuer kg
+    cannot name, None for no report named with its issuer."""
+    for noun in previous:
+        owner = owner_after(noun) if strip_genitive(noun.lower_) in REPORT_NOUNS else None
+        if owner is None or in_quote(noun.idx, quotes):
+            continue
+        issuers = [m for m in actors.in_span(previous) if owner <= m.phrase_start <= owner + 2]
+        return issuers[0].key if issuers else ""
+    return None
