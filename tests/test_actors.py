@@ -992,3 +992,15 @@ def test_die_stadt_is_no_town_named_as_another_kind_of_municipality_nor_a_code()
         "teilte der Landkreis mit."
     )
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Landkreis Cloppenburg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ein Sturm traf Attendorn im Kreis Olpe. Nach Angaben des Kreises ist viel zerstört.", "Landkreis Olpe"),
+        ("Im Rhein-Sieg-Kreis fiel der Strom aus. Nach Angaben des Kreises ist viel zerstört.", "Rhein-Sieg-Kreis"),
+        ("Ein Sturm traf Attendorn im Kreis Olpe. Nach Angaben der Stadt ist viel zerstört.", "Stadt Attendorn"),
+    ],
+)
+def test_der_kreis_is_the_district_named_last_and_die_stadt_the_town(text: str, source: str) -> None:
+    assert speakers(run(Extractor(None), text))[0][0] == source

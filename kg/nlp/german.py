@@ -661,6 +661,7 @@ MUNICIPALITY_NOUNS = {
     "marktgemeinde": "Gemeinde",
     "landkreis": "Landkreis",
     "kreisverwaltung": "Landkreis",
+    "kreis": "Landkreis",  # "nach Angaben des Kreises": the district named last
 }
 # Adverbs that date a sentence in the past as the narrator's (`Damals blieben viele zu Hause`).
 PAST_ADVERBS = frozenset({"damals", "zuvor", "früher", "einst", "seinerzeit", "ursprünglich"})

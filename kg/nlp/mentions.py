@@ -11,6 +11,7 @@ text, never what the other finders found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -116,7 +117,21 @@ def find_candidates(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> list
         *_media(doc, quotes),
         *_quoted_bodies(doc, quotes),
         *_groups(doc, quotes),
+        *_districts(doc),
     ]
+
+
+def _districts(doc: Doc) -> Iterator[Candidate]:
+    """Districts, which a recogniser trained on sentences of news seldom knows: the name after `Landkreis` or
+    `Kreis` (`im Kreis Olpe`), and names in `-Kreis` (`im Rhein-Sieg-Kreis`)."""
+    for token in doc:
+        if token.lower_ in ("landkreis", "landkreises", "kreis", "kreises") and token.i + 1 < len(doc):
+            one = token.i + 2 if is_capitalised_word(doc[token.i + 1]) else token.i + 1  # "Olpe" tagged a noun
+            end = max(_proper_noun_run(doc, token.i + 1), one)
+            if end > token.i + 1:
+                yield Candidate(token.i + 1, end, "Place", doc[token.i + 1 : end].text, "district")
+        elif re.fullmatch(r"(?:[A-ZÄÖÜ][a-zäöüß]+-)+Kreis(?:es)?", token.text):
+            yield Candidate(token.i, token.i + 1, "Place", strip_genitive(token.text, lower_head="kreis"), "district")
 
 
 def _legal_names(doc: Doc, gazetteer: Gazetteer) -> Iterator[Candidate]:

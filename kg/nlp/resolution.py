@@ -101,6 +101,7 @@ _SOURCE_RANK = {
     "role": 1,
     "gazetteer": 2,
     "media": 3,
+    "district": 3,
     "ner": 4,
     "organisation": 5,
     "descriptor": 5,
@@ -279,15 +280,17 @@ def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> 
             continue  # "die Stadt Bad Y" the recogniser missed: no guess
         kind = MUNICIPALITY_NOUNS[head]
         if place is None:  # the town named so or named last, not the seat of an institution named with it
-            towns = [c for c in places if c.end <= token.i and not _seat_named(doc, c)]
-            towns = [c for c in towns if _municipality_before(doc, c) in (None, head) and not _town_part(doc, c)]
-            earlier = [c for c in found if c.name.startswith(kind)] + towns  # not "die Verbandsgemeinde Y"
+            towns = [c for c in places if c.end <= token.i and not _seat_named(doc, c) and not _town_part(doc, c)]
+            kinds = (kind,) if kind == "Landkreis" else (None, kind)  # a district is named as one, a town need not
+            towns = [c for c in towns if _named_as_municipality(doc, c) in kinds]  # not "die Verbandsgemeinde Y"
+            earlier = [c for c in found if c.name.startswith(kind)] + towns
             place = max(earlier, key=lambda c: c.start, default=None)
         if place is not None:
             words = place.name.split()
             town = " ".join(words[1:]) if words[0].lower() in MUNICIPALITY_NOUNS else place.name  # "Stadt Bad X"
             end = max(place.end, token.i + 1) if place.start >= token.i else token.i + 1
-            found.append(Candidate(token.i, end, "Organization", f"{kind} {town}", "municipality"))
+            name = town if town.lower().endswith("kreis") else f"{kind} {town}"  # "der Hochsauerlandkreis"
+            found.append(Candidate(token.i, end, "Organization", name, "municipality"))
     taken = {i for c in found for i in range(c.start, c.end)}
     kept = [c for c in chosen if not any(i in taken for i in range(c.start, c.end))]
     return sorted(kept + found, key=lambda c: c.start)
@@ -297,8 +300,18 @@ def _municipality_before(doc: Doc, place: Candidate) -> str | None:
     """The noun for a municipality a place is named with (`Landkreis` in `im Landkreis Cloppenburg`, `gemeinde` in
     `die Verbandsgemeinde Rüdesheim`), lower case, or None."""
     first = place.name.split()[0].lower()
-    word = first if first in MUNICIPALITY_NOUNS else strip_genitive(doc[place.start - 1].lower_) if place.start else ""
-    return next((noun for noun in MUNICIPALITY_NOUNS if word.endswith(noun)), None)
+    word = first if first in MUNICIPALITY_NOUNS else doc[place.start - 1].lower_ if place.start else ""
+    stripped = strip_genitive(word)  # "des Landkreises", not "Landkreis" → "landkrei"
+    return next((noun for noun in MUNICIPALITY_NOUNS if word.endswith(noun) or stripped.endswith(noun)), None)
+
+
+def _named_as_municipality(doc: Doc, place: Candidate) -> str | None:
+    """The kind of municipality a place is named as (`Landkreis` for `im Landkreis Olpe` and `im
+    Hochsauerlandkreis`, `Gemeinde` for `die Verbandsgemeinde Rüdesheim`), or None for a plain name."""
+    if place.name.lower().endswith("kreis"):
+        return "Landkreis"
+    noun = _municipality_before(doc, place)
+    return MUNICIPALITY_NOUNS[noun] if noun is not None else None
 
 
 def _town_part(doc: Doc, place: Candidate) -> bool:
