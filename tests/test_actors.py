@@ -353,6 +353,8 @@ def test_a_firm_named_after_its_noun_is_no_person_and_a_bare_surname_after_a_cue
     assert [(a.name, a.type, a.nationality) for a in firm.actors if a.mentions] == [
         ("Gazprom", "Organization", "Russland")
     ]
+    firm = run(shipped, "Der Netzbetreiber Tennet teilte mit, das Werk werde geschlossen.")
+    assert speakers(firm) == [("Tennet", "mitteilen", "das Werk werde geschlossen")]
     firm = run(shipped, "Der Elektrokonzern Siemens teilte mit, das Werk werde geschlossen.")
     assert speakers(firm) == [("Siemens", "mitteilen", "das Werk werde geschlossen")]
     surname = run(shipped, "„Wir werden nichts überstürzen“, sagte Krummbiegel.")

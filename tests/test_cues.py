@@ -230,6 +230,13 @@ def test_so_before_a_possessive_names_the_source(both: Extractor) -> None:
     assert ("Mia Kraus", "so", "Das ist zu wenig") in speakers(run(both, text))
 
 
+def test_hiess_es_bei_and_nach_den_worten_name_the_source() -> None:
+    shipped = Extractor(None)
+    assert speakers(run(shipped, "Die Lage sei ruhig, hieß es bei der Feuerwehr."))[0][0] == "Feuerwehr"
+    text = "Die FDP will nach den Worten ihres Vorsitzenden Max Keller in der Regierung bleiben."
+    assert speakers(run(shipped, text)) == [("Max Keller", "nach den worten", "Die FDP will in der Regierung bleiben")]
+
+
 def test_wie_aus_kreisen_verlautete_reports_the_main_clause_and_frames_another_cue(both: Extractor) -> None:
     text = "Wie aus Fraktionskreisen verlautete, drängt die Union auf zusätzliche Einsparungen."
     assert speakers(run(both, text)) == [

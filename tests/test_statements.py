@@ -1367,7 +1367,7 @@ def test_a_speaker_in_a_relative_clause_is_not_who_goes_on_speaking() -> None:
 def test_a_cue_kg_cannot_attribute_ends_the_last_speaker_s_run() -> None:
     text = (
         "Die Polizei sprach von einem friedlichen Verlauf. "
-        "Der Flughafenbetreiber teilte mit, der Betrieb laufe normal. Am Zaun sei ein Sachschaden entstanden."
+        "Der Betreiber teilte mit, der Betrieb laufe normal. Am Zaun sei ein Sachschaden entstanden."
     )
     assert speakers(run(Extractor(None), text)) == [("Polizei", "sprechen", "von einem friedlichen Verlauf")]
 
@@ -1903,3 +1903,8 @@ def test_demnach_after_a_report_named_with_its_issuer_reports_the_issuer() -> No
     assert speakers(run(shipped, text))[-1][0] == "Lokalzeitung"
     text = "Die Ministerin Eva Lang sagte, der Bau sei nötig. Ein Bericht der Kommission liegt vor. Demnach fehlt Geld."
     assert [s for s in speakers(run(shipped, text)) if s[2].startswith("Demnach")] == []
+
+
+def test_a_question_of_the_writer_s_with_ob_is_no_one_s_continuation() -> None:
+    text = "„Wir bleiben dabei“, sagte Anna Roth. Ob die Partei mit den Grünen regieren würde? Roth ließ das offen."
+    assert [s[2] for s in speakers(run(Extractor(None), text)) if s[2].startswith("Ob")] == []

@@ -32,7 +32,7 @@ HEDGES = frozenset({"dürfte", "dürften"})  # the narrator's "probably", not so
 
 def continuations(sent: Span, quotes: list[Quote], actors: ActorIndex, state: Discourse, n: int) -> list[Found]:
     """A sentence without a cue of its own that goes on reporting the last speaker."""
-    if state.last_key is None:
+    if state.last_key is None or _asked_by_the_writer(sent):
         return []
     doc = sent.doc
     own = [
@@ -64,6 +64,12 @@ def continuations(sent: Span, quotes: list[Quote], actors: ActorIndex, state: Di
         return []
     span, mode, _ = trimmed_span(doc, sent.start, sent.end, quotes)
     return [_continued(doc, span, mode, state.last_key, state.last_opening)] if span is not None else []
+
+
+def _asked_by_the_writer(sent: Span) -> bool:
+    """`Ob sie bei einer Niederlage zurücktrete?`: a question of the writer's, which the next sentence answers."""
+    words = [t for t in sent if not t.is_space]
+    return len(words) > 2 and words[0].lower_ == "ob" and words[-1].text == "?"
 
 
 def fill_gaps(

@@ -533,6 +533,7 @@ ORGANIZATION_HEADS = (
     "fluggesellschaft",
     "airline",
     "versorger",  # Energieversorger
+    "betreiber",  # Netzbetreiber, Flughafenbetreiber
     "klinikum",  # Universitätsklinikum, Klinikum Nürnberg
     "klinik",
     "krankenhaus",
@@ -569,7 +570,7 @@ GENERIC_COMPOUND_HEADS = frozenset({"partei", "organisation", "miliz", "botschaf
 AMBIGUOUS_INSTITUTIONS = frozenset({"botschaft"})
 FIRM_HEADS = (
     *("konzern", "hersteller", "zulieferer", "autobauer", "versicherer", "verlag", "bank"),
-    *("reederei", "fluggesellschaft", "airline", "versorger"),
+    *("reederei", "fluggesellschaft", "airline", "versorger", "betreiber"),
     *("portal", "onlinehändler", "versandhändler", "anbieter", "discounter", "dienstleister"),
     "unternehmensberatung",
 )
@@ -769,6 +770,7 @@ ORGANIZATION_GENDER = {
     "sender": "m",
     "hersteller": "m",
     "versorger": "m",
+    "betreiber": "m",
     "verlag": "m",
     "flughafen": "m",
     "stab": "m",  # Generalstab

@@ -390,6 +390,8 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             span = span[1:]  # "Kremlsprecher Dmitri Peskow", "Herr Blak": the role is not part of the name
         if span is None or not any(char.isalpha() for char in span.text):
             continue  # a recogniser's entity of spaces or signs names nothing
+        if ent.label_ in ("PER", "LOC") and _named_after_firm_noun(span):
+            continue  # "der Flughafenbetreiber Fraport": the organisation finder names it
         if ent.label_ != "PER" and len(span) == 2 and span[0].text.endswith("s") and is_role(span[1]):
             continue  # "Nordrhein-Westfalens Gesundheitsminister": a Land's minister, no organisation
         if len(span) > 1 and ent.label_ != "PER" and _country_and_noun(span, gazetteer):
@@ -440,6 +442,15 @@ def _ner(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[Candid
             continue  # "aus Diplomatenkreisen": a group of sources, which the group finder names
         elif (ent.label_ == "LOC" and not _named_compound(span, gazetteer)) or _place_in_a_country(span, gazetteer):
             yield Candidate(span.start, span.end, "Place", span.text, "ner")
+
+
+def _named_after_firm_noun(span: Span) -> bool:
+    """A name right after a noun for a kind of firm or institution that is named after it (`der Netzbetreiber
+    Tennet`, `die Nachrichtenagentur Anadolu`)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    named = _proper_noun_run(doc, span.start) == span.end  # what the organisation finder takes as its name
+    return before is not None and organisation_head(before) in NAMED_AFTER_HEAD and named
 
 
 def _part_of_month(token: Token) -> bool:

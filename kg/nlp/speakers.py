@@ -507,7 +507,7 @@ def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
     for k in range(len(words) - 1):
         circles = impersonal and words[k] == "in" and words[k + 1].endswith("kreisen")  # "In Ermittlerkreisen hieß es"
         named = (words[k], words[k + 1]) in (("aus", "kreisen"), ("nach", "angaben"))
-        if named or circles or (impersonal and words[k] in ("aus", "von", "vom", "beim")):  # "hieß es beim DFB"
+        if named or circles or (impersonal and words[k] in ("aus", "von", "vom", "beim", "bei")):  # "hieß es beim DFB"
             start = clause[k].i + 1
             following = [m for m in actors.mentions if start <= m.phrase_start <= start + 3]
             return following[0] if following else None
