@@ -1908,3 +1908,15 @@ def test_demnach_after_a_report_named_with_its_issuer_reports_the_issuer() -> No
 def test_a_question_of_the_writer_s_with_ob_is_no_one_s_continuation() -> None:
     text = "„Wir bleiben dabei“, sagte Anna Roth. Ob die Partei mit den Grünen regieren würde? Roth ließ das offen."
     assert [s[2] for s in speakers(run(Extractor(None), text)) if s[2].startswith("Ob")] == []
+
+
+def test_reported_words_then_a_quotation_after_a_colon_are_two_statements_of_one_cue() -> None:
+    text = "Die Ärztin Eva Brandt mahnte, die Regierung müsse handeln: „Wir verlieren jeden Tag Zeit.“"
+    extraction = run(Extractor(None), text)
+    assert [(s.mode, s.content) for s in extraction.statements] == [
+        ("indirect", "die Regierung müsse handeln"),
+        ("direct", "Wir verlieren jeden Tag Zeit."),
+    ]
+    assert len({s.cue_span for s in extraction.statements}) == 1
+    text = "Die Vorsitzende Lea Berg warnte vor einem „heißen Herbst“: Wenn nichts geschehe, drohten Proteste."
+    assert len(run(Extractor(None), text).statements) == 1

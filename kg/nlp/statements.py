@@ -12,6 +12,8 @@ mind from one sentence to the next is a `Discourse` (`discourse.py`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from kg.gazetteer import Gazetteer
@@ -91,6 +93,7 @@ def find_statements(
             if f is not None and (cue.lemma not in lexicon.speech_acts.clause_only or _clausal(f.statement, doc)):
                 made.append(f)  # not "schimpfte über den Schiedsrichter", "erwartet viele Besucher"
         _end_before_other_cues(made, doc)
+        made = [piece for item in made for piece in _split_at_colon_quote(item, doc, quotes)]
         within_turn = any(t.start < sent.start_char < t.end for t in turns)  # its speaker's already
         if said and not made and not within_turn and state.silent_speaker is not None:  # "Dazu äußerte sich X."
             state.last_key, state.last_sentence, state.last_opening = state.silent_speaker, n, None
@@ -164,6 +167,23 @@ def _end_before_other_cues(made: list[Found], doc: Doc) -> None:
         else:
             said.content = doc.text[said.start : end]
         said.end = end
+
+
+def _split_at_colon_quote(item: Found, doc: Doc, quotes: list[Quote]) -> list[Found]:
+    """`mahnte, die Regierung müsse handeln: „Wir verlieren jeden Tag Zeit.“`: reported words, then a quotation of
+    the speaker's own after a colon, are two statements of one cue, an indirect and a direct one."""
+    said = item.statement
+    colon = doc.text.find(":", said.start, said.end)
+    quote = next((q for q in quotes if colon >= 0 and colon < q.open_mark <= colon + 3), None)
+    if said.mode != "mixed" or said.parts or quote is None or quote.end < said.end - 1:
+        return [item]
+    before = doc.char_span(said.start, colon, alignment_mode="contract")
+    if before is None or not has_verb(before) or any(said.start <= q.open_mark < colon for q in quotes):
+        return [item]  # "warnte vor einem „heißen Herbst“: ..."; a clause reports, a noun alone does not
+    own = replace(said, mode="direct", content=doc.text[quote.start : quote.end], start=quote.start, end=quote.end)
+    said.content, said.end, said.mode = doc.text[said.start : colon].rstrip(), colon, "indirect"
+    said.end = said.start + len(said.content)
+    return [item, replace(item, statement=own, targets=list(item.targets), co_speakers=list(item.co_speakers))]
 
 
 def _opening_of(statement: Statement, after: int) -> int:
