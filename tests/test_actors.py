@@ -1006,3 +1006,21 @@ def test_die_stadt_is_no_town_named_as_another_kind_of_municipality_nor_a_code()
 )
 def test_der_kreis_is_the_district_named_last_and_die_stadt_the_town(text: str, source: str) -> None:
     assert speakers(run(Extractor(None), text))[0][0] == source
+
+
+def test_das_ministerium_is_the_ministry_of_the_minister_named_last() -> None:
+    text = "Innenministerin Eva Roth äußerte sich. Die Kontrollen gelten bis Juli, wie das Ministerium mitteilte."
+    assert speakers(run(Extractor(None), text)) == [("Innenministerium", "mitteilen", "Die Kontrollen gelten bis Juli")]
+
+
+def test_a_doctor_s_specialty_describes_the_last_person() -> None:
+    text = "Oberarzt Jan Berger warnte vor Engpässen. Im Winter fehle Personal, sagte der Internist."
+    assert speakers(run(Extractor(None), text))[1][0] == "Jan Berger"
+
+
+def test_a_spokesperson_of_his_ministry_speaks_for_the_minister_s_ministry() -> None:
+    text = (
+        "Agrarministerin Anke Teschner lud Vertreter ins Ministerium ein. Bundesverkehrsminister Rainer Kolbeck "
+        "schwieg. Die Entscheidung stehe, sagte ein Sprecher seines Ministeriums."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Bundesverkehrsministerium"

@@ -72,6 +72,14 @@ def test_anmerken_and_angeben_with_a_clause_are_cues_angeben_with_a_noun_is_not(
     assert speakers(stated) == [("Feuerwehr", "angeben", "war die Straße gesperrt")]
 
 
+def test_verraten_and_wissen_wollen_are_cues_and_written_figures_or_history_say_nothing() -> None:
+    shipped = Extractor(None)
+    text = "Im Sommer werde er Vater, verriet der Sänger Tom Reiter. Die Zeitung „Bild“ wollte wissen, wann er heirate."
+    assert [s[1] for s in speakers(run(shipped, text))] == ["verraten", "wissen wollen"]
+    text = "Der Konzern Radmax hat einen Verlust geschrieben. Die Mannschaft schrieb Geschichte."
+    assert run(shipped, text).statements == []
+
+
 def test_bemaengeln_is_a_cue_of_accusation(both: Extractor) -> None:
     statement = run(both, "Kritiker bemängeln, das Gesetz sei handwerklich schlecht gemacht.").statements[0]
     assert (statement.cue, statement.speech_act) == ("bemängeln", "accusation")

@@ -1920,3 +1920,13 @@ def test_reported_words_then_a_quotation_after_a_colon_are_two_statements_of_one
     assert len({s.cue_span for s in extraction.statements}) == 1
     text = "Die Vorsitzende Lea Berg warnte vor einem „heißen Herbst“: Wenn nichts geschehe, drohten Proteste."
     assert len(run(Extractor(None), text).statements) == 1
+
+
+def test_a_continuation_with_a_quotation_after_a_colon_is_split_too() -> None:
+    text = "Die Einnahmen seien gestiegen, sagte Kämmerer Paul Wendel. "
+    text += "Die Schulden seien gesunken: „Wir sind über den Berg.“"
+    assert [(s.mode, s.continuation) for s in run(Extractor(None), text).statements] == [
+        ("indirect", False),
+        ("indirect", True),
+        ("direct", True),
+    ]

@@ -22,6 +22,7 @@ from kg.nlp.german import (
     DETERMINERS,
     INSERTION_BREAKS,
     KONJUNKTIV,
+    LEDGER_NOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     QUOTED_CUES,
@@ -109,14 +110,15 @@ def _agentless(cue: Cue, sent: Span) -> bool:
 
 
 def says_nothing(token: Token, cue: Cue, negations: set[str], quotes: list[Quote]) -> bool:
-    """A cue that reports no statement, but is no one else's either: negated, or a declaration of a state (`hatte
-    den Haushalt für nichtig erklärt`)."""
+    """A cue that reports no statement, but is no one else's either: negated, a declaration of a state (`hatte
+    den Haushalt für nichtig erklärt`), or figures or history written (`schrieb rote Zahlen`, `Geschichte`)."""
     if cue.speech_act == ATTRIBUTION:
         return False
     clause = clause_of(token)
     declared = cue.lemma == "erklären" and _declared_as(clause) and not _after_reported_clause(clause)
     negations = negations - set(cue.lemma.split())  # "nicht ausschließen" says that something may be
-    return declared or _negated(token, negations, quotes)
+    booked = cue.lemma == "schreiben" and any(t.lower_ in LEDGER_NOUNS for t in clause)  # "hat Verluste geschrieben"
+    return declared or booked or _negated(token, negations, quotes)
 
 
 def _after_reported_clause(clause: Span) -> bool:

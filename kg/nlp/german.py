@@ -242,6 +242,20 @@ DESCRIPTIVE_ROLE_HEADS = (
     "ärztin",
     "offizier",
     "offizierin",
+    "internist",
+    "internistin",
+    "chirurg",
+    "chirurgin",
+    "kardiologe",
+    "kardiologin",
+    "neurologe",
+    "neurologin",
+    "psychiater",
+    "psychiaterin",
+    "psychologe",
+    "psychologin",
+    "epidemiologe",
+    "epidemiologin",
 )
 
 # Heads of role and title nouns ("Regierungssprecher", "Nato-Generalsekretär", "Bundeskanzlerin"): a capitalised
@@ -664,6 +678,9 @@ MUNICIPALITY_NOUNS = {
     "kreisverwaltung": "Landkreis",
     "kreis": "Landkreis",  # "nach Angaben des Kreises": the district named last
 }
+# Objects with which `schreiben` books figures or makes history rather than writes words (`hat einen Verlust
+# geschrieben`, `schreibt schwarze Zahlen`, `schrieb Geschichte`).
+LEDGER_NOUNS = frozenset({"verlust", "verluste", "gewinn", "gewinne", "zahlen", "geschichte", "minus", "plus"})
 # Adverbs that date a sentence in the past as the narrator's (`Damals blieben viele zu Hause`).
 PAST_ADVERBS = frozenset({"damals", "zuvor", "früher", "einst", "seinerzeit", "ursprünglich"})
 # Nouns of a report's source phrase (`nach Angaben der Polizei`, `nach Informationen des WDR`): the name after them

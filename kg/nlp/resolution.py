@@ -47,6 +47,7 @@ from kg.nlp.german import (
     NOT_OF_A_COUNTRY,
     ORGANISATION_ANAPHORS,
     ORGANIZATION_HEADS,
+    POSSESSIVES,
     ROAD,
     SOURCE_COMPOUND_HEADS,
     STATE_NOUNS,
@@ -239,7 +240,12 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
     starts = {c.start for c in chosen}
     found = []
     for token in doc:
-        definite = article_before(token) in DEFINITE_ARTICLES | FUSED_PREPOSITIONS or _side_of(token) is not None
+        article = article_before(token)
+        definite = article in DEFINITE_ARTICLES | FUSED_PREPOSITIONS or _side_of(token) is not None
+        if article in POSSESSIVES and strip_genitive(token.lower_) == "ministerium" and token.i not in taken:
+            ministry = _ministry_of_minister(token, chosen)  # "ein Sprecher seines Ministeriums": the minister's
+            found += [ministry] if ministry is not None else []
+            continue
         if token.i in taken or not definite:
             continue  # not "eine Gruppe Jugendlicher", "eines Unternehmens": someone new
         if _before_a_name(token, starts):
@@ -410,7 +416,22 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
         return described  # "des Weltverbands" after "der Weltverband World Athletics"
     if not is_capitalised_word(token) or head not in ORGANIZATION_HEADS:
         return None
-    return next((c for c in earlier if _so_named(c, head, doc)), None)
+    named = next((c for c in earlier if _so_named(c, head, doc)), None)
+    if named is None and head == "ministerium":
+        return _ministry_of_minister(token, chosen)  # "das Ministerium" after "Innenministerin X"
+    return named
+
+
+def _ministry_of_minister(token: Token, chosen: list[Candidate]) -> Candidate | None:
+    """The ministry of the minister named last, where no ministry was named (`Innenministerin X` → `das
+    Ministerium` is the `Innenministerium`)."""
+    for cand in reversed([c for c in chosen if c.end <= token.i and c.type == "Person"]):
+        for role in cand.roles:
+            word = role.split()[-1]
+            office = word.removesuffix("in") if word.endswith("ministerin") else word
+            if office.lower().endswith("minister") and len(office) > len("minister"):
+                return Candidate(token.i, token.i + 1, "Organization", f"{office}ium", "anaphor")
+    return None
 
 
 # Firms' nouns whose compounds name the kind of firm (`Chemiekonzern`), not a body of its own (`Fanclub`).

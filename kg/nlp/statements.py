@@ -93,7 +93,6 @@ def find_statements(
             if f is not None and (cue.lemma not in lexicon.speech_acts.clause_only or _clausal(f.statement, doc)):
                 made.append(f)  # not "schimpfte über den Schiedsrichter", "erwartet viele Besucher"
         _end_before_other_cues(made, doc)
-        made = [piece for item in made for piece in _split_at_colon_quote(item, doc, quotes)]
         within_turn = any(t.start < sent.start_char < t.end for t in turns)  # its speaker's already
         if said and not made and not within_turn and state.silent_speaker is not None:  # "Dazu äußerte sich X."
             state.last_key, state.last_sentence, state.last_opening = state.silent_speaker, n, None
@@ -118,6 +117,7 @@ def find_statements(
             silent[n] = sent
             if n - state.last_sentence == 1 and maybe_reported(sent, quotes, actors):
                 state.past_after = n  # "Die Lehrkräfte fühlten sich allein gelassen": Konjunktiv II, if speech goes on
+        made = [piece for item in made for piece in _split_at_colon_quote(item, doc, quotes)]
         by_sentence[n] = made
         spans = {(f.statement.start, f.statement.end): f for f in found}
         for item in made:

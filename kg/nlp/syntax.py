@@ -445,7 +445,7 @@ def owner_after(role: Token) -> int | None:
         i += 1
     if i + 1 >= len(doc):
         return None
-    if doc[i].lower_ in ("des", "der"):
+    if doc[i].lower_ in ("des", "der", "seines", "ihres"):  # "ein Sprecher seines Ministeriums"
         return i
     return i + 1 if doc[i].lower_ in ("von", "vom") else None
 
