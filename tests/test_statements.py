@@ -1930,3 +1930,9 @@ def test_a_continuation_with_a_quotation_after_a_colon_is_split_too() -> None:
         ("indirect", True),
         ("direct", True),
     ]
+
+
+def test_a_cue_right_after_und_shares_the_subject_of_the_cue_before() -> None:
+    text = "Wer fernbleibe, stärke nur Orban, warnte die Regierungschefin Maria Berg "
+    text += "und rief Polen auf, Beobachter zu schicken."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Maria Berg", "Maria Berg"]

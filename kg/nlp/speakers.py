@@ -286,8 +286,11 @@ def comma_after_description(doc: Doc, start: int, end: int) -> int | None:
 def _shared_subject(clause: Span, cue: Cue, made: list[Found]) -> str | None:
     """The speaker of a cue in the main clause before, where the cue opens the next one after a comma and a pronoun
     and a word of contrast or addition follow it (`X begrüßte die Verlängerung, nannte sie aber „das Minimum“`): the
-    two verbs share their subject, and the pronoun is the second one's object."""
+    two verbs share their subject, and the pronoun is the second one's object; or where `und` joins the cue to the
+    one before."""
     doc = clause.doc
+    if cue.start > clause.sent.start and doc[cue.start - 1].lower_ in ("und", "sowie"):
+        return _coordinated_subject(doc[cue.start], made)
     if clause.start != cue.start or clause.start < clause.sent.start + 2 or doc[clause.start - 1].text != ",":
         return None
     after = doc[cue.end : cue.end + 2]
@@ -304,6 +307,19 @@ def _shared_subject(clause: Span, cue: Cue, made: list[Found]) -> str | None:
         ),
         None,
     )
+
+
+def _coordinated_subject(cue: Token, made: list[Found]) -> str | None:
+    """`..., warnte die Regierungschefin und rief China auf, ...`: a cue right after `und` shares the subject of the
+    cue before it in the sentence, unless it stands in what that one said."""
+    spoken = [
+        f
+        for f in made
+        if f.statement.cue_span is not None
+        and f.statement.cue_span[1] <= cue.idx
+        and not f.statement.start <= cue.idx < f.statement.end
+    ]
+    return spoken[-1].speaker_key if spoken else None
 
 
 def _apposed_subject(sent: Span, cue: Cue, clause: Span, eligible: list[ActorMention]) -> ActorMention | None:
