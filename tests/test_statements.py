@@ -1936,3 +1936,11 @@ def test_a_cue_right_after_und_shares_the_subject_of_the_cue_before() -> None:
     text = "Wer fernbleibe, stärke nur Orban, warnte die Regierungschefin Maria Berg "
     text += "und rief Polen auf, Beobachter zu schicken."
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Maria Berg", "Maria Berg"]
+
+
+def test_sie_after_a_sentence_an_organisation_opened_is_that_organisation() -> None:
+    text = (
+        "Die Ärztin Rosa Klein sagte, der Streik sei richtig. Die Gewerkschaft Verdi fordert mehr Personal. "
+        "Für Montag rief sie zu einem Warnstreik auf."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Verdi"

@@ -618,8 +618,12 @@ def resolve_pronoun(pronoun: Token, actors: ActorIndex, state: Discourse) -> Act
     said = state.previous_said
     if opener is not None and said is not None and said[0] <= opener.start_char < said[1]:
         opener = None  # "Whitaker sei ein großartiger Kandidat, schrieb er": what was said is about Whitaker
+    body = _opening_body(state.previous, actors) if opener is None and state.previous is not None else None
     if key is not None and opener is not None and fits[opener.key]:
         key = opener.key  # "Trump reagierte spöttisch. Biden sei ..., schrieb er": the subject of the last sentence
+    elif body is not None and gender in ("f", "pl") and (fits[body.key] or _after_die(body, pronoun.doc)):
+        key = body.key  # "Die Bürgerinitiative X will das nicht hinnehmen. Sie hat ... gesammelt"
+        fits[key] = True  # "Die Gewerkschaft Verdi": its article agrees, whatever gender the name has
     elif key is not None and opener is None and _in_focus(state) and fits[state.focus]:
         key = state.focus  # "Brack war nicht anwesend. Er bedankte sich. Er habe ..., erklärte er": still Brack
     if key is not None and not fits[key] and _spokesperson_of_last(pronoun.doc, state) == gender:
@@ -640,6 +644,23 @@ def resolve_pronoun(pronoun: Token, actors: ActorIndex, state: Discourse) -> Act
     if key is None:
         return None
     return mention_as(pronoun, key, actors)
+
+
+def _opening_body(sent: Span, actors: ActorIndex) -> ActorMention | None:
+    """The organisation or group a sentence opens with as its subject, named so or after the noun for its kind
+    (`Die Gewerkschaft Verdi fordert ...`, `Die Bürgerinitiative „Rettet den Park“ will ...`)."""
+    doc, clause = sent.doc, clause_of(sent[0])
+    first = next((m for m in actors.in_span(clause) if not is_genitive_of(m, doc)), None)
+    if first is None or first.type not in ("Organization", "Group"):
+        return None
+    before = doc[clause.start : first.phrase_start]
+    kind = [t for t in before if not (t.lower_ in DETERMINERS or is_adjective(t) or t.is_quote)]
+    return first if len(kind) <= 1 and all(t.pos_ in ("NOUN", "PROPN", "") for t in kind) else None
+
+
+def _after_die(body: ActorMention, doc: Doc) -> bool:
+    """`Die Gewerkschaft Verdi`: the article agrees with `sie` whatever gender the name has."""
+    return doc[body.phrase_start - 1].lower_ == "die" if body.phrase_start > 0 else False
 
 
 def _in_focus(state: Discourse) -> bool:
