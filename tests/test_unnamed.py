@@ -160,3 +160,8 @@ def test_a_trader_quoted_unnamed_is_a_speaker() -> None:
     assert speakers(run(Extractor(None), "„Entscheidend ist der Juni“, meinte ein Börsianer.")) == [
         ("Börsianer", "meinen", "Entscheidend ist der Juni")
     ]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_subject_of_the_sentence_before_not_its_genitive() -> None:
+    text = "Die Deutsche Bahn kritisierte die Pläne des Landkreises Kassel. Man sei überrascht, sagte eine Sprecherin."
+    assert speakers(run(Extractor(None), text))[-1][0] == "Deutsche Bahn"

@@ -135,7 +135,18 @@ def body_of_member(role: Token, actors: ActorIndex) -> ActorMention | None:
         earlier = named_by
     else:
         earlier = _recent([m for m in bodies if not m.incidental], role.i)  # not the party of "Warken (CDU)"
+        earlier = _subject_last(earlier, doc)
     return mention_as(role, earlier[-1].key, actors) if earlier else None
+
+
+def _subject_last(earlier: list[ActorMention], doc: Doc) -> list[ActorMention]:
+    """The mentions with the body that opens the last sentence naming one put last: `Die Deutsche Bahn kritisierte
+    die Pläne des Landkreises. ..., sagte eine Sprecherin` is the railway's, not the district's."""
+    if not earlier:
+        return earlier
+    opening = clause_of(doc[earlier[-1].token_start].sent[0])
+    subject = next((m for m in earlier if opening.start <= m.phrase_start and opens_clause(m, opening)), None)
+    return [m for m in earlier if m is not subject] + [subject] if subject is not None else earlier
 
 
 def _speaking_bodies(role: Token, bodies: list[ActorMention]) -> list[ActorMention]:
