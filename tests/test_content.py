@@ -525,3 +525,8 @@ def test_one_noun_after_a_speaker_after_the_cue_is_what_was_said() -> None:
 def test_what_someone_had_said_for_them_stands_before_liess(by: str) -> None:
     text = f"Er sei erschüttert, ließ der Minister Volker Wissing{by} mitteilen."
     assert speakers(run(Extractor(None), text)) == [("Volker Wissing", "mitteilen", "Er sei erschüttert")]
+
+
+def test_a_participle_frame_before_an_inverted_cue_is_the_question_not_the_content() -> None:
+    text = "Gefragt nach den Kosten, sagte der Bürgermeister Udo Kern, das neue Bad sei bezahlbar."
+    assert speakers(run(Extractor(None), text)) == [("Udo Kern", "sagen", "das neue Bad sei bezahlbar")]

@@ -320,7 +320,14 @@ def _adverbial_clause(span: Span) -> bool:
     preposition = len(span) > 0 and span[0].tag_ == "APPR"  # "Seit 2021 seien ...": `seit` opens no clause here
     adverb = len(span) > 1 and is_finite_or_konjunktiv(span[1])  # "Damit werde erstmals ...": a main clause's verb
     opened = len(span) > 0 and span[0].lower_ in (*ADVERBIAL_CONJUNCTIONS, "wie")
-    return opened and not breaks and not preposition and not adverb
+    return (opened and not breaks and not preposition and not adverb) or _participle_frame(span)
+
+
+def _participle_frame(span: Span) -> bool:
+    """`Gefragt nach den Kosten`, `Angesprochen auf die Kritik`: a participle phrase of no finite verb frames what
+    follows, as a question put to the speaker."""
+    verbs = [t for t in span if is_finite_or_konjunktiv(t)]
+    return len(span) > 1 and span[0].tag_ == "VVPP" and span[1].tag_ == "APPR" and not verbs
 
 
 def _before_manner(doc: Doc, start: int, end: int, cue: Cue) -> int:
