@@ -245,6 +245,14 @@ def test_hiess_es_bei_and_nach_den_worten_name_the_source() -> None:
     assert speakers(run(shipped, text)) == [("Max Keller", "nach den worten", "Die FDP will in der Regierung bleiben")]
 
 
+def test_a_poll_named_with_its_institute_opens_a_zufolge_phrase_and_one_only_cited_has_no_author() -> None:
+    shipped = Extractor(None)
+    text = "Einer Umfrage von Forsa zufolge sind 60 Prozent der Befragten unzufrieden."
+    assert speakers(run(shipped, text)) == [("Forsa", "zufolge", "sind 60 Prozent der Befragten unzufrieden")]
+    text = "Die SPD liegt in einer neuen Umfrage vorn. Der Umfrage zufolge sind 58 Prozent unzufrieden."
+    assert "Sozialdemokratische Partei Deutschlands" not in [s[0] for s in speakers(run(shipped, text))]
+
+
 def test_wie_aus_kreisen_verlautete_reports_the_main_clause_and_frames_another_cue(both: Extractor) -> None:
     text = "Wie aus Fraktionskreisen verlautete, drängt die Union auf zusätzliche Einsparungen."
     assert speakers(run(both, text)) == [

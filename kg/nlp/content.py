@@ -25,6 +25,7 @@ from kg.nlp.german import (
     INSERTION_BREAKS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    REPORT_NOUNS,
     SETTING_PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
@@ -49,6 +50,7 @@ from kg.nlp.syntax import (
     past_modifiers,
     relative_opening,
     separated_particle,
+    strip_genitive,
 )
 
 # Adverbs of contrast or addition after what a cue governs, with or without a tagger (`begrüßte den Vorstoß
@@ -82,7 +84,8 @@ def content_span(
         return None, "indirect", None  # "X sieht sich bestätigt": how X feels, not what X said
     if cue.speech_act == ATTRIBUTION and not closing_after_comma(doc[cue.start]):
         opening = cue.start <= sent.start + 1 and speaker.token_end < sent.end
-        opening = opening or (doc[cue.start].lower_ == "zufolge" and speaker.phrase_start <= sent.start + 1)
+        zufolge = doc[cue.start].lower_ == "zufolge"
+        opening = opening or (zufolge and _report_phrase(doc[sent.start : speaker.phrase_start]))
         start = _after_brackets(doc, max(speaker.token_end, cue.end)) if opening else sent.start  # "X zufolge ..."
         start = start if opening else _past_lead_in(doc, start, cue.start, quotes)  # "Kritiker bezweifeln das: ..."
         return trimmed_span(doc, start, sent.end, quotes)  # "Laut X, ...", "Nach Ansicht des X (Y) wird ..."
@@ -180,6 +183,13 @@ def content_span(
     if not _governs_words(doc, start, stop, settings=OCCASIONS):
         return None, "indirect", None  # "hatte sich bereits bei einer Anhörung im Bundestag geäußert": where, not what
     return trimmed_span(doc, start, stop, quotes)
+
+
+def _report_phrase(span: Span) -> bool:
+    """Nothing but an article, or the report the source is named with (`Einer Umfrage von`, `Einer neuen Studie
+    des`), before a source: the `zufolge` phrase opens its sentence."""
+    nouns = [t for t in span if not (t.lower_ in ARTICLES or t.lower_ in ("von", "vom") or is_adjective(t))]
+    return len(span) <= 1 or (len(nouns) == 1 and strip_genitive(nouns[0].lower_) in REPORT_NOUNS)
 
 
 def _joins_participles(token: Token) -> bool:

@@ -41,6 +41,7 @@ from kg.nlp.syntax import (
     is_capitalised_word,
     is_finite,
     owner_after,
+    preposition_before,
     strip_genitive,
     verb_lemma,
 )
@@ -100,8 +101,11 @@ def attribution_source(
 
 def _author_of(document: Token, actors: ActorIndex) -> ActorMention | None:
     """Who presented a document referred back to (`Der Verband legte einen Bericht vor. Dem Bericht zufolge ...`):
-    the subject of the sentence that introduced it."""
+    the subject of the sentence that introduced it, not one named where it was only cited (`Die AfD liegt in einer
+    neuen Umfrage vorn`)."""
     if not document.lower_.endswith(DOCUMENT_NOUNS) or (introduced := introduction(document)) is None:
+        return None
+    if preposition_before(introduced.doc, introduced.i) not in (None, "von"):
         return None
     sent = introduced.sent
     authors = [m for m in actors.in_span(sent) if m.token_end <= introduced.i and not after_preposition(sent.doc, m)]
