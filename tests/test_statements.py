@@ -1944,3 +1944,11 @@ def test_sie_after_a_sentence_an_organisation_opened_is_that_organisation() -> N
         "Für Montag rief sie zu einem Warnstreik auf."
     )
     assert speakers(run(Extractor(None), text))[-1][0] == "Verdi"
+
+
+def test_aus_seinem_umfeld_hiess_es_is_the_circle_of_the_person_and_aus_dem_x_no_last_speaker() -> None:
+    shipped = Extractor(None)
+    text = "Bürgermeister Karl Bauer sagte, er bleibe im Amt. Aus seinem Umfeld hieß es, man sei gelassen."
+    assert speakers(run(shipped, text))[-1][0] == "Umfeld von Karl Bauer"
+    text = "Bürgermeister Karl Bauer sagte, er bleibe. Aus dem Präsidialamt hieß es, man prüfe das."
+    assert [s[0] for s in speakers(run(shipped, text))] == ["Karl Bauer"]

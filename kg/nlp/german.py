@@ -681,6 +681,8 @@ MUNICIPALITY_NOUNS = {
 # Objects with which `schreiben` books figures or makes history rather than writes words (`hat einen Verlust
 # geschrieben`, `schreibt schwarze Zahlen`, `schrieb Geschichte`).
 LEDGER_NOUNS = frozenset({"verlust", "verluste", "gewinn", "gewinne", "zahlen", "geschichte", "minus", "plus"})
+# Nouns for the unnamed people around someone, who speak as a group of their own (`Aus seinem Umfeld hieß es`).
+CIRCLE_NOUNS = frozenset({"umfeld", "lager", "team", "vertrautenkreis", "umgebung"})
 # Adverbs that date a sentence in the past as the narrator's (`Damals blieben viele zu Hause`).
 PAST_ADVERBS = frozenset({"damals", "zuvor", "früher", "einst", "seinerzeit", "ursprünglich"})
 # Nouns of a report's source phrase (`nach Angaben der Polizei`, `nach Informationen des WDR`): the name after them

@@ -16,6 +16,7 @@ from kg.nlp.bodies import (
     body_of_member,
     issuer_of_document,
     member_noun,
+    possessor,
     same_spokesperson,
     spokesperson_for,
     spokesperson_prefix,
@@ -27,6 +28,7 @@ from kg.nlp.german import (
     AGE_NOUN,
     ARTICLE_GENDER,
     AUXILIARIES,
+    CIRCLE_NOUNS,
     DEMONSTRATIVE_PRONOUNS,
     DETERMINERS,
     EXAMPLE_WORDS,
@@ -526,8 +528,18 @@ def _source_in_clause(cue: Token, actors: ActorIndex) -> ActorMention | None:
         if named or circles or (impersonal and words[k] in ("aus", "von", "vom", "beim", "bei")):  # "hieß es beim DFB"
             start = clause[k].i + 1
             following = [m for m in actors.mentions if start <= m.phrase_start <= start + 3]
-            return following[0] if following else None
+            return following[0] if following else _circle_of(clause.doc[start], actors)
     return None
+
+
+def _circle_of(possessive: Token, actors: ActorIndex) -> ActorMention | None:
+    """`Aus seinem Umfeld hieß es`: the unnamed people around the one `seinem` stands for, a group of their own."""
+    noun = possessive.nbor() if possessive.i + 1 < len(possessive.doc) else None
+    owner = possessor(possessive, actors) if noun is not None and noun.lower_ in CIRCLE_NOUNS else None
+    if owner is None or noun is None:
+        return None
+    key = actors.ensure_actor(f"{noun.text} von {actors.by_key(owner.key).name}", "Group", None, unnamed=True)
+    return mention_as(noun, key, actors)
 
 
 def _parsed_subject_before(cue: Token, clause: Span) -> bool:

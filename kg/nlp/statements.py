@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
@@ -31,7 +31,15 @@ from kg.nlp.continuation import (
 )
 from kg.nlp.cues import ATTRIBUTION, Cue, closing_after_comma, find_cues, is_reported, is_zu_verb, says_nothing
 from kg.nlp.discourse import CONTINUATION_WINDOW, Discourse, Found
-from kg.nlp.german import DETERMINERS, DOCUMENT_NOUNS, FRAME_WORDS, IMPERSONAL_CUES, POSSESSIVES, SETTING_PREPOSITIONS
+from kg.nlp.german import (
+    CIRCLE_NOUNS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    FRAME_WORDS,
+    IMPERSONAL_CUES,
+    POSSESSIVES,
+    SETTING_PREPOSITIONS,
+)
 from kg.nlp.interviews import Turn, interview_turns
 from kg.nlp.quotes import Quote, in_quote
 from kg.nlp.seats import GOVERNMENT_NOUNS, seat_addressed, seat_as_speaker
@@ -48,6 +56,7 @@ from kg.nlp.syntax import (
     is_finite_or_konjunktiv,
     is_list_comma,
     medium_phrase_end,
+    organisation_head,
     past_modifiers,
     relative_opening,
 )
@@ -326,11 +335,19 @@ def _someone_else(clause: Span, sent: Span) -> bool:
     doc = sent.doc
     contrast = any(t.lower_ in ("hingegen", "dagegen", "indes", "jedoch") for t in clause)
     named = any(t.lower_ == "aus" and t.i + 1 < sent.end and t.nbor().pos_ == "PROPN" for t in sent)  # "Aus Sachsen"
+    named = named or any(t.lower_ == "aus" and t.i + 2 < sent.end and _other_body(t.nbor(), t.nbor(2)) for t in clause)
     owned = any(
         t.lower_.endswith(DOCUMENT_NOUNS) and t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("der", "des")
         for t in sent
     )
     return contrast or owned or named
+
+
+def _other_body(determiner: Token, noun: Token) -> bool:
+    """`aus dem Präsidialamt`, `aus seinem Umfeld`: an institution or someone's circle, whether kg can name them;
+    not a place of the body that spoke (`aus dem Rathaus`, `aus dem Lagezentrum`)."""
+    institution = determiner.lower_ in DETERMINERS and organisation_head(noun) is not None
+    return institution or (determiner.lower_ in POSSESSIVES and noun.lower_ in CIRCLE_NOUNS)
 
 
 def _quoted_person(clause: Span, cue: Cue, speaker: ActorMention | None, actors: ActorIndex) -> ActorMention | None:
