@@ -530,3 +530,11 @@ def test_what_someone_had_said_for_them_stands_before_liess(by: str) -> None:
 def test_a_participle_frame_before_an_inverted_cue_is_the_question_not_the_content() -> None:
     text = "Gefragt nach den Kosten, sagte der Bürgermeister Udo Kern, das neue Bad sei bezahlbar."
     assert speakers(run(Extractor(None), text)) == [("Udo Kern", "sagen", "das neue Bad sei bezahlbar")]
+
+
+def test_what_describes_a_source_opening_the_sentence_is_not_what_it_reports() -> None:
+    shipped = Extractor(None)
+    text = "Dem Handwerksverband zufolge, der rund 300 Betriebe vertritt, dürften die Preise steigen."
+    assert speakers(run(shipped, text)) == [("Handwerksverband", "zufolge", "dürften die Preise steigen")]
+    text = "Laut der Polizei aus Köln wurde niemand verletzt."
+    assert speakers(run(shipped, text)) == [("Polizei", "laut", "wurde niemand verletzt")]

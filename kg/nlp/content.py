@@ -87,6 +87,7 @@ def content_span(
         zufolge = doc[cue.start].lower_ == "zufolge"
         opening = opening or (zufolge and _report_phrase(doc[sent.start : speaker.phrase_start]))
         start = _after_brackets(doc, max(speaker.token_end, cue.end)) if opening else sent.start  # "X zufolge ..."
+        start = _past_source_attribute(doc, start, sent.end) if opening else start
         start = start if opening else _past_lead_in(doc, start, cue.start, quotes)  # "Kritiker bezweifeln das: ..."
         return trimmed_span(doc, start, sent.end, quotes)  # "Laut X, ...", "Nach Ansicht des X (Y) wird ..."
     if _refers_back(clause, cue):  # "Das teilte das Ministerium mit.": the sentence before, if any
@@ -505,6 +506,19 @@ def _antecedent_phrase(doc: Doc, comma: int) -> tuple[tuple[int, int] | None, st
     if start == comma:
         return None, "indirect", None
     return (doc[start].idx, doc[comma - 1].idx + len(doc[comma - 1])), "indirect", None
+
+
+def _past_source_attribute(doc: Doc, i: int, end: int) -> int:
+    """Past what describes a source before what it reports: a relative clause (`Dem Verband zufolge, der 300
+    Betriebe vertritt, dürften ...`) or where it is from (`Laut einem Beamten aus dem Innenministerium wurde ...`)."""
+    if i + 1 < end and doc[i].text == "," and doc[i + 1].lower_ in RELATIVE_PRONOUNS:
+        close = next((t.i for t in doc[i + 2 : end] if t.text == ","), None)
+        return close + 1 if close is not None else i
+    j = i + 1
+    while j < end and (doc[j].lower_ in DETERMINERS or is_adjective(doc[j]) or is_capitalised_word(doc[j])):
+        j += 1
+    origin = i < end and doc[i].lower_ in ("aus", "von", "vom") and j > i + 1
+    return j if origin and j < end and is_finite_or_konjunktiv(doc[j]) else i
 
 
 def _after_brackets(doc: Doc, i: int) -> int:
