@@ -1952,3 +1952,11 @@ def test_aus_seinem_umfeld_hiess_es_is_the_circle_of_the_person_and_aus_dem_x_no
     assert speakers(run(shipped, text))[-1][0] == "Umfeld von Karl Bauer"
     text = "Bürgermeister Karl Bauer sagte, er bleibe. Aus dem Präsidialamt hieß es, man prüfe das."
     assert [s[0] for s in speakers(run(shipped, text))] == ["Karl Bauer"]
+
+
+def test_a_plural_past_sentence_opened_by_a_named_body_is_narration_between_reported_ones() -> None:
+    text = (
+        "Der Abgeordnete Ben Ott sagte, das sei Flickwerk. Die Grünen verteidigten den Plan. "
+        "Ein Verbot würde auch Bäcker treffen."
+    )
+    assert "Die Grünen verteidigten den Plan" not in [s[2] for s in speakers(run(Extractor(None), text))]

@@ -97,8 +97,12 @@ def fill_gaps(
 
 def maybe_reported(sent: Span, quotes: list[Quote], actors: ActorIndex) -> bool:
     """A sentence in the plural past that may be Konjunktiv II, naming no one (`An der Konferenz nahmen Biden, Macron
-    und ... teil` is the narrator telling who did what)."""
-    return _past_or_konjunktiv_ii(sent, quotes) and not any(m.type == "Person" for m in actors.in_span(sent))
+    und ... teil` is the narrator telling who did what) and opening with no named body (`Die Grünen verteidigten
+    den Plan`)."""
+    named = [m for m in actors.in_span(sent) if m.type in ("Person", "Organization", "Country")]
+    verb = next((t for t in sent if is_finite(t) and not in_quote(t.idx, quotes)), None)
+    subject = verb is not None and any(m.token_start < verb.i and m.type != "Person" for m in named)
+    return _past_or_konjunktiv_ii(sent, quotes) and not any(m.type == "Person" for m in named) and not subject
 
 
 def _past_or_konjunktiv_ii(sent: Span, quotes: list[Quote]) -> bool:
