@@ -165,3 +165,9 @@ def test_a_trader_quoted_unnamed_is_a_speaker() -> None:
 def test_an_unnamed_spokesperson_speaks_for_the_subject_of_the_sentence_before_not_its_genitive() -> None:
     text = "Die Deutsche Bahn kritisierte die Pläne des Landkreises Kassel. Man sei überrascht, sagte eine Sprecherin."
     assert speakers(run(Extractor(None), text))[-1][0] == "Deutsche Bahn"
+
+
+def test_an_age_after_someone_introduced_without_a_name_is_them_not_the_one_named_before() -> None:
+    text = "Die Anwältin Nora Falk verlas eine Erklärung. Danach sagte eine Nachbarin aus. "
+    text += "„Es hat gewackelt“, sagte die 71-Jährige."
+    assert speakers(run(Extractor(None), text))[-1][0] not in ("Nora Falk", None)

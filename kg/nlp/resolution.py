@@ -47,6 +47,8 @@ from kg.nlp.german import (
     NOT_OF_A_COUNTRY,
     ORGANISATION_ANAPHORS,
     ORGANIZATION_HEADS,
+    PERSON_SUFFIXES,
+    PERSON_WORDS,
     POSSESSIVES,
     ROAD,
     SOURCE_COMPOUND_HEADS,
@@ -699,6 +701,8 @@ def _resolve_people(
             named = [c for c, known in people if not _genders_differ(gender, known)]
             known = [c for c, known in people if gender is not None and known == gender]
             person = max(known or named, key=lambda c: c.start, default=None)  # named last, of its gender first
+            if person is not None and _unnamed_since(doc, person.end, token.i, gender, quotes):
+                continue  # "Danach sagte eine Nachbarin aus. „...“, sagte die 71-Jährige": not the lawyer before
             if person is not None:
                 resolved.append(_rename(Candidate(token.i, token.i + 1, "Person", "", "age"), person))
             continue
@@ -731,6 +735,21 @@ def _resolve_people(
                 title = Candidate(token.i, token.i + 1, "Person", "", "title", phrase_start=article)
                 resolved.append(_rename(title, holder))
     return sorted(resolved, key=lambda c: c.start)
+
+
+def _unnamed_since(doc: Doc, start: int, end: int, gender: str | None, quotes: list[Quote]) -> bool:
+    """Was someone of that gender introduced without a name between the two tokens (`eine Nachbarin`, `ein
+    Zeuge`)?"""
+    for token in doc[start : max(start, end - 1)]:
+        noun = token.nbor()
+        if in_quote(token.idx, quotes) or not is_capitalised_word(noun) or noun.pos_ not in ("NOUN", ""):
+            continue
+        person = noun.lower_ in PERSON_WORDS or noun.lower_.endswith(PERSON_SUFFIXES)
+        if token.lower_ == "eine" and gender == "f" and (person or noun.lower_.endswith("in")):
+            return True
+        if token.lower_ == "ein" and gender == "m" and person and not noun.lower_.endswith("in"):
+            return True
+    return False
 
 
 def _after_inverted_verb(article: Token) -> bool:
