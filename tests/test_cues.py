@@ -253,6 +253,16 @@ def test_a_poll_named_with_its_institute_opens_a_zufolge_phrase_and_one_only_cit
     assert "Sozialdemokratische Partei Deutschlands" not in [s[0] for s in speakers(run(shipped, text))]
 
 
+def test_aus_kreisen_before_hiess_es_is_one_statement_and_possessives_name_sources() -> None:
+    shipped = Extractor(None)
+    text = "Aus Kreisen des Verteidigungsministeriums hieß es, die Industrie komme nicht hinterher."
+    assert [s[1] for s in speakers(run(shipped, text))] == ["heißen"]
+    text = "Die Ökonomen des Ifo-Instituts legten ihre Prognose vor. Ihren Berechnungen zufolge wächst die Wirtschaft."
+    assert speakers(run(shipped, text))[-1][0] == "Ifo-Institut"
+    text = "Die Ministerin Eva Roth war in Kiel. Nach ihren Worten ist die Lage ernst."
+    assert speakers(run(shipped, text)) == [("Eva Roth", "nach ihren worten", "ist die Lage ernst")]
+
+
 def test_wie_aus_kreisen_verlautete_reports_the_main_clause_and_frames_another_cue(both: Extractor) -> None:
     text = "Wie aus Fraktionskreisen verlautete, drängt die Union auf zusätzliche Einsparungen."
     assert speakers(run(both, text)) == [

@@ -1960,3 +1960,15 @@ def test_a_plural_past_sentence_opened_by_a_named_body_is_narration_between_repo
         "Ein Verbot würde auch Bäcker treffen."
     )
     assert "Die Grünen verteidigten den Plan" not in [s[2] for s in speakers(run(Extractor(None), text))]
+
+
+def test_a_colon_quotation_after_reported_words_with_a_quoted_phrase_is_split_too() -> None:
+    text = "Die Ministerin habe ihr Wort gebrochen, sagte Karl Weiß. "
+    text += "Sie habe einen „Rettungsschirm“ versprochen: „Was ist daraus geworden? Nichts.“"
+    assert [s.mode for s in run(Extractor(None), text).statements] == ["indirect", "mixed", "direct"]
+
+
+def test_nach_ihren_worten_right_after_a_speaker_is_hers_not_a_body_she_named() -> None:
+    text = "„Das ist falsch“, rief Sprecherin Lena Vogt. Statt dessen müsse der Bund investieren. "
+    text += "Der Bau würde nach ihren Worten Hunderte Wohnungen verdrängen."
+    assert speakers(run(Extractor(None), text))[-1][0] == "Lena Vogt"

@@ -23,7 +23,7 @@ from kg.nlp.bodies import (
 )
 from kg.nlp.cues import Cue
 from kg.nlp.discourse import Discourse
-from kg.nlp.gender import DATIVE_PRONOUNS, agrees, pronoun_gender
+from kg.nlp.gender import DATIVE_PRONOUNS, actor_gender, agrees, pronoun_gender
 from kg.nlp.german import (
     ARTICLES,
     DOCUMENT_NOUNS,
@@ -61,10 +61,12 @@ def attribution_source(
         if country is not None:
             key = actors.ensure_actor(country.name, country.type, country.qid)
             return mention_as(token, key, actors)
-    possessive = next((t for t in doc[max(sent.start, cue.start - 1) : cue.end] if t.lower_ in POSSESSIVES), None)
-    if possessive is not None:  # "Nach seinen Angaben ...", "Ihren Angaben zufolge ..."
-        owner = possessor(possessive, actors)
-        return mention_as(possessive, owner.key, actors) if owner is not None else None
+    before = 2 if cue.lemma == "zufolge" else 1  # "Ihren Berechnungen zufolge"
+    possessive = next((t for t in doc[max(sent.start, cue.start - before) : cue.end] if t.lower_ in POSSESSIVES), None)
+    if possessive is not None:  # "Nach seinen Angaben ...", "Ihren Angaben zufolge ...": the last speaker's, if
+        owner = possessor(possessive, actors)  # they can be meant, else the one named last who can
+        key = _last_speaker_as(possessive, actors, state) or (owner.key if owner is not None else None)
+        return mention_as(possessive, key, actors) if key is not None else None
     mentions = actors.in_span(sent)
     if cue.lemma == "zufolge":
         before = [m for m in mentions if m.token_end <= cue.start]
@@ -97,6 +99,17 @@ def attribution_source(
         else None
     )
     return spokesperson or epithet or author or unnamed_source(sent, cue.start, cue.end, actors) or internal
+
+
+def _last_speaker_as(possessive: Token, actors: ActorIndex, state: Discourse) -> str | None:
+    """The speaker of the sentence before, where the possessive can stand for them (`ihren` for a woman or any
+    body): `rief Sprecherin X zu. ... Der Bau würde nach ihren Worten ...` is hers, not a body she spoke of."""
+    if state.last_key is None or state.current - state.last_sentence > 1:
+        return None
+    speaker, feminine = actors.by_key(state.last_key), possessive.lower_.startswith("ihr")
+    if speaker.type == "Person":
+        return state.last_key if actor_gender(speaker) in (None, "f" if feminine else "m") else None
+    return state.last_key if feminine or actor_gender(speaker) in ("m", "n") else None
 
 
 def _author_of(document: Token, actors: ActorIndex) -> ActorMention | None:

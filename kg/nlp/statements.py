@@ -102,6 +102,7 @@ def find_statements(
             if f is not None and (cue.lemma not in lexicon.speech_acts.clause_only or _clausal(f.statement, doc)):
                 made.append(f)  # not "schimpfte über den Schiedsrichter", "erwartet viele Besucher"
         _end_before_other_cues(made, doc)
+        made = [f for f in made if not _frames_a_cue(f, made)]
         within_turn = any(t.start < sent.start_char < t.end for t in turns)  # its speaker's already
         if said and not made and not within_turn and state.silent_speaker is not None:  # "Dazu äußerte sich X."
             state.last_key, state.last_sentence, state.last_opening = state.silent_speaker, n, None
@@ -187,12 +188,27 @@ def _split_at_colon_quote(item: Found, doc: Doc, quotes: list[Quote]) -> list[Fo
     if said.mode != "mixed" or said.parts or quote is None or quote.end < said.end - 1:
         return [item]
     before = doc.char_span(said.start, colon, alignment_mode="contract")
-    if before is None or not has_verb(before) or any(said.start <= q.open_mark < colon for q in quotes):
+    outside = [t for t in before if not in_quote(t.idx, quotes)] if before is not None else []
+    if not any(is_finite_or_konjunktiv(t) or is_zu_verb(t) for t in outside):
         return [item]  # "warnte vor einem „heißen Herbst“: ..."; a clause reports, a noun alone does not
     own = replace(said, mode="direct", content=doc.text[quote.start : quote.end], start=quote.start, end=quote.end)
-    said.content, said.end, said.mode = doc.text[said.start : colon].rstrip(), colon, "indirect"
+    mode = "mixed" if any(said.start <= q.open_mark < colon for q in quotes) else "indirect"
+    said.content, said.end, said.mode = doc.text[said.start : colon].rstrip(), colon, mode
     said.end = said.start + len(said.content)
     return [item, replace(item, statement=own, targets=list(item.targets), co_speakers=list(item.co_speakers))]
+
+
+def _frames_a_cue(item: Found, made: list[Found]) -> bool:
+    """`Aus Kreisen des Ministeriums hieß es, ...`: an attribution whose content opens with another cue of the same
+    source is that cue's frame, not a statement of its own."""
+    said = item.statement
+    return said.speech_act == ATTRIBUTION and any(
+        other is not item
+        and other.speaker_key == item.speaker_key
+        and other.statement.cue_span is not None
+        and said.start <= other.statement.cue_span[0] <= said.start + 2
+        for other in made
+    )
 
 
 def _opening_of(statement: Statement, after: int) -> int:
