@@ -1972,3 +1972,9 @@ def test_nach_ihren_worten_right_after_a_speaker_is_hers_not_a_body_she_named() 
     text = "„Das ist falsch“, rief Sprecherin Lena Vogt. Statt dessen müsse der Bund investieren. "
     text += "Der Bau würde nach ihren Worten Hunderte Wohnungen verdrängen."
     assert speakers(run(Extractor(None), text))[-1][0] == "Lena Vogt"
+
+
+def test_a_person_opening_a_sentence_as_its_object_is_no_one_whose_words_follow() -> None:
+    text = "Oppositionsführer Karl Weiß sagte, die Lage sei ernst. Auch den Kanzler nahm er ins Visier. "
+    text += "Dieser habe alle Warnungen ignoriert."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Karl Weiß", "Karl Weiß"]

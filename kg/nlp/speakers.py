@@ -736,6 +736,7 @@ def opening_person(sent: Span, actors: ActorIndex) -> ActorMention | None:
     clause = clause_of(sent[0])
     doc = sent.doc
     people = [m for m in actors.in_span(sent) if m.type == "Person" and not is_genitive_of(m, doc)]
+    people = [m for m in people if not _oblique_article(m, doc)]  # not "Auch den Kanzler nahm er ins Visier"
     opening = next((m for m in people if opens_clause(m, clause)), None)
     if opening is None and sent[0].lower_ == "für" and len(sent) > 1:  # "Für Watzke ist der Ausgang offen": whose view
         opening = next((m for m in people if opens_clause(m, sent.doc[sent.start + 1 : clause.end])), None)
@@ -749,6 +750,12 @@ def opening_person(sent: Span, actors: ActorIndex) -> ActorMention | None:
         start += 1  # "zeigte sich X zufrieden"
     after_verb = [m for m in people if m.token_end <= clause.end and opens_clause(m, doc[start : clause.end])]
     return after_verb[0] if after_verb else None
+
+
+def _oblique_article(mention: ActorMention, doc: Doc) -> bool:
+    """`den Kanzler`, `dem Minister`: an object, which no subject's article is."""
+    article = article_of(mention, doc)
+    return article is not None and article.lower_ in ("den", "dem", "einen", "einem")
 
 
 def _apposed_before_verb(mention: ActorMention, sent: Span) -> bool:
