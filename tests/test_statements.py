@@ -1978,3 +1978,9 @@ def test_a_person_opening_a_sentence_as_its_object_is_no_one_whose_words_follow(
     text = "Oppositionsführer Karl Weiß sagte, die Lage sei ernst. Auch den Kanzler nahm er ins Visier. "
     text += "Dieser habe alle Warnungen ignoriert."
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Karl Weiß", "Karl Weiß"]
+
+
+def test_someone_new_and_unnamed_opening_a_sentence_ends_the_last_speaker_s_run() -> None:
+    text = "Der Deutsche Mieterbund warnte, die Mieten seien zu hoch. Ein Beamter, der anonym bleibt, sieht Kalkül. "
+    text += "Die Stadt teste, wie ernst es den Mietern sei."
+    assert [s[2] for s in speakers(run(Extractor(None), text))] == ["die Mieten seien zu hoch"]

@@ -60,7 +60,7 @@ from kg.nlp.syntax import (
     past_modifiers,
     relative_opening,
 )
-from kg.nlp.unnamed import unnamed_source
+from kg.nlp.unnamed import is_person_noun, unnamed_source
 from kg.records import Statement
 
 # Forms of `lassen` with which someone has something said for them (`..., ließ der Minister mitteilen`).
@@ -127,6 +127,8 @@ def find_statements(
             silent[n] = sent
             if n - state.last_sentence == 1 and maybe_reported(sent, quotes, actors):
                 state.past_after = n  # "Die Lehrkräfte fühlten sich allein gelassen": Konjunktiv II, if speech goes on
+            if _introduces_someone(sent):
+                state.unattributed = n  # "Ein Beamter sieht darin Kalkül. Die Stadt teste, ...": his view, not X's
         made = [piece for item in made for piece in _split_at_colon_quote(item, doc, quotes)]
         by_sentence[n] = made
         spans = {(f.statement.start, f.statement.end): f for f in found}
@@ -196,6 +198,13 @@ def _split_at_colon_quote(item: Found, doc: Doc, quotes: list[Quote]) -> list[Fo
     said.content, said.end, said.mode = doc.text[said.start : colon].rstrip(), colon, mode
     said.end = said.start + len(said.content)
     return [item, replace(item, statement=own, targets=list(item.targets), co_speakers=list(item.co_speakers))]
+
+
+def _introduces_someone(sent: Span) -> bool:
+    """Does the sentence open with someone new and unnamed as its subject (`Ein Beamter, der anonym bleiben wollte,
+    sieht ...`)? What follows in Konjunktiv may be theirs, and is no longer the last speaker's."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return len(words) > 2 and words[0].lower_ in ("ein", "eine") and is_person_noun(words[1])
 
 
 def _frames_a_cue(item: Found, made: list[Found]) -> bool:
