@@ -1984,3 +1984,13 @@ def test_someone_new_and_unnamed_opening_a_sentence_ends_the_last_speaker_s_run(
     text = "Der Deutsche Mieterbund warnte, die Mieten seien zu hoch. Ein Beamter, der anonym bleibt, sieht Kalkül. "
     text += "Die Stadt teste, wie ernst es den Mietern sei."
     assert [s[2] for s in speakers(run(Extractor(None), text))] == ["die Mieten seien zu hoch"]
+
+
+def test_a_quotation_after_a_colon_is_what_the_person_or_body_opening_the_sentence_said() -> None:
+    shipped = Extractor(None)
+    text = "Vereinschef Ralf Ohm sagte, viele rechneten falsch ab. Ohm: „Jede zweite Abrechnung ist fehlerhaft.“"
+    assert speakers(run(shipped, text))[-1] == ("Ralf Ohm", None, "Jede zweite Abrechnung ist fehlerhaft.")
+    text = "Trainer Max Bode wollte die Gerüchte nicht kommentieren: „Darüber rede ich erst nach der Saison.“"
+    assert speakers(run(shipped, text)) == [("Max Bode", None, "Darüber rede ich erst nach der Saison.")]
+    text = "Die Feuerwehr zog am Montag eine erste Bilanz: Mehr als 200 Keller seien vollgelaufen."
+    assert speakers(run(shipped, text)) == [("Feuerwehr", None, "Mehr als 200 Keller seien vollgelaufen")]

@@ -15,7 +15,7 @@ from kg.nlp.content import trimmed_span
 from kg.nlp.discourse import Discourse, Found
 from kg.nlp.german import CONSEQUENCE, CONTINUATION_MARKERS, PAST_ADVERBS, SOURCE_ADVERBS
 from kg.nlp.quotes import Quote, in_quote
-from kg.nlp.speakers import opening_person
+from kg.nlp.speakers import opening_body, opening_person
 from kg.nlp.syntax import (
     clause_of,
     is_finite,
@@ -128,15 +128,19 @@ def _hedged(words: list[Token]) -> bool:
 
 
 def after_colon(sent: Span, quotes: list[Quote], actors: ActorIndex) -> list[Found]:
-    """`X zeigte sich gelassen: Er sei sicher, dass ...`: after a colon, a clause in Konjunktiv I is what the person
-    opening the sentence said, whatever the verb before the colon."""
+    """`X zeigte sich gelassen: Er sei sicher, dass ...`: after a colon, a clause in Konjunktiv I or a quotation is
+    what the person (or the body) opening the sentence said, whatever the verb before the colon, or none (`Der
+    Vereinschef: „...“`)."""
     doc = sent.doc
     colon = next((t for t in sent if t.text == ":" and not in_quote(t.idx, quotes)), None)
     if colon is None or colon.i + 1 >= sent.end:
         return []  # most sentences: no colon, no person to look for
-    person = opening_person(sent, actors)
+    person = opening_person(sent, actors) or opening_body(sent, actors)
     if person is None or person.token_start > colon.i:
         return []
+    quote = next((q for q in quotes if colon.idx < q.open_mark <= colon.idx + 3 and q.open_mark < sent.end_char), None)
+    if quote is not None:  # "Der Vereinschef: „...“", "Die Ministerin wollte das nicht kommentieren: „...“"
+        return [_continued(doc, (quote.start, quote.end), "direct", person.key, None)]
     if not reports_opening(doc[colon.i + 1 : sent.end], quotes):
         return []
     span, mode, _ = trimmed_span(doc, colon.i + 1, sent.end, quotes)

@@ -630,7 +630,7 @@ def resolve_pronoun(pronoun: Token, actors: ActorIndex, state: Discourse) -> Act
     said = state.previous_said
     if opener is not None and said is not None and said[0] <= opener.start_char < said[1]:
         opener = None  # "Whitaker sei ein großartiger Kandidat, schrieb er": what was said is about Whitaker
-    body = _opening_body(state.previous, actors) if opener is None and state.previous is not None else None
+    body = opening_body(state.previous, actors) if opener is None and state.previous is not None else None
     if key is not None and opener is not None and fits[opener.key]:
         key = opener.key  # "Trump reagierte spöttisch. Biden sei ..., schrieb er": the subject of the last sentence
     elif body is not None and gender in ("f", "pl") and (fits[body.key] or _after_die(body, pronoun.doc)):
@@ -658,7 +658,7 @@ def resolve_pronoun(pronoun: Token, actors: ActorIndex, state: Discourse) -> Act
     return mention_as(pronoun, key, actors)
 
 
-def _opening_body(sent: Span, actors: ActorIndex) -> ActorMention | None:
+def opening_body(sent: Span, actors: ActorIndex) -> ActorMention | None:
     """The organisation or group a sentence opens with as its subject, named so or after the noun for its kind
     (`Die Gewerkschaft Verdi fordert ...`, `Die Bürgerinitiative „Rettet den Park“ will ...`)."""
     doc, clause = sent.doc, clause_of(sent[0])

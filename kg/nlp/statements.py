@@ -118,7 +118,7 @@ def find_statements(
         if opener is not None and not cues and not made and not within_turn and reports_opening(sent, quotes):
             state.last_key, state.last_sentence, state.last_opening = opener, n - 1, None  # "X zeigte sich gelassen.
             # Er sei sicher, dass ...": the Konjunktiv reports whom the sentence before was about
-        if not cues and not made and not within_turn:
+        if not made and not within_turn:
             made = after_colon(sent, quotes, actors)  # "X zeigte sich gelassen: Er sei sicher, dass ..."
         recent = n - state.last_sentence <= CONTINUATION_WINDOW and state.last_sentence > state.unattributed
         if not cues and not made and not within_turn and recent:
