@@ -20,7 +20,15 @@ from kg.gazetteer import Gazetteer
 from kg.lexicon import Lexicon
 from kg.nlp.actors import ActorIndex, ActorMention, after_preposition, mention_as
 from kg.nlp.addressees import ADDRESSED_ACTS, attribute_in_a_demand, find_addressee, find_medium, only_determiners
-from kg.nlp.content import attribution_pieces, content_span, has_verb, joined_pieces, resumed_content, time_phrase_end
+from kg.nlp.content import (
+    attribution_pieces,
+    content_span,
+    has_verb,
+    joined_pieces,
+    resumed_content,
+    time_phrase_end,
+    trimmed_span,
+)
 from kg.nlp.continuation import (
     after_colon,
     continuations,
@@ -32,12 +40,14 @@ from kg.nlp.continuation import (
 from kg.nlp.cues import ATTRIBUTION, Cue, closing_after_comma, find_cues, is_reported, is_zu_verb, says_nothing
 from kg.nlp.discourse import CONTINUATION_WINDOW, Discourse, Found
 from kg.nlp.german import (
+    ADVERBIAL_CONJUNCTIONS,
     CIRCLE_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FRAME_WORDS,
     IMPERSONAL_CUES,
     POSSESSIVES,
+    PREPOSITIONS,
     SETTING_PREPOSITIONS,
 )
 from kg.nlp.interviews import Turn, interview_turns
@@ -54,6 +64,7 @@ from kg.nlp.syntax import (
     is_adjective,
     is_capitalised_word,
     is_finite_or_konjunktiv,
+    is_konjunktiv,
     is_list_comma,
     medium_phrase_end,
     organisation_head,
@@ -130,6 +141,7 @@ def find_statements(
             if _introduces_someone(sent):
                 state.unattributed = n  # "Ein Beamter sieht darin Kalkül. Die Stadt teste, ...": his view, not X's
         made = [piece for item in made for piece in _split_at_colon_quote(item, doc, quotes)]
+        made = [piece for item in made for piece in _with_words_before_inquit(item, sent, quotes)]
         by_sentence[n] = made
         spans = {(f.statement.start, f.statement.end): f for f in found}
         for item in made:
@@ -198,6 +210,28 @@ def _split_at_colon_quote(item: Found, doc: Doc, quotes: list[Quote]) -> list[Fo
     said.content, said.end, said.mode = doc.text[said.start : colon].rstrip(), colon, mode
     said.end = said.start + len(said.content)
     return [item, replace(item, statement=own, targets=list(item.targets), co_speakers=list(item.co_speakers))]
+
+
+def _with_words_before_inquit(item: Found, sent: Span, quotes: list[Quote]) -> list[Found]:
+    """`Viele könnten sich das nicht leisten, sagte sie: „So geht es nicht weiter.“`: the reported clause before an
+    inverted cue is a statement too, besides the quotation after its colon."""
+    said, doc = item.statement, sent.doc
+    if said.mode != "direct" or said.cue_span is None:
+        return [item]
+    cue = doc.char_span(*said.cue_span, alignment_mode="expand")
+    clause = clause_of(cue[0]) if cue is not None else None
+    if clause is None or said.start < cue.end_char or clause.start <= sent.start or doc[clause.start - 1].text != ",":
+        return [item]
+    before = doc[sent.start : clause.start - 1]
+    finite = [t for t in before if is_finite_or_konjunktiv(t)]
+    framed = before[0].lower_ in (*PREPOSITIONS, *ADVERBIAL_CONJUNCTIONS, "ob", "wie")  # "Auf die Frage, ob ..."
+    if framed or any(in_quote(t.idx, quotes) for t in before) or not finite or not all(map(is_konjunktiv, finite)):
+        return [item]  # not "Sie sei bereit, sagte sie, fügte aber hinzu: ...": another cue's words
+    span, mode, _ = trimmed_span(doc, sent.start, clause.start - 1, quotes)
+    if span is None:
+        return [item]
+    reported = replace(said, mode=mode, content=doc.text[span[0] : span[1]], start=span[0], end=span[1])
+    return [replace(item, statement=reported, targets=list(item.targets)), item]
 
 
 def _introduces_someone(sent: Span) -> bool:
