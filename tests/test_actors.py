@@ -1024,3 +1024,11 @@ def test_a_spokesperson_of_his_ministry_speaks_for_the_minister_s_ministry() -> 
         "schwieg. Die Entscheidung stehe, sagte ein Sprecher seines Ministeriums."
     )
     assert speakers(run(Extractor(None), text))[-1][0] == "Bundesverkehrsministerium"
+
+
+def test_an_authority_described_by_its_seat_is_the_one_named_before() -> None:
+    shipped = Extractor(None)
+    text = "Das Bundeskriminalamt warnte vor Betrug. Die Zahl der Fälle steige, teilte die Wiesbadener Behörde mit."
+    assert [s[0] for s in speakers(run(shipped, text))] == ["Bundeskriminalamt", "Bundeskriminalamt"]
+    text = "Die Bundesnetzagentur prüft das. Ein Verstoß sei nicht erkennbar, sagte ein Sprecher der Bonner Behörde."
+    assert speakers(run(shipped, text))[-1][0] == "Bundesnetzagentur"

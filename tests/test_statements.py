@@ -1997,7 +1997,8 @@ def test_a_quotation_after_a_colon_is_what_the_person_or_body_opening_the_senten
 
 
 def test_reported_words_before_an_inverted_cue_with_a_colon_quotation_are_a_statement_too() -> None:
-    text = "Die Mieterin Petra Vogt ist verzweifelt. Viele könnten sich das kaum leisten, sagte sie: „So geht es nicht.“"
+    text = "Die Mieterin Petra Vogt ist verzweifelt. "
+    text += "Viele könnten sich das kaum leisten, sagte sie: „So geht es nicht.“"
     assert [(s.mode, s.content) for s in run(Extractor(None), text).statements] == [
         ("indirect", "Viele könnten sich das kaum leisten"),
         ("direct", "So geht es nicht."),

@@ -230,6 +230,7 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
         or (c.source in ("organisation", "ner") and c.end - c.start == 1 and _as_named(c.name) in named)
         or (c.source == "organisation" and c.end - c.start == 1 and _as_named(c.name) in KIND_ANAPHORS)
         or (c.source in ("organisation", "ner") and c.end - c.start == 1 and _firm_compound(c.name))
+        or _seated_anaphor(c.name)
     }  # "der Stadtrat", "der Lehrerverband" after "der Deutsche Lehrerverband", "der Hochschule" after "Universität X",
     # "der Dachverband" after the DOSB
     descriptors = {_descriptor(doc, c) for c in chosen if c.type == "Organization"} - {None}
@@ -254,11 +255,24 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
             continue  # "Der Zeitung „Bild“ sagte ...": the noun says what the name after it is
         antecedent = _organisation_antecedent(token, chosen, gazetteer)
         if antecedent is not None:
-            found.append(
-                Candidate(token.i, token.i + 1, "Organization", antecedent.name, "anaphor", qid=antecedent.qid)
+            start = token.i - 1 if token.i > 0 and _seated_anaphor(f"{doc[token.i - 1].text} {token.text}") else token.i
+            found.append(  # "der Bonner Behörde": the phrase starts at its seat's adjective
+                Candidate(
+                    token.i, token.i + 1, "Organization", antecedent.name, "anaphor", qid=antecedent.qid,
+                    phrase_start=start,
+                )
             )
     replaced = {c.start for c in found}
-    return sorted([c for c in chosen if c.start not in replaced] + found, key=lambda c: c.start)
+    kept = [c for c in chosen if not any(c.start <= i < c.end for i in replaced)]  # "die Wiesbadener Behörde" too
+    return sorted(kept + found, key=lambda c: c.start)
+
+
+def _seated_anaphor(name: str) -> bool:
+    """`die Wiesbadener Behörde`: an authority named before, described by its seat, not one named so."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() in DETERMINERS:  # not "der Miliz"
+        return False
+    return words[0][:1].isupper() and words[0].endswith("er") and words[1].lower() in ORGANISATION_ANAPHORS
 
 
 def _municipalities(doc: Doc, chosen: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
