@@ -1032,3 +1032,14 @@ def test_an_authority_described_by_its_seat_is_the_one_named_before() -> None:
     assert [s[0] for s in speakers(run(shipped, text))] == ["Bundeskriminalamt", "Bundeskriminalamt"]
     text = "Die Bundesnetzagentur prüft das. Ein Verstoß sei nicht erkennbar, sagte ein Sprecher der Bonner Behörde."
     assert speakers(run(shipped, text))[-1][0] == "Bundesnetzagentur"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der saudische Kronprinz Mohammed bin Salman sagte, die Gespräche seien schwierig.", "Mohammed bin Salman"),
+        ("Der Emir Tamim bin Hamad Al Thani sagte, die Gespräche seien schwierig.", "Tamim bin Hamad Al Thani"),
+    ],
+)
+def test_bin_in_an_arabic_name_is_part_of_it_not_a_verb(text: str, name: str) -> None:
+    assert speakers(run(Extractor(None), text)) == [(name, "sagen", "die Gespräche seien schwierig")]

@@ -482,8 +482,13 @@ def _person_split_off(ents: Iterable[Span]) -> Iterator[Span]:
 
 def _with_surname(ent: Span, gazetteer: Gazetteer) -> Span:
     """A recogniser's person that is a first name alone goes on to the capitalised word after it, which it took
-    for a noun (`Henrike Althaus`, `Sven-Christian Kindler`)."""
+    for a noun (`Henrike Althaus`, `Sven-Christian Kindler`); one before `bin` goes on with the patronym."""
     doc, end = ent.doc, ent.end
+    if ent.label_ == "PER" and end + 1 < len(doc) and doc[end].lower_ in ("bin", "ibn", "bint"):
+        patronym = end + 1
+        while patronym < len(doc) and (is_capitalised_word(doc[patronym]) or doc[patronym].lower_ in ("al", "bin")):
+            patronym += 1  # "Tamim bin Hamad Al Thani": one name, however the recogniser cut it
+        return doc[ent.start : patronym] if patronym > end + 1 else ent
     listed = bool(name_flags(ent[0]) & FIRST_NAME)
     first_name = listed or any(part in first_name_genders() for part in ent[-1].text.split("-"))
     if ent.label_ != "PER" or len(ent) != 1 or not first_name or end >= len(doc) or doc[end].ent_type_:

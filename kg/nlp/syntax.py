@@ -93,11 +93,20 @@ def is_zu_infinitive(token: Token) -> bool:
 
 def is_finite(token: Token) -> bool:
     """A finite verb: so tagged, or, with no tagger, a weak preterite whose lemma is a verb (`lobte` → `loben`;
-    not `heute`)."""
+    not `heute`); not `bin` in an Arabic name (`Mohammed bin Salman`)."""
+    if _name_particle(token):
+        return False
     if token.tag_:
         return token.tag_ in ("VVFIN", "VAFIN", "VMFIN")
     lemma = token.lemma_.lower()
     return token.lower_.endswith(("te", "ten")) and lemma not in ("", token.lower_) and lemma.endswith("en")
+
+
+def _name_particle(token: Token) -> bool:
+    """`bin` between two names (`Mohammed bin Salman`) is part of a name, not `ich bin`."""
+    doc, i = token.doc, token.i
+    between = 0 < i < len(doc) - 1 and is_capitalised_word(doc[i - 1]) and is_capitalised_word(doc[i + 1])
+    return token.lower_ in ("bin", "ibn") and between
 
 
 def is_passive(verb: Token) -> bool:
@@ -323,7 +332,7 @@ def _ends_verb(particle: Token, clause: Span) -> bool:
 def auxiliary_before(clause: Span, i: int) -> Token | None:
     """The finite auxiliary or modal before token `i` of its clause (`hat ... angekündigt`, `Das hat ein Sprecher
     bestätigt`), if there is one."""
-    return next((t for t in clause if t.lower_ in AUXILIARIES and t.i < i), None)
+    return next((t for t in clause if t.lower_ in AUXILIARIES and t.i < i and not _name_particle(t)), None)
 
 
 def oblique_feminine(article: Token, noun: Token) -> bool:
