@@ -2003,3 +2003,10 @@ def test_reported_words_before_an_inverted_cue_with_a_colon_quotation_are_a_stat
         ("indirect", "Viele könnten sich das kaum leisten"),
         ("direct", "So geht es nicht."),
     ]
+
+
+def test_wie_sie_mitteilte_is_the_body_the_main_clause_names() -> None:
+    text = "Die Staatsanwaltschaft Bochum ermittelt gegen drei Ärzte, wie sie mitteilte."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Staatsanwaltschaft Bochum", "mitteilen", "Die Staatsanwaltschaft Bochum ermittelt gegen drei Ärzte")
+    ]

@@ -296,7 +296,8 @@ def closing_after_comma(token: Token) -> bool:
         and t.lower_ not in POSSESSIVES
         and (AGE_NOUN.fullmatch(t.text) or not is_adjective(t))
     ]
-    if not following or not (is_capitalised_word(following[0]) or AGE_NOUN.fullmatch(following[0].text)):
+    compound = bool(following) and following[0].text.rsplit("-", 1)[-1][:1].isupper()  # "so vzbv-Chefin X"
+    if not following or not (is_capitalised_word(following[0]) or compound or AGE_NOUN.fullmatch(following[0].text)):
         return False  # "so der belgische Premierminister", "so deren Chefin X" name one, "so etwa" does not
     clause = clause_of(token)
     if clause.end >= sent.end - 1:

@@ -83,8 +83,9 @@ def actor_gender(actor: Actor) -> str | None:
         return "f"
     if actor.type == "Country":
         return "n"
-    last = name.split()[-1].rsplit("-", 1)[-1] if name else ""
-    return noun_gender(last) if any(last.endswith(head) for head in ORGANIZATION_HEADS) else None
+    words = [word.rsplit("-", 1)[-1] for word in name.split()]
+    heads = [word for word in words if any(word.endswith(head) for head in ORGANIZATION_HEADS)]
+    return noun_gender(heads[-1]) if heads else None  # "Staatsanwaltschaft Bochum" is a "sie"
 
 
 def role_gender(role: str) -> str | None:

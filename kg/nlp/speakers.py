@@ -591,7 +591,8 @@ def _pronoun_subject(sent: Span, cue: Cue, clause_end: int) -> Token | None:
         if i < clause_end and _is_subject_pronoun(doc[i]):
             return doc[i]
     clause = clause_of(doc[cue.start])
-    first = next((t for t in clause if not (t.is_punct or t.is_space)), None)
+    words = [t for t in clause if not (t.is_punct or t.is_space)]
+    first = words[1] if len(words) > 1 and words[0].lower_ == "wie" else next(iter(words), None)  # "wie sie sagte"
     if first is not None and _is_subject_pronoun(first) and first.i < cue.start:
         return first
     auxiliary = auxiliary_before(clause, cue.start)  # "..., hatte er erklärt", "Zuvor hatte er betont"
@@ -645,7 +646,8 @@ def resolve_pronoun(pronoun: Token, actors: ActorIndex, state: Discourse) -> Act
     if (key is None or not fits[key]) and (member := _member_before(pronoun, gender, actors, state)) is not None:
         return member  # "Ein Sprecher des Ministeriums wollte sich nicht äußern. ..., sagte er"
     if key is None or not fits[key]:
-        said = (pronoun.sent.start_char, clause_of(pronoun).start_char)  # "X sei bereit, Y zu ..., schrieb sie"
+        clause = clause_of(pronoun)  # "X sei bereit, Y zu ..., schrieb sie"; not "X ermittelt, wie sie mitteilte"
+        said = (pronoun.sent.start_char, clause.start_char if clause[0].lower_ != "wie" else pronoun.sent.start_char)
         earlier = [
             m
             for m in actors.mentions
