@@ -173,15 +173,12 @@ def _own_source(sent: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None
 
 
 def _past_report_noun(doc: Doc, i: int) -> int:
-    """Where the source starts after `laut`: past `einem Bericht der`, `einer Studie des`, `einer Umfrage von`, at
-    `einem internen Nato-Papier`."""
+    """Where the source starts after `laut`: past `einem Bericht der`, `einer Studie des`, `einer Umfrage von`."""
     j = i + 1 if i < len(doc) and doc[i].lower_ in ARTICLES else i
     while j < len(doc) and is_adjective(doc[j]):
         j += 1  # "laut einer aktuellen Umfrage der „New York Times“"
     if j + 1 < len(doc) and doc[j].lower_ in REPORT_NOUNS and doc[j + 1].lower_ in ("der", "des", "von", "vom"):
         return j + 1
-    if j < len(doc) and "-" in doc[j].text and doc[j].lower_.endswith(DOCUMENT_NOUNS):
-        return j  # "laut einem internen Nato-Papier": the source is named in the compound
     return i
 
 
