@@ -2010,3 +2010,11 @@ def test_wie_sie_mitteilte_is_the_body_the_main_clause_names() -> None:
     assert speakers(run(Extractor(None), text)) == [
         ("Staatsanwaltschaft Bochum", "mitteilen", "Die Staatsanwaltschaft Bochum ermittelt gegen drei Ärzte")
     ]
+
+
+def test_a_document_only_one_kind_of_institution_issues_speaks_for_it_as_a_subject() -> None:
+    shipped = Extractor(None)
+    text = "Die Staatsanwaltschaft Köln erhob Anklage. Die Anklage wirft Jan K. vor, Autos angezündet zu haben."
+    assert speakers(run(shipped, text))[-1][0] == "Staatsanwaltschaft Köln"
+    text = "Das Landgericht verurteilte Jan K. zu Haft. Die Anklage hatte K. vorgeworfen, Autos angezündet zu haben."
+    assert "Jan K." not in [s[0] for s in speakers(run(shipped, text))]

@@ -14,6 +14,8 @@ from kg.nlp.actors import ActorIndex, ActorMention, article_of, is_genitive_of, 
 from kg.nlp.bodies import (
     body_mentions,
     body_of_member,
+    issued_by,
+    issuer,
     issuer_of_document,
     member_noun,
     possessor,
@@ -218,6 +220,9 @@ def find_speaker(
     described = _before_relative_clause(sent, cue, mentions)
     if described is not None:
         return described  # "Ihr Lektor X, der mit ihr zusammengearbeitet hat, nannte sie ...": not "sie"
+    document = _opening_document(clause, cue)
+    if document is not None:  # "Die Anklage wirft K. vor": the prosecutors named before, not K.
+        return issuer(document, [m for m in actors.mentions if m.type == "Organization" and not m.incidental], actors)
     shared = _shared_subject(clause, cue, state.in_sentence)
     if shared is not None:
         return mention_as(doc[cue.start], shared, actors)  # "X begrüßte Y, nannte sie aber ...": X named it
@@ -259,6 +264,15 @@ def find_speaker(
         or epithet_of_last_speaker(clause, cue, actors, state)
         or unnamed_subject(clause, cue_token, cue.end, actors)  # "Ein Augenzeuge berichtete"
     )
+
+
+def _opening_document(clause: Span, cue: Cue) -> Token | None:
+    """A document that only one kind of institution issues, opening the cue's clause as its subject (`Die Anklage
+    hatte K. vorgeworfen`, `Das Urteil stellt fest`)."""
+    words = [t for t in clause if t.i < cue.start and not (t.is_punct or t.is_space)]
+    if len(words) < 2 or words[0].lower_ not in ("die", "das", "der") or issued_by(words[1]) is None:
+        return None
+    return words[1]
 
 
 def _apposed_after(sent: Span, cue: Cue, eligible: list[ActorMention]) -> ActorMention | None:
