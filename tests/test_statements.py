@@ -2018,3 +2018,8 @@ def test_a_document_only_one_kind_of_institution_issues_speaks_for_it_as_a_subje
     assert speakers(run(shipped, text))[-1][0] == "Staatsanwaltschaft Köln"
     text = "Das Landgericht verurteilte Jan K. zu Haft. Die Anklage hatte K. vorgeworfen, Autos angezündet zu haben."
     assert "Jan K." not in [s[0] for s in speakers(run(shipped, text))]
+
+
+def test_a_quotation_alone_after_a_sentence_a_person_opened_is_theirs() -> None:
+    text = "Bäckermeister Jan Pohl stand am Morgen vor den Trümmern. „Hier ist nichts mehr zu retten.“"
+    assert speakers(run(Extractor(None), text)) == [("Jan Pohl", None, "Hier ist nichts mehr zu retten.")]

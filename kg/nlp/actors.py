@@ -248,9 +248,16 @@ def opens_clause(mention: ActorMention, clause: Span) -> bool:
         or clause.doc[first].lower_ in POSSESSIVES  # "Deren energiepolitischer Sprecher X warf ... vor"
         or is_adjective(clause.doc[first])
         or is_genitive_name(clause.doc[first], mention.phrase_start)
+        or _title_before_name(clause.doc[first], mention)  # "Bäckermeister Jan Pohl stand vor den Trümmern"
     ):
         first += 1
     return mention.phrase_start == first
+
+
+def _title_before_name(token: Token, mention: ActorMention) -> bool:
+    """A noun right before a person's name, saying what they are (`Winzer`, `Bäckermeister`)."""
+    before = token.i == mention.phrase_start - 1 and mention.type == "Person"
+    return before and token.pos_ == "NOUN" and token.lower_ not in PREPOSITIONS
 
 
 def is_genitive_name(token: Token, phrase_start: int) -> bool:

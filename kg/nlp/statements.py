@@ -126,9 +126,10 @@ def find_statements(
             state.unattributed = n
         opener = state.focus if state.focus_sentence == n - 1 and state.last_sentence < n - 1 else None
         opener = opener if opener is not None and sentence_opened_by(state.previous, opener, actors) else None
-        if opener is not None and not cues and not made and not within_turn and reports_opening(sent, quotes):
+        opened = reports_opening(sent, quotes) or _only_quotation(sent, quotes)
+        if opener is not None and not cues and not made and not within_turn and opened:
             state.last_key, state.last_sentence, state.last_opening = opener, n - 1, None  # "X zeigte sich gelassen.
-            # Er sei sicher, dass ...": the Konjunktiv reports whom the sentence before was about
+            # Er sei sicher, dass ...", "Winzer X stand vor den Trümmern. „...“": whom the sentence before was about
         if not made and not within_turn:
             made = after_colon(sent, quotes, actors)  # "X zeigte sich gelassen: Er sei sicher, dass ..."
         recent = n - state.last_sentence <= CONTINUATION_WINDOW and state.last_sentence > state.unattributed
@@ -232,6 +233,12 @@ def _with_words_before_inquit(item: Found, sent: Span, quotes: list[Quote]) -> l
         return [item]
     reported = replace(said, mode=mode, content=doc.text[span[0] : span[1]], start=span[0], end=span[1])
     return [replace(item, statement=reported, targets=list(item.targets)), item]
+
+
+def _only_quotation(sent: Span, quotes: list[Quote]) -> bool:
+    """Is the sentence a quotation and nothing else?"""
+    inside = [q for q in quotes if sent.start_char - 2 <= q.open_mark < sent.end_char]
+    return bool(inside) and all(t.is_punct or t.is_space or in_quote(t.idx, quotes) for t in sent)
 
 
 def _introduces_someone(sent: Span) -> bool:
