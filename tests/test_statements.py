@@ -2023,3 +2023,8 @@ def test_a_document_only_one_kind_of_institution_issues_speaks_for_it_as_a_subje
 def test_a_quotation_alone_after_a_sentence_a_person_opened_is_theirs() -> None:
     text = "Bäckermeister Jan Pohl stand am Morgen vor den Trümmern. „Hier ist nichts mehr zu retten.“"
     assert speakers(run(Extractor(None), text)) == [("Jan Pohl", None, "Hier ist nichts mehr zu retten.")]
+
+
+def test_darin_hiess_es_speaks_for_who_presented_the_document_the_sentence_before() -> None:
+    text = "Der Deutsche Städtetag legte ein Positionspapier vor. Darin heißt es, die Förderung müsse steigen."
+    assert speakers(run(Extractor(None), text)) == [("Deutscher Städtetag", "heißen", "die Förderung müsse steigen")]

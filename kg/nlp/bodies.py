@@ -294,7 +294,7 @@ def issuer_of_document(cue: Token, actors: ActorIndex, last: str | None) -> Acto
     ends = (medium_phrase_end(doc, t.i, MEDIUM_NOUNS + DOCUMENT_NOUNS) for t in clause_of(cue) if t.i != cue.i)
     document_end = next((end for end in ends if end is not None), None)
     if document_end is None:
-        return None
+        return _author_of_darin(cue, actors)
     if document_end < len(doc) and doc[document_end].lower_ in ("der", "des", "von", "vom"):
         named = [
             m
@@ -321,6 +321,19 @@ def issuer_of_document(cue: Token, actors: ActorIndex, last: str | None) -> Acto
         return None
     last_sentence = [m for m in bodies if doc[m.token_start].sent == doc[bodies[-1].token_start].sent]
     return mention_as(doc[document_end - 1], last_sentence[0].key, actors)  # its subject
+
+
+def _author_of_darin(cue: Token, actors: ActorIndex) -> ActorMention | None:
+    """`Der Städtetag legte ein Positionspapier vor. Darin heißt es, ...`: the subject of the sentence before that
+    introduced the document `darin` refers to."""
+    doc, sent = cue.doc, cue.sent
+    if not any(t.lower_ == "darin" for t in clause_of(cue)) or sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    document = next((t for t in reversed(previous) if t.lower_.endswith(DOCUMENT_NOUNS)), None)
+    authors = [m for m in actors.in_span(previous) if document is not None and m.token_end <= document.i]
+    authors = [m for m in authors if not is_genitive_of(m, doc) and governing_preposition(m, doc) is None]
+    return mention_as(cue, authors[0].key, actors) if authors else None
 
 
 def issued_by(document: Token) -> str | None:
