@@ -2028,3 +2028,8 @@ def test_a_quotation_alone_after_a_sentence_a_person_opened_is_theirs() -> None:
 def test_darin_hiess_es_speaks_for_who_presented_the_document_the_sentence_before() -> None:
     text = "Der Deutsche Städtetag legte ein Positionspapier vor. Darin heißt es, die Förderung müsse steigen."
     assert speakers(run(Extractor(None), text)) == [("Deutscher Städtetag", "heißen", "die Förderung müsse steigen")]
+
+
+def test_a_body_in_the_genitive_of_a_person_noun_is_not_the_subject() -> None:
+    text = "Der Besitzer des Porsche, ein 30-Jähriger aus Mainz, bestreitet, den Wagen gefahren zu haben."
+    assert "Porsche" not in [s[0] for s in speakers(run(Extractor(None), text))]

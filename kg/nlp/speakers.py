@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.actors import ActorIndex, ActorMention, article_of, is_genitive_of, mention_as, opens_clause, passive_agents
+from kg.nlp.actors import (
+    ActorIndex,
+    ActorMention,
+    article_of,
+    genitive_head,
+    is_genitive_of,
+    mention_as,
+    opens_clause,
+    passive_agents,
+)
 from kg.nlp.bodies import (
     body_mentions,
     body_of_member,
@@ -104,6 +113,9 @@ def _eligible(mention: ActorMention, sent: Span, quotes: list[Quote], all_mentio
         return mention.phrase_start - 1 > sent.start and doc[mention.phrase_start - 2].lower_ in QUANTITY_NOUNS
     if first.text.endswith("s") and mention.token_end < sent.end and is_genitive_of(mention, doc):
         return False  # "Israels Ministerpräsident", "Ischingers designierter Nachfolger"
+    owner = genitive_head(mention, doc) if mention.type != "Person" else None
+    if owner is not None and is_person_noun(owner) and not is_role(owner):
+        return False  # "Der Besitzer des Porsche, ein 30-Jähriger, bestreitet": the owner, not the car maker
     return not any(
         other is not mention
         and other.phrase_start <= mention.phrase_start
