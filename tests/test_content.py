@@ -538,3 +538,8 @@ def test_what_describes_a_source_opening_the_sentence_is_not_what_it_reports() -
     assert speakers(run(shipped, text)) == [("Handwerksverband", "zufolge", "dürften die Preise steigen")]
     text = "Laut der Polizei aus Köln wurde niemand verletzt."
     assert speakers(run(shipped, text)) == [("Polizei", "laut", "wurde niemand verletzt")]
+
+
+def test_a_narrated_clause_before_a_semicolon_is_not_what_the_inverted_cue_reports() -> None:
+    text = "Eine Sperrung ordnete das Landratsamt nicht an; dafür bestehe kein Grund, sagte die Sprecherin Eva Kern."
+    assert speakers(run(Extractor(None), text)) == [("Eva Kern", "sagen", "dafür bestehe kein Grund")]

@@ -411,9 +411,10 @@ def _fronted_object(before: Span) -> bool:
 
 
 def _past_lead_in(doc: Doc, start: int, end: int, quotes: list[Quote]) -> int:
-    """Past a narrator's lead-in closed by a colon (`Auch Deutschland bot Hilfe an: Das THW könne ..., hieß es`):
-    a clause in the indicative before the colon is not what the cue after it reports."""
-    colon = next((t.i for t in doc[start:end] if t.text == ":" and not in_quote(t.idx, quotes)), None)
+    """Past a narrator's lead-in closed by a colon or a semicolon (`Auch Deutschland bot Hilfe an: Das THW könne
+    ..., hieß es`): a clause in the indicative before it is not what the cue after it reports."""
+    breaks = [t.i for t in doc[start:end] if t.text in (":", ";") and not in_quote(t.idx, quotes)]
+    colon = breaks[-1] if breaks else None  # "Eine Sperrung ordnete das Amt nicht an; dafür bestehe kein Grund"
     if colon is None or not any(_finite_indicative(t) for t in doc[start:colon]):
         return start
     return colon + 1
