@@ -1043,3 +1043,11 @@ def test_an_authority_described_by_its_seat_is_the_one_named_before() -> None:
 )
 def test_bin_in_an_arabic_name_is_part_of_it_not_a_verb(text: str, name: str) -> None:
     assert speakers(run(Extractor(None), text)) == [(name, "sagen", "die Gespräche seien schwierig")]
+
+
+def test_das_blatt_is_the_newspaper_named_last_even_one_the_gazetteer_does_not_know() -> None:
+    text = (
+        "Das „Handelsblatt“ hatte im März darüber geschrieben. Am Dienstag zitierte die „Rheinische Post“ einen "
+        "Manager. Einem Bericht des Blattes zufolge will der Konzern 500 Stellen streichen."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Rheinische Post"

@@ -531,10 +531,13 @@ def _reports(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
 
 
 def _is_medium(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
-    """A newspaper, broadcaster or agency: so known to the gazetteer, or so named or described (`der Sender X`)."""
+    """A newspaper, broadcaster or agency: so known to the gazetteer, found as a quoted title (`die „Rheinische
+    Post“`), or so named or described (`der Sender X`)."""
     entry = gazetteer.lookup(cand.name)
     if entry is not None:
         return entry.kind == "media"
+    if cand.source == "media":
+        return True
     heads = {_described_by(cand, doc), institution_head_of(cand.name.split()[-1])}
     return bool(heads & MEDIUM_HEADS)
 
