@@ -1051,3 +1051,16 @@ def test_das_blatt_is_the_newspaper_named_last_even_one_the_gazetteer_does_not_k
         "Manager. Einem Bericht des Blattes zufolge will der Konzern 500 Stellen streichen."
     )
     assert speakers(run(Extractor(None), text))[-1][0] == "Rheinische Post"
+
+
+def test_a_role_after_a_headline_s_surname_is_the_person_it_was_given_to() -> None:
+    text = (
+        "Faeser in Leipzig\nInnenministerin Nancy Faeser reist weiter nach Dresden. Ob sie Kretschmer treffe, sei "
+        "offen, hieß es. Die Ministerin kündigte an, sie wolle klare Worte finden."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Nancy Faeser"
+
+
+def test_a_spokesperson_does_not_speak_for_the_country_someone_travels_to() -> None:
+    text = "Außenministerin Lea Brandt reist nach Israel. Ob sie Netanjahu treffe, sei offen, sagte ein Sprecher."
+    assert speakers(run(Extractor(None), text))[-1][0] != "Israel"

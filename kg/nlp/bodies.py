@@ -152,12 +152,14 @@ def _subject_last(earlier: list[ActorMention], doc: Doc) -> list[ActorMention]:
 def _speaking_bodies(role: Token, bodies: list[ActorMention]) -> list[ActorMention]:
     """The bodies a spokesperson may speak for: not one named in what their sentence reports before the cue, unless
     that report opens with it (`Das DRK stehe in Kontakt mit dem Halbmond, sagte eine Sprecherin`: the DRK's), nor
-    a country named as where something was (`in Syrien`) where another may be meant."""
+    a country someone travels to (`reist nach Israel`), nor one named as where something was (`in Syrien`) where
+    another may be meant."""
     doc, sent = role.doc, role.sent
     said_end = clause_of(role).start
     inside = [m for m in bodies if sent.start <= m.token_start < said_end]
     subject = next((m for m in inside if opens_clause(m, clause_of(sent[0]))), None)
     bodies = [m for m in bodies if m not in inside or m is subject]
+    bodies = [m for m in bodies if not (m.type == "Country" and governing_preposition(m, doc) == "nach")]  # travel
     places = [m for m in bodies if m.type == "Country" and governing_preposition(m, doc) in ("in", "im", "aus")]
     return [m for m in bodies if m not in places] if len(places) < len(bodies) else bodies
 

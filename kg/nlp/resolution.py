@@ -786,12 +786,15 @@ def _last_person_of(country: str, i: int, resolved: list[Candidate], full: list[
 
 
 def _by_recency(i: int, resolved: list[Candidate], full: list[Candidate]) -> list[Candidate]:
-    """The full-named people mentioned before token `i`, each once (by its full-named candidate, one with a known
-    nationality first), the one mentioned last in any form (`Brenner`, `der 21-Jährige`) last."""
+    """The full-named people mentioned before token `i`, each once (by its full-named candidate, one with roles or a
+    known nationality first), the one mentioned last in any form (`Brenner`, `der 21-Jährige`) last."""
     by_name: dict[str, Candidate] = {}
+    def telling(cand: Candidate) -> tuple[bool, bool]:  # `Die Ministerin` after a headline's `Faeser`: its roles
+        return bool(cand.roles), bool(cand.nationality)
+
     for cand in full:
         known = by_name.get(cand.name)
-        by_name[cand.name] = cand if known is None or (cand.nationality and not known.nationality) else known
+        by_name[cand.name] = cand if known is None or telling(cand) > telling(known) else known
     last = {c.name: c.start for c in sorted(resolved, key=lambda c: c.start) if c.end <= i and c.name in by_name}
     return [by_name[name] for name in sorted(last, key=last.__getitem__) if by_name[name].end <= i]
 
