@@ -1064,3 +1064,11 @@ def test_a_role_after_a_headline_s_surname_is_the_person_it_was_given_to() -> No
 def test_a_spokesperson_does_not_speak_for_the_country_someone_travels_to() -> None:
     text = "Außenministerin Lea Brandt reist nach Israel. Ob sie Netanjahu treffe, sei offen, sagte ein Sprecher."
     assert speakers(run(Extractor(None), text))[-1][0] != "Israel"
+
+
+def test_his_ministry_is_the_ministry_of_the_man_named_before_not_of_a_woman_named_since() -> None:
+    text = (
+        "Bundesjustizminister Marco Klein lehnt das ab. Die Justizministerin Eva Roth sieht das anders. "
+        "Aus seinem Ministerium hieß es, man prüfe alles."
+    )
+    assert speakers(run(Extractor(None), text))[-1][0] == "Bundesjustizministerium"

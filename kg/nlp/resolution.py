@@ -246,7 +246,8 @@ def _anaphoric_organisations(doc: Doc, chosen: list[Candidate], gazetteer: Gazet
         article = article_before(token)
         definite = article in DEFINITE_ARTICLES | FUSED_PREPOSITIONS or _side_of(token) is not None
         if article in POSSESSIVES and strip_genitive(token.lower_) == "ministerium" and token.i not in taken:
-            ministry = _ministry_of_minister(token, chosen)  # "ein Sprecher seines Ministeriums": the minister's
+            gender = "m" if article.startswith("sein") else "f" if article.startswith("ihr") else None
+            ministry = _ministry_of_minister(token, chosen, gender)  # "ein Sprecher seines Ministeriums"
             found += [ministry] if ministry is not None else []
             continue
         if token.i in taken or not definite:
@@ -438,10 +439,11 @@ def _organisation_antecedent(token: Token, chosen: list[Candidate], gazetteer: G
     return named
 
 
-def _ministry_of_minister(token: Token, chosen: list[Candidate]) -> Candidate | None:
-    """The ministry of the minister named last, where no ministry was named (`Innenministerin X` → `das
-    Ministerium` is the `Innenministerium`)."""
-    for cand in reversed([c for c in chosen if c.end <= token.i and c.type == "Person"]):
+def _ministry_of_minister(token: Token, chosen: list[Candidate], gender: str | None = None) -> Candidate | None:
+    """The ministry of the minister named last (of the possessive's `gender`: `seines Ministeriums` is a man's),
+    where no ministry was named (`Innenministerin X` → `das Ministerium` is the `Innenministerium`)."""
+    people = [c for c in chosen if c.end <= token.i and c.type == "Person"]
+    for cand in reversed([c for c in people if not _genders_differ(gender, gender_of(c.name, c.roles))]):
         for role in cand.roles:
             word = role.split()[-1]
             office = word.removesuffix("in") if word.endswith("ministerin") else word
