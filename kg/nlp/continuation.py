@@ -14,8 +14,8 @@ from kg.nlp.actors import ActorIndex, opens_clause
 from kg.nlp.content import trimmed_span
 from kg.nlp.discourse import Discourse, Found
 from kg.nlp.german import CONSEQUENCE, CONTINUATION_MARKERS, PAST_ADVERBS, SOURCE_ADVERBS
+from kg.nlp.pronouns import opening_body, opening_person
 from kg.nlp.quotes import Quote, in_quote
-from kg.nlp.speakers import opening_body, opening_person
 from kg.nlp.syntax import (
     clause_of,
     is_finite,

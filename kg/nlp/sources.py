@@ -33,8 +33,9 @@ from kg.nlp.german import (
     SOURCE_ADVERBS,
     SUBJECT_PRONOUNS,
 )
+from kg.nlp.pronouns import resolve_pronoun
 from kg.nlp.quotes import Quote, in_quote
-from kg.nlp.speakers import comma_after_description, epithet_of_last_speaker, resolve_pronoun
+from kg.nlp.speakers import comma_after_description, epithet_of_last_speaker
 from kg.nlp.syntax import (
     clause_of,
     is_adjective,

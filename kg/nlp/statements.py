@@ -2,12 +2,12 @@
 
 A statement starts at a cue: a verb of saying from the ontology's speech-act scheme (`sagte`, `warf ... vor`), or an
 attribution (`laut X`, `X zufolge`, `wie es aus Kreisen X hieß`), found by `cues.py`. This module reads a document
-sentence by sentence and makes each cue a statement: `speakers.py` names its speaker (`sources.py` an attribution's
-source, `bodies.py` the organisation an unnamed spokesperson speaks for, `seats.py` a government named by its
-capital), `content.py` finds what was said, `addressees.py` to whom and in which medium. Sentences without a cue may
-go on with the last speaker (`continuation.py`). A cue whose own clause is in Konjunktiv (`Sie hätten ihre
-Bereitschaft bekräftigt`) is itself reported, and so continues the speaker who reports it. What the reader keeps in
-mind from one sentence to the next is a `Discourse` (`discourse.py`).
+sentence by sentence and makes each cue a statement: `speakers.py` names its speaker (`pronouns.py` whom a pronoun
+stands for, `sources.py` an attribution's source, `bodies.py` the organisation an unnamed spokesperson speaks for,
+`seats.py` a government named by its capital), `content.py` finds what was said, `addressees.py` to whom and in
+which medium. Sentences without a cue may go on with the last speaker (`continuation.py`). A cue whose own clause
+is in Konjunktiv (`Sie hätten ihre Bereitschaft bekräftigt`) is itself reported, and so continues the speaker who
+reports it. What the reader keeps in mind from one sentence to the next is a `Discourse` (`discourse.py`).
 """
 
 from __future__ import annotations
@@ -51,10 +51,11 @@ from kg.nlp.german import (
     SETTING_PREPOSITIONS,
 )
 from kg.nlp.interviews import Turn, interview_turns
+from kg.nlp.pronouns import opening_person, resolve_pronoun
 from kg.nlp.quotes import Quote, in_quote
 from kg.nlp.seats import GOVERNMENT_NOUNS, seat_addressed, seat_as_speaker
 from kg.nlp.sources import attribution_source, find_presenter
-from kg.nlp.speakers import find_speaker, is_quoted_name, named_as_source, opening_person, resolve_pronoun
+from kg.nlp.speakers import find_speaker, is_quoted_name, named_as_source
 from kg.nlp.syntax import (
     TIME_NOUNS,
     auxiliary_before,
