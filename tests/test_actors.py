@@ -1072,3 +1072,10 @@ def test_his_ministry_is_the_ministry_of_the_man_named_before_not_of_a_woman_nam
         "Aus seinem Ministerium hieß es, man prüfe alles."
     )
     assert speakers(run(Extractor(None), text))[-1][0] == "Bundesjustizministerium"
+
+
+def test_an_organisation_s_own_lower_case_acronym_the_gazetteer_lists_names_it() -> None:
+    text = "Laut vzbv sind viele Abrechnungen falsch."
+    assert speakers(run(Extractor(None), text)) == [
+        ("Verbraucherzentrale Bundesverband", "laut", "sind viele Abrechnungen falsch")
+    ]

@@ -745,6 +745,9 @@ def _gazetteer(doc: Doc, gazetteer: Gazetteer, quotes: list[Quote]) -> Iterator[
     """Every span of up to five tokens that the gazetteer knows, inflected forms included; articles stay outside
     the name, and a common word (`Dann`, `Weil`, `Bild`) is a name only where it cannot be that word."""
     for i, token in enumerate(doc):
+        if _lower_case_label(token) and (entry := gazetteer.lookup(token.text)) is not None:
+            yield candidate_from_entry(doc[i : i + 1], entry, "gazetteer")  # "laut vzbv", "der epd"
+            continue
         if not is_capitalised_word(token) or token.lower_ in DETERMINERS:
             continue
         for n in range(min(5, len(doc) - i), 0, -1):
@@ -1007,6 +1010,12 @@ def _quoted_title(doc: Doc, i: int) -> tuple[int, int] | None:
     close = next((t.i for t in doc[i + 1 : min(i + 6, len(doc))] if t.is_quote), None)
     words = doc[i + 1 : close] if close is not None else []
     return (i + 1, close) if close is not None and len(words) and is_capitalised_word(words[0]) else None
+
+
+def _lower_case_label(token: Token) -> bool:
+    """A short word in lower case that may be an organisation's own acronym (`vzbv`, `epd`), which the gazetteer
+    matches only where it lists that very spelling."""
+    return token.is_alpha and token.is_lower and 2 <= len(token) <= 5 and not token.is_stop
 
 
 def _lower_case_acronym(token: Token) -> bool:
