@@ -1079,3 +1079,9 @@ def test_an_organisation_s_own_lower_case_acronym_the_gazetteer_lists_names_it()
     assert speakers(run(Extractor(None), text)) == [
         ("Verbraucherzentrale Bundesverband", "laut", "sind viele Abrechnungen falsch")
     ]
+
+
+def test_das_unternehmen_after_a_firm_named_only_by_its_kind_is_that_firm() -> None:
+    text = "Die Staatsanwaltschaft ermittelt gegen einen Kasseler Autozulieferer. Das Unternehmen wies das zurück."
+    text += " Man kooperiere, erklärte eine Sprecherin."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Autozulieferer"]

@@ -545,15 +545,17 @@ def _is_medium(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
 
 
 def _may_be_a_firm(cand: Candidate, doc: Doc, gazetteer: Gazetteer) -> bool:
-    """Known to the gazetteer as a company, named after a firm's noun (`der Autozulieferer X`), or neither known to
-    the gazetteer (which lists parties, governments, courts and media) nor named or described as an institution
-    (`Bundesregierung`, `Verband X`)."""
+    """Known to the gazetteer as a company, named after a firm's noun (`der Autozulieferer X`) or by one, or
+    neither known to the gazetteer (which lists parties, governments, courts and media) nor named or described as
+    an institution (`Bundesregierung`, `Verband X`)."""
     entry = gazetteer.lookup(cand.name)
     if entry is not None:
         return entry.kind == "company"
     described = _described_by(cand, doc)
     if described is not None:
         return described in FIRM_HEADS
+    if institution_head_of(cand.name.split()[-1]) in FIRM_HEADS:
+        return True  # "eines Kasseler Autozulieferers", then "das Unternehmen"
     institution = any(institution_head_of(word) for word in cand.name.split())
     return cand.qid is None and cand.source == "ner" and not institution
 
