@@ -1085,3 +1085,11 @@ def test_das_unternehmen_after_a_firm_named_only_by_its_kind_is_that_firm() -> N
     text = "Die Staatsanwaltschaft ermittelt gegen einen Kasseler Autozulieferer. Das Unternehmen wies das zurück."
     text += " Man kooperiere, erklärte eine Sprecherin."
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Autozulieferer"]
+
+
+def test_a_firm_s_head_goes_by_several_names() -> None:
+    shipped = Extractor(None)
+    text = "Vorstandschef Tim Brauer äußerte sich. Der Absatz werde steigen, sagte der Konzernchef."
+    assert speakers(run(shipped, text))[-1][0] == "Tim Brauer"
+    text = "Konzernchefin Eva Brauer äußerte sich. Der Absatz werde steigen, sagte der Vorstandsvorsitzende."
+    assert speakers(run(shipped, text))[-1][0] != "Eva Brauer"

@@ -967,14 +967,16 @@ def _named_holder(
         return None
     earlier = list(reversed(recent))
     holder = next((p for p in earlier if any(r.split()[-1].lower().endswith(title) for r in p.roles)), None)
-    office = _party_office(title, gazetteer)
+    office = _office_of_many_names(title, gazetteer)
+    article = role.doc[role.i - 1].lower_ if role.i > 0 else ""
+    gender = role_gender(title) or ARTICLE_GENDER.get(article)  # "der Vorstandsvorsitzende" is a man
     if holder is None and office is not None:  # "die Parteichefin" after "die SPD-Vorsitzende X"
         holder = next(
             (
                 p
                 for p in earlier
-                if any(_party_office(r.split()[-1], gazetteer) == office for r in p.roles)
-                and not _genders_differ(role_gender(title), gender_of(p.name, p.roles))
+                if any(_office_of_many_names(r.split()[-1], gazetteer) == office for r in p.roles)
+                and not _genders_differ(gender, gender_of(p.name, p.roles))
             ),
             None,
         )
@@ -983,21 +985,28 @@ def _named_holder(
     return holder
 
 
-def _party_office(role: str, gazetteer: Gazetteer) -> str | None:
-    """The one party office news names in several words (`SPD-Vorsitzende`, `Parteichefin`, `Grünen-Chef` →
-    `parteivorsitzende`), or None for a role of no party."""
+def _office_of_many_names(role: str, gazetteer: Gazetteer) -> str | None:
+    """The one office news names in several words: a party's (`SPD-Vorsitzende`, `Parteichefin`, `Grünen-Chef` →
+    `parteivorsitzende`) or a firm's head (`Vorstandschef`, `Konzernchefin`, `Vorstandsvorsitzender` →
+    `konzernvorsitzende`), or None for another role."""
     _, dash, head = role.lower().rpartition("-")
     entry = gazetteer.lookup(role.rsplit("-", 1)[0]) if dash else None
     if entry is not None and entry.kind == "party":
         office = "partei" + head
     elif role.lower().startswith("partei"):
         office = role.lower()
+    elif role.lower().startswith(FIRM_HEAD_OFFICES) and not dash:
+        office = "konzern" + role.lower().removeprefix(next(p for p in FIRM_HEAD_OFFICES if role.lower().startswith(p)))
     else:
         return None
     for chief in ("chefin", "chef"):
         if office.endswith(chief):
             office = office.removesuffix(chief) + "vorsitzende"
     return office.removesuffix("r")  # "Parteivorsitzender"
+
+
+# What the head of a firm's office is named after (`Vorstandschef`, `Konzernchefin`, `Unternehmenschef`).
+FIRM_HEAD_OFFICES = ("vorstands", "konzern", "unternehmens", "firmen")
 
 
 def _described_person(role: Token, earlier: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:
