@@ -2033,3 +2033,8 @@ def test_darin_hiess_es_speaks_for_who_presented_the_document_the_sentence_befor
 def test_a_body_in_the_genitive_of_a_person_noun_is_not_the_subject() -> None:
     text = "Der Besitzer des Porsche, ein 30-Jähriger aus Mainz, bestreitet, den Wagen gefahren zu haben."
     assert "Porsche" not in [s[0] for s in speakers(run(Extractor(None), text))]
+
+
+def test_an_age_before_the_name_after_an_inverted_cue_leaves_the_name_its_subject() -> None:
+    text = "„Auf einmal stand Wasser im Keller“, sagte der 46-jährige Markus Weber."
+    assert speakers(run(Extractor(None), text)) == [("Markus Weber", "sagen", "Auf einmal stand Wasser im Keller")]

@@ -8,6 +8,8 @@ attribution (`sources.py`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actors import (
@@ -413,10 +415,15 @@ def _right_after(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
     """Does the mention's phrase follow the cue, past one word at most, quotation marks and adjectives (`berichtet
     der "Spiegel"`, `teilte das niedersächsische Ministerium mit`)?"""
     between = [
-        t for t in doc[cue.end : mention.phrase_start] if not (t.is_quote or _example_word(t) or is_adjective(t))
-    ]
+        t
+        for t in doc[cue.end : mention.phrase_start]
+        if not (t.is_quote or _example_word(t) or is_adjective(t) or AGE_ADJECTIVE.fullmatch(t.text))
+    ]  # "sagte der 46-jährige Markus Weber"
     titles = len(between) <= 4 and all(is_capitalised_word(t) or t.lower_ == "und" for t in between[1:])
     return mention.phrase_start >= cue.end and (len(between) <= 1 or titles)  # "sagte Mitgründer und Chef X"
+
+
+AGE_ADJECTIVE = re.compile(r"\d{1,3}-jährige[nrs]?")
 
 
 def _example_word(token: Token) -> bool:
