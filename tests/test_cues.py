@@ -493,3 +493,8 @@ def test_a_document_referred_back_to_by_zufolge_is_its_presenter_s() -> None:
         "groß. In Bremen sei fast jedes dritte Kind betroffen."
     )
     assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Paritätischer Wohlfahrtsverband"] * 2
+
+
+def test_so_before_a_name_with_particles_names_the_source() -> None:
+    text = "Kommissionschefin Ursula von der Leyen stellte ihren Plan vor. „Wir haben keine Zeit“, so von der Leyen."
+    assert speakers(run(Extractor(None), text)) == [("Ursula von der Leyen", "so", "Wir haben keine Zeit")]

@@ -171,3 +171,14 @@ def test_an_age_after_someone_introduced_without_a_name_is_them_not_the_one_name
     text = "Die Anwältin Nora Falk verlas eine Erklärung. Danach sagte eine Nachbarin aus. "
     text += "„Es hat gewackelt“, sagte die 71-Jährige."
     assert speakers(run(Extractor(None), text))[-1][0] not in ("Nora Falk", None)
+
+
+def test_a_hyphenated_spokesperson_speaks_for_the_name_before_the_hyphen_though_named_nowhere_else() -> None:
+    text = "Die Telekom erklärte, man prüfe den Vorfall. Ein Vodafone-Sprecher sagte, das eigene Netz sei sicher."
+    assert speakers(run(Extractor(None), text))[-1][0] == "Vodafone"
+
+
+def test_she_after_a_named_spokesperson_who_said_nothing_is_that_spokesperson() -> None:
+    text = "Der Handel mit Polen wächst. Regierungssprecherin Karla Jansen verteidigte den Kurs. "
+    text += "„Wir bleiben“, sagte sie."
+    assert speakers(run(Extractor(None), text))[-1][0] == "Karla Jansen"

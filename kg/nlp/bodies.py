@@ -32,6 +32,7 @@ from kg.nlp.german import (
     MEMBER_HEADS,
     MUNICIPALITY_NOUNS,
     ORGANISATION_ANAPHORS,
+    ORGANIZATION_HEADS,
     POSSESSIVES,
     PREPOSITIONS,
     SPOKESPERSON_HEADS,
@@ -133,6 +134,8 @@ def body_of_member(role: Token, actors: ActorIndex) -> ActorMention | None:
         earlier = [m for m in bodies if m.token_end <= role.i and named_as(m, institution, actors)]
     elif named_by := _named_in_compound(prefix, role, bodies, actors):  # "ein Bahnsprecher": one named "... Bahn"
         earlier = named_by
+    elif (named_so := _name_in_compound(role, actors)) is not None:
+        return named_so  # "ein Vodafone-Sprecher": Vodafone's, named nowhere else
     else:
         earlier = _recent([m for m in bodies if not m.incidental], role.i)  # not the party of "Warken (CDU)"
         earlier = _subject_last(earlier, doc)
@@ -246,6 +249,17 @@ def _named_in_compound(prefix: str, role: Token, bodies: list[ActorMention], act
         and not m.incidental
         and ({(name := actors.by_key(m.key).name.casefold().split())[0], name[-1]} & words or m.key in spelt)
     ]
+
+
+def _name_in_compound(role: Token, actors: ActorIndex) -> ActorMention | None:
+    """The organisation a hyphenated spokesperson's name opens with (`Vodafone-Sprecher`), where no body of the
+    text is named so: a name, not an institution's noun (`Polizei-Sprecher`)."""
+    name, dash, _ = role.text.rpartition("-")
+    if not dash or not name[:1].isupper() or not name.isalpha() or name.isupper():
+        return None  # "ein LKA-Sprecher": an acronym of a body named in full before
+    if name.lower() in ORGANIZATION_HEADS or any(name.lower().endswith(head) for head in ORGANIZATION_HEADS):
+        return None
+    return mention_as(role, actors.ensure_actor(name, "Organization", None), actors)
 
 
 def named_as(mention: ActorMention, institution: str, actors: ActorIndex) -> bool:

@@ -23,6 +23,7 @@ from kg.nlp.german import (
     INSERTION_BREAKS,
     KONJUNKTIV,
     LEDGER_NOUNS,
+    NAME_PARTICLES,
     POSSESSIVES,
     PREPOSITIONS,
     QUOTED_CUES,
@@ -294,6 +295,7 @@ def closing_after_comma(token: Token) -> bool:
         for t in doc[token.i + 1 : sent.end]
         if t.lower_ not in DETERMINERS
         and t.lower_ not in POSSESSIVES
+        and t.lower_ not in NAME_PARTICLES  # "so von der Leyen"
         and (AGE_NOUN.fullmatch(t.text) or not is_adjective(t))
     ]
     compound = bool(following) and following[0].text.rsplit("-", 1)[-1][:1].isupper()  # "so vzbv-Chefin X"

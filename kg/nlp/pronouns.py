@@ -97,6 +97,9 @@ def _silent_spokesperson(gender: str | None, actors: ActorIndex, state: Discours
     if verb is None or first is None or first.i > verb.i or first.lower_.endswith(("in", "innen")) != (gender == "f"):
         return None
     if spokesperson_prefix(first) is not None:
+        named = opening_person(state.previous, actors)
+        if named is not None and named.phrase_start <= first.i < named.token_end:
+            return named  # "Regierungssprecherin Karla Jansen verteidigte den Kurs. „...“, sagte sie": herself
         return body_of_member(first, actors) or unnamed_subject(clause, verb, verb.i + 1, actors)
     if (is_role(first) or is_person_noun(first)) and opening_person(state.previous, actors) is None:
         return unnamed_subject(clause, verb, verb.i + 1, actors)  # "Der türkische Innenminister reiste ... sagte er",
