@@ -2038,3 +2038,13 @@ def test_a_body_in_the_genitive_of_a_person_noun_is_not_the_subject() -> None:
 def test_an_age_before_the_name_after_an_inverted_cue_leaves_the_name_its_subject() -> None:
     text = "„Auf einmal stand Wasser im Keller“, sagte der 46-jährige Markus Weber."
     assert speakers(run(Extractor(None), text)) == [("Markus Weber", "sagen", "Auf einmal stand Wasser im Keller")]
+
+
+def test_heisst_es_darin_after_what_was_said_reports_it_for_who_presented_the_document() -> None:
+    text = "Der Deutsche Städtetag hat ein Papier beschlossen. Die Kommunen bräuchten Geld, heißt es darin."
+    assert speakers(run(Extractor(None), text)) == [("Deutscher Städtetag", "heißen", "Die Kommunen bräuchten Geld")]
+
+
+def test_nach_ersten_untersuchungen_names_the_source() -> None:
+    text = "Nach ersten Untersuchungen des Umweltbundesamts stammt das Gift aus einem Dünger."
+    assert speakers(run(Extractor(None), text))[0][0] == "Umweltbundesamt"

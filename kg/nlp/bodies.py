@@ -343,13 +343,14 @@ def _author_of_darin(cue: Token, actors: ActorIndex) -> ActorMention | None:
     """`Der Städtetag legte ein Positionspapier vor. Darin heißt es, ...`: the subject of the sentence before that
     introduced the document `darin` refers to."""
     doc, sent = cue.doc, cue.sent
-    if not any(t.lower_ == "darin" for t in clause_of(cue)) or sent.start == 0:
+    darin = next((t for t in clause_of(cue) if t.lower_ == "darin"), None)
+    if darin is None or sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
     document = next((t for t in reversed(previous) if t.lower_.endswith(DOCUMENT_NOUNS)), None)
     authors = [m for m in actors.in_span(previous) if document is not None and m.token_end <= document.i]
     authors = [m for m in authors if not is_genitive_of(m, doc) and governing_preposition(m, doc) is None]
-    return mention_as(cue, authors[0].key, actors) if authors else None
+    return mention_as(darin, authors[0].key, actors) if authors else None  # "..., heißt es darin": after the cue
 
 
 def issued_by(document: Token) -> str | None:

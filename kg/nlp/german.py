@@ -600,7 +600,9 @@ NAMED_AFTER_HEAD = (
 
 # Heads of compounds whose first part is the source of what is reported (`nach Polizeiangaben`, `nach
 # Ministeriumsinformationen`; `aus Regierungskreisen` names a group of its own). Not `daten`: `Soldaten`.
-SOURCE_COMPOUND_HEADS = ("angaben", "informationen", "schätzungen", "zahlen", "berechnungen", "erhebungen")
+SOURCE_COMPOUND_HEADS = (
+    "angaben", "informationen", "schätzungen", "zahlen", "berechnungen", "erhebungen", "untersuchungen",
+)
 
 # Nouns for a firm or club named before (`der Autobauer Brenner ... Das Unternehmen teilte mit`; `der FC Bayern
 # ... teilte der Verein mit`).
