@@ -2048,3 +2048,8 @@ def test_heisst_es_darin_after_what_was_said_reports_it_for_who_presented_the_do
 def test_nach_ersten_untersuchungen_names_the_source() -> None:
     text = "Nach ersten Untersuchungen des Umweltbundesamts stammt das Gift aus einem Dünger."
     assert speakers(run(Extractor(None), text))[0][0] == "Umweltbundesamt"
+
+
+def test_an_epithet_before_a_medium_in_the_dative_is_the_last_speaker() -> None:
+    text = "Finanzvorstand Peter Malchow verteidigte die Zahlen. „Wir sind gut“, sagte der Manager der Agentur AFP."
+    assert speakers(run(Extractor(None), text))[-1][0] == "Peter Malchow"

@@ -502,7 +502,11 @@ def epithet_of_last_speaker(clause: Span, cue: Cue, actors: ActorIndex, state: D
         article -= 1  # "der frühere Innenminister", "der Hamburger Finanzsenator"
     if role is None or article < clause.start or doc[article].lower_ not in ("der", "die"):
         return None
-    if (owner := owner_after(role)) is not None and not _holds_role_of(actors.by_key(key), role, owner, actors):
+    owner = owner_after(role)
+    told = owner is not None and any(
+        owner <= m.phrase_start <= owner + 2 and actors.is_medium(m.key) for m in actors.mentions
+    )  # "sagte der Manager der Nachrichtenagentur Reuters": the agency is told, not his employer
+    if owner is not None and not told and not _holds_role_of(actors.by_key(key), role, owner, actors):
         return None  # "Der Bürgermeister der Stadt" is someone of his own, not the one just speaking
     forms = {role.lower_, role.lower_.removesuffix("s"), role.lower_.removesuffix("en")}
     if any(a.unnamed and a.name.lower().split()[-1] in forms for a in actors.actors.values()):
