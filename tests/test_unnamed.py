@@ -182,3 +182,8 @@ def test_she_after_a_named_spokesperson_who_said_nothing_is_that_spokesperson() 
     text = "Der Handel mit Polen wächst. Regierungssprecherin Karla Jansen verteidigte den Kurs. "
     text += "„Wir bleiben“, sagte sie."
     assert speakers(run(Extractor(None), text))[-1][0] == "Karla Jansen"
+
+
+def test_ihr_before_a_noun_is_a_possessive_not_the_pronoun() -> None:
+    text = "Die Klägerin war sichtlich bewegt. Ihr Mann ergänzte, man sei froh über das Ende des Verfahrens."
+    assert [s[2] for s in speakers(run(Extractor(None), text))] == ["man sei froh über das Ende des Verfahrens"]

@@ -68,12 +68,18 @@ def is_person_noun(token: Token) -> bool:
     return word in PERSON_WORDS or word.endswith(_ENDINGS)
 
 
+def _determines_noun(token: Token) -> bool:
+    """`Ihr Mann ergänzte`: `ihr` before a noun is a possessive, not the pronoun."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "ihr" and following is not None and is_capitalised_word(following)
+
+
 def unnamed_subject(clause: Span, cue: Token, cue_end: int, actors: ActorIndex) -> ActorMention | None:
     """The unnamed person or group that is the subject of `cue`: by the parse, else by German word order (the
     phrase opening the clause before a finite verb, or the one right after the cue: `sagte eine Anwohnerin`)."""
     if is_zu_infinitive(cue) or _with_sein(cue, clause):
         return None  # "Die Länder sind aufgerufen, ... vorzuhalten": who is called on, not who calls
-    if any(t.lower_ in _PRONOUN_SUBJECTS for t in clause if t.i < cue.i):
+    if any(t.lower_ in _PRONOUN_SUBJECTS and not _determines_noun(t) for t in clause if t.i < cue.i):
         return None  # "Es drängt Flüchtlinge unter das Existenzminimum": the pronoun is the subject
     parsed = _parsed_subject(cue, clause) if has_parse(cue.doc) else None
     if parsed is False:
