@@ -498,3 +498,11 @@ def test_a_document_referred_back_to_by_zufolge_is_its_presenter_s() -> None:
 def test_so_before_a_name_with_particles_names_the_source() -> None:
     text = "Kommissionschefin Ursula von der Leyen stellte ihren Plan vor. „Wir haben keine Zeit“, so von der Leyen."
     assert speakers(run(Extractor(None), text)) == [("Ursula von der Leyen", "so", "Wir haben keine Zeit")]
+
+
+def test_laut_before_a_quoted_title_and_initiators_as_sources() -> None:
+    shipped = Extractor(None)
+    text = "Laut „Spiegel“ wollen mehrere Abgeordnete das Gesetz ablehnen."
+    assert speakers(run(shipped, text))[0][:2] == ("Der Spiegel", "laut")
+    text = "Laut den Initiatoren sind schon 3000 Unterschriften eingegangen."
+    assert speakers(run(shipped, text)) == [("Initiatoren", "laut", "sind schon 3000 Unterschriften eingegangen")]

@@ -260,7 +260,8 @@ def _adjective_laut(sent: Span, k: int) -> bool:
     """`zu laut.`, `sehr laut und deutlich`: the adjective, not the preposition of `laut Polizei`, `laut dpa`."""
     before = sent[k - 1].lower_ if k > 0 else ""
     after = sent[k + 1] if k + 1 < len(sent) else None
-    return before in DEGREE_WORDS or after is None or after.is_punct or after.lower_ in CLAUSE_CONJUNCTIONS
+    closing = after is None or (after.is_punct and not after.is_quote)  # not "laut „Spiegel“"
+    return before in DEGREE_WORDS or closing or after.lower_ in CLAUSE_CONJUNCTIONS
 
 
 def _described_source(words: list[str], sent: Span, k: int, label: tuple[str, ...]) -> bool:

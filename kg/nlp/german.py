@@ -434,7 +434,8 @@ PERSON_SUFFIXES = (
 PERSON_WORDS = frozenset({
     "zeuge", "zeugin", "zeugen", "zeuginnen", "retter", "retterin", "rettern", "kunde", "kundin", "kunden",
     "kundinnen", "mann", "frau", "männer", "frauen", "mutter", "vater", "mütter", "väter", "börsianer",
-    "börsianerin",
+    "börsianerin", "initiator", "initiatoren", "initiatorin", "initiatorinnen", "organisator", "organisatoren",
+    "organisatorin", "organisatorinnen",
 })
 # The gender a singular article gives a noun for a person (`der 72-Jährige`, `die 45-Jährige`).
 ARTICLE_GENDER = {"der": "m", "die": "f"}
