@@ -2053,3 +2053,8 @@ def test_nach_ersten_untersuchungen_names_the_source() -> None:
 def test_an_epithet_before_a_medium_in_the_dative_is_the_last_speaker() -> None:
     text = "Finanzvorstand Peter Malchow verteidigte die Zahlen. „Wir sind gut“, sagte der Manager der Agentur AFP."
     assert speakers(run(Extractor(None), text))[-1][0] == "Peter Malchow"
+
+
+def test_the_source_of_a_wie_clause_is_not_the_subject_of_a_cue_in_the_main_clause() -> None:
+    text = "Wie der „Tagesspiegel“ berichtete, hatten mehrere Abgeordnete für den Kandidaten geworben."
+    assert [s[0] for s in speakers(run(Extractor(None), text))] == ["Tagesspiegel", "Abgeordnete"]

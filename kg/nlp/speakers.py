@@ -222,6 +222,8 @@ def find_speaker(
         return source
     clause = clause_of(cue_token)
     mentions = actors.in_span(clause if clause[0].lower_ == "wie" else sent)  # "..., wie X mitteilte"
+    if clause[0].lower_ != "wie":  # "Wie der „Tagesspiegel“ berichtete, hatten Abgeordnete ... geworben": not the paper
+        mentions = [m for m in mentions if clause_of(doc[m.token_start])[0].lower_ != "wie"]
     eligible = [m for m in mentions if _eligible(m, sent, quotes, mentions) and not named_as_source(doc, m)]
     if _first_person_or_generic(clause, cue):
         return None  # "Wir fordern die Regierung auf", "man sagt": no actor here said it
