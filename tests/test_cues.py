@@ -18,6 +18,8 @@ from tests.extraction_helpers import names, run, speakers
         ("Dem Unternehmen droht die Pleite.", 0),
         ("Russland drohte der Ukraine mit Konsequenzen.", 1),
         ("Präsident Karl Vogt drohte, die Zölle zu verdoppeln.", 1),
+        ("Die Deutsche Bahn droht, die Strecke stillzulegen.", 1),
+        ("Die Einigung droht zu scheitern.", 0),
     ],
 )
 def test_drohen_of_what_looms_is_no_threat(text: str, threats: int) -> None:

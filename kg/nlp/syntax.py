@@ -432,10 +432,13 @@ def is_impending(verb: Token) -> bool:
     clause = clause_of(verb)
     if any(t.lower_ == "mit" for t in verb.doc[verb.sent.start : clause.end]):
         return False  # "mit Sanktionen, Zöllen und Strafen drohen"
+    after = verb.doc[clause.end : min(clause.end + 10, verb.sent.end)]
+    comma = verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ","
+    if comma and any(is_zu_infinitive(t) and t.pos_ in ("VERB", "AUX") for t in after):
+        return False  # "Die Deutsche Bahn droht, die Strecke stillzulegen": a threat, whoever its subject
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "sb")), None)
     if subject is not None:  # "Die Einigung drohe zu scheitern" looms, whatever follows
         return not (subject.pos_ in ("PROPN", "PRON") or is_role(subject) or organisation_head(subject) is not None)
-    after = verb.doc[clause.end : min(clause.end + 10, verb.sent.end)]
     if any(is_zu_infinitive(t) and t.pos_ in ("VERB", "AUX") for t in (*clause, *after)):
         return False  # "drohte, die Zölle zu verdoppeln"; not "bis zu zehn Jahre"
     return not any(t.pos_ in ("PROPN", "PRON") or is_role(t) for t in clause if t.i < verb.i)
