@@ -102,3 +102,8 @@ def test_an_opening_quotation_mark_after_a_full_stop_starts_the_next_sentence(bo
 def test_a_road_s_number_ends_a_sentence(both: Extractor) -> None:
     doc = both.nlp("Der Verkehr staute sich auf der A100. Die Polizei sperrte die Straße. Am 3. Oktober war es ruhig.")
     assert [s.text.split()[0] for s in doc.sents] == ["Der", "Die", "Am"]
+
+
+def test_a_file_number_in_brackets_ends_no_sentence(both: Extractor) -> None:
+    text = "Die Kaution sei zurückzuzahlen (Az. 8 U 44/22), sagte die Richterin Eva Kern."
+    assert speakers(run(both, text)) == [("Eva Kern", "sagen", "Die Kaution sei zurückzuzahlen (Az. 8 U 44/22)")]

@@ -686,6 +686,9 @@ MUNICIPALITY_NOUNS = {
 LEDGER_NOUNS = frozenset({"verlust", "verluste", "gewinn", "gewinne", "zahlen", "geschichte", "minus", "plus"})
 # Nouns for the unnamed people around someone, who speak as a group of their own (`Aus seinem Umfeld hieß es`).
 CIRCLE_NOUNS = frozenset({"umfeld", "lager", "team", "vertrautenkreis", "umgebung"})
+# Abbreviations of news about courts and laws that spaCy's German tokenizer splits from their point, which then
+# ends a sentence (`(Az. 8 U 44/22)`): one token each. Not `Art.`, which also ends sentences (`dieser Art.`).
+KEPT_ABBREVIATIONS = ("Az.", "Aktz.", "Ziff.")
 # Adverbs that date a sentence in the past as the narrator's (`Damals blieben viele zu Hause`).
 PAST_ADVERBS = frozenset({"damals", "zuvor", "früher", "einst", "seinerzeit", "ursprünglich"})
 # Nouns of a report's source phrase (`nach Angaben der Polizei`, `nach Informationen des WDR`): the name after them

@@ -17,12 +17,14 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from kg.nlp import line_breaks as _line_breaks  # noqa: F401  registers kg_line_breaks
 from kg.nlp import mood as _mood  # noqa: F401  registers kg_konjunktiv
 from kg.nlp import number_stops as _number_stops  # noqa: F401  registers kg_number_stops
 from kg.nlp import opening_quotes as _opening_quotes  # noqa: F401  registers kg_opening_quotes
+from kg.nlp.german import KEPT_ABBREVIATIONS
 from kg.paths import MODELS_DIR
 
 DEFAULT_MODEL = MODELS_DIR / "de_kg"
@@ -44,6 +46,8 @@ def load_pipeline(model: str | None = None) -> Language:
     """The pipeline to extract with: `model` if given, else the shipped one, else a blank German pipeline."""
     nlp = _load(model)
     _split_mixed_case_stops(nlp)
+    for abbreviation in KEPT_ABBREVIATIONS:  # "(Az. 8 U 44/22)" ends no sentence
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if not nlp.has_pipe("kg_line_breaks"):
         nlp.add_pipe("kg_line_breaks", first=True)
     if not nlp.has_pipe("kg_number_stops"):
