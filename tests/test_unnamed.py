@@ -187,3 +187,11 @@ def test_she_after_a_named_spokesperson_who_said_nothing_is_that_spokesperson() 
 def test_ihr_before_a_noun_is_a_possessive_not_the_pronoun() -> None:
     text = "Die Klägerin war sichtlich bewegt. Ihr Mann ergänzte, man sei froh über das Ende des Verfahrens."
     assert [s[2] for s in speakers(run(Extractor(None), text))] == ["man sei froh über das Ende des Verfahrens"]
+
+
+def test_der_beklagte_is_a_person_and_beklagte_a_verb() -> None:
+    shipped = Extractor(None)
+    text = "Der Beklagte sagte später, er habe alles richtig gemacht."
+    assert speakers(run(shipped, text)) == [("Beklagter", "sagen", "er habe alles richtig gemacht")]
+    text = "Die Mieterin beklagte die hohen Kosten."
+    assert speakers(run(shipped, text))[0][:2] == ("Mieterin", "beklagen")

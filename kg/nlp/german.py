@@ -422,7 +422,7 @@ PARTY_MEMBER_NOUNS = (
 ADJECTIVAL_PERSON_NOUNS = (
     "angeklagte", "reisende", "betroffene", "überlebende", "angehörige", "beschäftigte", "abgeordnete",
     "vorsitzende", "verletzte", "angestellte", "beamte", "verdächtige", "jugendliche", "erwachsene", "delegierte",
-    "gläubige", "liberale", "christsoziale", "konservative",
+    "gläubige", "liberale", "christsoziale", "konservative", "beklagte",
 )
 # Endings that make a noun one for people, whatever its stem (`Erzieherin`, `Aktivistin`, `Studierende`,
 # `Feuerwehrmann`, `Geschäftsleute`).
