@@ -94,6 +94,7 @@ def _pieces(statement: Statement, text: str) -> Iterator[str]:
 @given(texts, published)
 @example("¨ §s  0a", None)  # an organisation the recogniser found among signs and spaces
 @example("Olaf Scholz laut Olaf Scholz laut “", None)  # a content of two pieces around an attribution
+@example("Olaf Scholz sagte aber aber “", None)  # frame words and nothing said
 def test_extraction_never_raises_and_every_offset_slices_its_text(
     extractor: Extractor, text: str, when: datetime | None
 ) -> None:

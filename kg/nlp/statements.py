@@ -363,6 +363,8 @@ def _statement(
     medium = medium or (quoting if quoting is not None and quoting.type == "Organization" else None)
     said_before = span[1] <= clause[0].idx  # "Zugleich brauche X ..., fügte er hinzu"
     start, end = _without_frame(doc, span, quote, addressee, others, co_speakers, said_before=said_before)
+    if start >= end:
+        return None  # "sagte aber aber": frame words and nothing said
     parts = [(max(a, start), min(b, end)) for a, b in parts if max(a, start) < min(b, end)]
     statement = Statement(
         id="",
