@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.nlp.actors import (
     ActorIndex,
     ActorMention,
+    after_preposition,
     article_of,
     governing_preposition,
     is_genitive_of,
@@ -32,7 +33,6 @@ from kg.nlp.german import (
     MEMBER_HEADS,
     MUNICIPALITY_NOUNS,
     ORGANISATION_ANAPHORS,
-    ORGANIZATION_HEADS,
     POSSESSIVES,
     PREPOSITIONS,
     SPOKESPERSON_HEADS,
@@ -42,6 +42,7 @@ from kg.nlp.german import (
 from kg.nlp.syntax import (
     TIME_NOUNS,
     clause_of,
+    institution_head_of,
     is_adjective,
     is_capitalised_word,
     is_passive,
@@ -50,6 +51,7 @@ from kg.nlp.syntax import (
     owner_after,
     verb_lemma,
 )
+from kg.records import Actor
 
 REFERS_BACK_TOKENS = 60  # how far back an unnamed spokesperson or a quoted document finds its organisation
 
@@ -75,16 +77,22 @@ def possessor(possessive: Token, actors: ActorIndex) -> ActorMention | None:
     lower = possessive.lower_
     if lower not in POSSESSIVES or not lower.startswith(("sein", "ihr")):
         return None
-    genders = ("m", "n") if lower.startswith("sein") else ("f", "pl")
-
-    def fits(m: ActorMention) -> bool:
-        gender = actor_gender(actors.by_key(m.key))
-        if m.type == "Person":
-            return gender in (None, *genders)  # a person whose gender kg cannot tell may be meant
-        return gender in genders or lower.startswith("ihr")  # `ihr` for a body of any gender, in the plural too
-
-    earlier = [m for m in actors.mentions if m.token_end <= possessive.i and not m.incidental and fits(m)]
+    earlier = [
+        m
+        for m in actors.mentions
+        if m.token_end <= possessive.i and not m.incidental and may_own(possessive, actors.by_key(m.key))
+    ]
     return earlier[-1] if earlier else None
+
+
+def may_own(possessive: Token, actor: Actor) -> bool:
+    """Can `sein`/`ihr` stand for the actor: `sein` for a man or a masculine or neuter body, `ihr` for a woman or a
+    body of any gender (the plural too); a person whose gender kg cannot tell for either."""
+    gender = actor_gender(actor)
+    genders = ("m", "n") if possessive.lower_.startswith("sein") else ("f", "pl")
+    if actor.type == "Person":
+        return gender in (None, *genders)
+    return gender in genders or possessive.lower_.startswith("ihr")
 
 
 def spokesperson_for(clause: Span, cue: Cue, actors: ActorIndex) -> ActorMention | None:
@@ -257,7 +265,7 @@ def _name_in_compound(role: Token, actors: ActorIndex) -> ActorMention | None:
     name, dash, _ = role.text.rpartition("-")
     if not dash or not name[:1].isupper() or not name.isalpha() or name.isupper():
         return None  # "ein LKA-Sprecher": an acronym of a body named in full before
-    if name.lower() in ORGANIZATION_HEADS or any(name.lower().endswith(head) for head in ORGANIZATION_HEADS):
+    if institution_head_of(name) is not None:
         return None
     return mention_as(role, actors.ensure_actor(name, "Organization", None), actors)
 
@@ -348,9 +356,16 @@ def _author_of_darin(cue: Token, actors: ActorIndex) -> ActorMention | None:
         return None
     previous = doc[sent.start - 1].sent
     document = next((t for t in reversed(previous) if t.lower_.endswith(DOCUMENT_NOUNS)), None)
-    authors = [m for m in actors.in_span(previous) if document is not None and m.token_end <= document.i]
-    authors = [m for m in authors if not is_genitive_of(m, doc) and governing_preposition(m, doc) is None]
-    return mention_as(darin, authors[0].key, actors) if authors else None  # "..., heißt es darin": after the cue
+    author = presenter_of(document, actors) if document is not None else None
+    return mention_as(darin, author.key, actors) if author is not None else None  # "..., heißt es darin"
+
+
+def presenter_of(document: Token, actors: ActorIndex) -> ActorMention | None:
+    """Who presented a document in the sentence that names it: the first actor before it there that no preposition
+    governs and that is no genitive (`Der Städtetag legte ein Positionspapier vor`)."""
+    doc = document.doc
+    before = [m for m in actors.in_span(document.sent) if m.token_end <= document.i]
+    return next((m for m in before if not after_preposition(doc, m) and not is_genitive_of(m, doc)), None)
 
 
 def issued_by(document: Token) -> str | None:

@@ -35,18 +35,14 @@ def continuations(sent: Span, quotes: list[Quote], actors: ActorIndex, state: Di
     if state.last_key is None or _asked_by_the_writer(sent):
         return []
     doc = sent.doc
-    own = [
-        q for q in quotes if sent.start_char - 2 <= q.open_mark < sent.end_char
-    ]  # a mark may end the sentence before
     outside = [t for t in sent if not in_quote(t.idx, quotes)]
     konjunktiv = any(is_konjunktiv(t) for t in outside)
     if n - state.last_sentence > 1 and state.past_after != n - 1:  # past narration only Konjunktiv I: "Sein Vertrag
         konjunktiv = any(is_konjunktiv(t) and "Past" not in t.morph.get("Tense") for t in outside)  # wäre gelaufen"
     konjunktiv = konjunktiv and not _hedged(outside)  # "Entscheidend dürften die Sozialisten werden"
     marker = sent[0].lower_ in CONTINUATION_MARKERS or any(t.lower_ in SOURCE_ADVERBS for t in outside)
-    only_quote = bool(own) and all(t.is_punct or t.is_space for t in outside)
-    if only_quote and n - state.last_sentence == 1:
-        quote = own[0]
+    quote = sole_quotation(sent, quotes)
+    if quote is not None and n - state.last_sentence == 1:
         state.used_quotes.add(quote.open_mark)
         return [_continued(doc, (quote.start, quote.end), "direct", state.last_key, state.last_opening)]
     right_after = n - state.last_sentence == 1
@@ -64,6 +60,14 @@ def continuations(sent: Span, quotes: list[Quote], actors: ActorIndex, state: Di
         return []
     span, mode, _ = trimmed_span(doc, sent.start, sent.end, quotes)
     return [_continued(doc, span, mode, state.last_key, state.last_opening)] if span is not None else []
+
+
+def sole_quotation(sent: Span, quotes: list[Quote]) -> Quote | None:
+    """The quotation a sentence is, with nothing outside it but punctuation (its mark may end the sentence before),
+    or None."""
+    own = [q for q in quotes if sent.start_char - 2 <= q.open_mark < sent.end_char]
+    alone = all(t.is_punct or t.is_space or in_quote(t.idx, quotes) for t in sent)
+    return own[0] if own and alone else None
 
 
 def _asked_by_the_writer(sent: Span) -> bool:

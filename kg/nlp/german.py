@@ -167,7 +167,9 @@ QUANTIFIERS = frozenset(
 )
 
 # Particles of a patronymic ("Mohammed bin Salman"): a name follows them.
-PATRONYMIC_PARTICLES = frozenset({"bin", "ibn"})
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
+# What the head of a firm's office is named after (`Vorstandschef`, `Konzernchefin`, `Unternehmenschef`).
+FIRM_HEAD_OFFICES = ("vorstands", "konzern", "unternehmens", "firmen")
 
 # Role nouns that describe a person rather than name an office ("der SPD-Politiker", "die Ökonomin"): with a
 # definite article, news uses them for the person it named last.
@@ -378,6 +380,7 @@ CLUB_ANAPHORS = frozenset({"verein", "klub", "club", "traditionsverein", "tradit
 ROAD = re.compile(r"[AB]\d{1,3}")  # a motorway or federal road: "auf der A15", "die B96"
 # "Der 64-Jährige sagte": once a person is named, news refers to them by their age.
 AGE_NOUN = re.compile(r"\d{1,3}-Jährige[nr]?")
+AGE_ADJECTIVE = re.compile(r"\d{1,3}-jährige[nrs]?")  # "der 46-jährige Markus Weber"
 
 # Nouns that refer back to an organisation named before ("das Bündnis" after "NATO").
 ANAPHORIC_ORGANIZATIONS = frozenset({"bündnis", "militärbündnis", "allianz", "verteidigungsbündnis"})

@@ -484,9 +484,10 @@ def _with_surname(ent: Span, gazetteer: Gazetteer) -> Span:
     """A recogniser's person that is a first name alone goes on to the capitalised word after it, which it took
     for a noun (`Henrike Althaus`, `Sven-Christian Kindler`); one before `bin` goes on with the patronym."""
     doc, end = ent.doc, ent.end
-    if ent.label_ == "PER" and end + 1 < len(doc) and doc[end].lower_ in ("bin", "ibn", "bint"):
+    if ent.label_ == "PER" and end + 1 < len(doc) and doc[end].lower_ in PATRONYMIC_PARTICLES:
         patronym = end + 1
-        while patronym < len(doc) and (is_capitalised_word(doc[patronym]) or doc[patronym].lower_ in ("al", "bin")):
+        joining = (*PATRONYMIC_PARTICLES, "al")
+        while patronym < len(doc) and (is_capitalised_word(doc[patronym]) or doc[patronym].lower_ in joining):
             patronym += 1  # "Tamim bin Hamad Al Thani": one name, however the recogniser cut it
         return doc[ent.start : patronym] if patronym > end + 1 else ent
     listed = bool(name_flags(ent[0]) & FIRST_NAME)
@@ -1019,8 +1020,9 @@ def _lower_case_label(token: Token) -> bool:
 
 
 def _lower_case_acronym(token: Token) -> bool:
+    """A lower-case label of up to four letters closing its phrase (`der Nachrichtenagentur epd`)."""
     closing = token.i + 1 == len(token.doc) or token.nbor().is_punct
-    return token.is_alpha and token.is_lower and 2 <= len(token) <= 4 and not token.is_stop and closing
+    return _lower_case_label(token) and len(token) <= 4 and closing
 
 
 def _proper_noun(token: Token) -> bool:

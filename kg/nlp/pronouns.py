@@ -37,17 +37,18 @@ def resolve_pronoun(pronoun: Token, actors: ActorIndex, state: Discourse) -> Act
     if key is not None and opener is not None and fits[opener.key]:
         key = opener.key  # "Trump reagierte spöttisch. Biden sei ..., schrieb er": the subject of the last sentence
     elif body is not None and gender in ("f", "pl") and (fits[body.key] or _after_die(body, pronoun.doc)):
-        key = body.key  # "Die Bürgerinitiative X will das nicht hinnehmen. Sie hat ... gesammelt"
-        fits[key] = True  # "Die Gewerkschaft Verdi": its article agrees, whatever gender the name has
+        key, fits[body.key] = body.key, True  # "Die Bürgerinitiative X will das nicht hinnehmen. Sie hat ...
+        # gesammelt"; "Die Gewerkschaft Verdi": its article agrees, whatever gender the name has
     elif key is not None and opener is None and _in_focus(state) and fits[state.focus]:
         key = state.focus  # "Brack war nicht anwesend. Er bedankte sich. Er habe ..., erklärte er": still Brack
-    if key is not None and not fits[key] and _spokesperson_of_last(pronoun.doc, state) == gender:
+    agreed = key is not None and fits[key]
+    if key is not None and not agreed and _spokesperson_of_last(pronoun.doc, state) == gender:
         return mention_as(pronoun, key, actors)  # "sagte eine Sprecherin des Ministeriums. Zugleich kritisierte sie"
     if (spokesperson := _silent_spokesperson(gender, actors, state)) is not None:
         return mention_as(pronoun, spokesperson.key, actors)  # "Ein Konzernsprecher wollte ... nicht kommentieren"
-    if (key is None or not fits[key]) and (member := _member_before(pronoun, gender, actors, state)) is not None:
+    if not agreed and (member := _member_before(pronoun, gender, actors, state)) is not None:
         return member  # "Ein Sprecher des Ministeriums wollte sich nicht äußern. ..., sagte er"
-    if key is None or not fits[key]:
+    if not agreed:
         clause = clause_of(pronoun)  # "X sei bereit, Y zu ..., schrieb sie"; not "X ermittelt, wie sie mitteilte"
         said = (pronoun.sent.start_char, clause.start_char if clause[0].lower_ != "wie" else pronoun.sent.start_char)
         earlier = [

@@ -33,6 +33,7 @@ from kg.nlp.german import (
     DESCRIPTIVE_ROLE_HEADS,
     DETERMINERS,
     FIRM_ANAPHORS,
+    FIRM_HEAD_OFFICES,
     FIRM_HEADS,
     FORMER_ADJECTIVES,
     FUSED_PREPOSITIONS,
@@ -995,18 +996,14 @@ def _office_of_many_names(role: str, gazetteer: Gazetteer) -> str | None:
         office = "partei" + head
     elif role.lower().startswith("partei"):
         office = role.lower()
-    elif role.lower().startswith(FIRM_HEAD_OFFICES) and not dash:
-        office = "konzern" + role.lower().removeprefix(next(p for p in FIRM_HEAD_OFFICES if role.lower().startswith(p)))
+    elif (firm := next((p for p in FIRM_HEAD_OFFICES if role.lower().startswith(p)), None)) and not dash:
+        office = "konzern" + role.lower().removeprefix(firm)
     else:
         return None
     for chief in ("chefin", "chef"):
         if office.endswith(chief):
             office = office.removesuffix(chief) + "vorsitzende"
     return office.removesuffix("r")  # "Parteivorsitzender"
-
-
-# What the head of a firm's office is named after (`Vorstandschef`, `Konzernchefin`, `Unternehmenschef`).
-FIRM_HEAD_OFFICES = ("vorstands", "konzern", "unternehmens", "firmen")
 
 
 def _described_person(role: Token, earlier: list[Candidate], gazetteer: Gazetteer) -> Candidate | None:

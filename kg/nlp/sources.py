@@ -16,14 +16,16 @@ from kg.nlp.bodies import (
     introduction,
     issued_by,
     issuer,
+    may_own,
     named_as,
     possessor,
+    presenter_of,
     spokesperson_for,
     strip_genitive_s,
 )
 from kg.nlp.cues import Cue
 from kg.nlp.discourse import Discourse
-from kg.nlp.gender import DATIVE_PRONOUNS, actor_gender, agrees, pronoun_gender
+from kg.nlp.gender import DATIVE_PRONOUNS, agrees, pronoun_gender
 from kg.nlp.german import (
     ARTICLES,
     DOCUMENT_NOUNS,
@@ -107,10 +109,7 @@ def _last_speaker_as(possessive: Token, actors: ActorIndex, state: Discourse) ->
     body): `rief Sprecherin X zu. ... Der Bau würde nach ihren Worten ...` is hers, not a body she spoke of."""
     if state.last_key is None or state.current - state.last_sentence > 1:
         return None
-    speaker, feminine = actors.by_key(state.last_key), possessive.lower_.startswith("ihr")
-    if speaker.type == "Person":
-        return state.last_key if actor_gender(speaker) in (None, "f" if feminine else "m") else None
-    return state.last_key if feminine or actor_gender(speaker) in ("m", "n") else None
+    return state.last_key if may_own(possessive, actors.by_key(state.last_key)) else None
 
 
 def _author_of(document: Token, actors: ActorIndex) -> ActorMention | None:
@@ -121,9 +120,8 @@ def _author_of(document: Token, actors: ActorIndex) -> ActorMention | None:
         return None
     if preposition_before(introduced.doc, introduced.i) not in (None, "von"):
         return None
-    sent = introduced.sent
-    authors = [m for m in actors.in_span(sent) if m.token_end <= introduced.i and not after_preposition(sent.doc, m)]
-    return mention_as(document, authors[0].key, actors) if authors else None
+    author = presenter_of(introduced, actors)
+    return mention_as(document, author.key, actors) if author is not None else None
 
 
 def _apposed_source(doc: Doc, first: int, mentions: list[ActorMention]) -> list[ActorMention]:

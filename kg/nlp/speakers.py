@@ -8,8 +8,6 @@ attribution (`sources.py`).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from kg.nlp.actors import (
@@ -34,6 +32,7 @@ from kg.nlp.cues import Cue
 from kg.nlp.discourse import Discourse, Found
 from kg.nlp.gender import actor_gender, role_gender
 from kg.nlp.german import (
+    AGE_ADJECTIVE,
     AGE_NOUN,
     ARTICLE_GENDER,
     AUXILIARIES,
@@ -423,9 +422,6 @@ def _right_after(doc: Doc, cue: Cue, mention: ActorMention) -> bool:
     ]  # "sagte der 46-jährige Markus Weber"
     titles = len(between) <= 4 and all(is_capitalised_word(t) or t.lower_ == "und" for t in between[1:])
     return mention.phrase_start >= cue.end and (len(between) <= 1 or titles)  # "sagte Mitgründer und Chef X"
-
-
-AGE_ADJECTIVE = re.compile(r"\d{1,3}-jährige[nrs]?")
 
 
 def _example_word(token: Token) -> bool:

@@ -36,6 +36,7 @@ from kg.nlp.continuation import (
     maybe_reported,
     reports_opening,
     sentence_opened_by,
+    sole_quotation,
 )
 from kg.nlp.cues import ATTRIBUTION, Cue, closing_after_comma, find_cues, is_reported, is_zu_verb, says_nothing
 from kg.nlp.discourse import CONTINUATION_WINDOW, Discourse, Found
@@ -127,7 +128,7 @@ def find_statements(
             state.unattributed = n
         opener = state.focus if state.focus_sentence == n - 1 and state.last_sentence < n - 1 else None
         opener = opener if opener is not None and sentence_opened_by(state.previous, opener, actors) else None
-        opened = reports_opening(sent, quotes) or _only_quotation(sent, quotes)
+        opened = reports_opening(sent, quotes) or sole_quotation(sent, quotes) is not None
         if opener is not None and not cues and not made and not within_turn and opened:
             state.last_key, state.last_sentence, state.last_opening = opener, n - 1, None  # "X zeigte sich gelassen.
             # Er sei sicher, dass ...", "Winzer X stand vor den Trümmern. „...“": whom the sentence before was about
@@ -234,12 +235,6 @@ def _with_words_before_inquit(item: Found, sent: Span, quotes: list[Quote]) -> l
         return [item]
     reported = replace(said, mode=mode, content=doc.text[span[0] : span[1]], start=span[0], end=span[1])
     return [replace(item, statement=reported, targets=list(item.targets)), item]
-
-
-def _only_quotation(sent: Span, quotes: list[Quote]) -> bool:
-    """Is the sentence a quotation and nothing else?"""
-    inside = [q for q in quotes if sent.start_char - 2 <= q.open_mark < sent.end_char]
-    return bool(inside) and all(t.is_punct or t.is_space or in_quote(t.idx, quotes) for t in sent)
 
 
 def _introduces_someone(sent: Span) -> bool:

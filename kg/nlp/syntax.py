@@ -30,6 +30,7 @@ from kg.nlp.german import (
     MEDIUM_NOUNS,
     NOT_INSTITUTIONS,
     ORGANIZATION_HEADS,
+    PATRONYMIC_PARTICLES,
     POSSESSIVES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -104,9 +105,10 @@ def is_finite(token: Token) -> bool:
 
 def _name_particle(token: Token) -> bool:
     """`bin` between two names (`Mohammed bin Salman`) is part of a name, not `ich bin`."""
+    if token.lower_ not in PATRONYMIC_PARTICLES:
+        return False  # is_finite asks for every token: the word first
     doc, i = token.doc, token.i
-    between = 0 < i < len(doc) - 1 and is_capitalised_word(doc[i - 1]) and is_capitalised_word(doc[i + 1])
-    return token.lower_ in ("bin", "ibn") and between
+    return 0 < i < len(doc) - 1 and is_capitalised_word(doc[i - 1]) and is_capitalised_word(doc[i + 1])
 
 
 def is_passive(verb: Token) -> bool:
